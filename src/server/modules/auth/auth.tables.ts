@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
+import type { Role } from "../../../shared/roles.js";
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role").notNull().$type<Role>(),
+    passwordHash: text("password_hash").notNull(),
+    customerId: text("customer_id"),
+    outletId: text("outlet_id"),
+    locale: text("locale").$type<"zh-CN" | "en">(),
+    timezone: text("timezone"),
+    skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
+    maxOpenTickets: integer("max_open_tickets").notNull().default(20),
+    active: boolean("active").notNull().default(true),
+    lastAssignedAt: tstz("last_assigned_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // Login is by e-mail alone, so an address names one account across all tenants.
+    uniqueIndex("users_email_idx").on(sql`lower(${t.email})`),
+    index("users_tenant_role_idx").on(t.tenantId, t.role),
+  ],
+);
+
+// Sessions and API keys: only the SHA-256 of the bearer token is stored.
+export const credentials = pgTable(
+  "credentials",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    userId: text("user_id").notNull(),
+    kind: text("kind").notNull().$type<"session" | "api_key">(),
+    name: text("name"),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: createdAt(),
+    expiresAt: tstz("expires_at"),
+    revokedAt: tstz("revoked_at"),
+    lastUsedAt: tstz("last_used_at"),
+  },
+  (t) => [uniqueIndex("credentials_token_idx").on(t.tokenHash), index("credentials_tenant_user_idx").on(t.tenantId, t.userId)],
+);

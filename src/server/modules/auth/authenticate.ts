@@ -1,0 +1,33 @@
+import type { MiddlewareHandler } from "hono";
+import { negotiateLocale } from "../../../shared/i18n/locale.js";
+import type { Services } from "../../platform/context.js";
+import type { AppEnv } from "../../platform/http/actor.js";
+import { findActiveCredential } from "./auth.repository.js";
+import { tokenDigest } from "./tokens.js";
+
+// Resolves the bearer token (session or API key) into the actor; routes decide what it may do.
+export function authenticate(s: Services): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.req.header("authorization");
+    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (token) {
+      const found = await findActiveCredential(s.db, tokenDigest(token), s.clock.now());
+      if (found) {
+        const u = found.user;
+        c.set("actor", {
+          userId: u.id,
+          tenantId: u.tenantId,
+          role: u.role,
+          name: u.name,
+          customerId: u.customerId,
+          outletId: u.outletId,
+          locale: u.locale ?? null,
+          credentialId: found.credentialId,
+        });
+        if (!c.req.header("accept-language") && u.locale) c.set("locale", u.locale);
+        else c.set("locale", negotiateLocale(c.req.header("accept-language"), u.locale ?? "en"));
+      }
+    }
+    await next();
+  };
+}

@@ -1,0 +1,61 @@
+import { and, desc, eq, ilike, inArray, lt, or, type SQL } from "drizzle-orm";
+import type { Db } from "../../platform/db/client.js";
+import type { Actor } from "../../platform/http/actor.js";
+import type { CustomerTier } from "../../../shared/domain.js";
+import { customers } from "./customers.tables.js";
+
+export type CustomerRow = typeof customers.$inferSelect;
+
+// Which customers an actor may see: staff all of the tenant, a dealer their outlet's, a customer themself.
+export function customerVisibility(actor: Actor): SQL | undefined {
+  if (actor.role === "customer") return eq(customers.id, actor.customerId ?? "\u0000");
+  if (actor.role === "dealer") return eq(customers.outletId, actor.outletId ?? "\u0000");
+  return undefined;
+}
+
+export async function findCustomer(db: Db, tenantId: string, id: string, visibility?: SQL): Promise<CustomerRow | undefined> {
+  const [row] = await db.select().from(customers).where(and(eq(customers.tenantId, tenantId), eq(customers.id, id), visibility));
+  return row;
+}
+
+export async function customerExists(db: Db, tenantId: string, id: string): Promise<boolean> {
+  return (await findCustomer(db, tenantId, id)) !== undefined;
+}
+
+export async function insertCustomer(db: Db, row: typeof customers.$inferInsert): Promise<CustomerRow> {
+  const [created] = await db.insert(customers).values(row).returning();
+  if (!created) throw new Error("insert customers returned nothing");
+  return created;
+}
+
+export async function updateCustomer(db: Db, tenantId: string, id: string, patch: Partial<typeof customers.$inferInsert>) {
+  const [row] = await db.update(customers).set(patch).where(and(eq(customers.tenantId, tenantId), eq(customers.id, id))).returning();
+  return row;
+}
+
+export async function listCustomers(
+  db: Db,
+  tenantId: string,
+  f: { visibility?: SQL; q?: string; tier?: CustomerTier; limit: number; afterId?: string },
+): Promise<CustomerRow[]> {
+  const like = f.q ? `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : undefined;
+  return db
+    .select()
+    .from(customers)
+    .where(
+      and(
+        eq(customers.tenantId, tenantId),
+        f.visibility,
+        f.tier ? eq(customers.tier, f.tier) : undefined,
+        like ? or(ilike(customers.name, like), ilike(customers.email, like), ilike(customers.phone, like)) : undefined,
+        f.afterId ? lt(customers.id, f.afterId) : undefined,
+      ),
+    )
+    .orderBy(desc(customers.id))
+    .limit(f.limit);
+}
+
+export async function findCustomersByIds(db: Db, tenantId: string, ids: string[]): Promise<CustomerRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(customers).where(and(eq(customers.tenantId, tenantId), inArray(customers.id, ids)));
+}

@@ -1,0 +1,53 @@
+import { z } from "@hono/zod-openapi";
+import { CUSTOMER_KINDS, CUSTOMER_TIERS } from "../../../shared/domain.js";
+import { isoDateTime } from "../../platform/http/schemas.js";
+
+const phone = z.string().trim().regex(/^\+?[0-9][0-9 ()-]{4,30}$/, "request.invalid_phone");
+
+export const ZCustomer = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(CUSTOMER_KINDS),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    tier: z.enum(CUSTOMER_TIERS),
+    outletId: z.string().nullable(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+  })
+  .openapi("Customer");
+
+export const ZCreateCustomer = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    kind: z.enum(CUSTOMER_KINDS),
+    email: z.string().trim().toLowerCase().email().max(254).optional(),
+    phone: phone.optional(),
+    tier: z.enum(CUSTOMER_TIERS).optional(),
+    outletId: z.string().max(100).optional(),
+  })
+  .strict()
+  .openapi("CreateCustomer");
+
+export const ZUpdateCustomer = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    kind: z.enum(CUSTOMER_KINDS).optional(),
+    email: z.string().trim().toLowerCase().email().max(254).nullable().optional(),
+    phone: phone.nullable().optional(),
+    tier: z.enum(CUSTOMER_TIERS).optional(),
+    outletId: z.string().max(100).nullable().optional(),
+  })
+  .strict()
+  .openapi("UpdateCustomer");
+
+export const ZCustomerQuery = z.object({
+  q: z.string().max(100).optional(),
+  tier: z.enum(CUSTOMER_TIERS).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export type TCreateCustomer = z.infer<typeof ZCreateCustomer>;
+export type TUpdateCustomer = z.infer<typeof ZUpdateCustomer>;

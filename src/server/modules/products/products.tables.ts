@@ -1,0 +1,37 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, tenantId } from "../../platform/db/columns.js";
+
+export const products = pgTable(
+  "products",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    sku: text("sku").notNull(),
+    name: text("name").notNull(),
+    category: text("category"),
+    warrantyMonths: integer("warranty_months").notNull(),
+    skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("products_tenant_sku_idx").on(t.tenantId, t.sku)],
+);
+
+// A customer's physical product, identified by serial number.
+export const units = pgTable(
+  "units",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    serial: text("serial").notNull(),
+    productId: text("product_id").notNull(),
+    customerId: text("customer_id").notNull(),
+    purchasedAt: date("purchased_at", { mode: "string" }).notNull(),
+    warrantyEndsAt: date("warranty_ends_at", { mode: "string" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("units_tenant_serial_idx").on(t.tenantId, t.serial),
+    index("units_tenant_customer_idx").on(t.tenantId, t.customerId),
+  ],
+);

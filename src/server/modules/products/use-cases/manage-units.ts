@@ -1,0 +1,77 @@
+import { appendAudit } from "../../../platform/audit/audit-log.js";
+import type { Services } from "../../../platform/context.js";
+import { isUniqueViolation } from "../../../platform/db/errors.js";
+import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
+import { newId } from "../../../platform/ids.js";
+import { customerVisibility, findCustomer } from "../../customers/index.js";
+import { findTenant } from "../../tenancy/index.js";
+import { findProductBySku, findUnitBySerial, insertUnit, listUnits, type UnitWithProduct } from "../products.repository.js";
+import type { TCreateUnit, TUnit } from "../products.schemas.js";
+import { todayIn, warrantyEndsAt, warrantyStatus } from "../warranty.js";
+
+export async function tenantToday(s: Services, tenantId: string): Promise<string> {
+  const tenant = await findTenant(s.db, tenantId);
+  return todayIn(tenant?.timezone ?? "UTC", s.clock.now());
+}
+
+export function toUnitDto(u: UnitWithProduct, today: string): TUnit {
+  return {
+    id: u.id,
+    serial: u.serial,
+    productId: u.productId,
+    productSku: u.productSku,
+    productName: u.productName,
+    customerId: u.customerId,
+    purchasedAt: u.purchasedAt,
+    warrantyEndsAt: u.warrantyEndsAt,
+    warranty: { status: warrantyStatus(u.warrantyEndsAt, today), endsAt: u.warrantyEndsAt },
+    createdAt: u.createdAt.toISOString(),
+  };
+}
+
+export async function registerUnit(s: Services, actor: Actor, input: TCreateUnit) {
+  const customerId = actor.role === "customer" ? actor.customerId : input.customerId;
+  if (!customerId) throw new AppError("ticket.customer_required");
+  if (!(await findCustomer(s.db, actor.tenantId, customerId, customerVisibility(actor)))) throw new AppError("customer.not_found");
+  const product = await findProductBySku(s.db, actor.tenantId, input.productSku);
+  if (!product) throw new AppError("product.not_found", { sku: input.productSku });
+  const today = await tenantToday(s, actor.tenantId);
+  if (input.purchasedAt > today) throw new AppError("unit.purchase_in_future");
+  try {
+    await s.db.transaction(async (tx) => {
+      const now = s.clock.now();
+      const id = newId("unt");
+      await insertUnit(tx, { id, tenantId: actor.tenantId, serial: input.serial, productId: product.id, customerId, purchasedAt: input.purchasedAt, warrantyEndsAt: warrantyEndsAt(input.purchasedAt, product.warrantyMonths), createdAt: now });
+      await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "unit.registered", entityType: "unit", entityId: id, data: { ...input, customerId }, at: now });
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError("unit.serial_taken", { serial: input.serial });
+    throw err;
+  }
+  const unit = await findUnitBySerial(s.db, actor.tenantId, input.serial);
+  if (!unit) throw new AppError("unit.not_found", { serial: input.serial });
+  return toUnitDto(unit, today);
+}
+
+// Customers see their own units, dealers their outlet's customers' units, staff all.
+function ownerFilter(actor: Actor): { customerId?: string; outletId?: string } {
+  if (actor.role === "customer") return { customerId: actor.customerId ?? "\u0000" };
+  if (actor.role === "dealer") return { outletId: actor.outletId ?? "\u0000" };
+  return {};
+}
+
+export async function getUnit(s: Services, actor: Actor, serial: string) {
+  const unit = await findUnitBySerial(s.db, actor.tenantId, serial);
+  if (!unit || !(await findCustomer(s.db, actor.tenantId, unit.customerId, customerVisibility(actor)))) {
+    throw new AppError("unit.not_found", { serial });
+  }
+  return toUnitDto(unit, await tenantToday(s, actor.tenantId));
+}
+
+export async function searchUnits(s: Services, actor: Actor, f: { customerId?: string; q?: string; limit: number; afterId?: string }) {
+  const today = await tenantToday(s, actor.tenantId);
+  const scope = ownerFilter(actor);
+  const rows = await listUnits(s.db, actor.tenantId, { ...f, outletId: scope.outletId, customerId: scope.customerId ?? f.customerId });
+  return rows.map((u) => toUnitDto(u, today));
+}

@@ -1,0 +1,34 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "../../platform/db/client.js";
+import { outlets, tenants } from "./tenancy.tables.js";
+
+export type TenantRow = typeof tenants.$inferSelect;
+
+export async function findTenant(db: Db, tenantId: string): Promise<TenantRow | undefined> {
+  const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
+  return row;
+}
+
+export async function updateTenant(db: Db, tenantId: string, patch: Partial<typeof tenants.$inferInsert>): Promise<TenantRow | undefined> {
+  const [row] = await db.update(tenants).set(patch).where(eq(tenants.id, tenantId)).returning();
+  return row;
+}
+
+export async function insertTenant(db: Db, row: typeof tenants.$inferInsert): Promise<TenantRow> {
+  const [created] = await db.insert(tenants).values(row).returning();
+  if (!created) throw new Error("insert tenants returned nothing");
+  return created;
+}
+
+export async function outletExists(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const rows = await db.select({ id: outlets.id }).from(outlets).where(and(eq(outlets.tenantId, tenantId), eq(outlets.id, id)));
+  return rows.length > 0;
+}
+
+export async function listOutlets(db: Db, tenantId: string) {
+  return db.select().from(outlets).where(eq(outlets.tenantId, tenantId)).orderBy(asc(outlets.name));
+}
+
+export async function insertOutlet(db: Db, row: typeof outlets.$inferInsert) {
+  await db.insert(outlets).values(row);
+}

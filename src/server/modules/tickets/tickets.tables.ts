@@ -1,0 +1,108 @@
+import { sql } from "drizzle-orm";
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
+import type { Channel, Priority, TicketStatus, TicketType, Visibility, WarrantyStatus } from "../../../shared/domain.js";
+
+export const tickets = pgTable(
+  "tickets",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    number: text("number").notNull(),
+    subject: text("subject").notNull(),
+    description: text("description").notNull(),
+    type: text("type").notNull().$type<TicketType>(),
+    priority: text("priority").notNull().$type<Priority>(),
+    status: text("status").notNull().$type<TicketStatus>(),
+    channel: text("channel").notNull().$type<Channel>(),
+    customerId: text("customer_id").notNull(),
+    unitId: text("unit_id"),
+    unitSerial: text("unit_serial"),
+    warrantyStatus: text("warranty_status").$type<WarrantyStatus>(),
+    assigneeId: text("assignee_id"),
+    teamId: text("team_id"),
+    outletId: text("outlet_id"),
+    reporterId: text("reporter_id"),
+    escalationLevel: integer("escalation_level").notNull().default(0),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    firstRespondedAt: tstz("first_responded_at"),
+    resolvedAt: tstz("resolved_at"),
+    closedAt: tstz("closed_at"),
+    // Bumped on every change; timers compare it so a stale auto-close never fires.
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("tickets_tenant_number_idx").on(t.tenantId, t.number),
+    index("tickets_tenant_created_idx").on(t.tenantId, t.createdAt.desc(), t.id.desc()),
+    index("tickets_tenant_status_created_idx").on(t.tenantId, t.status, t.createdAt.desc(), t.id.desc()),
+    index("tickets_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt.desc()),
+    index("tickets_tenant_assignee_idx").on(t.tenantId, t.assigneeId, t.status),
+    index("tickets_tenant_outlet_idx").on(t.tenantId, t.outletId, t.createdAt.desc()),
+  ],
+);
+
+// Service order numbers per tenant and year: SO-2026-000123.
+export const ticketCounters = pgTable(
+  "ticket_counters",
+  {
+    tenantId: tenantId(),
+    year: integer("year").notNull(),
+    last: bigint("last", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.year] })],
+);
+
+export const ticketMessages = pgTable(
+  "ticket_messages",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    ticketId: text("ticket_id").notNull(),
+    body: text("body").notNull(),
+    bodyHtml: text("body_html"),
+    visibility: text("visibility").notNull().$type<Visibility>(),
+    channel: text("channel").notNull().$type<Channel>(),
+    authorId: text("author_id"),
+    fromAddress: text("from_address"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("ticket_messages_ticket_idx").on(t.tenantId, t.ticketId, t.createdAt)],
+);
+
+// Append-only history of everything that happened to a ticket.
+export const ticketEvents = pgTable(
+  "ticket_events",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    ticketId: text("ticket_id").notNull(),
+    type: text("type").notNull(),
+    actorId: text("actor_id"),
+    data: jsonb("data").notNull().$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("ticket_events_ticket_idx").on(t.tenantId, t.ticketId, t.id)],
+);
+
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    ticketId: text("ticket_id"),
+    messageId: text("message_id"),
+    uploaderId: text("uploader_id"),
+    name: text("name").notNull(),
+    size: integer("size").notNull(),
+    contentType: text("content_type").notNull(),
+    sha256: text("sha256").notNull(),
+    storageKey: text("storage_key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("attachments_ticket_idx").on(t.tenantId, t.ticketId),
+    index("attachments_message_idx").on(t.tenantId, t.messageId),
+  ],
+);

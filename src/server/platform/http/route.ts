@@ -1,0 +1,40 @@
+import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import type { Role } from "../../../shared/roles.js";
+import { AppError } from "../errors.js";
+import type { Actor, AppEnv } from "./actor.js";
+
+// Every route says who may call it: "public", any signed-in user, or a list of roles.
+export type Access = "public" | "signed_in" | readonly Role[];
+
+export function accessGuard(access: Access): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (access !== "public") {
+      const actor = c.get("actor");
+      if (!actor) throw new AppError("auth.required");
+      if (access !== "signed_in" && !access.includes(actor.role)) throw new AppError("auth.forbidden");
+    }
+    await next();
+  };
+}
+
+export function requireActor(actor: Actor | undefined): Actor {
+  if (!actor) throw new AppError("auth.required");
+  return actor;
+}
+
+type GuardedConfig = RouteConfig & { access: Access };
+
+// createRoute plus the access guard; the declared access is also published in the OpenAPI
+// document (x-access) so the isolation tests can enumerate every route and who may call it.
+export function defineRoute<R extends GuardedConfig>(config: R) {
+  const { access, ...rest } = config;
+  const guard = accessGuard(access);
+  const existing = rest.middleware ? (Array.isArray(rest.middleware) ? rest.middleware : [rest.middleware]) : [];
+  return createRoute({
+    ...rest,
+    middleware: [guard, ...existing] as MiddlewareHandler[],
+    security: access === "public" ? [] : [{ bearerAuth: [] }],
+    "x-access": access === "public" || access === "signed_in" ? access : [...access],
+  } as Omit<R, "access">);
+}

@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { newId } from "../ids.js";
+
+export type StoredFile = { key: string; sha256: string; size: number };
+
+// Attachments on local disk under the data dir, addressed by tenant and content hash.
+export class FileStore {
+  constructor(private readonly root: string) {}
+
+  async put(tenantId: string, bytes: Uint8Array): Promise<StoredFile> {
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const key = path.posix.join(safeSegment(tenantId), sha256.slice(0, 2), sha256);
+    const file = this.resolve(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    // Write then rename: a crash never leaves a half-written file under the final name.
+    const temp = `${file}.${newId("tmp")}`;
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+    return { key, sha256, size: bytes.byteLength };
+  }
+
+  async get(key: string): Promise<Buffer> {
+    return readFile(this.resolve(key));
+  }
+
+  private resolve(key: string): string {
+    const full = path.resolve(this.root, key);
+    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new Error("storage key escapes the store");
+    return full;
+  }
+}
+
+function safeSegment(s: string): string {
+  return s.replace(/[^A-Za-z0-9_-]/g, "_");
+}

@@ -1,0 +1,10 @@
+export const ROLES = ["admin", "supervisor", "agent", "technician", "qa", "dealer", "customer"] as const;
+export type Role = (typeof ROLES)[number];
+
+// People who work tickets on the service side (not customers, not dealers).
+export const STAFF_ROLES = ["admin", "supervisor", "agent", "technician", "qa"] as const satisfies readonly Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export function isStaff(role: Role): role is StaffRole {
+  return (STAFF_ROLES as readonly Role[]).includes(role);
+}
