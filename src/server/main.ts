@@ -1,0 +1,34 @@
+import { serve } from "@hono/node-server";
+import { boot } from "./boot.js";
+import { loadConfig } from "./config.js";
+import { DEMO_PASSWORD, DEMO_STAFF } from "./demo/demo-data.js";
+import { createLogger } from "./platform/logger.js";
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const { database, app, jobs } = await boot(config, logger);
+  jobs.start();
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;
+    const logins = [...DEMO_STAFF.map((u) => u.email), "dealer@demo.local", "customer@demo.local", "customer2@demo.local"];
+    process.stdout.write(
+      `\nAftercare is running at ${url}  (database: ${database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL"})\n` +
+        `API reference: ${url}/api/docs\nDemo logins (password ${DEMO_PASSWORD}): ${logins.join(", ")}\n\n`,
+    );
+  });
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    server.close();
+    await jobs.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

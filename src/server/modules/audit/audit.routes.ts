@@ -1,0 +1,61 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
+import { and, desc, eq, lt } from "drizzle-orm";
+import { verifyAuditChain } from "../../platform/audit/audit-log.js";
+import { auditLog } from "../../platform/audit/audit.tables.js";
+import type { Services } from "../../platform/context.js";
+import type { AppEnv } from "../../platform/http/actor.js";
+import { decodeCursor, encodeCursor } from "../../platform/http/cursor.js";
+import { defineRoute, requireActor } from "../../platform/http/route.js";
+import { commonErrors, isoDateTime, jsonResponse, listOf, ZListQuery } from "../../platform/http/schemas.js";
+
+const ZVerification = z
+  .object({ ok: z.boolean(), entries: z.number().int(), firstBrokenAt: z.number().int().optional(), reason: z.string().optional() })
+  .openapi("AuditVerification");
+
+const ZAuditEntry = z
+  .object({
+    seq: z.number().int(),
+    at: isoDateTime(),
+    actorId: z.string().nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    data: z.record(z.string(), z.unknown()),
+    prevHash: z.string(),
+    hash: z.string(),
+  })
+  .openapi("AuditEntry");
+
+const tags = ["Audit"];
+
+export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  app.openapi(
+    defineRoute({ method: "get", path: "/api/v1/audit/verify", access: ["admin"], tags, responses: { 200: jsonResponse(ZVerification), ...commonErrors } }),
+    async (c) => c.json(await verifyAuditChain(s.db, requireActor(c.get("actor")).tenantId), 200),
+  );
+  app.openapi(
+    defineRoute({ method: "get", path: "/api/v1/audit", access: ["admin"], tags, request: { query: ZListQuery },
+      responses: { 200: jsonResponse(listOf(ZAuditEntry)), ...commonErrors } }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const q = c.req.valid("query");
+      const after = decodeCursor(q.cursor);
+      const rows = await s.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.tenantId, actor.tenantId), after ? lt(auditLog.seq, Number(after[0])) : undefined))
+        .orderBy(desc(auditLog.seq))
+        .limit(q.limit + 1);
+      const page = rows.slice(0, q.limit);
+      const last = page.at(-1);
+      return c.json(
+        {
+          items: page.map(({ tenantId: _t, ...r }) => ({ ...r, at: r.at.toISOString() })),
+          nextCursor: rows.length > q.limit && last ? encodeCursor([last.seq]) : null,
+        },
+        200,
+      );
+    },
+  );
+}

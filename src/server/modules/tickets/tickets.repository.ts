@@ -1,0 +1,169 @@
+import { aliasedTable, and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../platform/db/client.js";
+import type { Actor } from "../../platform/http/actor.js";
+import { users } from "../auth/index.js";
+import { customers } from "../customers/index.js";
+import { products, units } from "../products/index.js";
+import { attachments, ticketCounters, ticketEvents, ticketMessages, tickets } from "./tickets.tables.js";
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type NewTicketRow = typeof tickets.$inferInsert;
+export type MessageRow = typeof ticketMessages.$inferSelect;
+export type EventRow = typeof ticketEvents.$inferSelect;
+export type AttachmentRow = typeof attachments.$inferSelect;
+
+// Which tickets an actor may see: staff the whole tenant, a dealer their outlet's, a customer their own.
+export function ticketVisibility(actor: Actor): SQL | undefined {
+  if (actor.role === "customer") return eq(tickets.customerId, actor.customerId ?? "\u0000");
+  if (actor.role === "dealer") return eq(tickets.outletId, actor.outletId ?? "\u0000");
+  return undefined;
+}
+
+export async function nextTicketNumber(db: Db, tenantId: string, year: number): Promise<string> {
+  const [row] = await db
+    .insert(ticketCounters)
+    .values({ tenantId, year, last: 1 })
+    .onConflictDoUpdate({ target: [ticketCounters.tenantId, ticketCounters.year], set: { last: sql`${ticketCounters.last} + 1` } })
+    .returning({ last: ticketCounters.last });
+  return `SO-${year}-${String(row?.last ?? 0).padStart(6, "0")}`;
+}
+
+export async function insertTicket(db: Db, row: NewTicketRow): Promise<TicketRow> {
+  const [created] = await db.insert(tickets).values(row).returning();
+  if (!created) throw new Error("insert tickets returned nothing");
+  return created;
+}
+
+const refCondition = (ref: string) => (ref.startsWith("tkt_") ? eq(tickets.id, ref) : eq(tickets.number, ref));
+
+export async function findTicket(db: Db, tenantId: string, ref: string, visibility?: SQL, forUpdate = false): Promise<TicketRow | undefined> {
+  const query = db.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), refCondition(ref), visibility));
+  const [row] = forUpdate ? await query.for("update") : await query;
+  return row;
+}
+
+// Applies a change and bumps the version; the caller holds the row lock from findTicket(…, true).
+export async function updateTicketRow(db: Db, tenantId: string, id: string, patch: Partial<NewTicketRow>): Promise<TicketRow> {
+  const [row] = await db
+    .update(tickets)
+    .set({ ...patch, version: sql`${tickets.version} + 1` })
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)))
+    .returning();
+  if (!row) throw new Error(`ticket ${id} vanished inside its transaction`);
+  return row;
+}
+
+export async function insertEvents(db: Db, rows: (typeof ticketEvents.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await db.insert(ticketEvents).values(rows);
+}
+
+export async function insertMessage(db: Db, row: typeof ticketMessages.$inferInsert): Promise<MessageRow> {
+  const [created] = await db.insert(ticketMessages).values(row).returning();
+  if (!created) throw new Error("insert ticket_messages returned nothing");
+  return created;
+}
+
+const assignee = aliasedTable(users, "assignee");
+
+export const ticketListColumns = {
+  ticket: tickets,
+  customerName: customers.name,
+  customerTier: customers.tier,
+  assigneeName: assignee.name,
+  productName: products.name,
+};
+
+export type TicketListRow = { ticket: TicketRow; customerName: string | null; customerTier: string | null; assigneeName: string | null; productName: string | null };
+
+// The ticket with the names a list or header shows, in one query (no N+1).
+export function selectTicketsWithNames(db: Db) {
+  return db
+    .select(ticketListColumns)
+    .from(tickets)
+    .leftJoin(customers, and(eq(customers.tenantId, tickets.tenantId), eq(customers.id, tickets.customerId)))
+    .leftJoin(assignee, and(eq(assignee.tenantId, tickets.tenantId), eq(assignee.id, tickets.assigneeId)))
+    .leftJoin(units, and(eq(units.tenantId, tickets.tenantId), eq(units.id, tickets.unitId)))
+    .leftJoin(products, and(eq(products.tenantId, units.tenantId), eq(products.id, units.productId)));
+}
+
+export async function findTicketWithNames(db: Db, tenantId: string, ref: string, visibility?: SQL): Promise<TicketListRow | undefined> {
+  const [row] = await selectTicketsWithNames(db).where(and(eq(tickets.tenantId, tenantId), refCondition(ref), visibility));
+  return row;
+}
+
+export function searchCondition(q: string): SQL | undefined {
+  const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  return or(eq(tickets.number, q), ilike(tickets.subject, like), ilike(tickets.description, like));
+}
+
+export function assigneeCondition(assigneeId: string, actor: Actor): SQL {
+  if (assigneeId === "none") return isNull(tickets.assigneeId);
+  return eq(tickets.assigneeId, assigneeId === "me" ? actor.userId : assigneeId);
+}
+
+export async function listMessages(db: Db, tenantId: string, ticketId: string, includeInternal: boolean) {
+  return db
+    .select({ message: ticketMessages, authorName: users.name, authorRole: users.role })
+    .from(ticketMessages)
+    .leftJoin(users, and(eq(users.tenantId, ticketMessages.tenantId), eq(users.id, ticketMessages.authorId)))
+    .where(
+      and(
+        eq(ticketMessages.tenantId, tenantId),
+        eq(ticketMessages.ticketId, ticketId),
+        includeInternal ? undefined : eq(ticketMessages.visibility, "public"),
+      ),
+    )
+    .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id));
+}
+
+export async function listEvents(db: Db, tenantId: string, ticketId: string) {
+  return db
+    .select({ event: ticketEvents, actorName: users.name, actorRole: users.role })
+    .from(ticketEvents)
+    .leftJoin(users, and(eq(users.tenantId, ticketEvents.tenantId), eq(users.id, ticketEvents.actorId)))
+    .where(and(eq(ticketEvents.tenantId, tenantId), eq(ticketEvents.ticketId, ticketId)))
+    .orderBy(asc(ticketEvents.createdAt), asc(ticketEvents.id));
+}
+
+export async function insertAttachment(db: Db, row: typeof attachments.$inferInsert): Promise<AttachmentRow> {
+  const [created] = await db.insert(attachments).values(row).returning();
+  if (!created) throw new Error("insert attachments returned nothing");
+  return created;
+}
+
+export async function findAttachment(db: Db, tenantId: string, id: string): Promise<AttachmentRow | undefined> {
+  const [row] = await db.select().from(attachments).where(and(eq(attachments.tenantId, tenantId), eq(attachments.id, id)));
+  return row;
+}
+
+export async function findAttachmentsForTicket(db: Db, tenantId: string, ticketId: string): Promise<AttachmentRow[]> {
+  return db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.tenantId, tenantId), eq(attachments.ticketId, ticketId)))
+    .orderBy(asc(attachments.id));
+}
+
+// Links pending uploads of this uploader to a ticket (and message); returns how many were linked.
+export async function linkAttachments(
+  db: Db,
+  tenantId: string,
+  ids: string[],
+  uploaderId: string,
+  target: { ticketId: string; messageId: string | null },
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .update(attachments)
+    .set(target)
+    .where(and(eq(attachments.tenantId, tenantId), inArray(attachments.id, ids), eq(attachments.uploaderId, uploaderId), isNull(attachments.ticketId)))
+    .returning({ id: attachments.id });
+  return rows.length;
+}
+
+export async function findMessage(db: Db, tenantId: string, id: string): Promise<MessageRow | undefined> {
+  const [row] = await db.select().from(ticketMessages).where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
+  return row;
+}
+
+export { tickets };

@@ -1,0 +1,144 @@
+import { z } from "@hono/zod-openapi";
+import { CHANNELS, CUSTOMER_TIERS, PRIORITIES, TICKET_ACTIONS, TICKET_STATUSES, TICKET_TYPES, VISIBILITIES, WARRANTY_STATUSES } from "../../../shared/domain.js";
+import { isoDateTime } from "../../platform/http/schemas.js";
+
+const attachmentIds = z.array(z.string().min(1).max(100)).max(20);
+
+export const ZAttachment = z
+  .object({ id: z.string(), name: z.string(), size: z.number().int(), contentType: z.string(), sha256: z.string().optional() })
+  .openapi("Attachment");
+
+export const ZTicket = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    subject: z.string(),
+    description: z.string(),
+    type: z.enum(TICKET_TYPES),
+    priority: z.enum(PRIORITIES),
+    status: z.enum(TICKET_STATUSES),
+    channel: z.enum(CHANNELS),
+    customerId: z.string(),
+    unitSerial: z.string().nullable(),
+    warrantyStatus: z.enum(WARRANTY_STATUSES).nullable(),
+    assigneeId: z.string().nullable(),
+    teamId: z.string().nullable(),
+    outletId: z.string().nullable(),
+    reporterId: z.string().nullable(),
+    escalationLevel: z.number().int(),
+    tags: z.array(z.string()),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+    firstRespondedAt: isoDateTime().nullable(),
+    resolvedAt: isoDateTime().nullable(),
+    closedAt: isoDateTime().nullable(),
+    customerName: z.string().optional(),
+    customerTier: z.enum(CUSTOMER_TIERS).optional(),
+    assigneeName: z.string().nullable().optional(),
+    productName: z.string().nullable().optional(),
+  })
+  .openapi("Ticket");
+
+export const ZTicketDetail = ZTicket.extend({
+  allowedActions: z.array(z.enum(TICKET_ACTIONS)),
+  customer: z.object({ id: z.string(), name: z.string(), tier: z.enum(CUSTOMER_TIERS) }),
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  attachments: z.array(ZAttachment),
+}).openapi("TicketDetail");
+
+export const ZCreateTicket = z
+  .object({
+    subject: z.string().trim().min(1).max(200),
+    description: z.string().trim().min(1).max(20_000),
+    type: z.enum(TICKET_TYPES),
+    priority: z.enum(PRIORITIES).optional(),
+    channel: z.enum(CHANNELS).optional(),
+    customerId: z.string().max(100).optional(),
+    unitSerial: z.string().trim().min(1).max(64).optional(),
+    tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+    attachmentIds: attachmentIds.optional(),
+  })
+  .strict()
+  .openapi("CreateTicket");
+
+export const ZUpdateTicket = z
+  .object({
+    priority: z.enum(PRIORITIES).optional(),
+    type: z.enum(TICKET_TYPES).optional(),
+    assigneeId: z.string().max(100).nullable().optional(),
+    teamId: z.string().max(100).nullable().optional(),
+    tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .strict()
+  .openapi("UpdateTicket");
+
+export const ZTransition = z
+  .object({ action: z.enum(TICKET_ACTIONS), reason: z.string().trim().max(2000).optional() })
+  .strict()
+  .openapi("Transition");
+
+export const ZMessage = z
+  .object({
+    id: z.string(),
+    body: z.string(),
+    bodyHtml: z.string().nullable().optional(),
+    visibility: z.enum(VISIBILITIES),
+    channel: z.enum(CHANNELS),
+    authorId: z.string().nullable(),
+    authorName: z.string().nullable().optional(),
+    authorRole: z.string().nullable().optional(),
+    from: z.string().nullable().optional(),
+    createdAt: isoDateTime(),
+    attachments: z.array(ZAttachment),
+  })
+  .openapi("Message");
+
+export const ZCreateMessage = z
+  .object({ body: z.string().trim().min(1).max(50_000), visibility: z.enum(VISIBILITIES).default("public"), attachmentIds: attachmentIds.optional() })
+  .strict()
+  .openapi("CreateMessage");
+
+export const ZEvent = z
+  .object({
+    id: z.string(),
+    type: z.string(),
+    actorId: z.string().nullable(),
+    actorName: z.string().nullable(),
+    actorRole: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+    createdAt: isoDateTime(),
+  })
+  .openapi("TicketEvent");
+
+const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .max(500)
+    .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)).min(1));
+
+export const TICKET_SORTS = ["created_desc", "created_asc", "updated_desc", "priority"] as const;
+
+export const ZTicketQuery = z.object({
+  status: csv([...TICKET_STATUSES, "open"] as const).optional(),
+  priority: csv(PRIORITIES).optional(),
+  type: csv(TICKET_TYPES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  assigneeId: z.string().max(100).optional().openapi({ description: "a user id, `me`, or `none` for unassigned" }),
+  customerId: z.string().max(100).optional(),
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(TICKET_SORTS).default("created_desc"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export const ZRefParam = z.object({ ref: z.string().min(1).max(100).openapi({ description: "ticket id or service order number" }) });
+
+export type TTicket = z.infer<typeof ZTicket>;
+export type TTicketDetail = z.infer<typeof ZTicketDetail>;
+export type TCreateTicket = z.infer<typeof ZCreateTicket>;
+export type TUpdateTicket = z.infer<typeof ZUpdateTicket>;
+export type TTicketQuery = z.infer<typeof ZTicketQuery>;
+export type TMessage = z.infer<typeof ZMessage>;
+export type TAttachment = z.infer<typeof ZAttachment>;

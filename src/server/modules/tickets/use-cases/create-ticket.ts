@@ -1,0 +1,82 @@
+import type { Channel } from "../../../../shared/domain.js";
+import type { Services } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
+import { newId } from "../../../platform/ids.js";
+import { customerVisibility, findCustomer } from "../../customers/index.js";
+import { findUnitBySerial, tenantToday, warrantyStatus } from "../../products/index.js";
+import { recordTicketChange } from "../ticket-history.js";
+import { insertTicket, linkAttachments, nextTicketNumber } from "../tickets.repository.js";
+import type { TCreateTicket } from "../tickets.schemas.js";
+import { getTicket } from "./read-tickets.js";
+
+function defaultChannel(actor: Actor): Channel {
+  if (actor.role === "customer") return "portal";
+  if (actor.role === "dealer") return "dealer";
+  return "web";
+}
+
+export async function createTicket(s: Services, actor: Actor, input: TCreateTicket) {
+  const customerId = actor.role === "customer" ? actor.customerId : input.customerId;
+  if (!customerId) throw new AppError("ticket.customer_required");
+  // A dealer may only report for customers of their own outlet; others look nonexistent.
+  const customer = await findCustomer(s.db, actor.tenantId, customerId, customerVisibility(actor));
+  if (!customer) throw new AppError("customer.not_found");
+  const today = await tenantToday(s, actor.tenantId);
+  let unit: Awaited<ReturnType<typeof findUnitBySerial>>;
+  if (input.unitSerial) {
+    unit = await findUnitBySerial(s.db, actor.tenantId, input.unitSerial);
+    if (!unit) throw new AppError("unit.not_found", { serial: input.unitSerial });
+    if (unit.customerId !== customer.id) throw new AppError("ticket.unit_not_owned", { serial: input.unitSerial });
+  }
+  const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+  const id = await s.db.transaction(async (tx) => {
+    const now = s.clock.now();
+    const ticket = await insertTicket(tx, {
+      id: newId("tkt"),
+      tenantId: actor.tenantId,
+      number: await nextTicketNumber(tx, actor.tenantId, Number(today.slice(0, 4))),
+      subject: input.subject,
+      description: input.description,
+      type: input.type,
+      priority: input.priority ?? "C",
+      status: "new",
+      channel: input.channel ?? defaultChannel(actor),
+      customerId: customer.id,
+      unitId: unit?.id ?? null,
+      unitSerial: unit?.serial ?? null,
+      warrantyStatus: unit ? warrantyStatus(unit.warrantyEndsAt, today) : null,
+      outletId: actor.role === "dealer" ? actor.outletId : customer.outletId,
+      reporterId: actor.userId,
+      tags: input.tags ?? [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    const linked = await linkAttachments(tx, actor.tenantId, attachmentIds, actor.userId, { ticketId: ticket.id, messageId: null });
+    if (linked !== attachmentIds.length) throw new AppError("attachment.not_usable", { id: attachmentIds.join(", ") });
+    await recordTicketChange(tx, {
+      tenantId: actor.tenantId,
+      ticketId: ticket.id,
+      actorId: actor.userId,
+      at: now,
+      audit: "ticket.created",
+      events: [
+        {
+          type: "created",
+          data: {
+            number: ticket.number,
+            type: ticket.type,
+            priority: ticket.priority,
+            channel: ticket.channel,
+            customerId: ticket.customerId,
+            unitSerial: ticket.unitSerial,
+            warrantyStatus: ticket.warrantyStatus,
+            attachments: attachmentIds.length,
+          },
+        },
+      ],
+    });
+    return ticket.id;
+  });
+  return getTicket(s, actor, id);
+}

@@ -1,0 +1,142 @@
+import { and, asc, desc, eq, gt, inArray, lt, or, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Services } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
+import { decodeCursor, encodeCursor } from "../../../platform/http/cursor.js";
+import { isStaff } from "../../../../shared/roles.js";
+import {
+  assigneeCondition,
+  findAttachmentsForTicket,
+  findTicketWithNames,
+  listEvents,
+  listMessages,
+  searchCondition,
+  selectTicketsWithNames,
+  ticketVisibility,
+  tickets,
+  type TicketListRow,
+} from "../tickets.repository.js";
+import type { TTicketQuery } from "../tickets.schemas.js";
+import { toAttachmentDto, toTicketDetail, toTicketListItem } from "../ticket-views.js";
+
+const OPEN_STATUSES = ["new", "assigned", "in_progress", "pending_customer", "pending_parts", "pending_third_party"] as const;
+
+export async function getTicket(s: Services, actor: Actor, ref: string) {
+  const row = await findTicketWithNames(s.db, actor.tenantId, ref, ticketVisibility(actor));
+  if (!row) throw new AppError("ticket.not_found");
+  const attachments = await findAttachmentsForTicket(s.db, actor.tenantId, row.ticket.id);
+  return toTicketDetail(row, actor, attachments);
+}
+
+type SortKey = { value: (r: TicketListRow) => string | number; column: AnyPgColumn; dir: "asc" | "desc"; kind: "date" | "text" };
+
+const SORTS: Record<TTicketQuery["sort"], SortKey[]> = {
+  created_desc: [
+    { value: (r) => r.ticket.createdAt.toISOString(), column: tickets.createdAt, dir: "desc", kind: "date" },
+    { value: (r) => r.ticket.id, column: tickets.id, dir: "desc", kind: "text" },
+  ],
+  created_asc: [
+    { value: (r) => r.ticket.createdAt.toISOString(), column: tickets.createdAt, dir: "asc", kind: "date" },
+    { value: (r) => r.ticket.id, column: tickets.id, dir: "asc", kind: "text" },
+  ],
+  updated_desc: [
+    { value: (r) => r.ticket.updatedAt.toISOString(), column: tickets.updatedAt, dir: "desc", kind: "date" },
+    { value: (r) => r.ticket.id, column: tickets.id, dir: "desc", kind: "text" },
+  ],
+  priority: [
+    { value: (r) => r.ticket.priority, column: tickets.priority, dir: "asc", kind: "text" },
+    { value: (r) => r.ticket.createdAt.toISOString(), column: tickets.createdAt, dir: "desc", kind: "date" },
+    { value: (r) => r.ticket.id, column: tickets.id, dir: "desc", kind: "text" },
+  ],
+};
+
+// Keyset condition "after the cursor row" for a mixed-direction sort: (a > x) or (a = x and b < y) …
+function afterCursor(keys: SortKey[], values: (string | number)[]): SQL | undefined {
+  const typed = (k: SortKey, v: string | number) => (k.kind === "date" ? new Date(String(v)) : String(v));
+  const branches: SQL[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = values[i];
+    if (!k || v === undefined) throw new AppError("request.invalid_cursor");
+    const equalities = keys.slice(0, i).map((p, j) => eq(p.column, typed(p, values[j] as string)));
+    const cmp = k.dir === "asc" ? gt(k.column, typed(k, v)) : lt(k.column, typed(k, v));
+    const branch = and(...equalities, cmp);
+    if (branch) branches.push(branch);
+  }
+  return or(...branches);
+}
+
+export async function searchTickets(s: Services, actor: Actor, q: TTicketQuery) {
+  const keys = SORTS[q.sort];
+  const cursor = decodeCursor(q.cursor);
+  const statuses = q.status?.flatMap((st) => (st === "open" ? [...OPEN_STATUSES] : [st]));
+  const where = and(
+    eq(tickets.tenantId, actor.tenantId),
+    ticketVisibility(actor),
+    statuses ? inArray(tickets.status, statuses) : undefined,
+    q.priority ? inArray(tickets.priority, q.priority) : undefined,
+    q.type ? inArray(tickets.type, q.type) : undefined,
+    q.channel ? eq(tickets.channel, q.channel) : undefined,
+    q.assigneeId ? assigneeCondition(q.assigneeId, actor) : undefined,
+    q.customerId ? eq(tickets.customerId, q.customerId) : undefined,
+    q.q ? searchCondition(q.q) : undefined,
+    cursor ? afterCursor(keys, cursor) : undefined,
+  );
+  const rows = await selectTicketsWithNames(s.db)
+    .where(where)
+    .orderBy(...keys.map((k) => (k.dir === "asc" ? asc(k.column) : desc(k.column))))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toTicketListItem),
+    nextCursor: rows.length > q.limit && last ? encodeCursor(keys.map((k) => k.value(last))) : null,
+  };
+}
+
+async function visibleTicket(s: Services, actor: Actor, ref: string) {
+  const row = await findTicketWithNames(s.db, actor.tenantId, ref, ticketVisibility(actor));
+  if (!row) throw new AppError("ticket.not_found");
+  return row.ticket;
+}
+
+export async function getMessages(s: Services, actor: Actor, ref: string) {
+  const ticket = await visibleTicket(s, actor, ref);
+  const staff = isStaff(actor.role);
+  const [rows, attachments] = await Promise.all([
+    listMessages(s.db, actor.tenantId, ticket.id, staff),
+    findAttachmentsForTicket(s.db, actor.tenantId, ticket.id),
+  ]);
+  return rows.map(({ message: m, authorName, authorRole }) => ({
+    id: m.id,
+    body: m.body,
+    bodyHtml: m.bodyHtml,
+    visibility: m.visibility,
+    channel: m.channel,
+    authorId: m.authorId,
+    authorName,
+    authorRole,
+    from: m.fromAddress,
+    createdAt: m.createdAt.toISOString(),
+    attachments: attachments.filter((a) => a.messageId === m.id).map(toAttachmentDto),
+  }));
+}
+
+// Customers and dealers see the history minus internal notes and their traces.
+export async function getEvents(s: Services, actor: Actor, ref: string) {
+  const ticket = await visibleTicket(s, actor, ref);
+  const staff = isStaff(actor.role);
+  const rows = await listEvents(s.db, actor.tenantId, ticket.id);
+  return rows
+    .filter(({ event }) => staff || event.data.visibility !== "internal")
+    .map(({ event: e, actorName, actorRole }) => ({
+      id: e.id,
+      type: e.type,
+      actorId: e.actorId,
+      actorName,
+      actorRole,
+      data: e.data,
+      createdAt: e.createdAt.toISOString(),
+    }));
+}
