@@ -33,20 +33,56 @@ export async function buildWorld(h: Harness, label = "a") {
     await h.services.db.insert(outlets).values({ id, tenantId, name: "Xuhui store" });
     return id;
   })();
-  const alice = await post("/api/v1/customers", { name: "Alice", kind: "person", email: `alice.${slug}@example.com`, tier: "gold", outletId });
-  const bob = await post("/api/v1/customers", { name: "Bob", kind: "person", email: `bob.${slug}@example.com` });
+  const alice = await post("/api/v1/customers", {
+    name: "Alice",
+    kind: "person",
+    email: `alice.${slug}@example.com`,
+    tier: "gold",
+    outletId,
+  });
+  const bob = await post("/api/v1/customers", {
+    name: "Bob",
+    kind: "person",
+    email: `bob.${slug}@example.com`,
+  });
   const user = async (role: string, extra: Record<string, unknown> = {}) => {
     const email = `${role}.${unique("u")}.${slug}@test.local`;
-    const u = await post("/api/v1/users", { email, name: `${role} ${label}`, role, password: PASSWORD, ...extra });
+    const u = await post("/api/v1/users", {
+      email,
+      name: `${role} ${label}`,
+      role,
+      password: PASSWORD,
+      ...extra,
+    });
     return { ...u, token: await h.login(email, PASSWORD) };
   };
-  const washer = await post("/api/v1/products", { sku: `WM-${slug}`, name: "Washer", warrantyMonths: 24, skills: ["washer"] });
+  const washer = await post("/api/v1/products", {
+    sku: `WM-${slug}`,
+    name: "Washer",
+    warrantyMonths: 24,
+    skills: ["washer"],
+  });
   const today = new Date().toISOString().slice(0, 10);
   const recent = new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10);
   const old = new Date(Date.now() - 4 * 365 * 86_400_000).toISOString().slice(0, 10);
-  const aliceUnit = await post("/api/v1/units", { serial: `SN-A-${slug}`, productSku: washer.sku, customerId: alice.id, purchasedAt: recent });
-  const aliceOldUnit = await post("/api/v1/units", { serial: `SN-O-${slug}`, productSku: washer.sku, customerId: alice.id, purchasedAt: old });
-  const bobUnit = await post("/api/v1/units", { serial: `SN-B-${slug}`, productSku: washer.sku, customerId: bob.id, purchasedAt: today });
+  const aliceUnit = await post("/api/v1/units", {
+    serial: `SN-A-${slug}`,
+    productSku: washer.sku,
+    customerId: alice.id,
+    purchasedAt: recent,
+  });
+  const aliceOldUnit = await post("/api/v1/units", {
+    serial: `SN-O-${slug}`,
+    productSku: washer.sku,
+    customerId: alice.id,
+    purchasedAt: old,
+  });
+  const bobUnit = await post("/api/v1/units", {
+    serial: `SN-B-${slug}`,
+    productSku: washer.sku,
+    customerId: bob.id,
+    purchasedAt: today,
+  });
   return {
     tenantId,
     admin: { token: admin, email: adminEmail },

@@ -9,7 +9,13 @@ import type { JobRunner } from "../src/server/platform/jobs/runner.js";
 import { createLogger } from "../src/server/platform/logger.js";
 import { openTestDatabase } from "./test-database.js";
 
-export type Call = { token?: string; body?: unknown; lang?: string; headers?: Record<string, string>; raw?: BodyInit };
+export type Call = {
+  token?: string;
+  body?: unknown;
+  lang?: string;
+  headers?: Record<string, string>;
+  raw?: RequestInit["body"];
+};
 export type Reply<T = any> = { status: number; body: T; headers: Headers };
 
 // A movable clock: tests step time forward instead of sleeping.
@@ -29,7 +35,13 @@ export type Harness = Awaited<ReturnType<typeof startHarness>>;
 export async function startHarness() {
   const { database, drop } = await openTestDatabase();
   const dataDir = mkdtempSync(path.join(tmpdir(), "aftercare-test-"));
-  const config = { ...loadConfig({ AFTERCARE_DATA_DIR: dataDir, AFTERCARE_LOG_LEVEL: "silent", AFTERCARE_MAX_UPLOAD_MB: "2" }) };
+  const config = {
+    ...loadConfig({
+      AFTERCARE_DATA_DIR: dataDir,
+      AFTERCARE_LOG_LEVEL: "silent",
+      AFTERCARE_MAX_UPLOAD_MB: "2",
+    }),
+  };
   const clock = new TestClock();
   const services: Services = createServices({ database, config, clock, logger: createLogger("silent") });
   const app = createApp(services);
@@ -39,7 +51,7 @@ export async function startHarness() {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     if (opts.lang) headers["accept-language"] = opts.lang;
-    let body: BodyInit | undefined = opts.raw;
+    let body: RequestInit["body"] | undefined = opts.raw;
     if (opts.body !== undefined) {
       headers["content-type"] ??= "application/json";
       body = JSON.stringify(opts.body);

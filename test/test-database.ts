@@ -1,5 +1,5 @@
 import pg from "pg";
-import { openDatabase, type Database } from "../src/server/platform/db/client.js";
+import { type Database, openDatabase } from "../src/server/platform/db/client.js";
 import { migrate } from "../src/server/platform/db/migrate.js";
 
 // Integration tests run on PGlite by default and on a real PostgreSQL server when the project

@@ -1,11 +1,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { OpenAPIHono } from "@hono/zod-openapi";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { negotiateLocale } from "../shared/i18n/locale.js";
 import type { Config } from "./config.js";
+import { registerAuditRoutes } from "./modules/audit/index.js";
+import { authenticate, registerAuthRoutes } from "./modules/auth/index.js";
+import { registerCustomerRoutes } from "./modules/customers/index.js";
+import { registerProductRoutes } from "./modules/products/index.js";
+import { registerTenancyRoutes } from "./modules/tenancy/index.js";
+import { autoCloseJob, registerTicketRoutes } from "./modules/tickets/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Services } from "./platform/context.js";
 import type { Database } from "./platform/db/client.js";
@@ -16,12 +22,6 @@ import { newId } from "./platform/ids.js";
 import { JobRunner } from "./platform/jobs/runner.js";
 import type { Logger } from "./platform/logger.js";
 import { FileStore } from "./platform/storage/file-store.js";
-import { registerAuditRoutes } from "./modules/audit/index.js";
-import { authenticate, registerAuthRoutes } from "./modules/auth/index.js";
-import { registerCustomerRoutes } from "./modules/customers/index.js";
-import { registerProductRoutes } from "./modules/products/index.js";
-import { registerTenancyRoutes } from "./modules/tenancy/index.js";
-import { autoCloseJob, registerTicketRoutes } from "./modules/tickets/index.js";
 
 export const WEB_DIST = path.resolve(import.meta.dirname, "../../dist/web");
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -53,20 +53,38 @@ export function createApp(s: Services) {
     await next();
     c.header("x-request-id", c.get("requestId"));
     if (c.req.path.startsWith("/api/")) {
-      s.logger.info({ reqId: c.get("requestId"), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, "request");
+      s.logger.info(
+        {
+          reqId: c.get("requestId"),
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+        },
+        "request",
+      );
     }
   });
   app.use("*", secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use("/api/*", async (c, next) => {
     if (c.req.path === "/api/v1/attachments" && c.req.method === "POST") return next();
-    return bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: (c2) => c2.json(errorBody("request.too_large", c2.get("locale"), { limit: "1 MB" }), 413) })(c, next);
+    return bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: (c2) => c2.json(errorBody("request.too_large", c2.get("locale"), { limit: "1 MB" }), 413),
+    })(c, next);
   });
   app.use("/api/*", async (c, next) => {
     const type = c.req.header("content-type");
-    const hasBody = ["POST", "PUT", "PATCH"].includes(c.req.method) && (c.req.header("content-length") ?? "0") !== "0";
-    const expectsJson = !(c.req.path === "/api/v1/attachments" || c.req.path === "/api/v1/channels/email/inbound");
+    const hasBody =
+      ["POST", "PUT", "PATCH"].includes(c.req.method) && (c.req.header("content-length") ?? "0") !== "0";
+    const expectsJson = !(
+      c.req.path === "/api/v1/attachments" || c.req.path === "/api/v1/channels/email/inbound"
+    );
     if (hasBody && expectsJson && type && !/^application\/(.+\+)?json/i.test(type)) {
-      return c.json(errorBody("request.unsupported_media_type", c.get("locale"), { type: type.split(";")[0] ?? type }), 415);
+      return c.json(
+        errorBody("request.unsupported_media_type", c.get("locale"), { type: type.split(";")[0] ?? type }),
+        415,
+      );
     }
     return next();
   });
@@ -83,7 +101,11 @@ export function createApp(s: Services) {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
-    info: { title: "Aftercare API", version: "1.0.0", description: "After-sales service platform (售后服务管理系统)" },
+    info: {
+      title: "Aftercare API",
+      version: "1.0.0",
+      description: "After-sales service platform (售后服务管理系统)",
+    },
   });
   app.get("/api/docs", (c) => c.html(API_DOCS_HTML));
   app.all("/api/*", (c) => c.json(errorBody("request.not_found", c.get("locale")), 404));

@@ -1,10 +1,10 @@
-import type { Config } from "./config.js";
 import { createApp, createJobRunner, createServices } from "./app.js";
+import type { Config } from "./config.js";
+import { databaseIsEmpty, seedDemo } from "./demo/seed-demo.js";
 import { systemClock } from "./platform/clock.js";
 import { openDatabase } from "./platform/db/client.js";
 import { migrate } from "./platform/db/migrate.js";
 import type { Logger } from "./platform/logger.js";
-import { databaseIsEmpty, seedDemo } from "./demo/seed-demo.js";
 
 // Config → database → migrations → (demo data) → services, app and job runner.
 export async function boot(config: Config, logger: Logger) {

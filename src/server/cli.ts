@@ -30,7 +30,8 @@ const seedCmd = defineCommand({
   args: { tickets: { type: "string", description: "number of demo tickets", default: "320" } },
   run: ({ args }) =>
     withDatabase(async (s) => {
-      if (!(await databaseIsEmpty(s))) throw new Error("the database already has tenants; seed only an empty database");
+      if (!(await databaseIsEmpty(s)))
+        throw new Error("the database already has tenants; seed only an empty database");
       await seedDemo(s, { tickets: Number(args.tickets) });
       process.stdout.write("demo tenant seeded\n");
     }),
@@ -44,7 +45,9 @@ const verifyCmd = defineCommand({
       for (const tenantId of await listAuditTenants(s.db)) {
         const r = await verifyAuditChain(s.db, tenantId);
         if (!r.ok) broken++;
-        process.stdout.write(`${tenantId}: ${r.ok ? "ok" : `BROKEN at entry ${r.firstBrokenAt} (${r.reason})`} — ${r.entries} entries verified\n`);
+        process.stdout.write(
+          `${tenantId}: ${r.ok ? "ok" : `BROKEN at entry ${r.firstBrokenAt} (${r.reason})`} — ${r.entries} entries verified\n`,
+        );
       }
       if (broken > 0) process.exitCode = 2;
     }),

@@ -11,7 +11,12 @@ async function main() {
   jobs.start();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;
-    const logins = [...DEMO_STAFF.map((u) => u.email), "dealer@demo.local", "customer@demo.local", "customer2@demo.local"];
+    const logins = [
+      ...DEMO_STAFF.map((u) => u.email),
+      "dealer@demo.local",
+      "customer@demo.local",
+      "customer2@demo.local",
+    ];
     process.stdout.write(
       `\nAftercare is running at ${url}  (database: ${database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}` : "PostgreSQL"})\n` +
         `API reference: ${url}/api/docs\nDemo logins (password ${DEMO_PASSWORD}): ${logins.join(", ")}\n\n`,

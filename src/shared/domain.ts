@@ -22,7 +22,18 @@ export type TicketType = (typeof TICKET_TYPES)[number];
 export const PRIORITIES = ["A", "B", "C"] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const CHANNELS = ["web", "portal", "email", "phone", "sms", "wechat", "social", "dealer", "api", "chat"] as const;
+export const CHANNELS = [
+  "web",
+  "portal",
+  "email",
+  "phone",
+  "sms",
+  "wechat",
+  "social",
+  "dealer",
+  "api",
+  "chat",
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const TICKET_STATUSES = [

@@ -2,7 +2,13 @@ export const ROLES = ["admin", "supervisor", "agent", "technician", "qa", "deale
 export type Role = (typeof ROLES)[number];
 
 // People who work tickets on the service side (not customers, not dealers).
-export const STAFF_ROLES = ["admin", "supervisor", "agent", "technician", "qa"] as const satisfies readonly Role[];
+export const STAFF_ROLES = [
+  "admin",
+  "supervisor",
+  "agent",
+  "technician",
+  "qa",
+] as const satisfies readonly Role[];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export function isStaff(role: Role): role is StaffRole {

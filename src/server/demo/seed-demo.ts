@@ -1,16 +1,22 @@
 import { count } from "drizzle-orm";
 import type { Role } from "../../shared/roles.js";
-import type { Services } from "../platform/context.js";
-import type { Actor } from "../platform/http/actor.js";
-import { newId } from "../platform/ids.js";
-import { users } from "../modules/auth/index.js";
+import { hashPassword, users } from "../modules/auth/index.js";
 import { insertCustomer } from "../modules/customers/index.js";
 import { products, units, warrantyEndsAt } from "../modules/products/index.js";
 import { insertOutlet, tenants } from "../modules/tenancy/index.js";
-import { hashPassword } from "../modules/auth/index.js";
+import type { Services } from "../platform/context.js";
+import type { Actor } from "../platform/http/actor.js";
+import { newId } from "../platform/ids.js";
 import { bootstrapTenant } from "./bootstrap.js";
-import { DEMO_OUTLETS, DEMO_PASSWORD, DEMO_PRODUCTS, DEMO_STAFF, demoCustomers, seededRandom } from "./demo-data.js";
-import { playTicketStories, type DemoCast } from "./ticket-stories.js";
+import {
+  DEMO_OUTLETS,
+  DEMO_PASSWORD,
+  DEMO_PRODUCTS,
+  DEMO_STAFF,
+  demoCustomers,
+  seededRandom,
+} from "./demo-data.js";
+import { type DemoCast, playTicketStories } from "./ticket-stories.js";
 
 export async function databaseIsEmpty(s: Services): Promise<boolean> {
   const [row] = await s.db.select({ n: count() }).from(tenants);
@@ -24,7 +30,10 @@ function mutableClock(start: Date): MutableClock {
   return { now: () => t, set: (d) => (t = d) };
 }
 
-const actorOf = (u: { id: string; name: string; role: Role; customerId?: string | null; outletId?: string | null }, tenantId: string): Actor => ({
+const actorOf = (
+  u: { id: string; name: string; role: Role; customerId?: string | null; outletId?: string | null },
+  tenantId: string,
+): Actor => ({
   userId: u.id,
   tenantId,
   role: u.role,
@@ -58,10 +67,21 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     outletIds.set(o.key, id);
     await insertOutlet(s.db, { id, tenantId, name: o.name, region: o.region });
   }
-  const staff = new Map<string, Actor>([[DEMO_STAFF[0].email, actorOf({ id: adminId, name: DEMO_STAFF[0].name, role: "admin" }, tenantId)]]);
+  const staff = new Map<string, Actor>([
+    [DEMO_STAFF[0].email, actorOf({ id: adminId, name: DEMO_STAFF[0].name, role: "admin" }, tenantId)],
+  ]);
   for (const u of DEMO_STAFF.slice(1)) {
     const id = newId("usr");
-    await s.db.insert(users).values({ id, tenantId, email: u.email, name: u.name, role: u.role, passwordHash, skills: [...u.skills], maxOpenTickets: 20 });
+    await s.db.insert(users).values({
+      id,
+      tenantId,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      passwordHash,
+      skills: [...u.skills],
+      maxOpenTickets: 20,
+    });
     staff.set(u.email, actorOf({ id, name: u.name, role: u.role }, tenantId));
   }
   const customerList = demoCustomers(rand, 60);
@@ -69,24 +89,61 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   for (const c of customerList) {
     const id = newId("cus");
     const outletId = c.outlet ? (outletIds.get(c.outlet) ?? null) : null;
-    await insertCustomer(s.db, { id, tenantId, name: c.name, kind: c.kind, email: c.email, phone: c.phone, tier: c.tier, outletId, createdAt: new Date(realNow.getTime() - 400 * 86_400_000) });
+    await insertCustomer(s.db, {
+      id,
+      tenantId,
+      name: c.name,
+      kind: c.kind,
+      email: c.email,
+      phone: c.phone,
+      tier: c.tier,
+      outletId,
+      createdAt: new Date(realNow.getTime() - 400 * 86_400_000),
+    });
     customers.push({ id, name: c.name, outletId, units: [] });
   }
   const [zhang, li] = customers;
   if (!zhang || !li) throw new Error("demo customers missing");
-  for (const [email, c] of [["customer@demo.local", zhang], ["customer2@demo.local", li]] as const) {
+  for (const [email, c] of [
+    ["customer@demo.local", zhang],
+    ["customer2@demo.local", li],
+  ] as const) {
     const id = newId("usr");
-    await s.db.insert(users).values({ id, tenantId, email, name: c.name, role: "customer", passwordHash, customerId: c.id });
+    await s.db
+      .insert(users)
+      .values({ id, tenantId, email, name: c.name, role: "customer", passwordHash, customerId: c.id });
     staff.set(email, actorOf({ id, name: c.name, role: "customer", customerId: c.id }, tenantId));
   }
   const dealerId = newId("usr");
   const xuhui = outletIds.get("xuhui") ?? null;
-  await s.db.insert(users).values({ id: dealerId, tenantId, email: "dealer@demo.local", name: "上海徐汇专卖店 · 钱经理", role: "dealer", passwordHash, outletId: xuhui });
-  staff.set("dealer@demo.local", actorOf({ id: dealerId, name: "钱经理", role: "dealer", outletId: xuhui }, tenantId));
+  await s.db.insert(users).values({
+    id: dealerId,
+    tenantId,
+    email: "dealer@demo.local",
+    name: "上海徐汇专卖店 · 钱经理",
+    role: "dealer",
+    passwordHash,
+    outletId: xuhui,
+  });
+  staff.set(
+    "dealer@demo.local",
+    actorOf({ id: dealerId, name: "钱经理", role: "dealer", outletId: xuhui }, tenantId),
+  );
 
   const productRows = [];
   for (const p of DEMO_PRODUCTS) {
-    const [row] = await s.db.insert(products).values({ id: newId("prd"), tenantId, sku: p.sku, name: p.name, category: p.category, warrantyMonths: p.warrantyMonths, skills: [...p.skills] }).returning();
+    const [row] = await s.db
+      .insert(products)
+      .values({
+        id: newId("prd"),
+        tenantId,
+        sku: p.sku,
+        name: p.name,
+        category: p.category,
+        warrantyMonths: p.warrantyMonths,
+        skills: [...p.skills],
+      })
+      .returning();
     if (row) productRows.push(row);
   }
   let serialNo = 1000;
@@ -96,10 +153,20 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
       const product = productRows[(i + k * 3) % productRows.length];
       if (!product) continue;
       // Purchases spread over the last five years: some units in warranty, some long out of it.
-      const purchased = new Date(realNow.getTime() - Math.floor(rand() * 5 * 365 + 20) * 86_400_000).toISOString().slice(0, 10);
+      const purchased = new Date(realNow.getTime() - Math.floor(rand() * 5 * 365 + 20) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       const serial = `${product.sku.split("-")[0]}${new Date(purchased).getUTCFullYear()}${String(serialNo++).padStart(6, "0")}`;
       const id = newId("unt");
-      await s.db.insert(units).values({ id, tenantId, serial, productId: product.id, customerId: c.id, purchasedAt: purchased, warrantyEndsAt: warrantyEndsAt(purchased, product.warrantyMonths) });
+      await s.db.insert(units).values({
+        id,
+        tenantId,
+        serial,
+        productId: product.id,
+        customerId: c.id,
+        purchasedAt: purchased,
+        warrantyEndsAt: warrantyEndsAt(purchased, product.warrantyMonths),
+      });
       c.units.push({ serial, category: product.category ?? "washer" });
     }
   }

@@ -1,12 +1,17 @@
 import type { Channel, TicketStatus } from "../../shared/domain.js";
+import { addMessage, createTicket, transitionTicket, updateTicket } from "../modules/tickets/index.js";
 import type { Services } from "../platform/context.js";
 import type { Actor } from "../platform/http/actor.js";
-import { addMessage, createTicket, transitionTicket, updateTicket } from "../modules/tickets/index.js";
-import { CUSTOMER_REPLIES, INTERNAL_NOTES, PROBLEMS, STAFF_REPLIES, pick } from "./demo-data.js";
+import { CUSTOMER_REPLIES, INTERNAL_NOTES, PROBLEMS, pick, STAFF_REPLIES } from "./demo-data.js";
 
 export type DemoCast = {
   staff: Map<string, Actor>;
-  customers: { id: string; name: string; outletId: string | null; units: { serial: string; category: string }[] }[];
+  customers: {
+    id: string;
+    name: string;
+    outletId: string | null;
+    units: { serial: string; category: string }[];
+  }[];
   dealerOutletId: string | null;
 };
 
@@ -39,12 +44,25 @@ function need(map: Map<string, Actor>, email: string): Actor {
 }
 
 // Plays each ticket's story through the real use cases, so history, audit and jobs are genuine.
-export async function playTicketStories(s: Services, clock: Clock, cast: DemoCast, rand: () => number, count: number, realNow: Date) {
+export async function playTicketStories(
+  s: Services,
+  clock: Clock,
+  cast: DemoCast,
+  rand: () => number,
+  count: number,
+  realNow: Date,
+) {
   const manager = need(cast.staff, "manager@demo.local");
-  const workers = [need(cast.staff, "agent@demo.local"), need(cast.staff, "agent2@demo.local"), need(cast.staff, "tech@demo.local")];
+  const workers = [
+    need(cast.staff, "agent@demo.local"),
+    need(cast.staff, "agent2@demo.local"),
+    need(cast.staff, "tech@demo.local"),
+  ];
   const frontDesk = need(cast.staff, "agent@demo.local");
   const dealer = need(cast.staff, "dealer@demo.local");
-  const loginCustomers = new Map([...cast.staff.values()].filter((a) => a.role === "customer").map((a) => [a.customerId, a]));
+  const loginCustomers = new Map(
+    [...cast.staff.values()].filter((a) => a.role === "customer").map((a) => [a.customerId, a]),
+  );
   for (let i = 0; i < count; i++) {
     const target = targetStatus(rand());
     const customer = i < 12 ? cast.customers[i % 2] : pick(rand, cast.customers);
@@ -62,7 +80,8 @@ export async function playTicketStories(s: Services, clock: Clock, cast: DemoCas
     const self = loginCustomers.get(customer.id);
     const viaDealer = customer.outletId && customer.outletId === cast.dealerOutletId && rand() < 0.4;
     const opener = self && rand() < 0.7 ? self : viaDealer ? dealer : frontDesk;
-    const channel: Channel | undefined = opener === frontDesk ? pick(rand, ["phone", "email", "wechat", "web"] as const) : undefined;
+    const channel: Channel | undefined =
+      opener === frontDesk ? pick(rand, ["phone", "email", "wechat", "web"] as const) : undefined;
     const priority = problem.type === "complaint" || rand() < 0.1 ? "A" : rand() < 0.3 ? "B" : "C";
     const ticket = await createTicket(s, opener, {
       subject: problem.subject,
@@ -93,7 +112,12 @@ export async function playTicketStories(s: Services, clock: Clock, cast: DemoCas
     }
     if (target === "pending_customer" || target === "pending_parts" || target === "pending_third_party") {
       at(30 + rand() * 200);
-      const action = target === "pending_customer" ? "pend_customer" : target === "pending_parts" ? "pend_parts" : "pend_third_party";
+      const action =
+        target === "pending_customer"
+          ? "pend_customer"
+          : target === "pending_parts"
+            ? "pend_parts"
+            : "pend_third_party";
       await transitionTicket(s, worker, ref, action, action === "pend_parts" ? "等待备件到货" : undefined);
       continue;
     }
@@ -107,11 +131,23 @@ export async function playTicketStories(s: Services, clock: Clock, cast: DemoCas
     if (target === "resolved") continue;
     if (rand() < 0.12) {
       at(60 + rand() * 1000);
-      await transitionTicket(s, customerSide ?? worker, ref, "reject", customerSide ? "还是有同样的问题" : "电话回访：客户反映问题未解决");
+      await transitionTicket(
+        s,
+        customerSide ?? worker,
+        ref,
+        "reject",
+        customerSide ? "还是有同样的问题" : "电话回访：客户反映问题未解决",
+      );
       at(120 + rand() * 1000);
       await transitionTicket(s, worker, ref, "resolve");
     }
     at(60 + rand() * 2000);
-    await transitionTicket(s, customerSide ?? manager, ref, "confirm", customerSide ? undefined : "电话回访：客户确认问题已解决");
+    await transitionTicket(
+      s,
+      customerSide ?? manager,
+      ref,
+      "confirm",
+      customerSide ? undefined : "电话回访：客户确认问题已解决",
+    );
   }
 }

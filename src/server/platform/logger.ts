@@ -7,6 +7,9 @@ export function createLogger(level: string): Logger {
     level,
     base: undefined,
     // Secrets never reach the log, whichever object carries them.
-    redact: { paths: ["password", "token", "*.password", "*.token", "req.headers.authorization"], censor: "***" },
+    redact: {
+      paths: ["password", "token", "*.password", "*.token", "req.headers.authorization"],
+      censor: "***",
+    },
   });
 }

@@ -1,57 +1,177 @@
 import type { Locale } from "../i18n/locale.js";
 
-export type ErrorEntry = { status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503; en: string; zh: string };
+export type ErrorEntry = {
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+  en: string;
+  zh: string;
+};
 
 // Every error code the API can answer with, its HTTP status and its message in both languages.
 // `{name}` placeholders are filled from the error's params.
 export const ERRORS = {
-  "request.validation_failed": { status: 400, en: "The request has invalid fields.", zh: "请求中有无效的字段。" },
-  "request.malformed_json": { status: 400, en: "The request body is not valid JSON.", zh: "请求正文不是有效的 JSON。" },
-  "request.too_large": { status: 413, en: "The request body is too large (limit {limit}).", zh: "请求正文过大（上限 {limit}）。" },
-  "request.unsupported_media_type": { status: 415, en: "Unsupported content type: {type}.", zh: "不支持的内容类型：{type}。" },
-  "request.invalid_cursor": { status: 400, en: "The cursor is not valid; start again from the first page.", zh: "分页游标无效，请从第一页重新开始。" },
-  "request.invalid_timezone": { status: 400, en: "Not a known IANA time zone.", zh: "不是有效的 IANA 时区。" },
+  "request.validation_failed": {
+    status: 400,
+    en: "The request has invalid fields.",
+    zh: "请求中有无效的字段。",
+  },
+  "request.malformed_json": {
+    status: 400,
+    en: "The request body is not valid JSON.",
+    zh: "请求正文不是有效的 JSON。",
+  },
+  "request.too_large": {
+    status: 413,
+    en: "The request body is too large (limit {limit}).",
+    zh: "请求正文过大（上限 {limit}）。",
+  },
+  "request.unsupported_media_type": {
+    status: 415,
+    en: "Unsupported content type: {type}.",
+    zh: "不支持的内容类型：{type}。",
+  },
+  "request.invalid_cursor": {
+    status: 400,
+    en: "The cursor is not valid; start again from the first page.",
+    zh: "分页游标无效，请从第一页重新开始。",
+  },
+  "request.invalid_timezone": {
+    status: 400,
+    en: "Not a known IANA time zone.",
+    zh: "不是有效的 IANA 时区。",
+  },
   "request.invalid_phone": { status: 400, en: "Not a valid phone number.", zh: "不是有效的电话号码。" },
-  "request.invalid_code": { status: 400, en: "Use letters, digits and . _ - / only.", zh: "只能使用字母、数字和 . _ - /。" },
-  "request.invalid_date": { status: 400, en: "Not a valid date (YYYY-MM-DD).", zh: "不是有效的日期（YYYY-MM-DD）。" },
+  "request.invalid_code": {
+    status: 400,
+    en: "Use letters, digits and . _ - / only.",
+    zh: "只能使用字母、数字和 . _ - /。",
+  },
+  "request.invalid_date": {
+    status: 400,
+    en: "Not a valid date (YYYY-MM-DD).",
+    zh: "不是有效的日期（YYYY-MM-DD）。",
+  },
   "request.not_found": { status: 404, en: "No such endpoint.", zh: "没有这个接口。" },
-  "request.rate_limited": { status: 429, en: "Too many requests; try again later.", zh: "请求过于频繁，请稍后再试。" },
+  "request.rate_limited": {
+    status: 429,
+    en: "Too many requests; try again later.",
+    zh: "请求过于频繁，请稍后再试。",
+  },
   "auth.required": { status: 401, en: "Sign in first.", zh: "请先登录。" },
   "auth.invalid_credentials": { status: 401, en: "Wrong e-mail or password.", zh: "邮箱或密码错误。" },
   "auth.forbidden": { status: 403, en: "Your role may not do this.", zh: "您的角色无权执行此操作。" },
   "user.not_found": { status: 404, en: "User not found.", zh: "用户不存在。" },
-  "user.email_taken": { status: 409, en: "A user with this e-mail already exists.", zh: "该邮箱已被其他用户使用。" },
-  "user.customer_required": { status: 400, en: "A customer user needs a customerId.", zh: "客户账号必须关联 customerId。" },
-  "user.outlet_required": { status: 400, en: "A dealer user needs an outletId.", zh: "经销商账号必须关联 outletId。" },
+  "user.email_taken": {
+    status: 409,
+    en: "A user with this e-mail already exists.",
+    zh: "该邮箱已被其他用户使用。",
+  },
+  "user.customer_required": {
+    status: 400,
+    en: "A customer user needs a customerId.",
+    zh: "客户账号必须关联 customerId。",
+  },
+  "user.outlet_required": {
+    status: 400,
+    en: "A dealer user needs an outletId.",
+    zh: "经销商账号必须关联 outletId。",
+  },
   "api_key.not_found": { status: 404, en: "API key not found.", zh: "API 密钥不存在。" },
   "outlet.not_found": { status: 404, en: "Outlet not found.", zh: "网点不存在。" },
   "customer.not_found": { status: 404, en: "Customer not found.", zh: "客户不存在。" },
   "product.not_found": { status: 404, en: "Product {sku} not found.", zh: "产品 {sku} 不存在。" },
-  "product.sku_taken": { status: 409, en: "A product with SKU {sku} already exists.", zh: "SKU 为 {sku} 的产品已存在。" },
+  "product.sku_taken": {
+    status: 409,
+    en: "A product with SKU {sku} already exists.",
+    zh: "SKU 为 {sku} 的产品已存在。",
+  },
   "unit.not_found": { status: 404, en: "Unit {serial} not found.", zh: "序列号为 {serial} 的设备不存在。" },
-  "unit.serial_taken": { status: 409, en: "A unit with serial {serial} is already registered.", zh: "序列号 {serial} 已被登记。" },
-  "unit.purchase_in_future": { status: 400, en: "The purchase date lies in the future.", zh: "购买日期不能晚于今天。" },
+  "unit.serial_taken": {
+    status: 409,
+    en: "A unit with serial {serial} is already registered.",
+    zh: "序列号 {serial} 已被登记。",
+  },
+  "unit.purchase_in_future": {
+    status: 400,
+    en: "The purchase date lies in the future.",
+    zh: "购买日期不能晚于今天。",
+  },
   "ticket.not_found": { status: 404, en: "Ticket not found.", zh: "工单不存在。" },
-  "ticket.customer_required": { status: 400, en: "Staff must name the customer (customerId).", zh: "客服创建工单时必须指定客户（customerId）。" },
-  "ticket.unit_not_owned": { status: 422, en: "Unit {serial} does not belong to this customer.", zh: "设备 {serial} 不属于该客户。" },
-  "ticket.invalid_transition": { status: 422, en: "Action “{action}” is not allowed while the ticket is {status}.", zh: "工单当前状态为「{status}」，不能执行「{action}」。" },
-  "ticket.action_forbidden": { status: 403, en: "Your role may not perform “{action}”.", zh: "您的角色不能执行「{action}」。" },
-  "ticket.reason_required": { status: 400, en: "Action “{action}” needs a reason.", zh: "执行「{action}」需要填写原因。" },
-  "ticket.max_escalation": { status: 422, en: "The ticket is already at the highest escalation level.", zh: "工单已处于最高升级级别。" },
-  "ticket.internal_forbidden": { status: 403, en: "Customers cannot post internal notes.", zh: "客户不能发布内部备注。" },
-  "ticket.assignee_invalid": { status: 422, en: "The assignee must be an active staff member.", zh: "处理人必须是在职的服务人员。" },
-  "ticket.closed_no_messages": { status: 422, en: "The ticket is closed; reopen it to add messages.", zh: "工单已关闭，请先重新打开再留言。" },
+  "ticket.customer_required": {
+    status: 400,
+    en: "Staff must name the customer (customerId).",
+    zh: "客服创建工单时必须指定客户（customerId）。",
+  },
+  "ticket.unit_not_owned": {
+    status: 422,
+    en: "Unit {serial} does not belong to this customer.",
+    zh: "设备 {serial} 不属于该客户。",
+  },
+  "ticket.invalid_transition": {
+    status: 422,
+    en: "Action “{action}” is not allowed while the ticket is {status}.",
+    zh: "工单当前状态为「{status}」，不能执行「{action}」。",
+  },
+  "ticket.action_forbidden": {
+    status: 403,
+    en: "Your role may not perform “{action}”.",
+    zh: "您的角色不能执行「{action}」。",
+  },
+  "ticket.reason_required": {
+    status: 400,
+    en: "Action “{action}” needs a reason.",
+    zh: "执行「{action}」需要填写原因。",
+  },
+  "ticket.max_escalation": {
+    status: 422,
+    en: "The ticket is already at the highest escalation level.",
+    zh: "工单已处于最高升级级别。",
+  },
+  "ticket.internal_forbidden": {
+    status: 403,
+    en: "Customers cannot post internal notes.",
+    zh: "客户不能发布内部备注。",
+  },
+  "ticket.assignee_invalid": {
+    status: 422,
+    en: "The assignee must be an active staff member.",
+    zh: "处理人必须是在职的服务人员。",
+  },
+  "ticket.closed_no_messages": {
+    status: 422,
+    en: "The ticket is closed; reopen it to add messages.",
+    zh: "工单已关闭，请先重新打开再留言。",
+  },
   "attachment.not_found": { status: 404, en: "Attachment not found.", zh: "附件不存在。" },
-  "attachment.type_not_allowed": { status: 415, en: "Files of type {type} are not accepted.", zh: "不接受 {type} 类型的文件。" },
+  "attachment.type_not_allowed": {
+    status: 415,
+    en: "Files of type {type} are not accepted.",
+    zh: "不接受 {type} 类型的文件。",
+  },
   "attachment.too_large": { status: 413, en: "The file is larger than {limit}.", zh: "文件超过 {limit}。" },
-  "attachment.file_required": { status: 400, en: "Send the file in the multipart field “file”.", zh: "请在 multipart 字段「file」中上传文件。" },
-  "attachment.not_usable": { status: 422, en: "Attachment {id} cannot be linked here.", zh: "附件 {id} 不能关联到此处。" },
-  "internal.error": { status: 500, en: "Something went wrong on our side (request {requestId}).", zh: "服务器内部错误（请求编号 {requestId}）。" },
+  "attachment.file_required": {
+    status: 400,
+    en: "Send the file in the multipart field “file”.",
+    zh: "请在 multipart 字段「file」中上传文件。",
+  },
+  "attachment.not_usable": {
+    status: 422,
+    en: "Attachment {id} cannot be linked here.",
+    zh: "附件 {id} 不能关联到此处。",
+  },
+  "internal.error": {
+    status: 500,
+    en: "Something went wrong on our side (request {requestId}).",
+    zh: "服务器内部错误（请求编号 {requestId}）。",
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
 
-export function errorMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {
+export function errorMessage(
+  code: ErrorCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
   const entry: ErrorEntry = ERRORS[code];
   const template = locale === "zh-CN" ? entry.zh : entry.en;
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));

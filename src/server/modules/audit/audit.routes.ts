@@ -1,8 +1,8 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, lt } from "drizzle-orm";
-import { verifyAuditChain } from "../../platform/audit/audit-log.js";
 import { auditLog } from "../../platform/audit/audit.tables.js";
+import { verifyAuditChain } from "../../platform/audit/audit-log.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { decodeCursor, encodeCursor } from "../../platform/http/cursor.js";
@@ -10,7 +10,12 @@ import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, isoDateTime, jsonResponse, listOf, ZListQuery } from "../../platform/http/schemas.js";
 
 const ZVerification = z
-  .object({ ok: z.boolean(), entries: z.number().int(), firstBrokenAt: z.number().int().optional(), reason: z.string().optional() })
+  .object({
+    ok: z.boolean(),
+    entries: z.number().int(),
+    firstBrokenAt: z.number().int().optional(),
+    reason: z.string().optional(),
+  })
   .openapi("AuditVerification");
 
 const ZAuditEntry = z
@@ -31,12 +36,24 @@ const tags = ["Audit"];
 
 export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
-    defineRoute({ method: "get", path: "/api/v1/audit/verify", access: ["admin"], tags, responses: { 200: jsonResponse(ZVerification), ...commonErrors } }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/audit/verify",
+      access: ["admin"],
+      tags,
+      responses: { 200: jsonResponse(ZVerification), ...commonErrors },
+    }),
     async (c) => c.json(await verifyAuditChain(s.db, requireActor(c.get("actor")).tenantId), 200),
   );
   app.openapi(
-    defineRoute({ method: "get", path: "/api/v1/audit", access: ["admin"], tags, request: { query: ZListQuery },
-      responses: { 200: jsonResponse(listOf(ZAuditEntry)), ...commonErrors } }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/audit",
+      access: ["admin"],
+      tags,
+      request: { query: ZListQuery },
+      responses: { 200: jsonResponse(listOf(ZAuditEntry)), ...commonErrors },
+    }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
       const q = c.req.valid("query");
@@ -44,7 +61,9 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       const rows = await s.db
         .select()
         .from(auditLog)
-        .where(and(eq(auditLog.tenantId, actor.tenantId), after ? lt(auditLog.seq, Number(after[0])) : undefined))
+        .where(
+          and(eq(auditLog.tenantId, actor.tenantId), after ? lt(auditLog.seq, Number(after[0])) : undefined),
+        )
         .orderBy(desc(auditLog.seq))
         .limit(q.limit + 1);
       const page = rows.slice(0, q.limit);

@@ -1,6 +1,6 @@
-import { and, desc, eq, ilike, isNull, lt, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "../../platform/db/client.js";
+import { and, desc, eq, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Role } from "../../../shared/roles.js";
+import type { Db } from "../../platform/db/client.js";
 import { credentials, users } from "./auth.tables.js";
 
 export type UserRow = typeof users.$inferSelect;
@@ -12,7 +12,10 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserRow | 
 }
 
 export async function findUser(db: Db, tenantId: string, id: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
   return row;
 }
 
@@ -22,7 +25,12 @@ export async function insertUser(db: Db, row: NewUserRow): Promise<UserRow> {
   return created;
 }
 
-export async function updateUser(db: Db, tenantId: string, id: string, patch: Partial<NewUserRow>): Promise<UserRow | undefined> {
+export async function updateUser(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<NewUserRow>,
+): Promise<UserRow | undefined> {
   const [row] = await db
     .update(users)
     .set({ ...patch, updatedAt: new Date() })
@@ -38,7 +46,8 @@ export async function listUsers(
 ): Promise<UserRow[]> {
   const conds: (SQL | undefined)[] = [eq(users.tenantId, tenantId)];
   if (f.role) conds.push(eq(users.role, f.role));
-  if (f.q) conds.push(or(ilike(users.name, `%${escapeLike(f.q)}%`), ilike(users.email, `%${escapeLike(f.q)}%`)));
+  if (f.q)
+    conds.push(or(ilike(users.name, `%${escapeLike(f.q)}%`), ilike(users.email, `%${escapeLike(f.q)}%`)));
   if (f.afterId) conds.push(lt(users.id, f.afterId));
   return db
     .select()
@@ -54,7 +63,11 @@ export function escapeLike(s: string): string {
 
 export type CredentialWithUser = { credentialId: string; user: UserRow };
 
-export async function findActiveCredential(db: Db, digest: string, now: Date): Promise<CredentialWithUser | undefined> {
+export async function findActiveCredential(
+  db: Db,
+  digest: string,
+  now: Date,
+): Promise<CredentialWithUser | undefined> {
   const [row] = await db
     .select({ credentialId: credentials.id, user: users })
     .from(credentials)
@@ -74,7 +87,13 @@ export async function insertCredential(db: Db, row: typeof credentials.$inferIns
   await db.insert(credentials).values(row);
 }
 
-export async function revokeCredential(db: Db, tenantId: string, id: string, now: Date, kind?: "session" | "api_key"): Promise<boolean> {
+export async function revokeCredential(
+  db: Db,
+  tenantId: string,
+  id: string,
+  now: Date,
+  kind?: "session" | "api_key",
+): Promise<boolean> {
   const rows = await db
     .update(credentials)
     .set({ revokedAt: now })
@@ -94,6 +113,8 @@ export async function listApiKeys(db: Db, tenantId: string) {
   return db
     .select()
     .from(credentials)
-    .where(and(eq(credentials.tenantId, tenantId), eq(credentials.kind, "api_key"), isNull(credentials.revokedAt)))
+    .where(
+      and(eq(credentials.tenantId, tenantId), eq(credentials.kind, "api_key"), isNull(credentials.revokedAt)),
+    )
     .orderBy(desc(credentials.id));
 }

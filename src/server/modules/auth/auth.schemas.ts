@@ -38,7 +38,11 @@ export const ZLogin = z.object({ email, password: z.string().min(1).max(200) }).
 export const ZLoginResult = z.object({ token: z.string(), user: ZUser }).openapi("LoginResult");
 
 export const ZUpdateMe = z
-  .object({ name: z.string().trim().min(1).max(100).optional(), locale: z.enum(LOCALES).optional(), timezone: timezone.optional() })
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    locale: z.enum(LOCALES).optional(),
+    timezone: timezone.optional(),
+  })
   .strict();
 
 export const ZCreateUser = z
@@ -78,7 +82,13 @@ export const ZUserQuery = z.object({
 });
 
 export const ZApiKey = z
-  .object({ id: z.string(), name: z.string(), createdAt: isoDateTime(), lastUsedAt: isoDateTime().nullable(), token: z.string().optional() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: isoDateTime(),
+    lastUsedAt: isoDateTime().nullable(),
+    token: z.string().optional(),
+  })
   .openapi("ApiKey");
 export const ZCreateApiKey = z.object({ name: z.string().trim().min(1).max(100) }).strict();
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 import type { Role } from "../../../shared/roles.js";
+import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 
 export const users = pgTable(
   "users",
@@ -45,5 +45,8 @@ export const credentials = pgTable(
     revokedAt: tstz("revoked_at"),
     lastUsedAt: tstz("last_used_at"),
   },
-  (t) => [uniqueIndex("credentials_token_idx").on(t.tokenHash), index("credentials_tenant_user_idx").on(t.tenantId, t.userId)],
+  (t) => [
+    uniqueIndex("credentials_token_idx").on(t.tokenHash),
+    index("credentials_tenant_user_idx").on(t.tenantId, t.userId),
+  ],
 );

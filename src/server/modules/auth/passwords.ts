@@ -7,7 +7,8 @@ let dummyHash: Promise<string> | undefined;
 
 export async function verifyPassword(stored: string | undefined, password: string): Promise<boolean> {
   // Verify against a throwaway hash when the user doesn't exist, so timing doesn't reveal it.
-  const target = stored ?? (await (dummyHash ??= hash("not-a-real-password")));
+  dummyHash ??= hash("not-a-real-password");
+  const target = stored ?? (await dummyHash);
   const ok = await verify(target, password).catch(() => false);
   return ok && stored !== undefined;
 }

@@ -1,5 +1,5 @@
-import type { TUser } from "./auth.schemas.js";
 import type { UserRow } from "./auth.repository.js";
+import type { TUser } from "./auth.schemas.js";
 
 export function toUserDto(u: UserRow): TUser {
   return {

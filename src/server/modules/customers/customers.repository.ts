@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, inArray, lt, or, type SQL } from "drizzle-orm";
+import type { CustomerTier } from "../../../shared/domain.js";
 import type { Db } from "../../platform/db/client.js";
 import type { Actor } from "../../platform/http/actor.js";
-import type { CustomerTier } from "../../../shared/domain.js";
 import { customers } from "./customers.tables.js";
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -13,8 +13,16 @@ export function customerVisibility(actor: Actor): SQL | undefined {
   return undefined;
 }
 
-export async function findCustomer(db: Db, tenantId: string, id: string, visibility?: SQL): Promise<CustomerRow | undefined> {
-  const [row] = await db.select().from(customers).where(and(eq(customers.tenantId, tenantId), eq(customers.id, id), visibility));
+export async function findCustomer(
+  db: Db,
+  tenantId: string,
+  id: string,
+  visibility?: SQL,
+): Promise<CustomerRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.tenantId, tenantId), eq(customers.id, id), visibility));
   return row;
 }
 
@@ -28,8 +36,17 @@ export async function insertCustomer(db: Db, row: typeof customers.$inferInsert)
   return created;
 }
 
-export async function updateCustomer(db: Db, tenantId: string, id: string, patch: Partial<typeof customers.$inferInsert>) {
-  const [row] = await db.update(customers).set(patch).where(and(eq(customers.tenantId, tenantId), eq(customers.id, id))).returning();
+export async function updateCustomer(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof customers.$inferInsert>,
+) {
+  const [row] = await db
+    .update(customers)
+    .set(patch)
+    .where(and(eq(customers.tenantId, tenantId), eq(customers.id, id)))
+    .returning();
   return row;
 }
 
@@ -47,7 +64,9 @@ export async function listCustomers(
         eq(customers.tenantId, tenantId),
         f.visibility,
         f.tier ? eq(customers.tier, f.tier) : undefined,
-        like ? or(ilike(customers.name, like), ilike(customers.email, like), ilike(customers.phone, like)) : undefined,
+        like
+          ? or(ilike(customers.name, like), ilike(customers.email, like), ilike(customers.phone, like))
+          : undefined,
         f.afterId ? lt(customers.id, f.afterId) : undefined,
       ),
     )
@@ -57,5 +76,8 @@ export async function listCustomers(
 
 export async function findCustomersByIds(db: Db, tenantId: string, ids: string[]): Promise<CustomerRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(customers).where(and(eq(customers.tenantId, tenantId), inArray(customers.id, ids)));
+  return db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.tenantId, tenantId), inArray(customers.id, ids)));
 }

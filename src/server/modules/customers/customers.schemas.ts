@@ -2,7 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { CUSTOMER_KINDS, CUSTOMER_TIERS } from "../../../shared/domain.js";
 import { isoDateTime } from "../../platform/http/schemas.js";
 
-const phone = z.string().trim().regex(/^\+?[0-9][0-9 ()-]{4,30}$/, "request.invalid_phone");
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()-]{4,30}$/, "request.invalid_phone");
 
 export const ZCustomer = z
   .object({

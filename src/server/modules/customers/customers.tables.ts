@@ -1,6 +1,6 @@
 import { index, pgTable, text } from "drizzle-orm/pg-core";
-import { createdAt, tenantId, updatedAt } from "../../platform/db/columns.js";
 import type { CustomerKind, CustomerTier } from "../../../shared/domain.js";
+import { createdAt, tenantId, updatedAt } from "../../platform/db/columns.js";
 
 export const customers = pgTable(
   "customers",

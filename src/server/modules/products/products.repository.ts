@@ -1,10 +1,14 @@
 import { and, asc, desc, eq, ilike, inArray, lt, or } from "drizzle-orm";
-import { customers } from "../customers/index.js";
 import type { Db } from "../../platform/db/client.js";
+import { customers } from "../customers/index.js";
 import { products, units } from "./products.tables.js";
 
 export type ProductRow = typeof products.$inferSelect;
-export type UnitWithProduct = typeof units.$inferSelect & { productSku: string; productName: string; productSkills: string[] };
+export type UnitWithProduct = typeof units.$inferSelect & {
+  productSku: string;
+  productName: string;
+  productSkills: string[];
+};
 
 const like = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
@@ -14,13 +18,29 @@ export async function insertProduct(db: Db, row: typeof products.$inferInsert): 
   return created;
 }
 
-export async function updateProduct(db: Db, tenantId: string, id: string, patch: Partial<typeof products.$inferInsert>) {
-  const [row] = await db.update(products).set(patch).where(and(eq(products.tenantId, tenantId), eq(products.id, id))).returning();
+export async function updateProduct(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof products.$inferInsert>,
+) {
+  const [row] = await db
+    .update(products)
+    .set(patch)
+    .where(and(eq(products.tenantId, tenantId), eq(products.id, id)))
+    .returning();
   return row;
 }
 
-export async function findProductBySku(db: Db, tenantId: string, sku: string): Promise<ProductRow | undefined> {
-  const [row] = await db.select().from(products).where(and(eq(products.tenantId, tenantId), eq(products.sku, sku)));
+export async function findProductBySku(
+  db: Db,
+  tenantId: string,
+  sku: string,
+): Promise<ProductRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(products)
+    .where(and(eq(products.tenantId, tenantId), eq(products.sku, sku)));
   return row;
 }
 
@@ -28,7 +48,12 @@ export async function listProducts(db: Db, tenantId: string, q?: string): Promis
   return db
     .select()
     .from(products)
-    .where(and(eq(products.tenantId, tenantId), q ? or(ilike(products.name, like(q)), ilike(products.sku, like(q))) : undefined))
+    .where(
+      and(
+        eq(products.tenantId, tenantId),
+        q ? or(ilike(products.name, like(q)), ilike(products.sku, like(q))) : undefined,
+      ),
+    )
     .orderBy(asc(products.sku))
     .limit(1000);
 }
@@ -51,12 +76,23 @@ export async function insertUnit(db: Db, row: typeof units.$inferInsert): Promis
   await db.insert(units).values(row);
 }
 
-export async function findUnitBySerial(db: Db, tenantId: string, serial: string, customerId?: string): Promise<UnitWithProduct | undefined> {
+export async function findUnitBySerial(
+  db: Db,
+  tenantId: string,
+  serial: string,
+  customerId?: string,
+): Promise<UnitWithProduct | undefined> {
   const [row] = await db
     .select(unitColumns)
     .from(units)
     .innerJoin(products, and(eq(products.tenantId, units.tenantId), eq(products.id, units.productId)))
-    .where(and(eq(units.tenantId, tenantId), eq(units.serial, serial), customerId ? eq(units.customerId, customerId) : undefined));
+    .where(
+      and(
+        eq(units.tenantId, tenantId),
+        eq(units.serial, serial),
+        customerId ? eq(units.customerId, customerId) : undefined,
+      ),
+    );
   return row;
 }
 
@@ -76,7 +112,10 @@ export async function listUnits(
         f.outletId
           ? inArray(
               units.customerId,
-              db.select({ id: customers.id }).from(customers).where(and(eq(customers.tenantId, tenantId), eq(customers.outletId, f.outletId))),
+              db
+                .select({ id: customers.id })
+                .from(customers)
+                .where(and(eq(customers.tenantId, tenantId), eq(customers.outletId, f.outletId))),
             )
           : undefined,
         f.q ? or(ilike(units.serial, like(f.q)), ilike(products.name, like(f.q))) : undefined,

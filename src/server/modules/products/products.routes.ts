@@ -7,7 +7,16 @@ import { decodeCursor, encodeCursor } from "../../platform/http/cursor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, listOf, ZIdParam } from "../../platform/http/schemas.js";
 import { listProducts } from "./products.repository.js";
-import { ZCreateProduct, ZCreateUnit, ZProduct, ZProductQuery, ZSerialParam, ZUnit, ZUnitQuery, ZUpdateProduct } from "./products.schemas.js";
+import {
+  ZCreateProduct,
+  ZCreateUnit,
+  ZProduct,
+  ZProductQuery,
+  ZSerialParam,
+  ZUnit,
+  ZUnitQuery,
+  ZUpdateProduct,
+} from "./products.schemas.js";
 import { createProduct, patchProduct, toProductDto } from "./use-cases/manage-products.js";
 import { getUnit, registerUnit, searchUnits } from "./use-cases/manage-units.js";
 
@@ -15,43 +24,94 @@ const tags = ["Products & units"];
 
 export function registerProductRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
-    defineRoute({ method: "get", path: "/api/v1/products", access: "signed_in", tags, request: { query: ZProductQuery },
-      responses: { 200: jsonResponse(z.object({ items: z.array(ZProduct), nextCursor: z.null() })), ...commonErrors } }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/products",
+      access: "signed_in",
+      tags,
+      request: { query: ZProductQuery },
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(ZProduct), nextCursor: z.null() })),
+        ...commonErrors,
+      },
+    }),
     async (c) => {
       const rows = await listProducts(s.db, requireActor(c.get("actor")).tenantId, c.req.valid("query").q);
       return c.json({ items: rows.map(toProductDto), nextCursor: null }, 200);
     },
   );
   app.openapi(
-    defineRoute({ method: "post", path: "/api/v1/products", access: ["admin"], tags, request: { body: jsonBody(ZCreateProduct) },
-      responses: { 201: jsonResponse(ZProduct, "Created"), ...commonErrors } }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/products",
+      access: ["admin"],
+      tags,
+      request: { body: jsonBody(ZCreateProduct) },
+      responses: { 201: jsonResponse(ZProduct, "Created"), ...commonErrors },
+    }),
     async (c) => c.json(await createProduct(s, requireActor(c.get("actor")), c.req.valid("json")), 201),
   );
   app.openapi(
-    defineRoute({ method: "patch", path: "/api/v1/products/{id}", access: ["admin"], tags, request: { params: ZIdParam, body: jsonBody(ZUpdateProduct) },
-      responses: { 200: jsonResponse(ZProduct), ...commonErrors } }),
-    async (c) => c.json(await patchProduct(s, requireActor(c.get("actor")), c.req.valid("param").id, c.req.valid("json")), 200),
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/products/{id}",
+      access: ["admin"],
+      tags,
+      request: { params: ZIdParam, body: jsonBody(ZUpdateProduct) },
+      responses: { 200: jsonResponse(ZProduct), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(
+        await patchProduct(s, requireActor(c.get("actor")), c.req.valid("param").id, c.req.valid("json")),
+        200,
+      ),
   );
   app.openapi(
-    defineRoute({ method: "post", path: "/api/v1/units", access: [...STAFF_ROLES, "dealer", "customer"], tags, request: { body: jsonBody(ZCreateUnit) },
-      responses: { 201: jsonResponse(ZUnit, "Registered"), ...commonErrors } }),
+    defineRoute({
+      method: "post",
+      path: "/api/v1/units",
+      access: [...STAFF_ROLES, "dealer", "customer"],
+      tags,
+      request: { body: jsonBody(ZCreateUnit) },
+      responses: { 201: jsonResponse(ZUnit, "Registered"), ...commonErrors },
+    }),
     async (c) => c.json(await registerUnit(s, requireActor(c.get("actor")), c.req.valid("json")), 201),
   );
   app.openapi(
-    defineRoute({ method: "get", path: "/api/v1/units", access: "signed_in", tags, request: { query: ZUnitQuery },
-      responses: { 200: jsonResponse(listOf(ZUnit)), ...commonErrors } }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/units",
+      access: "signed_in",
+      tags,
+      request: { query: ZUnitQuery },
+      responses: { 200: jsonResponse(listOf(ZUnit)), ...commonErrors },
+    }),
     async (c) => {
       const q = c.req.valid("query");
       const after = decodeCursor(q.cursor);
-      const items = await searchUnits(s, requireActor(c.get("actor")), { customerId: q.customerId, q: q.q, limit: q.limit + 1, afterId: after ? String(after[0]) : undefined });
+      const items = await searchUnits(s, requireActor(c.get("actor")), {
+        customerId: q.customerId,
+        q: q.q,
+        limit: q.limit + 1,
+        afterId: after ? String(after[0]) : undefined,
+      });
       const page = items.slice(0, q.limit);
       const last = page.at(-1);
-      return c.json({ items: page, nextCursor: items.length > q.limit && last ? encodeCursor([last.id]) : null }, 200);
+      return c.json(
+        { items: page, nextCursor: items.length > q.limit && last ? encodeCursor([last.id]) : null },
+        200,
+      );
     },
   );
   app.openapi(
-    defineRoute({ method: "get", path: "/api/v1/units/{serial}", access: "signed_in", tags, request: { params: ZSerialParam },
-      responses: { 200: jsonResponse(ZUnit), ...commonErrors } }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/units/{serial}",
+      access: "signed_in",
+      tags,
+      request: { params: ZSerialParam },
+      responses: { 200: jsonResponse(ZUnit), ...commonErrors },
+    }),
     async (c) => c.json(await getUnit(s, requireActor(c.get("actor")), c.req.valid("param").serial), 200),
   );
 }

@@ -2,12 +2,21 @@ import { z } from "@hono/zod-openapi";
 import { WARRANTY_STATUSES } from "../../../shared/domain.js";
 import { isoDateTime } from "../../platform/http/schemas.js";
 
-const sku = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9._\-/]+$/, "request.invalid_code");
+const sku = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._\-/]+$/, "request.invalid_code");
 const skill = z.string().trim().min(1).max(50);
 const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "request.invalid_date")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "request.invalid_date")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "request.invalid_date", abort: true })
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    "request.invalid_date",
+  )
   .openapi({ format: "date", example: "2026-03-15" });
 
 export const ZProduct = z
@@ -52,7 +61,12 @@ export const ZUnit = z
 
 export const ZCreateUnit = z
   .object({
-    serial: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9._\-/]+$/, "request.invalid_code"),
+    serial: z
+      .string()
+      .trim()
+      .min(3)
+      .max(64)
+      .regex(/^[A-Za-z0-9._\-/]+$/, "request.invalid_code"),
     productSku: sku,
     customerId: z.string().max(100).optional(),
     purchasedAt: calendarDate,

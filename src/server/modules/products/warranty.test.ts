@@ -26,7 +26,9 @@ describe("warranty dates", () => {
   });
 
   it("never ends before the purchase and grows with the term", () => {
-    const date = fc.date({ min: new Date("2000-01-01"), max: new Date("2090-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const date = fc
+      .date({ min: new Date("2000-01-01"), max: new Date("2090-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(date, fc.integer({ min: 1, max: 120 }), (purchased, months) => {
         const end = warrantyEndsAt(purchased, months);

@@ -32,5 +32,10 @@ export function warrantyStatus(endsAt: string, today: string): WarrantyStatus {
 
 // Today's calendar date where the tenant is, not in UTC.
 export function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }

@@ -1,3 +1,9 @@
+export {
+  findTenant,
+  insertOutlet,
+  insertTenant,
+  outletExists,
+  type TenantRow,
+} from "./tenancy.repository.js";
 export { registerTenancyRoutes } from "./tenancy.routes.js";
-export { findTenant, insertTenant, insertOutlet, outletExists, type TenantRow } from "./tenancy.repository.js";
-export { tenants, outlets } from "./tenancy.tables.js";
+export { outlets, tenants } from "./tenancy.tables.js";

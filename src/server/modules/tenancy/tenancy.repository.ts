@@ -9,7 +9,11 @@ export async function findTenant(db: Db, tenantId: string): Promise<TenantRow | 
   return row;
 }
 
-export async function updateTenant(db: Db, tenantId: string, patch: Partial<typeof tenants.$inferInsert>): Promise<TenantRow | undefined> {
+export async function updateTenant(
+  db: Db,
+  tenantId: string,
+  patch: Partial<typeof tenants.$inferInsert>,
+): Promise<TenantRow | undefined> {
   const [row] = await db.update(tenants).set(patch).where(eq(tenants.id, tenantId)).returning();
   return row;
 }
@@ -21,7 +25,10 @@ export async function insertTenant(db: Db, row: typeof tenants.$inferInsert): Pr
 }
 
 export async function outletExists(db: Db, tenantId: string, id: string): Promise<boolean> {
-  const rows = await db.select({ id: outlets.id }).from(outlets).where(and(eq(outlets.tenantId, tenantId), eq(outlets.id, id)));
+  const rows = await db
+    .select({ id: outlets.id })
+    .from(outlets)
+    .where(and(eq(outlets.tenantId, tenantId), eq(outlets.id, id)));
   return rows.length > 0;
 }
 

@@ -8,10 +8,16 @@ import { AppError } from "../../platform/errors.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse } from "../../platform/http/schemas.js";
-import { findTenant, listOutlets, updateTenant, type TenantRow } from "./tenancy.repository.js";
+import { findTenant, listOutlets, type TenantRow, updateTenant } from "./tenancy.repository.js";
 
 const ZTenant = z
-  .object({ id: z.string(), name: z.string(), timezone: z.string(), defaultLocale: z.enum(LOCALES), autoCloseDays: z.number().int() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    timezone: z.string(),
+    defaultLocale: z.enum(LOCALES),
+    autoCloseDays: z.number().int(),
+  })
   .openapi("Tenant");
 
 const ZUpdateTenant = z
@@ -23,7 +29,9 @@ const ZUpdateTenant = z
   })
   .strict();
 
-const ZOutlet = z.object({ id: z.string(), name: z.string(), region: z.string().nullable() }).openapi("Outlet");
+const ZOutlet = z
+  .object({ id: z.string(), name: z.string(), region: z.string().nullable() })
+  .openapi("Outlet");
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -34,12 +42,24 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
-const toDto = (t: TenantRow) => ({ id: t.id, name: t.name, timezone: t.timezone, defaultLocale: t.defaultLocale, autoCloseDays: t.autoCloseDays });
+const toDto = (t: TenantRow) => ({
+  id: t.id,
+  name: t.name,
+  timezone: t.timezone,
+  defaultLocale: t.defaultLocale,
+  autoCloseDays: t.autoCloseDays,
+});
 const tags = ["Tenant"];
 
 export function registerTenancyRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
-    defineRoute({ method: "get", path: "/api/v1/tenant", access: "signed_in", tags, responses: { 200: jsonResponse(ZTenant), ...commonErrors } }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/tenant",
+      access: "signed_in",
+      tags,
+      responses: { 200: jsonResponse(ZTenant), ...commonErrors },
+    }),
     async (c) => {
       const tenant = await findTenant(s.db, requireActor(c.get("actor")).tenantId);
       if (!tenant) throw new AppError("auth.required");
@@ -47,14 +67,28 @@ export function registerTenancyRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     },
   );
   app.openapi(
-    defineRoute({ method: "patch", path: "/api/v1/tenant", access: ["admin"], tags, request: { body: jsonBody(ZUpdateTenant) },
-      responses: { 200: jsonResponse(ZTenant), ...commonErrors } }),
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/tenant",
+      access: ["admin"],
+      tags,
+      request: { body: jsonBody(ZUpdateTenant) },
+      responses: { 200: jsonResponse(ZTenant), ...commonErrors },
+    }),
     async (c) => {
       const actor = requireActor(c.get("actor"));
       const patch = c.req.valid("json");
       const tenant = await s.db.transaction(async (tx) => {
         const row = await updateTenant(tx, actor.tenantId, patch);
-        await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "tenant.updated", entityType: "tenant", entityId: actor.tenantId, data: patch, at: s.clock.now() });
+        await appendAudit(tx, {
+          tenantId: actor.tenantId,
+          actorId: actor.userId,
+          action: "tenant.updated",
+          entityType: "tenant",
+          entityId: actor.tenantId,
+          data: patch,
+          at: s.clock.now(),
+        });
         return row;
       });
       if (!tenant) throw new AppError("auth.required");
@@ -62,8 +96,13 @@ export function registerTenancyRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     },
   );
   app.openapi(
-    defineRoute({ method: "get", path: "/api/v1/outlets", access: STAFF_ROLES, tags,
-      responses: { 200: jsonResponse(z.object({ items: z.array(ZOutlet) })), ...commonErrors } }),
+    defineRoute({
+      method: "get",
+      path: "/api/v1/outlets",
+      access: STAFF_ROLES,
+      tags,
+      responses: { 200: jsonResponse(z.object({ items: z.array(ZOutlet) })), ...commonErrors },
+    }),
     async (c) => {
       const rows = await listOutlets(s.db, requireActor(c.get("actor")).tenantId);
       return c.json({ items: rows.map((o) => ({ id: o.id, name: o.name, region: o.region })) }, 200);

@@ -46,6 +46,11 @@ export function checkAttachment(contentType: string, bytes: Uint8Array): Attachm
 // Keeps only the last path segment and printable characters: no traversal, no control bytes.
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "").replace(/^\.+/, "").trim().slice(0, 200);
+  const cleaned = base
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
+    .replace(/^\.+/, "")
+    .trim()
+    .slice(0, 200);
   return cleaned || "file";
 }

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_ESCALATION_LEVEL, TICKET_STATUSES } from "../../../shared/domain.js";
-import { type ActorKind, allowedActions, applyAction, LIFECYCLE, type LifecycleAction, statusAfterAssignment, type TicketState } from "./lifecycle.js";
+import {
+  type ActorKind,
+  allowedActions,
+  applyAction,
+  LIFECYCLE,
+  type LifecycleAction,
+  statusAfterAssignment,
+  type TicketState,
+} from "./lifecycle.js";
 
 const actions = Object.keys(LIFECYCLE) as LifecycleAction[];
 const kinds: ActorKind[] = ["staff", "customer", "dealer", "system"];
@@ -41,21 +49,39 @@ describe("ticket lifecycle", () => {
   });
 
   it("rejects a transition from the wrong state", () => {
-    expect(applyAction({ status: "new", escalationLevel: 0 }, "confirm", "customer")).toEqual({ ok: false, error: "invalid_transition" });
-    expect(applyAction({ status: "closed", escalationLevel: 0 }, "resolve", "staff")).toEqual({ ok: false, error: "invalid_transition" });
+    expect(applyAction({ status: "new", escalationLevel: 0 }, "confirm", "customer")).toEqual({
+      ok: false,
+      error: "invalid_transition",
+    });
+    expect(applyAction({ status: "closed", escalationLevel: 0 }, "resolve", "staff")).toEqual({
+      ok: false,
+      error: "invalid_transition",
+    });
   });
 
   it("needs a reason when the customer rejects a fix or staff confirm on their behalf", () => {
     const resolved: TicketState = { status: "resolved", escalationLevel: 0 };
     expect(applyAction(resolved, "reject", "customer")).toEqual({ ok: false, error: "reason_required" });
-    expect(applyAction(resolved, "reject", "customer", "still leaks")).toEqual({ ok: true, state: { status: "in_progress", escalationLevel: 0 } });
-    expect(applyAction(resolved, "confirm", "customer")).toEqual({ ok: true, state: { status: "closed", escalationLevel: 0 } });
+    expect(applyAction(resolved, "reject", "customer", "still leaks")).toEqual({
+      ok: true,
+      state: { status: "in_progress", escalationLevel: 0 },
+    });
+    expect(applyAction(resolved, "confirm", "customer")).toEqual({
+      ok: true,
+      state: { status: "closed", escalationLevel: 0 },
+    });
     expect(applyAction(resolved, "confirm", "staff")).toEqual({ ok: false, error: "reason_required" });
   });
 
   it("keeps customers away from staff actions and staff away from the system's", () => {
-    expect(applyAction({ status: "new", escalationLevel: 0 }, "resolve", "customer")).toEqual({ ok: false, error: "action_forbidden" });
-    expect(applyAction({ status: "resolved", escalationLevel: 0 }, "auto_close", "staff")).toEqual({ ok: false, error: "action_forbidden" });
+    expect(applyAction({ status: "new", escalationLevel: 0 }, "resolve", "customer")).toEqual({
+      ok: false,
+      error: "action_forbidden",
+    });
+    expect(applyAction({ status: "resolved", escalationLevel: 0 }, "auto_close", "staff")).toEqual({
+      ok: false,
+      error: "action_forbidden",
+    });
   });
 
   it("escalates up to level 3 without changing the status", () => {
@@ -69,8 +95,15 @@ describe("ticket lifecycle", () => {
   });
 
   it("offers customers only confirm and reject on a resolved ticket", () => {
-    expect(allowedActions({ status: "resolved", escalationLevel: 0 }, "customer")).toEqual(["confirm", "reject"]);
+    expect(allowedActions({ status: "resolved", escalationLevel: 0 }, "customer")).toEqual([
+      "confirm",
+      "reject",
+    ]);
     expect(allowedActions({ status: "in_progress", escalationLevel: 0 }, "customer")).toEqual([]);
-    expect(allowedActions({ status: "new", escalationLevel: 0 }, "staff")).toEqual(["start", "resolve", "escalate"]);
+    expect(allowedActions({ status: "new", escalationLevel: 0 }, "staff")).toEqual([
+      "start",
+      "resolve",
+      "escalate",
+    ]);
   });
 });

@@ -13,8 +13,21 @@ type Rule = {
   reasonFrom?: readonly ActorKind[];
 };
 
-const OPEN: readonly TicketStatus[] = ["new", "assigned", "in_progress", "pending_customer", "pending_parts", "pending_third_party"];
-const WORKING: readonly TicketStatus[] = ["assigned", "in_progress", "pending_customer", "pending_parts", "pending_third_party"];
+const OPEN: readonly TicketStatus[] = [
+  "new",
+  "assigned",
+  "in_progress",
+  "pending_customer",
+  "pending_parts",
+  "pending_third_party",
+];
+const WORKING: readonly TicketStatus[] = [
+  "assigned",
+  "in_progress",
+  "pending_customer",
+  "pending_parts",
+  "pending_third_party",
+];
 const PENDING: readonly TicketStatus[] = ["pending_customer", "pending_parts", "pending_third_party"];
 
 export type LifecycleAction = TicketAction | "auto_close";
@@ -24,13 +37,31 @@ export type LifecycleAction = TicketAction | "auto_close";
 // recording a callback with a reason) or when the silence period passes (auto_close).
 export const LIFECYCLE: Record<LifecycleAction, Rule> = {
   start: { from: ["new", "assigned"], to: "in_progress", by: ["staff"] },
-  pend_customer: { from: WORKING.filter((s) => s !== "pending_customer"), to: "pending_customer", by: ["staff"] },
+  pend_customer: {
+    from: WORKING.filter((s) => s !== "pending_customer"),
+    to: "pending_customer",
+    by: ["staff"],
+  },
   pend_parts: { from: WORKING.filter((s) => s !== "pending_parts"), to: "pending_parts", by: ["staff"] },
-  pend_third_party: { from: WORKING.filter((s) => s !== "pending_third_party"), to: "pending_third_party", by: ["staff"] },
+  pend_third_party: {
+    from: WORKING.filter((s) => s !== "pending_third_party"),
+    to: "pending_third_party",
+    by: ["staff"],
+  },
   resume: { from: PENDING, to: "in_progress", by: ["staff"] },
   resolve: { from: OPEN, to: "resolved", by: ["staff"] },
-  confirm: { from: ["resolved"], to: "closed", by: ["customer", "staff", "dealer"], reasonFrom: ["staff", "dealer"] },
-  reject: { from: ["resolved"], to: "in_progress", by: ["customer", "staff", "dealer"], reasonFrom: ["customer", "staff", "dealer"] },
+  confirm: {
+    from: ["resolved"],
+    to: "closed",
+    by: ["customer", "staff", "dealer"],
+    reasonFrom: ["staff", "dealer"],
+  },
+  reject: {
+    from: ["resolved"],
+    to: "in_progress",
+    by: ["customer", "staff", "dealer"],
+    reasonFrom: ["customer", "staff", "dealer"],
+  },
   reopen: { from: ["closed"], to: "in_progress", by: ["customer", "staff"], reasonFrom: ["customer"] },
   escalate: { from: OPEN, to: null, by: ["staff"] },
   auto_close: { from: ["resolved"], to: "closed", by: ["system"] },
@@ -48,7 +79,12 @@ export function actorKind(role: Role): ActorKind {
   return "staff";
 }
 
-export function applyAction(state: TicketState, action: LifecycleAction, by: ActorKind, reason?: string): TransitionOutcome {
+export function applyAction(
+  state: TicketState,
+  action: LifecycleAction,
+  by: ActorKind,
+  reason?: string,
+): TransitionOutcome {
   const rule = LIFECYCLE[action];
   if (!rule.by.includes(by)) return { ok: false, error: "action_forbidden" };
   if (!rule.from.includes(state.status)) return { ok: false, error: "invalid_transition" };

@@ -49,13 +49,18 @@ export function toAttachmentDto(a: AttachmentRow): TAttachment {
 
 export function toTicketDetail(r: TicketListRow, actor: Actor, attachments: AttachmentRow[]): TTicketDetail {
   const t = r.ticket;
-  const actions = allowedActions({ status: t.status, escalationLevel: t.escalationLevel }, actorKind(actor.role)).filter(
-    (a): a is Exclude<typeof a, "auto_close"> => a !== "auto_close",
-  );
+  const actions = allowedActions(
+    { status: t.status, escalationLevel: t.escalationLevel },
+    actorKind(actor.role),
+  ).filter((a): a is Exclude<typeof a, "auto_close"> => a !== "auto_close");
   return {
     ...toTicketListItem(r),
     allowedActions: actions,
-    customer: { id: t.customerId, name: r.customerName ?? "", tier: (r.customerTier ?? "standard") as CustomerTier },
+    customer: {
+      id: t.customerId,
+      name: r.customerName ?? "",
+      tier: (r.customerTier ?? "standard") as CustomerTier,
+    },
     assignee: t.assigneeId ? { id: t.assigneeId, name: r.assigneeName ?? "" } : null,
     attachments: attachments.filter((a) => a.messageId === null).map(toAttachmentDto),
   };

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
 import type { Actor } from "../../platform/http/actor.js";
 import { users } from "../auth/index.js";
@@ -23,7 +23,10 @@ export async function nextTicketNumber(db: Db, tenantId: string, year: number): 
   const [row] = await db
     .insert(ticketCounters)
     .values({ tenantId, year, last: 1 })
-    .onConflictDoUpdate({ target: [ticketCounters.tenantId, ticketCounters.year], set: { last: sql`${ticketCounters.last} + 1` } })
+    .onConflictDoUpdate({
+      target: [ticketCounters.tenantId, ticketCounters.year],
+      set: { last: sql`${ticketCounters.last} + 1` },
+    })
     .returning({ last: ticketCounters.last });
   return `SO-${year}-${String(row?.last ?? 0).padStart(6, "0")}`;
 }
@@ -34,16 +37,31 @@ export async function insertTicket(db: Db, row: NewTicketRow): Promise<TicketRow
   return created;
 }
 
-const refCondition = (ref: string) => (ref.startsWith("tkt_") ? eq(tickets.id, ref) : eq(tickets.number, ref));
+const refCondition = (ref: string) =>
+  ref.startsWith("tkt_") ? eq(tickets.id, ref) : eq(tickets.number, ref);
 
-export async function findTicket(db: Db, tenantId: string, ref: string, visibility?: SQL, forUpdate = false): Promise<TicketRow | undefined> {
-  const query = db.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), refCondition(ref), visibility));
+export async function findTicket(
+  db: Db,
+  tenantId: string,
+  ref: string,
+  visibility?: SQL,
+  forUpdate = false,
+): Promise<TicketRow | undefined> {
+  const query = db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), refCondition(ref), visibility));
   const [row] = forUpdate ? await query.for("update") : await query;
   return row;
 }
 
 // Applies a change and bumps the version; the caller holds the row lock from findTicket(…, true).
-export async function updateTicketRow(db: Db, tenantId: string, id: string, patch: Partial<NewTicketRow>): Promise<TicketRow> {
+export async function updateTicketRow(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<NewTicketRow>,
+): Promise<TicketRow> {
   const [row] = await db
     .update(tickets)
     .set({ ...patch, version: sql`${tickets.version} + 1` })
@@ -73,7 +91,13 @@ export const ticketListColumns = {
   productName: products.name,
 };
 
-export type TicketListRow = { ticket: TicketRow; customerName: string | null; customerTier: string | null; assigneeName: string | null; productName: string | null };
+export type TicketListRow = {
+  ticket: TicketRow;
+  customerName: string | null;
+  customerTier: string | null;
+  assigneeName: string | null;
+  productName: string | null;
+};
 
 // The ticket with the names a list or header shows, in one query (no N+1).
 export function selectTicketsWithNames(db: Db) {
@@ -86,8 +110,15 @@ export function selectTicketsWithNames(db: Db) {
     .leftJoin(products, and(eq(products.tenantId, units.tenantId), eq(products.id, units.productId)));
 }
 
-export async function findTicketWithNames(db: Db, tenantId: string, ref: string, visibility?: SQL): Promise<TicketListRow | undefined> {
-  const [row] = await selectTicketsWithNames(db).where(and(eq(tickets.tenantId, tenantId), refCondition(ref), visibility));
+export async function findTicketWithNames(
+  db: Db,
+  tenantId: string,
+  ref: string,
+  visibility?: SQL,
+): Promise<TicketListRow | undefined> {
+  const [row] = await selectTicketsWithNames(db).where(
+    and(eq(tickets.tenantId, tenantId), refCondition(ref), visibility),
+  );
   return row;
 }
 
@@ -131,12 +162,23 @@ export async function insertAttachment(db: Db, row: typeof attachments.$inferIns
   return created;
 }
 
-export async function findAttachment(db: Db, tenantId: string, id: string): Promise<AttachmentRow | undefined> {
-  const [row] = await db.select().from(attachments).where(and(eq(attachments.tenantId, tenantId), eq(attachments.id, id)));
+export async function findAttachment(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<AttachmentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.tenantId, tenantId), eq(attachments.id, id)));
   return row;
 }
 
-export async function findAttachmentsForTicket(db: Db, tenantId: string, ticketId: string): Promise<AttachmentRow[]> {
+export async function findAttachmentsForTicket(
+  db: Db,
+  tenantId: string,
+  ticketId: string,
+): Promise<AttachmentRow[]> {
   return db
     .select()
     .from(attachments)
@@ -156,13 +198,23 @@ export async function linkAttachments(
   const rows = await db
     .update(attachments)
     .set(target)
-    .where(and(eq(attachments.tenantId, tenantId), inArray(attachments.id, ids), eq(attachments.uploaderId, uploaderId), isNull(attachments.ticketId)))
+    .where(
+      and(
+        eq(attachments.tenantId, tenantId),
+        inArray(attachments.id, ids),
+        eq(attachments.uploaderId, uploaderId),
+        isNull(attachments.ticketId),
+      ),
+    )
     .returning({ id: attachments.id });
   return rows.length;
 }
 
 export async function findMessage(db: Db, tenantId: string, id: string): Promise<MessageRow | undefined> {
-  const [row] = await db.select().from(ticketMessages).where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
+  const [row] = await db
+    .select()
+    .from(ticketMessages)
+    .where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
   return row;
 }
 

@@ -1,11 +1,26 @@
 import { z } from "@hono/zod-openapi";
-import { CHANNELS, CUSTOMER_TIERS, PRIORITIES, TICKET_ACTIONS, TICKET_STATUSES, TICKET_TYPES, VISIBILITIES, WARRANTY_STATUSES } from "../../../shared/domain.js";
+import {
+  CHANNELS,
+  CUSTOMER_TIERS,
+  PRIORITIES,
+  TICKET_ACTIONS,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+  VISIBILITIES,
+  WARRANTY_STATUSES,
+} from "../../../shared/domain.js";
 import { isoDateTime } from "../../platform/http/schemas.js";
 
 const attachmentIds = z.array(z.string().min(1).max(100)).max(20);
 
 export const ZAttachment = z
-  .object({ id: z.string(), name: z.string(), size: z.number().int(), contentType: z.string(), sha256: z.string().optional() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    size: z.number().int(),
+    contentType: z.string(),
+    sha256: z.string().optional(),
+  })
   .openapi("Attachment");
 
 export const ZTicket = z
@@ -95,7 +110,11 @@ export const ZMessage = z
   .openapi("Message");
 
 export const ZCreateMessage = z
-  .object({ body: z.string().trim().min(1).max(50_000), visibility: z.enum(VISIBILITIES).default("public"), attachmentIds: attachmentIds.optional() })
+  .object({
+    body: z.string().trim().min(1).max(50_000),
+    visibility: z.enum(VISIBILITIES).default("public"),
+    attachmentIds: attachmentIds.optional(),
+  })
   .strict()
   .openapi("CreateMessage");
 
@@ -115,7 +134,12 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
     .max(500)
-    .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)).min(1));
 
 export const TICKET_SORTS = ["created_desc", "created_asc", "updated_desc", "priority"] as const;
@@ -125,7 +149,11 @@ export const ZTicketQuery = z.object({
   priority: csv(PRIORITIES).optional(),
   type: csv(TICKET_TYPES).optional(),
   channel: z.enum(CHANNELS).optional(),
-  assigneeId: z.string().max(100).optional().openapi({ description: "a user id, `me`, or `none` for unassigned" }),
+  assigneeId: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ description: "a user id, `me`, or `none` for unassigned" }),
   customerId: z.string().max(100).optional(),
   q: z.string().trim().max(200).optional(),
   sort: z.enum(TICKET_SORTS).default("created_desc"),
@@ -133,7 +161,9 @@ export const ZTicketQuery = z.object({
   cursor: z.string().max(500).optional(),
 });
 
-export const ZRefParam = z.object({ ref: z.string().min(1).max(100).openapi({ description: "ticket id or service order number" }) });
+export const ZRefParam = z.object({
+  ref: z.string().min(1).max(100).openapi({ description: "ticket id or service order number" }),
+});
 
 export type TTicket = z.infer<typeof ZTicket>;
 export type TTicketDetail = z.infer<typeof ZTicketDetail>;

@@ -1,7 +1,14 @@
 import { sql } from "drizzle-orm";
 import { bigint, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import type {
+  Channel,
+  Priority,
+  TicketStatus,
+  TicketType,
+  Visibility,
+  WarrantyStatus,
+} from "../../../shared/domain.js";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
-import type { Channel, Priority, TicketStatus, TicketType, Visibility, WarrantyStatus } from "../../../shared/domain.js";
 
 export const tickets = pgTable(
   "tickets",

@@ -26,7 +26,17 @@ function canonical(value: unknown): string {
 }
 
 export function entryHash(e: AuditEntryInput & { seq: number; prevHash: string }): string {
-  const material = canonical([e.tenantId, e.seq, e.at.toISOString(), e.actorId, e.action, e.entityType, e.entityId, e.data, e.prevHash]);
+  const material = canonical([
+    e.tenantId,
+    e.seq,
+    e.at.toISOString(),
+    e.actorId,
+    e.action,
+    e.entityType,
+    e.entityId,
+    e.data,
+    e.prevHash,
+  ]);
   return createHash("sha256").update(material).digest("hex");
 }
 
@@ -71,7 +81,8 @@ export async function verifyAuditChain(db: Db, tenantId: string, batch = 2000): 
       .orderBy(asc(auditLog.seq))
       .limit(batch);
     for (const row of rows) {
-      if (row.seq !== expectedSeq) return { ok: false, entries, firstBrokenAt: expectedSeq, reason: "missing" };
+      if (row.seq !== expectedSeq)
+        return { ok: false, entries, firstBrokenAt: expectedSeq, reason: "missing" };
       const recomputed = entryHash({ ...row, prevHash: row.prevHash });
       if (row.prevHash !== prevHash || recomputed !== row.hash) {
         return { ok: false, entries, firstBrokenAt: row.seq, reason: "altered" };

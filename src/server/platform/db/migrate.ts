@@ -17,9 +17,9 @@ export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise
   await database.db.transaction(async (tx) => {
     await tx.execute("select pg_advisory_xact_lock(727465)");
     const done = new Set(
-      ((await tx.execute("select name from schema_migrations")) as unknown as { rows: { name: string }[] }).rows.map(
-        (r) => r.name,
-      ),
+      (
+        (await tx.execute("select name from schema_migrations")) as unknown as { rows: { name: string }[] }
+      ).rows.map((r) => r.name),
     );
     for (const file of files) {
       if (done.has(file)) continue;

@@ -1,5 +1,5 @@
-import type { Role } from "../../../shared/roles.js";
 import type { Locale } from "../../../shared/i18n/locale.js";
+import type { Role } from "../../../shared/roles.js";
 
 // Who is calling: resolved from the bearer token by the auth module's middleware.
 export type Actor = {

@@ -15,7 +15,8 @@ export function decodeCursor(cursor: string | undefined): (string | number)[] | 
 function tryDecode(cursor: string): (string | number)[] | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.every((p) => typeof p === "string" || typeof p === "number")) return parsed;
+    if (Array.isArray(parsed) && parsed.every((p) => typeof p === "string" || typeof p === "number"))
+      return parsed;
   } catch {
     // a malformed cursor is answered with request.invalid_cursor
   }

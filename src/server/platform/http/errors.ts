@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import { ERRORS, errorMessage, type ErrorCode } from "../../../shared/errors/catalog.js";
+import { ERRORS, type ErrorCode, errorMessage } from "../../../shared/errors/catalog.js";
 import type { Locale } from "../../../shared/i18n/locale.js";
 import { AppError, type FieldIssue } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -23,10 +23,18 @@ function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
 }
 
 export function translateIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(body)", message: issueMessage(issue, locale) }));
+  return issues.map((issue) => ({
+    path: issue.path.map(String).join(".") || "(body)",
+    message: issueMessage(issue, locale),
+  }));
 }
 
-export function errorBody(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}, details?: FieldIssue[]) {
+export function errorBody(
+  code: ErrorCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+  details?: FieldIssue[],
+) {
   return { error: { code, message: errorMessage(code, locale, params), ...(details ? { details } : {}) } };
 }
 
@@ -41,8 +49,13 @@ export function handleError(err: Error, c: Context<AppEnv>, logger: Logger): Res
   }
   if (err instanceof HTTPException) {
     if (err.status === 413) return c.json(errorBody("request.too_large", locale, { limit: "body" }), 413);
-    if (err.status === 400 && /json/i.test(err.message)) return c.json(errorBody("request.malformed_json", locale), 400);
-    if (err.status === 400) return c.json(errorBody("request.validation_failed", locale, {}, [{ path: "(body)", message: err.message }]), 400);
+    if (err.status === 400 && /json/i.test(err.message))
+      return c.json(errorBody("request.malformed_json", locale), 400);
+    if (err.status === 400)
+      return c.json(
+        errorBody("request.validation_failed", locale, {}, [{ path: "(body)", message: err.message }]),
+        400,
+      );
   }
   const requestId = c.get("requestId") ?? "-";
   logger.error({ err, requestId, path: c.req.path }, "unhandled error");

@@ -30,7 +30,11 @@ type GuardedConfig = RouteConfig & { access: Access };
 export function defineRoute<R extends GuardedConfig>(config: R) {
   const { access, ...rest } = config;
   const guard = accessGuard(access);
-  const existing = rest.middleware ? (Array.isArray(rest.middleware) ? rest.middleware : [rest.middleware]) : [];
+  const existing = rest.middleware
+    ? Array.isArray(rest.middleware)
+      ? rest.middleware
+      : [rest.middleware]
+    : [];
   return createRoute({
     ...rest,
     middleware: [guard, ...existing] as MiddlewareHandler[],

@@ -39,7 +39,8 @@ export const ZListQuery = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const ZIdParam = z.object({ id: z.string().min(1).max(100) });
 

@@ -17,7 +17,12 @@ export function defineJob<S extends z.ZodType>(def: JobDefinition<S>): JobDefini
   return def;
 }
 
-export type EnqueueOptions = { tenantId?: string | null; runAt?: Date; singletonKey?: string; maxAttempts?: number };
+export type EnqueueOptions = {
+  tenantId?: string | null;
+  runAt?: Date;
+  singletonKey?: string;
+  maxAttempts?: number;
+};
 
 // Enqueue inside the caller's transaction, so the side effect exists if and only if the change does.
 export async function enqueue<S extends z.ZodType>(

@@ -1,10 +1,17 @@
 import { hostname } from "node:os";
 import type { Database } from "../db/client.js";
+import { newId } from "../ids.js";
 import type { Logger } from "../logger.js";
 import type { JobDefinition } from "./queue.js";
-import { newId } from "../ids.js";
 
-type ClaimedJob = { id: number; kind: string; payload: unknown; tenant_id: string | null; attempts: number; max_attempts: number };
+type ClaimedJob = {
+  id: number;
+  kind: string;
+  payload: unknown;
+  tenant_id: string | null;
+  attempts: number;
+  max_attempts: number;
+};
 
 export type JobRunnerOptions = { pollMs: number; batchSize?: number; lockSeconds?: number };
 
@@ -73,7 +80,13 @@ export class JobRunner {
       if (!def) throw new Error(`no handler for job kind ${job.kind}`);
       const payload = def.payload.parse(job.payload);
       await this.database.db.transaction(async (tx) => {
-        await def.handle(payload, { tx, jobId: job.id, tenantId: job.tenant_id, attempt: job.attempts, now: new Date() });
+        await def.handle(payload, {
+          tx,
+          jobId: job.id,
+          tenantId: job.tenant_id,
+          attempt: job.attempts,
+          now: new Date(),
+        });
         await tx.execute(
           `update jobs set status = 'done', finished_at = now(), locked_until = null where id = ${Number(job.id)}`,
         );
@@ -81,7 +94,10 @@ export class JobRunner {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       const final = job.attempts >= job.max_attempts;
-      this.logger.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, final, err: message }, "job failed");
+      this.logger.warn(
+        { jobId: job.id, kind: job.kind, attempt: job.attempts, final, err: message },
+        "job failed",
+      );
       await this.database.query(
         `update jobs set status = $2, last_error = $3, locked_until = null,
                 run_at = now() + make_interval(secs => $4), finished_at = case when $2 = 'failed' then now() end

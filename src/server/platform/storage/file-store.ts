@@ -27,7 +27,8 @@ export class FileStore {
 
   private resolve(key: string): string {
     const full = path.resolve(this.root, key);
-    if (!full.startsWith(path.resolve(this.root) + path.sep)) throw new Error("storage key escapes the store");
+    if (!full.startsWith(path.resolve(this.root) + path.sep))
+      throw new Error("storage key escapes the store");
     return full;
   }
 }

@@ -1,7 +1,7 @@
-import type { Actor } from "../../../platform/http/actor.js";
-import type { Services } from "../../../platform/context.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
+import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { insertCredential, listApiKeys, revokeCredential } from "../auth.repository.js";
 import { newToken, tokenDigest } from "../tokens.js";
@@ -12,21 +12,51 @@ export async function createApiKey(s: Services, actor: Actor, name: string) {
   const now = s.clock.now();
   await s.db.transaction(async (tx) => {
     // The key acts as the admin who made it, so its rights never exceed theirs.
-    await insertCredential(tx, { id, tenantId: actor.tenantId, userId: actor.userId, kind: "api_key", name, tokenHash: tokenDigest(token), createdAt: now });
-    await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "api_key.created", entityType: "api_key", entityId: id, data: { name }, at: now });
+    await insertCredential(tx, {
+      id,
+      tenantId: actor.tenantId,
+      userId: actor.userId,
+      kind: "api_key",
+      name,
+      tokenHash: tokenDigest(token),
+      createdAt: now,
+    });
+    await appendAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: "api_key.created",
+      entityType: "api_key",
+      entityId: id,
+      data: { name },
+      at: now,
+    });
   });
   return { id, name, token, createdAt: now.toISOString(), lastUsedAt: null };
 }
 
 export async function listKeys(s: Services, actor: Actor) {
   const rows = await listApiKeys(s.db, actor.tenantId);
-  return rows.map((r) => ({ id: r.id, name: r.name ?? "", createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name ?? "",
+    createdAt: r.createdAt.toISOString(),
+    lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
+  }));
 }
 
 export async function revokeApiKey(s: Services, actor: Actor, id: string) {
   await s.db.transaction(async (tx) => {
     const now = s.clock.now();
-    if (!(await revokeCredential(tx, actor.tenantId, id, now, "api_key"))) throw new AppError("api_key.not_found");
-    await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "api_key.revoked", entityType: "api_key", entityId: id, data: {}, at: now });
+    if (!(await revokeCredential(tx, actor.tenantId, id, now, "api_key")))
+      throw new AppError("api_key.not_found");
+    await appendAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: "api_key.revoked",
+      entityType: "api_key",
+      entityId: id,
+      data: {},
+      at: now,
+    });
   });
 }

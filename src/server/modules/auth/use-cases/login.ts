@@ -1,6 +1,6 @@
+import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
-import type { Services } from "../../../platform/context.js";
 import { findUserByEmail, insertCredential } from "../auth.repository.js";
 import { verifyPassword } from "../passwords.js";
 import { newToken, tokenDigest } from "../tokens.js";

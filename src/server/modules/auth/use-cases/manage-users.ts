@@ -1,21 +1,23 @@
-import type { Actor } from "../../../platform/http/actor.js";
-import type { Services } from "../../../platform/context.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
+import type { Services } from "../../../platform/context.js";
+import { isUniqueViolation } from "../../../platform/db/errors.js";
 import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { customerExists } from "../../customers/index.js";
 import { outletExists } from "../../tenancy/index.js";
 import { findUser, insertUser, updateUser } from "../auth.repository.js";
 import type { TCreateUser, TUpdateMe, TUpdateUser } from "../auth.schemas.js";
 import { hashPassword } from "../passwords.js";
-import { isUniqueViolation } from "../../../platform/db/errors.js";
 import { toUserDto } from "../user-dto.js";
 
 export async function createUser(s: Services, actor: Actor, input: TCreateUser) {
   if (input.role === "customer" && !input.customerId) throw new AppError("user.customer_required");
   if (input.role === "dealer" && !input.outletId) throw new AppError("user.outlet_required");
-  if (input.customerId && !(await customerExists(s.db, actor.tenantId, input.customerId))) throw new AppError("customer.not_found");
-  if (input.outletId && !(await outletExists(s.db, actor.tenantId, input.outletId))) throw new AppError("outlet.not_found");
+  if (input.customerId && !(await customerExists(s.db, actor.tenantId, input.customerId)))
+    throw new AppError("customer.not_found");
+  if (input.outletId && !(await outletExists(s.db, actor.tenantId, input.outletId)))
+    throw new AppError("outlet.not_found");
   const passwordHash = await hashPassword(input.password);
   try {
     return await s.db.transaction(async (tx) => {
@@ -37,7 +39,15 @@ export async function createUser(s: Services, actor: Actor, input: TCreateUser) 
         updatedAt: now,
       });
       const { password: _omit, ...logged } = input;
-      await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "user.created", entityType: "user", entityId: user.id, data: logged, at: now });
+      await appendAudit(tx, {
+        tenantId: actor.tenantId,
+        actorId: actor.userId,
+        action: "user.created",
+        entityType: "user",
+        entityId: user.id,
+        data: logged,
+        at: now,
+      });
       return toUserDto(user);
     });
   } catch (err) {
@@ -47,13 +57,17 @@ export async function createUser(s: Services, actor: Actor, input: TCreateUser) 
 }
 
 export async function updateUserById(s: Services, actor: Actor, id: string, input: TUpdateUser) {
-  if (input.outletId && !(await outletExists(s.db, actor.tenantId, input.outletId))) throw new AppError("outlet.not_found");
+  if (input.outletId && !(await outletExists(s.db, actor.tenantId, input.outletId)))
+    throw new AppError("outlet.not_found");
   const { password, ...rest } = input;
   const passwordHash = password ? await hashPassword(password) : undefined;
   return s.db.transaction(async (tx) => {
     const existing = await findUser(tx, actor.tenantId, id);
     if (!existing) throw new AppError("user.not_found");
-    const updated = await updateUser(tx, actor.tenantId, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) });
+    const updated = await updateUser(tx, actor.tenantId, id, {
+      ...rest,
+      ...(passwordHash ? { passwordHash } : {}),
+    });
     if (!updated) throw new AppError("user.not_found");
     await appendAudit(tx, {
       tenantId: actor.tenantId,

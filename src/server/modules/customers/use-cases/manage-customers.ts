@@ -4,7 +4,13 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { outletExists } from "../../tenancy/index.js";
-import { customerVisibility, findCustomer, insertCustomer, updateCustomer, type CustomerRow } from "../customers.repository.js";
+import {
+  type CustomerRow,
+  customerVisibility,
+  findCustomer,
+  insertCustomer,
+  updateCustomer,
+} from "../customers.repository.js";
 import type { TCreateCustomer, TUpdateCustomer } from "../customers.schemas.js";
 
 export function toCustomerDto(c: CustomerRow) {
@@ -24,7 +30,8 @@ export function toCustomerDto(c: CustomerRow) {
 export async function createCustomer(s: Services, actor: Actor, input: TCreateCustomer) {
   // A dealer's customers always belong to the dealer's own outlet.
   const outletId = actor.role === "dealer" ? actor.outletId : (input.outletId ?? null);
-  if (outletId && !(await outletExists(s.db, actor.tenantId, outletId))) throw new AppError("outlet.not_found");
+  if (outletId && !(await outletExists(s.db, actor.tenantId, outletId)))
+    throw new AppError("outlet.not_found");
   return s.db.transaction(async (tx) => {
     const now = s.clock.now();
     const row = await insertCustomer(tx, {
@@ -39,7 +46,15 @@ export async function createCustomer(s: Services, actor: Actor, input: TCreateCu
       createdAt: now,
       updatedAt: now,
     });
-    await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "customer.created", entityType: "customer", entityId: row.id, data: { ...input, outletId }, at: now });
+    await appendAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: "customer.created",
+      entityType: "customer",
+      entityId: row.id,
+      data: { ...input, outletId },
+      at: now,
+    });
     return toCustomerDto(row);
   });
 }
@@ -51,16 +66,28 @@ export async function getCustomer(s: Services, actor: Actor, id: string) {
 }
 
 export async function patchCustomer(s: Services, actor: Actor, id: string, input: TUpdateCustomer) {
-  if (input.outletId && !(await outletExists(s.db, actor.tenantId, input.outletId))) throw new AppError("outlet.not_found");
+  if (input.outletId && !(await outletExists(s.db, actor.tenantId, input.outletId)))
+    throw new AppError("outlet.not_found");
   // Dealers may correct contact data of their own customers, not tier or outlet.
-  const patch = actor.role === "dealer" ? { name: input.name, kind: input.kind, email: input.email, phone: input.phone } : input;
+  const patch =
+    actor.role === "dealer"
+      ? { name: input.name, kind: input.kind, email: input.email, phone: input.phone }
+      : input;
   return s.db.transaction(async (tx) => {
     const existing = await findCustomer(tx, actor.tenantId, id, customerVisibility(actor));
     if (!existing) throw new AppError("customer.not_found");
     const now = s.clock.now();
     const row = await updateCustomer(tx, actor.tenantId, id, { ...patch, updatedAt: now });
     if (!row) throw new AppError("customer.not_found");
-    await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "customer.updated", entityType: "customer", entityId: id, data: patch, at: now });
+    await appendAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: "customer.updated",
+      entityType: "customer",
+      entityId: id,
+      data: patch,
+      at: now,
+    });
     return toCustomerDto(row);
   });
 }

@@ -1,22 +1,47 @@
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
+import { isUniqueViolation } from "../../../platform/db/errors.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
-import { insertProduct, updateProduct, type ProductRow } from "../products.repository.js";
+import { insertProduct, type ProductRow, updateProduct } from "../products.repository.js";
 import type { TCreateProduct, TUpdateProduct } from "../products.schemas.js";
-import { isUniqueViolation } from "../../../platform/db/errors.js";
 
 export function toProductDto(p: ProductRow) {
-  return { id: p.id, sku: p.sku, name: p.name, category: p.category, warrantyMonths: p.warrantyMonths, skills: p.skills, createdAt: p.createdAt.toISOString() };
+  return {
+    id: p.id,
+    sku: p.sku,
+    name: p.name,
+    category: p.category,
+    warrantyMonths: p.warrantyMonths,
+    skills: p.skills,
+    createdAt: p.createdAt.toISOString(),
+  };
 }
 
 export async function createProduct(s: Services, actor: Actor, input: TCreateProduct) {
   try {
     return await s.db.transaction(async (tx) => {
       const now = s.clock.now();
-      const row = await insertProduct(tx, { id: newId("prd"), tenantId: actor.tenantId, sku: input.sku, name: input.name, category: input.category ?? null, warrantyMonths: input.warrantyMonths, skills: input.skills ?? [], createdAt: now });
-      await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "product.created", entityType: "product", entityId: row.id, data: input, at: now });
+      const row = await insertProduct(tx, {
+        id: newId("prd"),
+        tenantId: actor.tenantId,
+        sku: input.sku,
+        name: input.name,
+        category: input.category ?? null,
+        warrantyMonths: input.warrantyMonths,
+        skills: input.skills ?? [],
+        createdAt: now,
+      });
+      await appendAudit(tx, {
+        tenantId: actor.tenantId,
+        actorId: actor.userId,
+        action: "product.created",
+        entityType: "product",
+        entityId: row.id,
+        data: input,
+        at: now,
+      });
       return toProductDto(row);
     });
   } catch (err) {
@@ -29,7 +54,15 @@ export async function patchProduct(s: Services, actor: Actor, id: string, input:
   return s.db.transaction(async (tx) => {
     const row = await updateProduct(tx, actor.tenantId, id, input);
     if (!row) throw new AppError("product.not_found", { sku: id });
-    await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "product.updated", entityType: "product", entityId: id, data: input, at: s.clock.now() });
+    await appendAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: "product.updated",
+      entityType: "product",
+      entityId: id,
+      data: input,
+      at: s.clock.now(),
+    });
     return toProductDto(row);
   });
 }

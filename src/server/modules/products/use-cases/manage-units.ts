@@ -6,7 +6,13 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { customerVisibility, findCustomer } from "../../customers/index.js";
 import { findTenant } from "../../tenancy/index.js";
-import { findProductBySku, findUnitBySerial, insertUnit, listUnits, type UnitWithProduct } from "../products.repository.js";
+import {
+  findProductBySku,
+  findUnitBySerial,
+  insertUnit,
+  listUnits,
+  type UnitWithProduct,
+} from "../products.repository.js";
 import type { TCreateUnit, TUnit } from "../products.schemas.js";
 import { todayIn, warrantyEndsAt, warrantyStatus } from "../warranty.js";
 
@@ -33,7 +39,8 @@ export function toUnitDto(u: UnitWithProduct, today: string): TUnit {
 export async function registerUnit(s: Services, actor: Actor, input: TCreateUnit) {
   const customerId = actor.role === "customer" ? actor.customerId : input.customerId;
   if (!customerId) throw new AppError("ticket.customer_required");
-  if (!(await findCustomer(s.db, actor.tenantId, customerId, customerVisibility(actor)))) throw new AppError("customer.not_found");
+  if (!(await findCustomer(s.db, actor.tenantId, customerId, customerVisibility(actor))))
+    throw new AppError("customer.not_found");
   const product = await findProductBySku(s.db, actor.tenantId, input.productSku);
   if (!product) throw new AppError("product.not_found", { sku: input.productSku });
   const today = await tenantToday(s, actor.tenantId);
@@ -42,8 +49,25 @@ export async function registerUnit(s: Services, actor: Actor, input: TCreateUnit
     await s.db.transaction(async (tx) => {
       const now = s.clock.now();
       const id = newId("unt");
-      await insertUnit(tx, { id, tenantId: actor.tenantId, serial: input.serial, productId: product.id, customerId, purchasedAt: input.purchasedAt, warrantyEndsAt: warrantyEndsAt(input.purchasedAt, product.warrantyMonths), createdAt: now });
-      await appendAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: "unit.registered", entityType: "unit", entityId: id, data: { ...input, customerId }, at: now });
+      await insertUnit(tx, {
+        id,
+        tenantId: actor.tenantId,
+        serial: input.serial,
+        productId: product.id,
+        customerId,
+        purchasedAt: input.purchasedAt,
+        warrantyEndsAt: warrantyEndsAt(input.purchasedAt, product.warrantyMonths),
+        createdAt: now,
+      });
+      await appendAudit(tx, {
+        tenantId: actor.tenantId,
+        actorId: actor.userId,
+        action: "unit.registered",
+        entityType: "unit",
+        entityId: id,
+        data: { ...input, customerId },
+        at: now,
+      });
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError("unit.serial_taken", { serial: input.serial });
@@ -69,9 +93,17 @@ export async function getUnit(s: Services, actor: Actor, serial: string) {
   return toUnitDto(unit, await tenantToday(s, actor.tenantId));
 }
 
-export async function searchUnits(s: Services, actor: Actor, f: { customerId?: string; q?: string; limit: number; afterId?: string }) {
+export async function searchUnits(
+  s: Services,
+  actor: Actor,
+  f: { customerId?: string; q?: string; limit: number; afterId?: string },
+) {
   const today = await tenantToday(s, actor.tenantId);
   const scope = ownerFilter(actor);
-  const rows = await listUnits(s.db, actor.tenantId, { ...f, outletId: scope.outletId, customerId: scope.customerId ?? f.customerId });
+  const rows = await listUnits(s.db, actor.tenantId, {
+    ...f,
+    outletId: scope.outletId,
+    customerId: scope.customerId ?? f.customerId,
+  });
   return rows.map((u) => toUnitDto(u, today));
 }

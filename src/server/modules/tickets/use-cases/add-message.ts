@@ -5,7 +5,14 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
-import { findTicket, insertMessage, linkAttachments, ticketVisibility, updateTicketRow, type NewTicketRow } from "../tickets.repository.js";
+import {
+  findTicket,
+  insertMessage,
+  linkAttachments,
+  type NewTicketRow,
+  ticketVisibility,
+  updateTicketRow,
+} from "../tickets.repository.js";
 import { getMessages } from "./read-tickets.js";
 
 export type NewMessage = { body: string; visibility: Visibility; attachmentIds?: string[] };
@@ -35,21 +42,46 @@ export async function addMessage(s: Services, actor: Actor, ref: string, input: 
       authorId: actor.userId,
       createdAt: now,
     });
-    const linked = await linkAttachments(tx, actor.tenantId, attachmentIds, actor.userId, { ticketId: ticket.id, messageId: message.id });
-    if (linked !== attachmentIds.length) throw new AppError("attachment.not_usable", { id: attachmentIds.join(", ") });
-    const events: TicketEventInput[] = [{ type: "message_added", data: { messageId: message.id, visibility: input.visibility, channel: message.channel } }];
+    const linked = await linkAttachments(tx, actor.tenantId, attachmentIds, actor.userId, {
+      ticketId: ticket.id,
+      messageId: message.id,
+    });
+    if (linked !== attachmentIds.length)
+      throw new AppError("attachment.not_usable", { id: attachmentIds.join(", ") });
+    const events: TicketEventInput[] = [
+      {
+        type: "message_added",
+        data: { messageId: message.id, visibility: input.visibility, channel: message.channel },
+      },
+    ];
     const patch: Partial<NewTicketRow> = { updatedAt: now };
     if (staff && input.visibility === "public" && !ticket.firstRespondedAt) {
       patch.firstRespondedAt = now;
-      events.push({ type: "first_response", data: { messageId: message.id, minutes: Math.round((now.getTime() - ticket.createdAt.getTime()) / 60_000) } });
+      events.push({
+        type: "first_response",
+        data: {
+          messageId: message.id,
+          minutes: Math.round((now.getTime() - ticket.createdAt.getTime()) / 60_000),
+        },
+      });
     }
     // The customer answered what we were waiting for: the ticket is back with the agent.
     if (!staff && ticket.status === "pending_customer") {
       patch.status = "in_progress";
-      events.push({ type: "status_changed", data: { from: ticket.status, to: "in_progress", action: "resume", reason: "customer_replied" } });
+      events.push({
+        type: "status_changed",
+        data: { from: ticket.status, to: "in_progress", action: "resume", reason: "customer_replied" },
+      });
     }
     await updateTicketRow(tx, actor.tenantId, ticket.id, patch);
-    await recordTicketChange(tx, { tenantId: actor.tenantId, ticketId: ticket.id, actorId: actor.userId, at: now, audit: "ticket.message_added", events });
+    await recordTicketChange(tx, {
+      tenantId: actor.tenantId,
+      ticketId: ticket.id,
+      actorId: actor.userId,
+      at: now,
+      audit: "ticket.message_added",
+      events,
+    });
     return message.id;
   });
   const messages = await getMessages(s, actor, ref);

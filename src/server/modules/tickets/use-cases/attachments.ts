@@ -4,12 +4,21 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { checkAttachment, normaliseContentType, safeFileName } from "../attachment-policy.js";
-import { findAttachment, findMessage, findTicket, insertAttachment, ticketVisibility } from "../tickets.repository.js";
 import { toAttachmentDto } from "../ticket-views.js";
+import {
+  findAttachment,
+  findMessage,
+  findTicket,
+  insertAttachment,
+  ticketVisibility,
+} from "../tickets.repository.js";
 
 export async function uploadAttachment(s: Services, actor: Actor, file: File) {
   const contentType = normaliseContentType(file.type || "application/octet-stream");
-  if (file.size > s.config.maxUploadBytes) throw new AppError("attachment.too_large", { limit: `${Math.round(s.config.maxUploadBytes / 1048576)} MB` });
+  if (file.size > s.config.maxUploadBytes)
+    throw new AppError("attachment.too_large", {
+      limit: `${Math.round(s.config.maxUploadBytes / 1048576)} MB`,
+    });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkAttachment(contentType, bytes);
   if (!check.ok) throw new AppError("attachment.type_not_allowed", { type: contentType });

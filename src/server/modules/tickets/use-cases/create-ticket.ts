@@ -27,7 +27,8 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
   if (input.unitSerial) {
     unit = await findUnitBySerial(s.db, actor.tenantId, input.unitSerial);
     if (!unit) throw new AppError("unit.not_found", { serial: input.unitSerial });
-    if (unit.customerId !== customer.id) throw new AppError("ticket.unit_not_owned", { serial: input.unitSerial });
+    if (unit.customerId !== customer.id)
+      throw new AppError("ticket.unit_not_owned", { serial: input.unitSerial });
   }
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
   const id = await s.db.transaction(async (tx) => {
@@ -52,8 +53,12 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
       createdAt: now,
       updatedAt: now,
     });
-    const linked = await linkAttachments(tx, actor.tenantId, attachmentIds, actor.userId, { ticketId: ticket.id, messageId: null });
-    if (linked !== attachmentIds.length) throw new AppError("attachment.not_usable", { id: attachmentIds.join(", ") });
+    const linked = await linkAttachments(tx, actor.tenantId, attachmentIds, actor.userId, {
+      ticketId: ticket.id,
+      messageId: null,
+    });
+    if (linked !== attachmentIds.length)
+      throw new AppError("attachment.not_usable", { id: attachmentIds.join(", ") });
     await recordTicketChange(tx, {
       tenantId: actor.tenantId,
       ticketId: ticket.id,

@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { decodeCursor, encodeCursor } from "../../../platform/http/cursor.js";
-import { isStaff } from "../../../../shared/roles.js";
+import { toAttachmentDto, toTicketDetail, toTicketListItem } from "../ticket-views.js";
 import {
   assigneeCondition,
   findAttachmentsForTicket,
@@ -13,14 +14,20 @@ import {
   listMessages,
   searchCondition,
   selectTicketsWithNames,
-  ticketVisibility,
-  tickets,
   type TicketListRow,
+  tickets,
+  ticketVisibility,
 } from "../tickets.repository.js";
 import type { TTicketQuery } from "../tickets.schemas.js";
-import { toAttachmentDto, toTicketDetail, toTicketListItem } from "../ticket-views.js";
 
-const OPEN_STATUSES = ["new", "assigned", "in_progress", "pending_customer", "pending_parts", "pending_third_party"] as const;
+const OPEN_STATUSES = [
+  "new",
+  "assigned",
+  "in_progress",
+  "pending_customer",
+  "pending_parts",
+  "pending_third_party",
+] as const;
 
 export async function getTicket(s: Services, actor: Actor, ref: string) {
   const row = await findTicketWithNames(s.db, actor.tenantId, ref, ticketVisibility(actor));
@@ -29,7 +36,12 @@ export async function getTicket(s: Services, actor: Actor, ref: string) {
   return toTicketDetail(row, actor, attachments);
 }
 
-type SortKey = { value: (r: TicketListRow) => string | number; column: AnyPgColumn; dir: "asc" | "desc"; kind: "date" | "text" };
+type SortKey = {
+  value: (r: TicketListRow) => string | number;
+  column: AnyPgColumn;
+  dir: "asc" | "desc";
+  kind: "date" | "text";
+};
 
 const SORTS: Record<TTicketQuery["sort"], SortKey[]> = {
   created_desc: [

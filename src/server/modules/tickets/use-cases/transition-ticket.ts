@@ -7,12 +7,16 @@ import { findTenant } from "../../tenancy/index.js";
 import { autoCloseJob } from "../jobs/auto-close.js";
 import { actorKind, applyAction, type TransitionOutcome } from "../lifecycle.js";
 import { recordTicketChange } from "../ticket-history.js";
-import { findTicket, ticketVisibility, updateTicketRow, type NewTicketRow } from "../tickets.repository.js";
+import { findTicket, type NewTicketRow, ticketVisibility, updateTicketRow } from "../tickets.repository.js";
 import { getTicket } from "./read-tickets.js";
 
 const DAY_MS = 86_400_000;
 
-function failure(out: Extract<TransitionOutcome, { ok: false }>, action: TicketAction, status: string): AppError {
+function failure(
+  out: Extract<TransitionOutcome, { ok: false }>,
+  action: TicketAction,
+  status: string,
+): AppError {
   switch (out.error) {
     case "invalid_transition":
       return new AppError("ticket.invalid_transition", { action, status });
@@ -25,25 +29,54 @@ function failure(out: Extract<TransitionOutcome, { ok: false }>, action: TicketA
   }
 }
 
-export async function transitionTicket(s: Services, actor: Actor, ref: string, action: TicketAction, reason?: string) {
+export async function transitionTicket(
+  s: Services,
+  actor: Actor,
+  ref: string,
+  action: TicketAction,
+  reason?: string,
+) {
   const tenant = await findTenant(s.db, actor.tenantId);
   const autoCloseDays = tenant?.autoCloseDays ?? 7;
   const id = await s.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, actor.tenantId, ref, ticketVisibility(actor), true);
     if (!ticket) throw new AppError("ticket.not_found");
-    const out = applyAction({ status: ticket.status, escalationLevel: ticket.escalationLevel }, action, actorKind(actor.role), reason);
+    const out = applyAction(
+      { status: ticket.status, escalationLevel: ticket.escalationLevel },
+      action,
+      actorKind(actor.role),
+      reason,
+    );
     if (!out.ok) throw failure(out, action, ticket.status);
     const now = s.clock.now();
-    const patch: Partial<NewTicketRow> = { status: out.state.status, escalationLevel: out.state.escalationLevel, updatedAt: now };
+    const patch: Partial<NewTicketRow> = {
+      status: out.state.status,
+      escalationLevel: out.state.escalationLevel,
+      updatedAt: now,
+    };
     if (action === "resolve") patch.resolvedAt = now;
     if (action === "confirm") patch.closedAt = now;
-    if (action === "reject" || action === "reopen") Object.assign(patch, { resolvedAt: null, closedAt: null });
+    if (action === "reject" || action === "reopen")
+      Object.assign(patch, { resolvedAt: null, closedAt: null });
     const updated = await updateTicketRow(tx, actor.tenantId, ticket.id, patch);
     const event =
       action === "escalate"
-        ? { type: "escalated", data: { from: ticket.escalationLevel, to: updated.escalationLevel, reason: reason ?? null } }
-        : { type: "status_changed", data: { from: ticket.status, to: updated.status, action, reason: reason ?? null } };
-    await recordTicketChange(tx, { tenantId: actor.tenantId, ticketId: ticket.id, actorId: actor.userId, at: now, audit: `ticket.${action}`, events: [event] });
+        ? {
+            type: "escalated",
+            data: { from: ticket.escalationLevel, to: updated.escalationLevel, reason: reason ?? null },
+          }
+        : {
+            type: "status_changed",
+            data: { from: ticket.status, to: updated.status, action, reason: reason ?? null },
+          };
+    await recordTicketChange(tx, {
+      tenantId: actor.tenantId,
+      ticketId: ticket.id,
+      actorId: actor.userId,
+      at: now,
+      audit: `ticket.${action}`,
+      events: [event],
+    });
     if (action === "resolve") {
       await enqueue(
         tx,

@@ -5,7 +5,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { findUser } from "../../auth/index.js";
 import { statusAfterAssignment } from "../lifecycle.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
-import { findTicket, updateTicketRow, type NewTicketRow } from "../tickets.repository.js";
+import { findTicket, type NewTicketRow, updateTicketRow } from "../tickets.repository.js";
 import type { TUpdateTicket } from "../tickets.schemas.js";
 import { getTicket } from "./read-tickets.js";
 
@@ -14,7 +14,7 @@ const sameList = (a: string[], b: string[]) => a.length === b.length && a.every(
 export async function updateTicket(s: Services, actor: Actor, ref: string, input: TUpdateTicket) {
   if (input.assigneeId) {
     const assignee = await findUser(s.db, actor.tenantId, input.assigneeId);
-    if (!assignee || !assignee.active || !isStaff(assignee.role)) throw new AppError("ticket.assignee_invalid");
+    if (!assignee?.active || !isStaff(assignee.role)) throw new AppError("ticket.assignee_invalid");
   }
   const id = await s.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, actor.tenantId, ref, undefined, true);
@@ -35,16 +35,29 @@ export async function updateTicket(s: Services, actor: Actor, ref: string, input
     }
     if (input.assigneeId !== undefined && input.assigneeId !== ticket.assigneeId) {
       patch.assigneeId = input.assigneeId;
-      events.push({ type: "assigned", data: { from: ticket.assigneeId, to: input.assigneeId, rule: "manual", reason: input.reason ?? null } });
+      events.push({
+        type: "assigned",
+        data: { from: ticket.assigneeId, to: input.assigneeId, rule: "manual", reason: input.reason ?? null },
+      });
       const status = statusAfterAssignment(ticket.status, input.assigneeId !== null);
       if (status !== ticket.status) {
         patch.status = status;
-        events.push({ type: "status_changed", data: { from: ticket.status, to: status, action: "assign", reason: null } });
+        events.push({
+          type: "status_changed",
+          data: { from: ticket.status, to: status, action: "assign", reason: null },
+        });
       }
     }
     if (events.length === 0) return ticket.id;
     await updateTicketRow(tx, actor.tenantId, ticket.id, { ...patch, updatedAt: now });
-    await recordTicketChange(tx, { tenantId: actor.tenantId, ticketId: ticket.id, actorId: actor.userId, at: now, audit: "ticket.updated", events });
+    await recordTicketChange(tx, {
+      tenantId: actor.tenantId,
+      ticketId: ticket.id,
+      actorId: actor.userId,
+      at: now,
+      audit: "ticket.updated",
+      events,
+    });
     return ticket.id;
   });
   return getTicket(s, actor, id);

@@ -1,0 +1,97 @@
+import { bootstrapTenant } from "../src/server/demo/bootstrap.js";
+import { newId } from "../src/server/platform/ids.js";
+import { benchServices, measure, type Stats } from "./lib.js";
+
+export type TicketCreateResult = {
+  workload: string;
+  database: string;
+  raw: Stats;
+  http: Stats;
+  ratio: number;
+};
+
+// Ticket creation through the HTTP API (validation, auth, number, warranty, event, audit chain, one
+// transaction) against the plain single-row INSERT rate of the same database, same concurrency.
+export async function benchTicketCreate(opts: {
+  count: number;
+  concurrency: number;
+}): Promise<TicketCreateResult> {
+  const { services, app, database } = await benchServices();
+  try {
+    const slug = newId("bench").toLowerCase();
+    const email = `admin.${slug}@bench.local`;
+    await bootstrapTenant(services.db, {
+      name: "Bench",
+      slug,
+      timezone: "Asia/Shanghai",
+      defaultLocale: "en",
+      adminEmail: email,
+      adminName: "Bench",
+      adminPassword: "bench-password",
+    });
+    const call = async (method: string, url: string, token: string | undefined, body: unknown) => {
+      const res = await app.request(url, {
+        method,
+        headers: {
+          "content-type": "application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      if (res.status >= 300) throw new Error(`${url} → ${res.status} ${await res.text()}`);
+      return res.json() as Promise<Record<string, string>>;
+    };
+    const { token } = await call("POST", "/api/v1/auth/login", undefined, {
+      email,
+      password: "bench-password",
+    });
+    const customer = await call("POST", "/api/v1/customers", token, {
+      name: "Bench customer",
+      kind: "company",
+      tier: "gold",
+    });
+    await call("POST", "/api/v1/products", token, {
+      sku: "BENCH-1",
+      name: "Bench washer",
+      warrantyMonths: 24,
+    });
+    await call("POST", "/api/v1/units", token, {
+      serial: "BENCH-SN-1",
+      productSku: "BENCH-1",
+      customerId: customer.id,
+      purchasedAt: "2026-01-15",
+    });
+
+    await database.query(
+      "create table if not exists bench_raw (id text primary key, tenant_id text not null, payload text not null, created_at timestamptz not null default now())",
+    );
+    await database.query("truncate bench_raw");
+    const raw = await measure(opts.count, opts.concurrency, async (i) => {
+      await database.query("insert into bench_raw (id, tenant_id, payload) values ($1, $2, $3)", [
+        newId("raw"),
+        slug,
+        `row ${i}`,
+      ]);
+    });
+    const http = await measure(opts.count, opts.concurrency, async (i) => {
+      await call("POST", "/api/v1/tickets", token, {
+        subject: `Washer vibrates #${i}`,
+        description: "Strong vibration during the spin cycle",
+        type: "repair",
+        priority: "B",
+        customerId: customer.id,
+        unitSerial: "BENCH-SN-1",
+      });
+    });
+    await database.query("drop table bench_raw");
+    return {
+      workload: `${opts.count} POST /api/v1/tickets (with unit + warranty lookup) vs ${opts.count} single-row INSERTs, ${opts.concurrency} in flight`,
+      database: database.kind,
+      raw,
+      http,
+      ratio: http.perSecond / raw.perSecond,
+    };
+  } finally {
+    await database.close();
+  }
+}
