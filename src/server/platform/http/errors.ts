@@ -49,6 +49,11 @@ export function handleError(err: Error, c: Context<AppEnv>, logger: Logger): Res
   }
   if (err instanceof HTTPException) {
     if (err.status === 413) return c.json(errorBody("request.too_large", locale, { limit: "body" }), 413);
+    // The route's media-type gate (e.g. a body without content-length, which the JSON gate in app.ts skips).
+    if (err.status === 415) {
+      const type = c.req.header("content-type")?.split(";")[0]?.trim() || "none";
+      return c.json(errorBody("request.unsupported_media_type", locale, { type }), 415);
+    }
     if (err.status === 400 && /json/i.test(err.message))
       return c.json(errorBody("request.malformed_json", locale), 400);
     if (err.status === 400)

@@ -37,6 +37,10 @@ export function toUnitDto(u: UnitWithProduct, today: string): TUnit {
 }
 
 export async function registerUnit(s: Services, actor: Actor, input: TCreateUnit) {
+  // A customer registers for themself; naming anyone else is refused, not silently ignored.
+  if (actor.role === "customer" && input.customerId && input.customerId !== actor.customerId) {
+    throw new AppError("customer.not_found");
+  }
   const customerId = actor.role === "customer" ? actor.customerId : input.customerId;
   if (!customerId) throw new AppError("ticket.customer_required");
   if (!(await findCustomer(s.db, actor.tenantId, customerId, customerVisibility(actor))))

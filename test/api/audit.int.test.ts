@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWorld, type World } from "../fixtures.js";
+import { type Harness, startHarness } from "../harness.js";
+
+let h: Harness;
+let w: World;
+let victim: World;
+
+beforeAll(async () => {
+  h = await startHarness();
+  w = await buildWorld(h, "a");
+  victim = await buildWorld(h, "v");
+});
+afterAll(async () => h?.close());
+
+const verify = (token: string) => h.call("GET", "/api/v1/audit/verify", { token });
+
+type Row = {
+  tenant_id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  data: string;
+  prev_hash: string;
+  hash: string;
+};
+
+// Reads one audit row in a form that can be written back unchanged (text for time and jsonb).
+async function readRow(tenantId: string, seq: number): Promise<Row> {
+  const [row] = await h.database.query<Row>(
+    "select tenant_id, seq::int as seq, at::text as at, actor_id, action, entity_type, entity_id, data::text as data, prev_hash, hash from audit_log where tenant_id = $1 and seq = $2",
+    [tenantId, seq],
+  );
+  if (!row) throw new Error(`no audit row ${seq}`);
+  return row;
+}
+async function writeBack(r: Row): Promise<void> {
+  await h.database.query(
+    "insert into audit_log (tenant_id, seq, at, actor_id, action, entity_type, entity_id, data, prev_hash, hash) values ($1, $2, $3::timestamptz, $4, $5, $6, $7, $8::jsonb, $9, $10)",
+    [r.tenant_id, r.seq, r.at, r.actor_id, r.action, r.entity_type, r.entity_id, r.data, r.prev_hash, r.hash],
+  );
+}
+async function lastSeq(tenantId: string): Promise<number> {
+  const [row] = await h.database.query<{ n: number }>(
+    "select max(seq)::int as n from audit_log where tenant_id = $1",
+    [tenantId],
+  );
+  return row?.n ?? 0;
+}
+const countFor = async (entityId: string) =>
+  (
+    await h.database.query<{ n: number }>("select count(*)::int as n from audit_log where entity_id = $1", [
+      entityId,
+    ])
+  )[0]?.n;
+
+describe("verifying the chain", () => {
+  it("reports an intact chain after ordinary activity", async () => {
+    const r = await verify(w.admin.token);
+    expect(r.status).toBe(200);
+    expect(r.body.ok).toBe(true);
+    expect(r.body.entries).toBeGreaterThan(5);
+    expect(r.body.entries).toBe(await lastSeq(w.tenantId));
+    expect(r.body).not.toHaveProperty("firstBrokenAt");
+  });
+
+  it("is for admins only", async () => {
+    for (const token of [w.supervisor.token, w.agent.token, w.qa.token, w.dealer.token, w.aliceUser.token]) {
+      const r = await verify(token);
+      expect(r.status).toBe(403);
+      expect(r.body.error.code).toBe("auth.forbidden");
+    }
+    expect((await h.call("GET", "/api/v1/audit", { token: w.supervisor.token })).status).toBe(403);
+    expect((await verify("")).status).toBe(401);
+  });
+
+  it("finds an edited entry", async () => {
+    const seq = 3;
+    const original = await readRow(victim.tenantId, seq);
+    await h.database.query(
+      `update audit_log set data = jsonb_set(data, '{tampered}', 'true'::jsonb) where tenant_id = $1 and seq = $2`,
+      [victim.tenantId, seq],
+    );
+    const broken = await verify(victim.admin.token);
+    expect(broken.body).toMatchObject({ ok: false, firstBrokenAt: seq });
+    // the other tenant's chain is unaffected
+    expect((await verify(w.admin.token)).body.ok).toBe(true);
+    // a different actor is just as visible as different data
+    await h.database.query(
+      "update audit_log set data = $3::jsonb, actor_id = null where tenant_id = $1 and seq = $2",
+      [victim.tenantId, seq, original.data],
+    );
+    expect((await verify(victim.admin.token)).body).toMatchObject({ ok: false, firstBrokenAt: seq });
+    await h.database.query("update audit_log set actor_id = $3 where tenant_id = $1 and seq = $2", [
+      victim.tenantId,
+      seq,
+      original.actor_id,
+    ]);
+    expect((await verify(victim.admin.token)).body.ok).toBe(true);
+  });
+
+  it("finds a deleted entry in the middle", async () => {
+    const seq = 4;
+    const original = await readRow(victim.tenantId, seq);
+    await h.database.query("delete from audit_log where tenant_id = $1 and seq = $2", [victim.tenantId, seq]);
+    const broken = await verify(victim.admin.token);
+    expect(broken.body).toMatchObject({ ok: false, firstBrokenAt: seq });
+    expect((await verify(w.admin.token)).body.ok).toBe(true);
+    await writeBack(original);
+    expect((await verify(victim.admin.token)).body.ok).toBe(true);
+  });
+
+  it("finds the newest entry deleted", async () => {
+    const seq = await lastSeq(victim.tenantId);
+    const original = await readRow(victim.tenantId, seq);
+    await h.database.query("delete from audit_log where tenant_id = $1 and seq = $2", [victim.tenantId, seq]);
+    const broken = await verify(victim.admin.token);
+    expect(broken.body.ok).toBe(false);
+    expect(broken.body.firstBrokenAt).toBe(seq);
+    expect((await verify(w.admin.token)).body.ok).toBe(true);
+    await writeBack(original);
+    expect((await verify(victim.admin.token)).body).toMatchObject({ ok: true, entries: seq });
+  });
+
+  it("keeps appending a valid chain after verification", async () => {
+    const before = (await verify(victim.admin.token)).body.entries;
+    await victim.post("/api/v1/customers", { name: "After the check", kind: "person" });
+    const after = await verify(victim.admin.token);
+    expect(after.body).toMatchObject({ ok: true, entries: before + 1 });
+  });
+});
+
+describe("reading the log", () => {
+  it("lists entries newest first, and pages through all of them without gaps", async () => {
+    const customer = await w.post("/api/v1/customers", { name: "Audited Ltd", kind: "company" });
+    const first = await h.call("GET", "/api/v1/audit?limit=3", { token: w.admin.token });
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(3);
+    expect(first.body.items[0]).toMatchObject({
+      action: "customer.created",
+      entityType: "customer",
+      entityId: customer.id,
+      actorId: expect.any(String),
+    });
+    expect(first.body.items[0].data).toMatchObject({ name: "Audited Ltd", kind: "company" });
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+
+    const seqs: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const url: string = `/api/v1/audit?limit=7${cursor ? `&cursor=${cursor}` : ""}`;
+      const page = await h.call("GET", url, { token: w.admin.token });
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(7);
+      seqs.push(...page.body.items.map((e: { seq: number }) => e.seq));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const total = (await verify(w.admin.token)).body.entries;
+    expect(seqs).toEqual(Array.from({ length: total }, (_, i) => total - i));
+  });
+
+  it("never shows another tenant's entries or password material", async () => {
+    const all = await h.call("GET", "/api/v1/audit?limit=200", { token: victim.admin.token });
+    const text = JSON.stringify(all.body);
+    expect(text).not.toContain(w.tenantId);
+    expect(text).not.toContain(w.alice.id);
+    expect(text).not.toContain("secret-password");
+    expect(all.body.items.some((e: { action: string }) => e.action === "user.created")).toBe(true);
+  });
+});
+
+describe("ticket changes", () => {
+  it("writes one audit entry with each ticket change, and none for a refused one", async () => {
+    const t = await h.call("POST", "/api/v1/tickets", {
+      token: w.aliceUser.token,
+      body: { subject: "Audit me", description: "d", type: "repair" },
+    });
+    expect(t.status).toBe(201);
+    expect(await countFor(t.body.id)).toBe(1);
+    const started = await h.call("POST", `/api/v1/tickets/${t.body.id}/transitions`, {
+      token: w.agent.token,
+      body: { action: "start" },
+    });
+    expect(started.status).toBe(200);
+    expect(await countFor(t.body.id)).toBe(2);
+    const refused = await h.call("POST", `/api/v1/tickets/${t.body.id}/transitions`, {
+      token: w.aliceUser.token,
+      body: { action: "confirm" },
+    });
+    expect(refused.status).toBe(422);
+    expect(await countFor(t.body.id)).toBe(2);
+    const events = await h.call("GET", `/api/v1/tickets/${t.body.id}/events`, { token: w.agent.token });
+    expect(events.body.items.map((e: { type: string }) => e.type)).toEqual(["created", "status_changed"]);
+
+    const log = await h.call("GET", "/api/v1/audit?limit=2", { token: w.admin.token });
+    expect(log.body.items.map((e: { action: string; entityId: string }) => [e.action, e.entityId])).toEqual([
+      ["ticket.start", t.body.id],
+      ["ticket.created", t.body.id],
+    ]);
+    expect(log.body.items[0].actorId).toBe(w.agent.id);
+    expect((await verify(w.admin.token)).body.ok).toBe(true);
+  });
+});
