@@ -19,6 +19,7 @@ import type { AppEnv } from "./platform/http/actor.js";
 import { API_DOCS_HTML } from "./platform/http/docs-page.js";
 import { errorBody, handleError, ValidationError } from "./platform/http/errors.js";
 import { newId } from "./platform/ids.js";
+import { DomainEvents } from "./platform/events.js";
 import { JobRunner } from "./platform/jobs/runner.js";
 import type { Logger } from "./platform/logger.js";
 import { FileStore } from "./platform/storage/file-store.js";
@@ -29,11 +30,16 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 export type AppDeps = { database: Database; config: Config; clock: Clock; logger: Logger };
 
 export function createServices(deps: AppDeps): Services {
-  return { ...deps, db: deps.database.db, files: new FileStore(path.join(deps.config.dataDir, "files")) };
+  return {
+    ...deps,
+    db: deps.database.db,
+    files: new FileStore(path.join(deps.config.dataDir, "files")),
+    events: new DomainEvents(),
+  };
 }
 
 export function createJobRunner(s: Services): JobRunner {
-  const runner = new JobRunner(s.database, s.logger, { pollMs: s.config.jobPollMs });
+  const runner = new JobRunner(s, { pollMs: s.config.jobPollMs });
   runner.register(autoCloseJob);
   return runner;
 }

@@ -1,6 +1,7 @@
 import type { Config } from "../config.js";
 import type { Clock } from "./clock.js";
 import type { Database, Db } from "./db/client.js";
+import type { DomainEvents } from "./events.js";
 import type { Logger } from "./logger.js";
 import type { FileStore } from "./storage/file-store.js";
 
@@ -12,4 +13,5 @@ export type Services = {
   logger: Logger;
   files: FileStore;
   config: Config;
+  events: DomainEvents;
 };

@@ -1,14 +1,12 @@
 import type { Locale } from "../i18n/locale.js";
 
-export type ErrorEntry = {
-  status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
-  en: string;
-  zh: string;
-};
+import type { ErrorEntry } from "./entry.js";
+
+export type { ErrorEntry } from "./entry.js";
 
 // Every error code the API can answer with, its HTTP status and its message in both languages.
 // `{name}` placeholders are filled from the error's params.
-export const ERRORS = {
+const CORE_ERRORS = {
   "request.validation_failed": {
     status: 400,
     en: "The request has invalid fields.",
@@ -163,6 +161,11 @@ export const ERRORS = {
     en: "Something went wrong on our side (request {requestId}).",
     zh: "服务器内部错误（请求编号 {requestId}）。",
   },
+} as const satisfies Record<string, ErrorEntry>;
+
+// Later modules keep their codes in their own file here and are spread in below.
+export const ERRORS = {
+  ...CORE_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

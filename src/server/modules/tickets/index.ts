@@ -5,3 +5,7 @@ export { addMessage } from "./use-cases/add-message.js";
 export { createTicket } from "./use-cases/create-ticket.js";
 export { transitionTicket } from "./use-cases/transition-ticket.js";
 export { updateTicket } from "./use-cases/update-ticket.js";
+export { TICKET_CHANGED, type TicketChanged, type TicketEventInput, recordTicketChange } from "./ticket-history.js";
+export { findTicket, updateTicketRow, ticketVisibility, type TicketRow } from "./tickets.repository.js";
+export { getTicket } from "./use-cases/read-tickets.js";
+export { LIFECYCLE, isOpenStatus } from "./lifecycle.js";

@@ -1,41 +1,53 @@
 import { appendAudit } from "../../platform/audit/audit-log.js";
 import type { Db } from "../../platform/db/client.js";
+import type { DomainEvents } from "../../platform/events.js";
 import { newId } from "../../platform/ids.js";
-import { insertEvents } from "./tickets.repository.js";
+import type { Role } from "../../../shared/roles.js";
+import { insertEvents, type TicketRow } from "./tickets.repository.js";
 
 export type TicketEventInput = { type: string; data: Record<string, unknown> };
 
-// Every ticket change writes its history events and one audit entry in the caller's transaction.
+export const TICKET_CHANGED = "ticket.changed";
+
+// What subscribers (SLA, routing, notifications) learn about every ticket change, in its transaction.
+export type TicketChanged = {
+  tenantId: string;
+  before: TicketRow | null;
+  after: TicketRow;
+  actor: { userId: string; role: Role } | null;
+  at: Date;
+  events: TicketEventInput[];
+};
+
+// Every ticket change writes its history events and one audit entry in the caller's transaction,
+// then tells the subscribers.
 export async function recordTicketChange(
   tx: Db,
-  change: {
-    tenantId: string;
-    ticketId: string;
-    actorId: string | null;
-    at: Date;
-    events: TicketEventInput[];
-    audit: string;
-  },
+  bus: DomainEvents,
+  change: Omit<TicketChanged, "tenantId"> & { audit: string },
 ): Promise<void> {
+  const { after, actor, at } = change;
   await insertEvents(
     tx,
     change.events.map((e) => ({
       id: newId("evt"),
-      tenantId: change.tenantId,
-      ticketId: change.ticketId,
+      tenantId: after.tenantId,
+      ticketId: after.id,
       type: e.type,
-      actorId: change.actorId,
+      actorId: actor?.userId ?? null,
       data: e.data,
-      createdAt: change.at,
+      createdAt: at,
     })),
   );
+  await bus.emit<TicketChanged>(tx, TICKET_CHANGED, { ...change, tenantId: after.tenantId });
+  // The audit append goes last: it holds the tenant's chain head until commit.
   await appendAudit(tx, {
-    tenantId: change.tenantId,
-    actorId: change.actorId,
+    tenantId: after.tenantId,
+    actorId: actor?.userId ?? null,
     action: change.audit,
     entityType: "ticket",
-    entityId: change.ticketId,
+    entityId: after.id,
     data: { events: change.events },
-    at: change.at,
+    at,
   });
 }

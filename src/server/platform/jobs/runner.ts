@@ -1,4 +1,5 @@
 import { hostname } from "node:os";
+import type { Services } from "../context.js";
 import type { Database } from "../db/client.js";
 import { newId } from "../ids.js";
 import type { Logger } from "../logger.js";
@@ -25,11 +26,16 @@ export class JobRunner {
   private running: Promise<void> | undefined;
   private stopped = true;
 
+  private readonly database: Database;
+  private readonly logger: Logger;
+
   constructor(
-    private readonly database: Database,
-    private readonly logger: Logger,
+    private readonly s: Services,
     private readonly opts: JobRunnerOptions,
-  ) {}
+  ) {
+    this.database = s.database;
+    this.logger = s.logger;
+  }
 
   register(...defs: JobDefinition[]): void {
     for (const def of defs) this.handlers.set(def.kind, def);
@@ -82,10 +88,11 @@ export class JobRunner {
       await this.database.db.transaction(async (tx) => {
         await def.handle(payload, {
           tx,
+          s: this.s,
           jobId: job.id,
           tenantId: job.tenant_id,
           attempt: job.attempts,
-          now: new Date(),
+          now: this.s.clock.now(),
         });
         await tx.execute(
           `update jobs set status = 'done', finished_at = now(), locked_until = null where id = ${Number(job.id)}`,

@@ -14,7 +14,7 @@ export const autoCloseJob = defineJob({
     version: z.number().int(),
     days: z.number().int(),
   }),
-  async handle(p, { tx, now }) {
+  async handle(p, { tx, s, now }) {
     const ticket = await findTicket(tx, p.tenantId, p.ticketId, undefined, true);
     if (!ticket || ticket.version !== p.version) return;
     const out = applyAction(
@@ -23,15 +23,15 @@ export const autoCloseJob = defineJob({
       "system",
     );
     if (!out.ok) return;
-    await updateTicketRow(tx, p.tenantId, ticket.id, {
+    const after = await updateTicketRow(tx, p.tenantId, ticket.id, {
       status: out.state.status,
       closedAt: now,
       updatedAt: now,
     });
-    await recordTicketChange(tx, {
-      tenantId: p.tenantId,
-      ticketId: ticket.id,
-      actorId: null,
+    await recordTicketChange(tx, s.events, {
+      before: ticket,
+      after,
+      actor: null,
       at: now,
       audit: "ticket.auto_closed",
       events: [

@@ -73,11 +73,11 @@ export async function addMessage(s: Services, actor: Actor, ref: string, input: 
         data: { from: ticket.status, to: "in_progress", action: "resume", reason: "customer_replied" },
       });
     }
-    await updateTicketRow(tx, actor.tenantId, ticket.id, patch);
-    await recordTicketChange(tx, {
-      tenantId: actor.tenantId,
-      ticketId: ticket.id,
-      actorId: actor.userId,
+    const after = await updateTicketRow(tx, actor.tenantId, ticket.id, patch);
+    await recordTicketChange(tx, s.events, {
+      before: ticket,
+      after,
+      actor: { userId: actor.userId, role: actor.role },
       at: now,
       audit: "ticket.message_added",
       events,

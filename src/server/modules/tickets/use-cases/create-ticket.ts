@@ -59,10 +59,10 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
     });
     if (linked !== attachmentIds.length)
       throw new AppError("attachment.not_usable", { id: attachmentIds.join(", ") });
-    await recordTicketChange(tx, {
-      tenantId: actor.tenantId,
-      ticketId: ticket.id,
-      actorId: actor.userId,
+    await recordTicketChange(tx, s.events, {
+      before: null,
+      after: ticket,
+      actor: { userId: actor.userId, role: actor.role },
       at: now,
       audit: "ticket.created",
       events: [

@@ -69,10 +69,10 @@ export async function transitionTicket(
             type: "status_changed",
             data: { from: ticket.status, to: updated.status, action, reason: reason ?? null },
           };
-    await recordTicketChange(tx, {
-      tenantId: actor.tenantId,
-      ticketId: ticket.id,
-      actorId: actor.userId,
+    await recordTicketChange(tx, s.events, {
+      before: ticket,
+      after: updated,
+      actor: { userId: actor.userId, role: actor.role },
       at: now,
       audit: `ticket.${action}`,
       events: [event],

@@ -49,11 +49,11 @@ export async function updateTicket(s: Services, actor: Actor, ref: string, input
       }
     }
     if (events.length === 0) return ticket.id;
-    await updateTicketRow(tx, actor.tenantId, ticket.id, { ...patch, updatedAt: now });
-    await recordTicketChange(tx, {
-      tenantId: actor.tenantId,
-      ticketId: ticket.id,
-      actorId: actor.userId,
+    const after = await updateTicketRow(tx, actor.tenantId, ticket.id, { ...patch, updatedAt: now });
+    await recordTicketChange(tx, s.events, {
+      before: ticket,
+      after,
+      actor: { userId: actor.userId, role: actor.role },
       at: now,
       audit: "ticket.updated",
       events,
