@@ -30,13 +30,19 @@ const JSON_BODY_LIMIT = 1024 * 1024;
 export type AppDeps = { database: Database; config: Config; clock: Clock; logger: Logger };
 
 export function createServices(deps: AppDeps): Services {
-  return {
+  const services: Services = {
     ...deps,
     db: deps.database.db,
     files: new FileStore(path.join(deps.config.dataDir, "files")),
     events: new DomainEvents(),
   };
+  wireSubscribers(services);
+  return services;
 }
+
+// Modules that react to other modules' changes subscribe here (handlers run inside the
+// transaction of the change).
+function wireSubscribers(_s: Services): void {}
 
 export function createJobRunner(s: Services): JobRunner {
   const runner = new JobRunner(s, { pollMs: s.config.jobPollMs });
