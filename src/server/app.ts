@@ -8,18 +8,39 @@ import { negotiateLocale } from "../shared/i18n/locale.js";
 import type { Config } from "./config.js";
 import { registerAuditRoutes } from "./modules/audit/index.js";
 import { authenticate, registerAuthRoutes } from "./modules/auth/index.js";
+import {
+  notifyCustomerJob,
+  onTicketChanged as onChannelsTicketChanged,
+  registerChannelRoutes,
+} from "./modules/channels/index.js";
 import { registerCustomerRoutes } from "./modules/customers/index.js";
 import { registerProductRoutes } from "./modules/products/index.js";
+import {
+  onTicketChanged as onRoutingTicketChanged,
+  presenceSweepJob,
+  registerRoutingRoutes,
+  registerWorkspaceRoutes,
+} from "./modules/routing/index.js";
+import {
+  onTicketChanged as onSlaTicketChanged,
+  registerSlaRoutes,
+  slaTimerJob,
+} from "./modules/sla/index.js";
 import { registerTenancyRoutes } from "./modules/tenancy/index.js";
-import { autoCloseJob, registerTicketRoutes } from "./modules/tickets/index.js";
+import {
+  autoCloseJob,
+  registerTicketRoutes,
+  TICKET_CHANGED,
+  type TicketChanged,
+} from "./modules/tickets/index.js";
 import type { Clock } from "./platform/clock.js";
 import type { Services } from "./platform/context.js";
 import type { Database } from "./platform/db/client.js";
+import { DomainEvents } from "./platform/events.js";
 import type { AppEnv } from "./platform/http/actor.js";
 import { API_DOCS_HTML } from "./platform/http/docs-page.js";
 import { errorBody, handleError, ValidationError } from "./platform/http/errors.js";
 import { newId } from "./platform/ids.js";
-import { DomainEvents } from "./platform/events.js";
 import { JobRunner } from "./platform/jobs/runner.js";
 import type { Logger } from "./platform/logger.js";
 import { FileStore } from "./platform/storage/file-store.js";
@@ -42,11 +63,19 @@ export function createServices(deps: AppDeps): Services {
 
 // Modules that react to other modules' changes subscribe here (handlers run inside the
 // transaction of the change).
-function wireSubscribers(_s: Services): void {}
+function wireSubscribers(s: Services): void {
+  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onSlaTicketChanged(tx, s, change));
+  // After SLA, so SLA has seen a ticket's creation before routing's own changes to it.
+  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onRoutingTicketChanged(tx, s, change));
+  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onChannelsTicketChanged(tx, change));
+}
 
 export function createJobRunner(s: Services): JobRunner {
   const runner = new JobRunner(s, { pollMs: s.config.jobPollMs });
   runner.register(autoCloseJob);
+  runner.register(notifyCustomerJob);
+  runner.register(slaTimerJob);
+  runner.register(presenceSweepJob);
   return runner;
 }
 
@@ -80,6 +109,8 @@ export function createApp(s: Services) {
   app.use("*", secureHeaders({ crossOriginEmbedderPolicy: false }));
   app.use("/api/*", async (c, next) => {
     if (c.req.path === "/api/v1/attachments" && c.req.method === "POST") return next();
+    // Raw inbound mail has its own 25 MB limit on its route.
+    if (c.req.path === "/api/v1/channels/email/inbound") return next();
     return bodyLimit({
       maxSize: JSON_BODY_LIMIT,
       onError: (c2) => c2.json(errorBody("request.too_large", c2.get("locale"), { limit: "1 MB" }), 413),
@@ -108,7 +139,11 @@ export function createApp(s: Services) {
   registerCustomerRoutes(app, s);
   registerProductRoutes(app, s);
   registerTicketRoutes(app, s);
+  registerSlaRoutes(app, s);
   registerAuditRoutes(app, s);
+  registerRoutingRoutes(app, s);
+  registerWorkspaceRoutes(app, s);
+  registerChannelRoutes(app, s);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   app.doc31("/api/openapi.json", {
@@ -125,8 +160,8 @@ export function createApp(s: Services) {
   if (existsSync(WEB_DIST)) {
     const root = path.relative(process.cwd(), WEB_DIST);
     app.use("/*", serveStatic({ root }));
-    const index = readFileSync(path.join(WEB_DIST, "index.html"), "utf8");
-    app.get("*", (c) => c.html(index));
+    // Read per request: a rebuilt web app is served without restarting the server.
+    app.get("*", (c) => c.html(readFileSync(path.join(WEB_DIST, "index.html"), "utf8")));
   }
 
   app.onError((err, c) => handleError(err, c, s.logger));

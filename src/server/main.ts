@@ -2,13 +2,23 @@ import { serve } from "@hono/node-server";
 import { boot } from "./boot.js";
 import { loadConfig } from "./config.js";
 import { DEMO_PASSWORD, DEMO_STAFF } from "./demo/demo-data.js";
+import { startSmtpListener } from "./modules/channels/index.js";
 import { createLogger } from "./platform/logger.js";
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { database, app, jobs } = await boot(config, logger);
+  const { database, app, jobs, services } = await boot(config, logger);
   jobs.start();
+  // Optional built-in SMTP receiver for inbound mail (recipient address → mailbox).
+  const smtpPort = process.env.AFTERCARE_SMTP_LISTEN_PORT;
+  const smtp = smtpPort
+    ? await startSmtpListener(services, {
+        port: Number(smtpPort),
+        host: process.env.AFTERCARE_SMTP_LISTEN_HOST ?? config.host,
+      })
+    : undefined;
+  if (smtp) logger.info({ port: smtp.port }, "smtp listener started");
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;
     const logins = [
@@ -25,6 +35,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "shutting down");
     server.close();
+    await smtp?.close();
     await jobs.stop();
     await database.close();
     process.exit(0);

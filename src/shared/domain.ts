@@ -69,3 +69,7 @@ export const WARRANTY_STATUSES = ["in_warranty", "expired"] as const;
 export type WarrantyStatus = (typeof WARRANTY_STATUSES)[number];
 
 export const MAX_ESCALATION_LEVEL = 3;
+
+// The ticket's SLA summary for the queue (written by the SLA module).
+export const SLA_STATES = ["ok", "warning", "breached", "paused", "met"] as const;
+export type SlaState = (typeof SLA_STATES)[number];

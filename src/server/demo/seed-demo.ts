@@ -16,6 +16,8 @@ import {
   demoCustomers,
   seededRandom,
 } from "./demo-data.js";
+import { seedRoutingDemo } from "./seed-routing.js";
+import { seedSlaDemo } from "./sla-demo.js";
 import { type DemoCast, playTicketStories } from "./ticket-stories.js";
 
 export async function databaseIsEmpty(s: Services): Promise<boolean> {
@@ -173,4 +175,6 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   const cast: DemoCast = { staff, customers, dealerOutletId: xuhui };
   await playTicketStories(s, clock, cast, rand, opts.tickets ?? 320, realNow);
   clock.set(realNow);
+  await seedSlaDemo(s, tenantId, realNow);
+  await seedRoutingDemo(s, staff);
 }

@@ -1,6 +1,8 @@
 import type { Locale } from "../i18n/locale.js";
-
+import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
+import { ROUTING_ERRORS } from "./routing.js";
+import { SLA_ERRORS } from "./sla.js";
 
 export type { ErrorEntry } from "./entry.js";
 
@@ -166,6 +168,9 @@ const CORE_ERRORS = {
 // Later modules keep their codes in their own file here and are spread in below.
 export const ERRORS = {
   ...CORE_ERRORS,
+  ...SLA_ERRORS,
+  ...ROUTING_ERRORS,
+  ...CHANNELS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

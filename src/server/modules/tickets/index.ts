@@ -1,11 +1,29 @@
 export { autoCloseJob } from "./jobs/auto-close.js";
+export { isOpenStatus, LIFECYCLE, statusAfterAssignment } from "./lifecycle.js";
+export {
+  recordTicketChange,
+  TICKET_CHANGED,
+  type TicketChanged,
+  type TicketEventInput,
+} from "./ticket-history.js";
+export {
+  findTicket,
+  insertMessage,
+  setTicketSla,
+  type TicketRow,
+  ticketVisibility,
+  updateTicketRow,
+} from "./tickets.repository.js";
 export { registerTicketRoutes } from "./tickets.routes.js";
 export { attachments, ticketCounters, ticketEvents, ticketMessages, tickets } from "./tickets.tables.js";
 export { addMessage } from "./use-cases/add-message.js";
+export {
+  addChannelMessage,
+  attachChannelFile,
+  type ChannelActor,
+  openTicketFromChannel,
+} from "./use-cases/channel-intake.js";
 export { createTicket } from "./use-cases/create-ticket.js";
+export { getTicket } from "./use-cases/read-tickets.js";
 export { transitionTicket } from "./use-cases/transition-ticket.js";
 export { updateTicket } from "./use-cases/update-ticket.js";
-export { TICKET_CHANGED, type TicketChanged, type TicketEventInput, recordTicketChange } from "./ticket-history.js";
-export { findTicket, updateTicketRow, ticketVisibility, type TicketRow } from "./tickets.repository.js";
-export { getTicket } from "./use-cases/read-tickets.js";
-export { LIFECYCLE, isOpenStatus } from "./lifecycle.js";

@@ -1,8 +1,8 @@
+import type { Role } from "../../../shared/roles.js";
 import { appendAudit } from "../../platform/audit/audit-log.js";
 import type { Db } from "../../platform/db/client.js";
 import type { DomainEvents } from "../../platform/events.js";
 import { newId } from "../../platform/ids.js";
-import type { Role } from "../../../shared/roles.js";
 import { insertEvents, type TicketRow } from "./tickets.repository.js";
 
 export type TicketEventInput = { type: string; data: Record<string, unknown> };

@@ -30,6 +30,8 @@ export function toTicketDto(t: TicketRow): TTicket {
     firstRespondedAt: iso(t.firstRespondedAt),
     resolvedAt: iso(t.resolvedAt),
     closedAt: iso(t.closedAt),
+    slaDueAt: iso(t.slaDueAt),
+    slaState: t.slaState,
   };
 }
 

@@ -71,6 +71,19 @@ export async function updateTicketRow(
   return row;
 }
 
+// The SLA summary columns; not a ticket change, so the version (and its timers) stay as they are.
+export async function setTicketSla(
+  db: Db,
+  tenantId: string,
+  id: string,
+  sla: { slaDueAt: Date | null; slaState: TicketRow["slaState"] },
+): Promise<void> {
+  await db
+    .update(tickets)
+    .set(sla)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)));
+}
+
 export async function insertEvents(db: Db, rows: (typeof ticketEvents.$inferInsert)[]): Promise<void> {
   if (rows.length > 0) await db.insert(ticketEvents).values(rows);
 }

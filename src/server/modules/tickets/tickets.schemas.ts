@@ -3,6 +3,7 @@ import {
   CHANNELS,
   CUSTOMER_TIERS,
   PRIORITIES,
+  SLA_STATES,
   TICKET_ACTIONS,
   TICKET_STATUSES,
   TICKET_TYPES,
@@ -47,6 +48,8 @@ export const ZTicket = z
     firstRespondedAt: isoDateTime().nullable(),
     resolvedAt: isoDateTime().nullable(),
     closedAt: isoDateTime().nullable(),
+    slaDueAt: isoDateTime().nullable(),
+    slaState: z.enum(SLA_STATES).nullable(),
     customerName: z.string().optional(),
     customerTier: z.enum(CUSTOMER_TIERS).optional(),
     assigneeName: z.string().nullable().optional(),
@@ -142,7 +145,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
     )
     .pipe(z.array(z.enum(values)).min(1));
 
-export const TICKET_SORTS = ["created_desc", "created_asc", "updated_desc", "priority"] as const;
+export const TICKET_SORTS = ["created_desc", "created_asc", "updated_desc", "priority", "sla_due"] as const;
 
 export const ZTicketQuery = z.object({
   status: csv([...TICKET_STATUSES, "open"] as const).optional(),

@@ -3,6 +3,7 @@ import { bigint, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex }
 import type {
   Channel,
   Priority,
+  SlaState,
   TicketStatus,
   TicketType,
   Visibility,
@@ -39,6 +40,9 @@ export const tickets = pgTable(
     closedAt: tstz("closed_at"),
     // Bumped on every change; timers compare it so a stale auto-close never fires.
     version: integer("version").notNull().default(1),
+    // Written by the SLA module (setTicketSla): the soonest running target's due time and a summary.
+    slaDueAt: tstz("sla_due_at"),
+    slaState: text("sla_state").$type<SlaState>(),
   },
   (t) => [
     uniqueIndex("tickets_tenant_number_idx").on(t.tenantId, t.number),
@@ -47,6 +51,7 @@ export const tickets = pgTable(
     index("tickets_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt.desc()),
     index("tickets_tenant_assignee_idx").on(t.tenantId, t.assigneeId, t.status),
     index("tickets_tenant_outlet_idx").on(t.tenantId, t.outletId, t.createdAt.desc()),
+    index("tickets_tenant_sla_due_idx").on(t.tenantId, t.slaDueAt),
   ],
 );
 

@@ -4,7 +4,14 @@ import type { Services } from "../context.js";
 import type { Db } from "../db/client.js";
 import { jobs } from "./jobs.tables.js";
 
-export type JobContext = { tx: Db; s: Services; jobId: number; tenantId: string | null; attempt: number; now: Date };
+export type JobContext = {
+  tx: Db;
+  s: Services;
+  jobId: number;
+  tenantId: string | null;
+  attempt: number;
+  now: Date;
+};
 
 export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   kind: string;

@@ -14,7 +14,12 @@ type ClaimedJob = {
   max_attempts: number;
 };
 
-export type JobRunnerOptions = { pollMs: number; batchSize?: number; lockSeconds?: number };
+export type JobRunnerOptions = {
+  pollMs: number;
+  batchSize?: number;
+  lockSeconds?: number;
+  concurrency?: number;
+};
 
 const backoffSeconds = (attempt: number) => Math.min(3600, 2 ** attempt);
 
@@ -76,7 +81,13 @@ export class JobRunner {
        returning id, kind, payload, tenant_id, attempts, max_attempts`,
       [this.workerId, this.opts.lockSeconds ?? 120, size],
     );
-    for (const job of claimed) await this.runOne(job);
+    // Several jobs in flight at once: each runs in its own transaction on its own connection.
+    let next = 0;
+    const lane = async () => {
+      for (let job = claimed[next++]; job; job = claimed[next++]) await this.runOne(job);
+    };
+    const lanes = this.database.kind === "postgres" ? (this.opts.concurrency ?? 4) : 1;
+    await Promise.all(Array.from({ length: Math.min(lanes, claimed.length) }, lane));
     return claimed.length === size;
   }
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
@@ -36,6 +36,8 @@ export async function getTicket(s: Services, actor: Actor, ref: string) {
   return toTicketDetail(row, actor, attachments);
 }
 
+const NO_DUE = new Date("9999-12-31T00:00:00Z");
+
 type SortKey = {
   value: (r: TicketListRow) => string | number;
   column: AnyPgColumn;
@@ -60,6 +62,18 @@ const SORTS: Record<TTicketQuery["sort"], SortKey[]> = {
     { value: (r) => r.ticket.priority, column: tickets.priority, dir: "asc", kind: "text" },
     { value: (r) => r.ticket.createdAt.toISOString(), column: tickets.createdAt, dir: "desc", kind: "date" },
     { value: (r) => r.ticket.id, column: tickets.id, dir: "desc", kind: "text" },
+  ],
+  // Due soonest first; tickets without a running SLA target go last.
+  sla_due: [
+    {
+      value: (r) => (r.ticket.slaDueAt ?? NO_DUE).toISOString(),
+      // An expression, not a column: compared as text cast by PostgreSQL to timestamptz.
+      column:
+        sql`coalesce(${tickets.slaDueAt}, ${NO_DUE.toISOString()}::timestamptz)` as unknown as AnyPgColumn,
+      dir: "asc",
+      kind: "text",
+    },
+    { value: (r) => r.ticket.id, column: tickets.id, dir: "asc", kind: "text" },
   ],
 };
 

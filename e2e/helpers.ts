@@ -1,0 +1,42 @@
+import { type Browser, expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "aftercare-demo";
+export type Lang = "en" | "zh-CN";
+
+// A fresh browser context per person, so the customer and the agent are signed in side by side.
+export async function signIn(browser: Browser, email: string, lang: Lang): Promise<Page> {
+  const context = await browser.newContext({
+    locale: lang,
+    viewport: email.startsWith("customer") ? { width: 390, height: 844 } : { width: 1440, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page
+    .getByTestId("lang-switch")
+    .getByText(lang === "en" ? "English" : "中文")
+    .click();
+  await page.getByTestId("login-email").fill(email);
+  await page.getByTestId("login-password").fill(DEMO_PASSWORD);
+  await page.getByTestId("login-submit").click();
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+// Picks an option of an Ant Design Select identified by its test id.
+export async function choose(page: Page, testId: string, optionText: string | RegExp): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page
+    .locator(".ant-select-dropdown:visible .ant-select-item-option")
+    .filter({ hasText: optionText })
+    .first()
+    .click();
+}
+
+export async function openTicketFromQueue(page: Page, number: string): Promise<void> {
+  await page.goto("/console");
+  await page.getByTestId("queue-search").fill(number);
+  const row = page.locator(`[data-testid="queue-row"][data-number="${number}"]`);
+  await expect(row).toBeVisible();
+  await row.click();
+  await expect(page.getByTestId("ticket-number")).toContainText(number);
+}

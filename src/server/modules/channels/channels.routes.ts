@@ -1,0 +1,104 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { STAFF_ROLES } from "../../../shared/roles.js";
+import type { Services } from "../../platform/context.js";
+import { AppError } from "../../platform/errors.js";
+import type { AppEnv } from "../../platform/http/actor.js";
+import { defineRoute, requireActor } from "../../platform/http/route.js";
+import { commonErrors, jsonBody, jsonResponse, listOf, ZIdParam } from "../../platform/http/schemas.js";
+import {
+  ZCall,
+  ZCreatedMailbox,
+  ZCreateMailbox,
+  ZInboundResult,
+  ZLogCall,
+  ZMailbox,
+  ZTimelineItem,
+} from "./channels.schemas.js";
+import { customerTimeline, logCall } from "./use-cases/calls.js";
+import { ingestMail } from "./use-cases/ingest-mail.js";
+import { createMailbox, getMailboxes, mailboxForToken } from "./use-cases/mailboxes.js";
+
+const tags = ["Channels"];
+export const INBOUND_MAIL_LIMIT = 25 * 1024 * 1024;
+
+export function registerChannelRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/channels/email",
+      access: ["admin"],
+      tags,
+      request: { body: jsonBody(ZCreateMailbox) },
+      responses: { 201: jsonResponse(ZCreatedMailbox, "Created"), ...commonErrors },
+    }),
+    async (c) => c.json(await createMailbox(s, requireActor(c.get("actor")), c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/channels/email",
+      access: ["admin"],
+      tags,
+      responses: { 200: jsonResponse(listOf(ZMailbox)), ...commonErrors },
+    }),
+    async (c) => c.json(await getMailboxes(s, requireActor(c.get("actor"))), 200),
+  );
+  // Public route: the mail provider authenticates with the mailbox's inbound token.
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/channels/email/inbound",
+      access: "public",
+      tags,
+      middleware: [
+        bodyLimit({
+          maxSize: INBOUND_MAIL_LIMIT,
+          onError: () => {
+            throw new AppError("request.too_large", { limit: "25 MB" });
+          },
+        }),
+      ],
+      request: {
+        body: {
+          required: true,
+          content: { "message/rfc822": { schema: z.string().openapi({ format: "binary" }) } },
+        },
+      },
+      responses: { 202: jsonResponse(ZInboundResult, "Accepted"), ...commonErrors },
+    }),
+    async (c) => {
+      const token = /^Bearer\s+(.+)$/i.exec(c.req.header("authorization") ?? "")?.[1]?.trim();
+      const mailbox = await mailboxForToken(s, token);
+      const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+      if (type !== "message/rfc822") throw new AppError("channels.not_rfc822");
+      const raw = new Uint8Array(await c.req.arrayBuffer());
+      if (raw.byteLength === 0) throw new AppError("channels.empty_message");
+      return c.json(await ingestMail(s, mailbox, raw), 202);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/calls",
+      access: STAFF_ROLES,
+      tags,
+      request: { body: jsonBody(ZLogCall) },
+      responses: { 201: jsonResponse(ZCall, "Created"), ...commonErrors },
+    }),
+    async (c) => c.json(await logCall(s, requireActor(c.get("actor")), c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/customers/{id}/timeline",
+      access: STAFF_ROLES,
+      tags,
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(z.object({ items: z.array(ZTimelineItem) })), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(await customerTimeline(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
+  );
+}

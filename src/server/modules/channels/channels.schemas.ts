@@ -1,0 +1,94 @@
+import { z } from "@hono/zod-openapi";
+import { TICKET_TYPES } from "../../../shared/domain.js";
+
+const ZServer = z
+  .object({
+    url: z.string().max(500).optional(),
+    host: z.string().max(255).optional(),
+    port: z.number().int().min(1).max(65535).optional(),
+    secure: z.boolean().optional(),
+    user: z.string().max(255).optional(),
+    pass: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const ZCreateMailbox = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    address: z.string().trim().toLowerCase().email().max(254),
+    imap: ZServer.optional(),
+    smtp: ZServer.optional(),
+    createUnknownCustomers: z.boolean().optional(),
+  })
+  .strict()
+  .openapi("CreateMailbox");
+export type TCreateMailbox = z.infer<typeof ZCreateMailbox>;
+
+export const ZMailbox = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    address: z.string(),
+    createUnknownCustomers: z.boolean(),
+    hasImap: z.boolean(),
+    hasSmtp: z.boolean(),
+    createdAt: z.string(),
+  })
+  .openapi("Mailbox");
+
+export const ZCreatedMailbox = z
+  .object({ id: z.string(), address: z.string(), inboundToken: z.string() })
+  .openapi("CreatedMailbox");
+
+export const ZInboundResult = z
+  .object({
+    ticketId: z.string().nullable(),
+    ticketNumber: z.string().nullable(),
+    created: z.boolean(),
+    messageId: z.string().nullable(),
+    ignored: z.enum(["auto_reply", "bounce", "unknown_sender"]).optional(),
+    duplicate: z.boolean().optional(),
+  })
+  .openapi("InboundMailResult");
+
+export const ZLogCall = z
+  .object({
+    direction: z.enum(["inbound", "outbound"]),
+    number: z.string().trim().min(3).max(40),
+    durationSeconds: z.number().int().min(0).max(86_400),
+    summary: z.string().trim().min(1).max(10_000),
+    ticketRef: z.string().max(100).optional(),
+    customerId: z.string().max(100).optional(),
+    createTicket: z
+      .object({ subject: z.string().trim().min(1).max(300), type: z.enum(TICKET_TYPES) })
+      .optional(),
+  })
+  .strict()
+  .openapi("LogCall");
+export type TLogCall = z.infer<typeof ZLogCall>;
+
+export const ZCall = z
+  .object({
+    id: z.string(),
+    direction: z.enum(["inbound", "outbound"]),
+    number: z.string(),
+    durationSeconds: z.number(),
+    summary: z.string(),
+    ticketId: z.string().nullable(),
+    ticketNumber: z.string().nullable(),
+    customerId: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi("Call");
+
+export const ZTimelineItem = z
+  .object({
+    at: z.string(),
+    kind: z.enum(["ticket_opened", "message", "call"]),
+    channel: z.string(),
+    ticketId: z.string().nullable(),
+    ticketNumber: z.string().nullable(),
+    text: z.string(),
+    from: z.string().nullable(),
+  })
+  .openapi("TimelineItem");

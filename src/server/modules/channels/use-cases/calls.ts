@@ -1,0 +1,135 @@
+import { isStaff } from "../../../../shared/roles.js";
+import type { Services } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
+import { newId } from "../../../platform/ids.js";
+import { findCustomer } from "../../customers/index.js";
+import { addChannelMessage, findTicket, openTicketFromChannel } from "../../tickets/index.js";
+import {
+  customerTickets,
+  findCustomerByPhoneDigits,
+  insertCall,
+  listCallsOfCustomer,
+  messagesOfTickets,
+} from "../channels.repository.js";
+import type { TLogCall } from "../channels.schemas.js";
+
+// Digits only, with the mainland country code (+86 / 0086) dropped before a mobile number.
+export function normalisePhone(number: string): string {
+  return number.replace(/\D/g, "").replace(/^(00)?86(?=1\d{10}$)/, "");
+}
+
+function staffActor(actor: Actor) {
+  if (!isStaff(actor.role)) throw new AppError("auth.forbidden");
+  const role = actor.role === "admin" || actor.role === "supervisor" ? actor.role : "agent";
+  return { userId: actor.userId, role } as const;
+}
+
+// An agent logs a call into a ticket, or opens a ticket from it; the call note becomes an
+// internal message so the ticket history shows it with the other channels.
+export async function logCall(s: Services, actor: Actor, input: TLogCall) {
+  if (!input.ticketRef && !input.createTicket) throw new AppError("channels.call_target_required");
+  const digits = normalisePhone(input.number);
+  return s.db.transaction(async (tx) => {
+    let ticket = input.ticketRef
+      ? await findTicket(tx, actor.tenantId, input.ticketRef, undefined, true)
+      : undefined;
+    if (input.ticketRef && !ticket) throw new AppError("ticket.not_found");
+    let customerId = input.customerId ?? ticket?.customerId ?? null;
+    if (customerId && !(await findCustomer(tx, actor.tenantId, customerId)))
+      throw new AppError("customer.not_found");
+    if (!customerId) customerId = (await findCustomerByPhoneDigits(tx, actor.tenantId, digits))?.id ?? null;
+    const by = staffActor(actor);
+    const note = `${input.direction === "inbound" ? "☎ ←" : "☎ →"} ${input.number} (${input.durationSeconds}s)\n${input.summary}`;
+    if (!ticket && input.createTicket) {
+      if (!customerId) throw new AppError("channels.call_customer_unknown", { number: input.number });
+      const customer = await findCustomer(tx, actor.tenantId, customerId);
+      ticket = await openTicketFromChannel(tx, s, {
+        tenantId: actor.tenantId,
+        customerId,
+        outletId: customer?.outletId ?? null,
+        subject: input.createTicket.subject,
+        description: input.summary,
+        type: input.createTicket.type,
+        channel: "phone",
+        actor: by,
+      });
+    }
+    if (!ticket) throw new AppError("ticket.not_found");
+    await addChannelMessage(tx, s, {
+      tenantId: actor.tenantId,
+      ticket,
+      body: note,
+      bodyHtml: null,
+      channel: "phone",
+      fromAddress: input.number,
+      visibility: "internal",
+      actor: by,
+    });
+    const call = await insertCall(tx, {
+      id: newId("call"),
+      tenantId: actor.tenantId,
+      direction: input.direction,
+      number: digits,
+      durationSeconds: input.durationSeconds,
+      summary: input.summary,
+      ticketId: ticket.id,
+      customerId: customerId ?? ticket.customerId,
+      agentId: actor.userId,
+      createdAt: s.clock.now(),
+    });
+    return {
+      id: call.id,
+      direction: call.direction,
+      number: call.number,
+      durationSeconds: call.durationSeconds,
+      summary: call.summary,
+      ticketId: ticket.id,
+      ticketNumber: ticket.number,
+      customerId: call.customerId,
+      createdAt: call.createdAt.toISOString(),
+    };
+  });
+}
+
+const RANK = { ticket_opened: 0, message: 1, call: 2 } as const;
+
+// One customer, one history: every ticket, message and call across channels, oldest first.
+export async function customerTimeline(s: Services, actor: Actor, customerId: string) {
+  const customer = await findCustomer(s.db, actor.tenantId, customerId);
+  if (!customer) throw new AppError("customer.not_found");
+  const ticketRows = await customerTickets(s.db, actor.tenantId, customerId);
+  const numberOf = new Map(ticketRows.map((t) => [t.id, t.number]));
+  const messages = await messagesOfTickets(s.db, actor.tenantId, [...numberOf.keys()]);
+  const calls = await listCallsOfCustomer(s.db, actor.tenantId, customerId);
+  const items = [
+    ...ticketRows.map((t) => ({
+      at: t.createdAt,
+      kind: "ticket_opened" as const,
+      channel: t.channel as string,
+      ticketId: t.id,
+      ticketNumber: t.number,
+      text: t.subject,
+      from: null,
+    })),
+    ...messages.map((m) => ({
+      at: m.createdAt,
+      kind: "message" as const,
+      channel: m.channel as string,
+      ticketId: m.ticketId,
+      ticketNumber: numberOf.get(m.ticketId) ?? null,
+      text: m.body.slice(0, 500),
+      from: m.fromAddress,
+    })),
+    ...calls.map((c) => ({
+      at: c.createdAt,
+      kind: "call" as const,
+      channel: "phone",
+      ticketId: c.ticketId,
+      ticketNumber: c.ticketId ? (numberOf.get(c.ticketId) ?? null) : null,
+      text: c.summary.slice(0, 500),
+      from: c.number,
+    })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime() || RANK[a.kind] - RANK[b.kind]);
+  return { items: items.map((i) => ({ ...i, at: i.at.toISOString() })) };
+}

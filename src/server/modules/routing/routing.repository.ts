@@ -1,0 +1,234 @@
+import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import type { Role } from "../../../shared/roles.js";
+import type { Db } from "../../platform/db/client.js";
+import { users } from "../auth/index.js";
+import { customers } from "../customers/index.js";
+import { products, units } from "../products/index.js";
+import { type TicketRow, tickets } from "../tickets/index.js";
+import { type Candidate, DEFAULT_SETTINGS, type RoutingSettings } from "./assignment.js";
+import { agentPresence, type PresenceStatus, routingSettings, teamMembers } from "./routing.tables.js";
+
+export const OPEN_ASSIGNED = [
+  "assigned",
+  "in_progress",
+  "pending_customer",
+  "pending_parts",
+  "pending_third_party",
+] as const;
+
+export async function getSettings(db: Db, tenantId: string): Promise<RoutingSettings> {
+  const [row] = await db.select().from(routingSettings).where(eq(routingSettings.tenantId, tenantId));
+  return { ...DEFAULT_SETTINGS, ...(row?.settings ?? {}) };
+}
+
+export async function putSettings(db: Db, tenantId: string, settings: RoutingSettings): Promise<void> {
+  await db
+    .insert(routingSettings)
+    .values({ tenantId, settings })
+    .onConflictDoUpdate({ target: routingSettings.tenantId, set: { settings, updatedAt: new Date() } });
+}
+
+// Serialises assignment decisions per tenant until commit: two transactions can never both see
+// the same free slot. Re-entrant within one transaction.
+export async function lockRouting(db: Db, tenantId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`routing:${tenantId}`}))`);
+}
+
+const openCount = sql<number>`(select count(*)::int from ${tickets} t where t.tenant_id = ${users.tenantId}
+  and t.assignee_id = ${users.id} and t.status in ('assigned','in_progress','pending_customer','pending_parts','pending_third_party'))`;
+
+export const routableRoles = (s: RoutingSettings) =>
+  s.includeSupervisors ? (["agent", "supervisor"] as const) : (["agent"] as const);
+
+// Online, active agents with their current load: the candidate pool of decide().
+export async function loadCandidates(db: Db, tenantId: string, s: RoutingSettings): Promise<Candidate[]> {
+  const rows = await db
+    .select({
+      userId: users.id,
+      skills: users.skills,
+      capacity: users.maxOpenTickets,
+      lastAssignedAt: users.lastAssignedAt,
+      open: openCount,
+    })
+    .from(users)
+    .innerJoin(
+      agentPresence,
+      and(eq(agentPresence.tenantId, users.tenantId), eq(agentPresence.userId, users.id)),
+    )
+    .where(
+      and(
+        eq(users.tenantId, tenantId),
+        eq(users.active, true),
+        inArray(users.role, [...routableRoles(s)]),
+        eq(agentPresence.status, "online"),
+      ),
+    );
+  return rows.map((r) => ({
+    ...r,
+    open: Number(r.open),
+    lastAssignedAt: r.lastAssignedAt?.getTime() ?? null,
+  }));
+}
+
+export async function teamMembership(db: Db, tenantId: string): Promise<Map<string, Set<string>>> {
+  const rows = await db.select().from(teamMembers).where(eq(teamMembers.tenantId, tenantId));
+  const map = new Map<string, Set<string>>();
+  for (const r of rows) map.set(r.teamId, (map.get(r.teamId) ?? new Set()).add(r.userId));
+  return map;
+}
+
+export type QueuedTicket = {
+  ticket: TicketRow;
+  productSkills: string[] | null;
+  tier: string | null;
+  productSku: string | null;
+  productCategory: string | null;
+};
+
+const withNeeds = (db: Db) =>
+  db
+    .select({
+      ticket: tickets,
+      productSkills: products.skills,
+      tier: customers.tier,
+      productSku: products.sku,
+      productCategory: products.category,
+    })
+    .from(tickets)
+    .leftJoin(customers, and(eq(customers.tenantId, tickets.tenantId), eq(customers.id, tickets.customerId)))
+    .leftJoin(units, and(eq(units.tenantId, tickets.tenantId), eq(units.id, tickets.unitId)))
+    .leftJoin(products, and(eq(products.tenantId, units.tenantId), eq(products.id, units.productId)));
+
+export async function ticketWithNeeds(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<QueuedTicket | undefined> {
+  const [row] = await withNeeds(db).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)));
+  return row;
+}
+
+export type QueueCursor = { priority: string; createdAt: Date; id: string };
+
+// The queue in service order (priority A first, then oldest). Rows another transaction is
+// changing are skipped: that transaction runs routing for them itself when it commits its change.
+export async function queuedBatch(
+  db: Db,
+  tenantId: string,
+  after: QueueCursor | null,
+  limit: number,
+): Promise<QueuedTicket[]> {
+  const cursor = after
+    ? sql`(${tickets.priority}, ${tickets.createdAt}, ${tickets.id}) > (${after.priority}, ${after.createdAt.toISOString()}::timestamptz, ${after.id})`
+    : undefined;
+  return withNeeds(db)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.status, "new"), isNull(tickets.assigneeId), cursor))
+    .orderBy(asc(tickets.priority), asc(tickets.createdAt), asc(tickets.id))
+    .limit(limit)
+    .for("update", { of: tickets, skipLocked: true });
+}
+
+export async function countQueued(db: Db, tenantId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.status, "new"), isNull(tickets.assigneeId)));
+  return Number(row?.n ?? 0);
+}
+
+export async function touchLastAssigned(db: Db, tenantId: string, userId: string, at: Date): Promise<void> {
+  await db
+    .update(users)
+    .set({ lastAssignedAt: at })
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+}
+
+export async function findPresence(db: Db, tenantId: string, userId: string) {
+  const [row] = await db
+    .select()
+    .from(agentPresence)
+    .where(and(eq(agentPresence.tenantId, tenantId), eq(agentPresence.userId, userId)));
+  return row;
+}
+
+export async function upsertPresence(
+  db: Db,
+  tenantId: string,
+  userId: string,
+  status: PresenceStatus,
+  at: Date,
+): Promise<void> {
+  await db
+    .insert(agentPresence)
+    .values({ tenantId, userId, status, lastSeenAt: at, changedAt: at })
+    .onConflictDoUpdate({
+      target: [agentPresence.tenantId, agentPresence.userId],
+      set: { status, lastSeenAt: at, changedAt: at },
+    });
+}
+
+export async function touchPresence(db: Db, tenantId: string, userId: string, at: Date) {
+  const [row] = await db
+    .update(agentPresence)
+    .set({ lastSeenAt: at })
+    .where(and(eq(agentPresence.tenantId, tenantId), eq(agentPresence.userId, userId)))
+    .returning();
+  return row;
+}
+
+// Online agents silent since `cutoff` go offline; returns who did.
+export async function expirePresence(db: Db, tenantId: string, cutoff: Date, at: Date): Promise<string[]> {
+  const rows = await db
+    .update(agentPresence)
+    .set({ status: "offline", changedAt: at })
+    .where(
+      and(
+        eq(agentPresence.tenantId, tenantId),
+        eq(agentPresence.status, "online"),
+        lt(agentPresence.lastSeenAt, cutoff),
+      ),
+    )
+    .returning({ userId: agentPresence.userId });
+  return rows.map((r) => r.userId);
+}
+
+export async function oldestOnlineSeen(db: Db, tenantId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<string | null>`min(${agentPresence.lastSeenAt})` })
+    .from(agentPresence)
+    .where(and(eq(agentPresence.tenantId, tenantId), eq(agentPresence.status, "online")));
+  return row?.at ? new Date(row.at) : null;
+}
+
+// The supervisor's board: every routable person with presence, load and recent handling time.
+export async function loadBoard(db: Db, tenantId: string, roles: readonly Role[], since: Date) {
+  const oldest = sql<
+    string | null
+  >`(select min(t.created_at) from ${tickets} t where t.tenant_id = ${users.tenantId}
+    and t.assignee_id = ${users.id} and t.status in ('assigned','in_progress','pending_customer','pending_parts','pending_third_party'))`;
+  const avgMinutes = sql<
+    number | null
+  >`(select avg(extract(epoch from (t.resolved_at - t.created_at)) / 60)::float8
+    from ${tickets} t where t.tenant_id = ${users.tenantId} and t.assignee_id = ${users.id}
+    and t.resolved_at is not null and t.resolved_at >= ${since.toISOString()}::timestamptz)`;
+  return db
+    .select({
+      userId: users.id,
+      name: users.name,
+      role: users.role,
+      skills: users.skills,
+      capacity: users.maxOpenTickets,
+      status: agentPresence.status,
+      lastSeenAt: agentPresence.lastSeenAt,
+      open: openCount,
+      oldestOpenAt: oldest,
+      avgMinutes,
+    })
+    .from(users)
+    .leftJoin(
+      agentPresence,
+      and(eq(agentPresence.tenantId, users.tenantId), eq(agentPresence.userId, users.id)),
+    )
+    .where(and(eq(users.tenantId, tenantId), eq(users.active, true), inArray(users.role, [...roles])))
+    .orderBy(asc(users.name));
+}

@@ -1,0 +1,107 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../../../platform/db/client.js";
+import { users } from "../../auth/index.js";
+import { customers } from "../../customers/index.js";
+import { units } from "../../products/index.js";
+import type { TicketRow } from "../../tickets/index.js";
+import { notifications, triggers } from "../routing.tables.js";
+import type { TemplateVars } from "../templates.js";
+
+export type TriggerRow = typeof triggers.$inferSelect;
+
+export async function listTriggers(db: Db, tenantId: string, event?: "created" | "updated") {
+  return db
+    .select()
+    .from(triggers)
+    .where(and(eq(triggers.tenantId, tenantId), event ? eq(triggers.event, event) : undefined))
+    .orderBy(asc(triggers.position), asc(triggers.id));
+}
+
+export async function findTrigger(db: Db, tenantId: string, id: string): Promise<TriggerRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(triggers)
+    .where(and(eq(triggers.tenantId, tenantId), eq(triggers.id, id)));
+  return row;
+}
+
+export async function nextPosition(db: Db, tenantId: string): Promise<number> {
+  const [row] = await db
+    .select({ max: sql<number | null>`max(${triggers.position})` })
+    .from(triggers)
+    .where(eq(triggers.tenantId, tenantId));
+  return Number(row?.max ?? 0) + 1;
+}
+
+export async function insertTrigger(db: Db, row: typeof triggers.$inferInsert): Promise<TriggerRow> {
+  const [created] = await db.insert(triggers).values(row).returning();
+  if (!created) throw new Error("insert triggers returned nothing");
+  return created;
+}
+
+export async function updateTrigger(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof triggers.$inferInsert>,
+): Promise<TriggerRow | undefined> {
+  const [row] = await db
+    .update(triggers)
+    .set(patch)
+    .where(and(eq(triggers.tenantId, tenantId), eq(triggers.id, id)))
+    .returning();
+  return row;
+}
+
+export async function deleteTrigger(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(triggers)
+    .where(and(eq(triggers.tenantId, tenantId), eq(triggers.id, id)))
+    .returning({ id: triggers.id });
+  return rows.length > 0;
+}
+
+export async function insertNotification(db: Db, row: typeof notifications.$inferInsert): Promise<void> {
+  await db.insert(notifications).values(row);
+}
+
+export async function staffWithRole(db: Db, tenantId: string, role: "supervisor" | "admin") {
+  return db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.role, role), eq(users.active, true)));
+}
+
+// Everything a template can mention about a ticket, in one round trip.
+export async function templateVars(
+  db: Db,
+  tenantId: string,
+  ticket: TicketRow,
+  agentId: string | null,
+): Promise<TemplateVars> {
+  const [customer] = await db
+    .select({ name: customers.name })
+    .from(customers)
+    .where(and(eq(customers.tenantId, tenantId), eq(customers.id, ticket.customerId)));
+  const [unit] = ticket.unitId
+    ? await db
+        .select({ serial: units.serial, endsAt: units.warrantyEndsAt })
+        .from(units)
+        .where(and(eq(units.tenantId, tenantId), eq(units.id, ticket.unitId)))
+    : [];
+  const agentKey = agentId ?? ticket.assigneeId;
+  const [agent] = agentKey
+    ? await db
+        .select({ name: users.name })
+        .from(users)
+        .where(and(eq(users.tenantId, tenantId), eq(users.id, agentKey)))
+    : [];
+  return {
+    "customer.name": customer?.name ?? null,
+    "ticket.number": ticket.number,
+    "ticket.subject": ticket.subject,
+    "unit.serial": unit?.serial ?? null,
+    "unit.warrantyEndsAt": unit?.endsAt ? String(unit.endsAt).slice(0, 10) : null,
+    "agent.name": agent?.name ?? null,
+  };
+}

@@ -1,0 +1,138 @@
+import type { Services } from "../../../platform/context.js";
+import type { Db } from "../../../platform/db/client.js";
+import {
+  recordTicketChange,
+  type TicketEventInput,
+  type TicketRow,
+  updateTicketRow,
+} from "../../tickets/index.js";
+import {
+  type Candidate,
+  type Decision,
+  decide,
+  type RoutingSettings,
+  requiredSkills,
+} from "../assignment.js";
+import {
+  getSettings,
+  loadCandidates,
+  lockRouting,
+  type QueueCursor,
+  type QueuedTicket,
+  queuedBatch,
+  teamMembership,
+  ticketWithNeeds,
+  touchLastAssigned,
+} from "../routing.repository.js";
+
+// Changes routing makes carry this origin, so its own TICKET_CHANGED is not routed again.
+export const ROUTING_ORIGIN = "routing";
+const BATCH = 200;
+
+type Pool = { all: Candidate[]; teams: Map<string, Set<string>> };
+
+function poolFor(pool: Pool, teamId: string | null): Candidate[] {
+  const members = teamId ? pool.teams.get(teamId) : undefined;
+  // A team with members restricts the candidates to them; an empty or unknown team does not.
+  return members && members.size > 0 ? pool.all.filter((c) => members.has(c.userId)) : pool.all;
+}
+
+function decideFor(pool: Pool, q: QueuedTicket, s: RoutingSettings): Decision | null {
+  const needs = {
+    skills: requiredSkills(q.productSkills ?? [], q.ticket.type, s),
+    tier: q.tier,
+    type: q.ticket.type,
+  };
+  return decide(poolFor(pool, q.ticket.teamId), needs, s);
+}
+
+// Writes one assignment with its explanation; the caller holds the routing lock.
+export async function applyAssignment(
+  tx: Db,
+  s: Services,
+  ticket: TicketRow,
+  to: string,
+  rule: "auto" | "first_contact",
+  reason: Record<string, unknown>,
+  at: Date,
+): Promise<TicketRow> {
+  const status = ticket.status === "new" ? "assigned" : ticket.status;
+  const after = await updateTicketRow(tx, ticket.tenantId, ticket.id, {
+    assigneeId: to,
+    status,
+    updatedAt: at,
+  });
+  await touchLastAssigned(tx, ticket.tenantId, to, at);
+  const events: TicketEventInput[] = [
+    { type: "assigned", data: { from: ticket.assigneeId, to, rule, reason, origin: ROUTING_ORIGIN } },
+  ];
+  if (status !== ticket.status)
+    events.push({
+      type: "status_changed",
+      data: { from: ticket.status, to: status, action: "assign", reason: null, origin: ROUTING_ORIGIN },
+    });
+  await recordTicketChange(tx, s.events, {
+    before: ticket,
+    after,
+    actor: null,
+    at,
+    audit: rule === "auto" ? "ticket.auto_assigned" : "ticket.first_contact_owner",
+    events,
+  });
+  return after;
+}
+
+const explain = (d: Decision) => ({
+  skills: d.reason.skills,
+  load: d.reason.load,
+  capacity: d.reason.capacity,
+  tierRule: d.reason.tierRule,
+  tieBreak: d.reason.tieBreak,
+  candidates: d.reason.candidates,
+});
+
+async function loadPool(tx: Db, tenantId: string, settings: RoutingSettings): Promise<Pool> {
+  return { all: await loadCandidates(tx, tenantId, settings), teams: await teamMembership(tx, tenantId) };
+}
+
+// One ticket that just entered (or re-entered) the queue.
+export async function assignOne(tx: Db, s: Services, ticketId: string, tenantId: string, at: Date) {
+  const settings = await getSettings(tx, tenantId);
+  if (!settings.autoAssign) return null;
+  await lockRouting(tx, tenantId);
+  const q = await ticketWithNeeds(tx, tenantId, ticketId);
+  if (q?.ticket.status !== "new" || q.ticket.assigneeId) return null;
+  const d = decideFor(await loadPool(tx, tenantId, settings), q, settings);
+  if (!d) return null;
+  return applyAssignment(tx, s, q.ticket, d.userId, "auto", explain(d), at);
+}
+
+// Hands queued tickets to whoever has room now (someone came online or finished a ticket).
+export async function drainQueue(tx: Db, s: Services, tenantId: string, at: Date): Promise<number> {
+  const settings = await getSettings(tx, tenantId);
+  if (!settings.autoAssign) return 0;
+  await lockRouting(tx, tenantId);
+  const pool = await loadPool(tx, tenantId, settings);
+  let assigned = 0;
+  let cursor: QueueCursor | null = null;
+  const hasRoom = () => pool.all.some((c) => c.open < c.capacity);
+  while (hasRoom()) {
+    const batch = await queuedBatch(tx, tenantId, cursor, BATCH);
+    for (const q of batch) {
+      const d = decideFor(pool, q, settings);
+      if (!d) continue;
+      await applyAssignment(tx, s, q.ticket, d.userId, "auto", explain(d), at);
+      const c = pool.all.find((x) => x.userId === d.userId);
+      if (c) {
+        c.open++;
+        c.lastAssignedAt = at.getTime();
+      }
+      assigned++;
+      if (!hasRoom()) break;
+    }
+    const last = batch.at(-1);
+    if (!last || batch.length < BATCH) break;
+    cursor = { priority: last.ticket.priority, createdAt: last.ticket.createdAt, id: last.ticket.id };
+  }
+  return assigned;
+}

@@ -1,0 +1,62 @@
+import { isStaff } from "../../../../shared/roles.js";
+import type { Services } from "../../../platform/context.js";
+import type { Db } from "../../../platform/db/client.js";
+import { AppError } from "../../../platform/errors.js";
+import { isOpenStatus, type TicketChanged, type TicketRow } from "../../tickets/index.js";
+import { lockRouting } from "../routing.repository.js";
+import { TRIGGER_ORIGIN } from "../triggers/origin.js";
+import { applyAssignment, assignOne, drainQueue, ROUTING_ORIGIN } from "./auto-assign.js";
+import { runTriggers } from "./run-triggers.js";
+
+// A change made by routing or by a trigger is not routed or triggered again: no loops by design.
+const ownOrigin = (c: TicketChanged) =>
+  c.events.some((e) => e.data.origin === ROUTING_ORIGIN || e.data.origin === TRIGGER_ORIGIN);
+
+// SLA clock bookkeeping changes nothing routing cares about; skipping it keeps timer fires cheap.
+const SLA_BOOKKEEPING = new Set([
+  "sla_warning",
+  "sla_breached",
+  "sla_paused",
+  "sla_resumed",
+  "escalation_step",
+]);
+const bookkeepingOnly = (c: TicketChanged) => c.events.every((e) => SLA_BOOKKEEPING.has(e.type));
+
+// 首问责任制: an owned ticket changes hands only through a supervisor or admin, or when the owner
+// passes on an escalated ticket, and always with a reason.
+function guardReassignment(c: TicketChanged): void {
+  const manual = c.events.find((e) => e.type === "assigned" && e.data.rule === "manual");
+  if (!manual || !c.before?.assigneeId || !c.actor) return;
+  const reason = typeof manual.data.reason === "string" ? manual.data.reason.trim() : "";
+  if (!reason) throw new AppError("routing.reason_required");
+  const lead = c.actor.role === "supervisor" || c.actor.role === "admin";
+  const ownerEscalates = c.actor.userId === c.before.assigneeId && c.after.escalationLevel > 0;
+  if (!lead && !ownerEscalates) throw new AppError("routing.ticket_owned");
+}
+
+// The first staff member to answer the customer publicly becomes the owner.
+async function firstContact(tx: Db, s: Services, c: TicketChanged, ticket: TicketRow): Promise<TicketRow> {
+  const publicReply = c.events.some((e) => e.type === "message_added" && e.data.visibility === "public");
+  if (!publicReply || !c.actor || !isStaff(c.actor.role) || ticket.assigneeId) return ticket;
+  if (!isOpenStatus(ticket.status)) return ticket;
+  await lockRouting(tx, ticket.tenantId);
+  return applyAssignment(tx, s, ticket, c.actor.userId, "first_contact", { firstPublicReply: true }, c.at);
+}
+
+const freesRoom = (c: TicketChanged) =>
+  c.before?.assigneeId != null &&
+  isOpenStatus(c.before.status) &&
+  (c.after.assigneeId !== c.before.assigneeId || !isOpenStatus(c.after.status));
+
+// Runs inside the transaction of every ticket change (wired in app.ts): triggers, first-contact
+// ownership, then automatic assignment of a queued ticket and of the queue when room frees up.
+export async function onTicketChanged(tx: Db, s: Services, c: TicketChanged): Promise<void> {
+  if (ownOrigin(c) || bookkeepingOnly(c)) return;
+  guardReassignment(c);
+  let ticket = await runTriggers(tx, s, c);
+  ticket = await firstContact(tx, s, c, ticket);
+  if (ticket.status === "new" && !ticket.assigneeId) {
+    ticket = (await assignOne(tx, s, ticket.id, ticket.tenantId, c.at)) ?? ticket;
+  }
+  if (freesRoom(c)) await drainQueue(tx, s, ticket.tenantId, c.at);
+}

@@ -1,0 +1,224 @@
+import type { TicketStatus } from "../../../shared/domain.js";
+import { isStaff } from "../../../shared/roles.js";
+import type { Services } from "../../platform/context.js";
+import type { Db } from "../../platform/db/client.js";
+import { newId } from "../../platform/ids.js";
+import { findCustomer } from "../customers/index.js";
+import {
+  recordTicketChange,
+  setTicketSla,
+  type TicketChanged,
+  type TicketEventInput,
+  type TicketRow,
+} from "../tickets/index.js";
+import type { Calendar } from "./calendar.js";
+import { applyStep, stepOf } from "./escalation.js";
+import { choosePolicy } from "./policy-match.js";
+import {
+  calendarLoader,
+  closePause,
+  findTargets,
+  listPolicies,
+  openPause,
+  type PolicyRow,
+  saveTarget,
+  type TargetRow,
+} from "./sla.repository.js";
+import type { SlaMetric } from "./sla.tables.js";
+import { elapsedNow, startClock, stopClock, summarize } from "./target-clock.js";
+import { scheduleGolden, scheduleTimers } from "./timers.js";
+
+const OWN_EVENTS = new Set(["sla_warning", "sla_breached", "sla_paused", "sla_resumed"]);
+const DONE: readonly TicketStatus[] = ["resolved", "closed"];
+const MIN = 60_000;
+
+function newTarget(ticket: TicketRow, policy: PolicyRow, metric: SlaMetric, minutes: number): TargetRow {
+  return {
+    tenantId: ticket.tenantId,
+    ticketId: ticket.id,
+    metric,
+    policyId: policy.id,
+    calendarId: policy.calendarId,
+    budgetMs: minutes * MIN,
+    elapsedMs: 0,
+    runningSince: null,
+    dueAt: null,
+    status: "running",
+    warnedAt: null,
+    breachedAt: null,
+    completedAt: null,
+    generation: 0,
+    createdAt: ticket.createdAt,
+  };
+}
+
+const complete = (t: TargetRow, cal: Calendar, now: Date): TargetRow => ({
+  ...stopClock(t, cal, now),
+  status: t.status === "breached" ? "breached" : "met",
+  completedAt: now,
+});
+
+// Keeps a ticket's SLA clocks in step with every change to it (runs inside the change's transaction).
+export async function onTicketChanged(tx: Db, s: Services, change: TicketChanged): Promise<void> {
+  if (change.events.every((e) => OWN_EVENTS.has(e.type))) return;
+  const { before, after: ticket, at: now } = change;
+  const calendarOf = await calendarLoader(tx, ticket.tenantId);
+  const policies = await listPolicies(tx, ticket.tenantId);
+  const byId = new Map(policies.map((p) => [p.id, p]));
+  const targets = new Map((await findTargets(tx, ticket.tenantId, ticket.id)).map((t) => [t.metric, t]));
+  const changed = new Set<SlaMetric>();
+  const put = (t: TargetRow) => {
+    targets.set(t.metric, t);
+    changed.add(t.metric);
+  };
+  const events: TicketEventInput[] = [];
+
+  // Which policy applies: chosen at creation, again when priority or type changes.
+  let policy = [...targets.values()][0] ? byId.get([...targets.values()][0]?.policyId ?? "") : undefined;
+  const reevaluate = !before || before.priority !== ticket.priority || before.type !== ticket.type;
+  if (reevaluate) {
+    const customer = await findCustomer(tx, ticket.tenantId, ticket.customerId);
+    const chosen = choosePolicy(policies, { ...ticket, tier: customer?.tier ?? "standard" });
+    if (chosen && chosen.id !== policy?.id) {
+      policy = chosen;
+      await applyPolicy(chosen, ticket, now, targets, calendarOf, put);
+      if (!before && chosen.goldenChannel) await scheduleGolden(tx, ticket);
+    }
+  }
+  if (!policy) return;
+  const cal = await calendarOf(policy.calendarId);
+  if (!cal) return;
+
+  // Pauses follow the ticket's status.
+  const paused = (st: TicketStatus | undefined) => !!st && policy.pauseOn.includes(st);
+  if (paused(ticket.status) && !paused(before?.status)) {
+    for (const t of targets.values())
+      if (t.runningSince)
+        put({ ...stopClock(t, cal, now), status: t.status === "running" ? "paused" : t.status });
+    await openPause(tx, {
+      id: newId("spz"),
+      tenantId: ticket.tenantId,
+      ticketId: ticket.id,
+      status: ticket.status,
+      fromAt: now,
+    });
+    events.push({ type: "sla_paused", data: { status: ticket.status } });
+  } else if (before && paused(before.status) && !paused(ticket.status)) {
+    for (const t of targets.values())
+      if (!t.completedAt && !t.runningSince)
+        put({ ...startClock(t, cal, now), status: t.status === "paused" ? "running" : t.status });
+    await closePause(tx, ticket.tenantId, ticket.id, now);
+    events.push({ type: "sla_resumed", data: { status: ticket.status } });
+  }
+
+  // Met: first public staff reply, next reply after a customer message, resolution.
+  const fr = targets.get("first_response");
+  if (fr && !fr.completedAt && ticket.firstRespondedAt) put(complete(fr, cal, now));
+  // One public message per change: a staff reply meets next_response, a customer message re-arms it.
+  if (change.events.some((x) => x.type === "message_added" && x.data.visibility === "public")) {
+    const nr = targets.get("next_response");
+    const fromStaff = change.actor ? isStaff(change.actor.role) : false;
+    if (fromStaff && nr && !nr.completedAt) put(complete(nr, cal, now));
+    if (
+      !fromStaff &&
+      change.actor &&
+      policy.nextResponseMinutes &&
+      ticket.firstRespondedAt &&
+      !DONE.includes(ticket.status)
+    ) {
+      const fresh = {
+        ...newTarget(ticket, policy, "next_response", policy.nextResponseMinutes),
+        generation: (nr?.generation ?? 0) + 1,
+      };
+      put(paused(ticket.status) ? { ...fresh, status: "paused" } : startClock(fresh, cal, now));
+    }
+  }
+  if (DONE.includes(ticket.status) && !(before && DONE.includes(before.status))) {
+    for (const t of targets.values()) if (!t.completedAt) put(complete(t, cal, now));
+  }
+  const reopened = before && DONE.includes(before.status) && !DONE.includes(ticket.status);
+  const res = targets.get("resolution");
+  if (reopened && res)
+    put(
+      startClock(
+        { ...res, completedAt: null, status: res.status === "met" ? "running" : res.status },
+        cal,
+        now,
+      ),
+    );
+
+  for (const m of changed) {
+    const t = targets.get(m);
+    if (!t) continue;
+    await saveTarget(tx, t);
+    await scheduleTimers(tx, t, policy, cal, ticket);
+  }
+  await setTicketSla(tx, ticket.tenantId, ticket.id, summarize([...targets.values()]));
+  if (events.length)
+    await recordTicketChange(tx, s.events, {
+      before: ticket,
+      after: ticket,
+      actor: null,
+      at: now,
+      audit: "ticket.sla",
+      events,
+    });
+
+  // A manual escalation applies the policy's step for the new level; priority A at level 1 opens the golden channel.
+  const manual = change.events.find((e) => e.type === "escalated" && e.data.source === undefined);
+  if (manual && before && ticket.escalationLevel > before.escalationLevel) {
+    const step = stepOf(policy.escalation, ticket.escalationLevel);
+    if (step)
+      await applyStep(
+        tx,
+        s,
+        ticket,
+        {
+          level: step.level,
+          source: "manual",
+          notifyRoles: step.notifyRoles ?? [],
+          assignTo: step.assignTo ?? null,
+        },
+        now,
+      );
+    if (ticket.priority === "A" && ticket.escalationLevel === 1) await scheduleGolden(tx, ticket);
+  }
+}
+
+// (Re)starts the first-response and resolution clocks under a policy, keeping business time
+// already counted; a target already done stays done.
+async function applyPolicy(
+  policy: PolicyRow,
+  ticket: TicketRow,
+  now: Date,
+  targets: Map<SlaMetric, TargetRow>,
+  calendarOf: (id: string) => Promise<Calendar | undefined>,
+  put: (t: TargetRow) => void,
+): Promise<void> {
+  const cal = await calendarOf(policy.calendarId);
+  if (!cal) return;
+  const budgets: [SlaMetric, number | null][] = [
+    ["first_response", ticket.firstRespondedAt ? null : policy.firstResponseMinutes],
+    ["resolution", policy.resolutionMinutes],
+    ["next_response", policy.nextResponseMinutes],
+  ];
+  for (const [metric, minutes] of budgets) {
+    const old = targets.get(metric);
+    if (minutes === null || old?.completedAt) continue;
+    if (!old) {
+      if (metric === "next_response") continue;
+      put(startClock(newTarget(ticket, policy, metric, minutes), cal, now));
+      continue;
+    }
+    const oldCal = (await calendarOf(old.calendarId)) ?? cal;
+    const stopped = stopClock(old, oldCal, now);
+    const moved: TargetRow = {
+      ...stopped,
+      elapsedMs: elapsedNow(old, oldCal, now),
+      policyId: policy.id,
+      calendarId: policy.calendarId,
+      budgetMs: minutes * MIN,
+    };
+    put(old.runningSince ? startClock(moved, cal, now) : moved);
+  }
+}

@@ -1,0 +1,10 @@
+export {
+  addBusinessMinutes,
+  type CalendarSpec,
+  compileCalendar,
+  elapsedBusinessMinutes,
+} from "./calendar.js";
+export { onTicketChanged } from "./engine.js";
+export { seedSlaDefaults } from "./seed.js";
+export { registerSlaRoutes } from "./sla.routes.js";
+export { slaTimerJob } from "./timers.js";

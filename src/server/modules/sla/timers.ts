@@ -1,0 +1,130 @@
+import { z } from "zod";
+import type { Db } from "../../platform/db/client.js";
+import { defineJob, enqueue } from "../../platform/jobs/queue.js";
+import { findTicket, recordTicketChange, setTicketSla, type TicketRow } from "../tickets/index.js";
+import type { Calendar } from "./calendar.js";
+import { applyStep, stepOf } from "./escalation.js";
+import { findPolicy, findTargets, type PolicyRow, saveTarget, type TargetRow } from "./sla.repository.js";
+import { SLA_METRICS } from "./sla.tables.js";
+import { instantAt, summarize } from "./target-clock.js";
+
+const TIMER_KINDS = ["warning", "breach", "escalation", "golden"] as const;
+type TimerKind = (typeof TIMER_KINDS)[number];
+
+// One job per ticket, metric, kind and clock generation: a rescheduled or stopped clock bumps the
+// generation, so its old timers find a mismatch and do nothing; the singleton key stops duplicates.
+export const slaTimerJob = defineJob({
+  kind: "sla.timer",
+  payload: z.object({
+    tenantId: z.string(),
+    ticketId: z.string(),
+    metric: z.enum(SLA_METRICS),
+    kind: z.enum(TIMER_KINDS),
+    generation: z.number().int(),
+    level: z.number().int().optional(),
+  }),
+  async handle(p, { tx, s, now }) {
+    // The ticket row lock serialises the timer with any concurrent change to the ticket.
+    const ticket = await findTicket(tx, p.tenantId, p.ticketId, undefined, true);
+    if (!ticket) return;
+    const targets = await findTargets(tx, p.tenantId, ticket.id);
+    if (p.kind === "golden") {
+      if (ticket.resolvedAt || ticket.closedAt) return;
+      await applyStep(
+        tx,
+        s,
+        ticket,
+        { level: 1, source: "golden", notifyRoles: ["supervisor"], assignTo: "specialist" },
+        now,
+      );
+      return;
+    }
+    const t = targets.find((x) => x.metric === p.metric);
+    if (!t || t.generation !== p.generation || t.completedAt || !t.runningSince) return;
+    if (p.kind === "escalation") {
+      const policy = await findPolicy(tx, p.tenantId, t.policyId);
+      const step = policy && p.level ? stepOf(policy.escalation, p.level) : undefined;
+      if (!step || ticket.escalationLevel >= step.level) return;
+      await applyStep(
+        tx,
+        s,
+        ticket,
+        {
+          level: step.level,
+          source: "policy",
+          notifyRoles: step.notifyRoles ?? [],
+          assignTo: step.assignTo ?? null,
+        },
+        now,
+      );
+      return;
+    }
+    let next: TargetRow;
+    if (p.kind === "warning") {
+      if (t.warnedAt || t.status !== "running") return;
+      next = { ...t, warnedAt: now };
+    } else {
+      if (t.status === "breached") return;
+      next = { ...t, status: "breached", breachedAt: now };
+    }
+    await saveTarget(tx, next);
+    const summary = summarize(targets.map((x) => (x.metric === next.metric ? next : x)));
+    await setTicketSla(tx, p.tenantId, ticket.id, summary);
+    const type = p.kind === "warning" ? "sla_warning" : "sla_breached";
+    await recordTicketChange(tx, s.events, {
+      before: ticket,
+      after: { ...ticket, ...summary },
+      actor: null,
+      at: now,
+      audit: `ticket.${type}`,
+      events: [{ type, data: { metric: t.metric, dueAt: t.dueAt?.toISOString() ?? null } }],
+    });
+  },
+});
+
+const key = (t: TargetRow, kind: TimerKind, level = 0) =>
+  `sla:${t.ticketId}:${t.metric}:${kind}${level || ""}:${t.generation}`;
+
+// Schedules every timer a counting clock needs, in the caller's transaction.
+export async function scheduleTimers(
+  tx: Db,
+  t: TargetRow,
+  policy: PolicyRow,
+  cal: Calendar,
+  ticket: TicketRow,
+): Promise<void> {
+  if (!t.runningSince || t.completedAt) return;
+  const base = { tenantId: t.tenantId, ticketId: t.ticketId, metric: t.metric, generation: t.generation };
+  const opts = (kind: TimerKind, runAt: Date | null, level = 0) => ({
+    tenantId: t.tenantId,
+    runAt: runAt ?? undefined,
+    singletonKey: key(t, kind, level),
+  });
+  if (t.status === "running") {
+    if (!t.warnedAt && policy.warnAtPercent < 100) {
+      const warnAt = instantAt(t, cal, (t.budgetMs * policy.warnAtPercent) / 100);
+      await enqueue(tx, slaTimerJob, { ...base, kind: "warning" }, opts("warning", warnAt));
+    }
+    await enqueue(tx, slaTimerJob, { ...base, kind: "breach" }, opts("breach", t.dueAt));
+  }
+  if (t.metric !== "resolution") return;
+  for (const step of policy.escalation) {
+    if (step.level <= ticket.escalationLevel) continue;
+    const at = instantAt(t, cal, step.afterMinutes * 60_000);
+    await enqueue(
+      tx,
+      slaTimerJob,
+      { ...base, kind: "escalation", level: step.level },
+      opts("escalation", at, step.level),
+    );
+  }
+}
+
+export async function scheduleGolden(tx: Db, ticket: TicketRow): Promise<void> {
+  await enqueue(
+    tx,
+    slaTimerJob,
+    { tenantId: ticket.tenantId, ticketId: ticket.id, metric: "resolution", kind: "golden", generation: 0 },
+    { tenantId: ticket.tenantId, singletonKey: `sla:${ticket.id}:golden` },
+  );
+}

@@ -1,0 +1,136 @@
+import type { Attachment } from "./types";
+
+const BASE = "/api/v1";
+const TOKEN_KEY = "aftercare.token";
+
+export type FieldError = { path: string | (string | number)[]; message: string };
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: FieldError[];
+  constructor(status: number, code: string, message: string, details: FieldError[] = []) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export const tokenStore = {
+  get: (): string | null => localStorage.getItem(TOKEN_KEY),
+  set: (token: string) => localStorage.setItem(TOKEN_KEY, token),
+  clear: () => localStorage.removeItem(TOKEN_KEY),
+};
+
+// Set by the app shell: the current UI language and what to do when the session is gone.
+let currentLanguage = (): string => "zh-CN";
+let onUnauthorized = (): void => {};
+export function configureApi(opts: { language: () => string; unauthorized: () => void }) {
+  currentLanguage = opts.language;
+  onUnauthorized = opts.unauthorized;
+}
+
+type Query = Record<string, string | number | boolean | null | undefined | readonly string[]>;
+
+export function toSearch(query?: Query): string {
+  if (!query) return "";
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === "") continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(","));
+    } else {
+      params.set(key, String(value));
+    }
+  }
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+type RequestOptions = {
+  query?: Query;
+  body?: unknown;
+  form?: FormData;
+  signal?: AbortSignal;
+  auth401?: boolean;
+};
+
+function headers(extra?: Record<string, string>): Headers {
+  const h = new Headers({ Accept: "application/json", "Accept-Language": currentLanguage(), ...extra });
+  const token = tokenStore.get();
+  if (token) h.set("Authorization", `Bearer ${token}`);
+  return h;
+}
+
+type ErrorBody = { error?: { code?: string; message?: string; details?: FieldError[] } };
+
+async function failure(res: Response, redirectOn401: boolean): Promise<ApiError> {
+  let body: ErrorBody = {};
+  try {
+    body = (await res.json()) as ErrorBody;
+  } catch {
+    // Not JSON (proxy error page, empty body): fall back to the status text.
+  }
+  if (res.status === 401 && redirectOn401) onUnauthorized();
+  const e = body.error;
+  return new ApiError(
+    res.status,
+    e?.code ?? `http.${res.status}`,
+    e?.message ?? res.statusText,
+    e?.details ?? [],
+  );
+}
+
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  const init: RequestInit = { method, signal: opts.signal };
+  if (opts.form) {
+    init.body = opts.form;
+    init.headers = headers();
+  } else if (opts.body !== undefined) {
+    init.body = JSON.stringify(opts.body);
+    init.headers = headers({ "Content-Type": "application/json" });
+  } else {
+    init.headers = headers();
+  }
+  let res: Response;
+  try {
+    res = await fetch(`${BASE}${path}${toSearch(opts.query)}`, init);
+  } catch (err) {
+    if (err instanceof DOMException && err.name === "AbortError") throw err;
+    throw new ApiError(0, "network", "");
+  }
+  if (!res.ok) throw await failure(res, opts.auth401 !== false);
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>("GET", path, { query, signal }),
+  post: <T>(path: string, body?: unknown) => request<T>("POST", path, { body: body ?? {} }),
+  patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>("PUT", path, { body }),
+  del: <T>(path: string) => request<T>("DELETE", path),
+  upload: (file: Blob, name: string): Promise<Attachment> => {
+    const form = new FormData();
+    form.append("file", file, name);
+    return request<Attachment>("POST", "/attachments", { form });
+  },
+};
+
+// Attachments need the bearer token, so a plain <a href> cannot fetch them.
+export async function openAttachment(att: Pick<Attachment, "id" | "name">): Promise<void> {
+  const res = await fetch(`${BASE}/attachments/${encodeURIComponent(att.id)}`, { headers: headers() });
+  if (!res.ok) throw await failure(res, true);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = att.name;
+  a.rel = "noopener";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

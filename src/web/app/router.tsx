@@ -1,0 +1,79 @@
+import type { ComponentType } from "react";
+import { createBrowserRouter, Outlet, ScrollRestoration } from "react-router";
+import { LoginPage } from "../modules/auth/LoginPage";
+import { AppLayout } from "./AppLayout";
+import { FullPageSpin, HomeRedirect, NotFound, RequireAuth, RequireRole, RouteError } from "./guards";
+import { STAFF_ROLES } from "./types";
+
+function Shell() {
+  return (
+    <>
+      {/* Keeps the queue's scroll position when coming back from a ticket. */}
+      <ScrollRestoration />
+      <Outlet />
+    </>
+  );
+}
+
+// Each area is its own chunk: a customer on a phone never downloads the console or admin.
+const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
+
+export const router = createBrowserRouter([
+  {
+    element: <Shell />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <FullPageSpin />,
+    children: [
+      { path: "/login", element: <LoginPage /> },
+      {
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          {
+            path: "console",
+            element: <RequireRole roles={STAFF_ROLES} />,
+            children: [
+              { index: true, lazy: page(() => import("../modules/console/ConsolePage")) },
+              { path: "new", lazy: page(() => import("../modules/tickets/NewTicketPage")) },
+              { path: "tickets/:ref", lazy: page(() => import("../modules/console/TicketPage")) },
+            ],
+          },
+          {
+            path: "dealer",
+            element: <RequireRole roles={["dealer"]} />,
+            children: [
+              { index: true, lazy: page(() => import("../modules/dealer/DealerPage")) },
+              { path: "new", lazy: page(() => import("../modules/tickets/NewTicketPage")) },
+              { path: "tickets/:ref", lazy: page(() => import("../modules/console/TicketPage")) },
+            ],
+          },
+          {
+            path: "portal",
+            element: <RequireRole roles={["customer"]} />,
+            children: [
+              { index: true, lazy: page(() => import("../modules/portal/PortalHome")) },
+              { path: "new", lazy: page(() => import("../modules/portal/NewRequestPage")) },
+              { path: "register", lazy: page(() => import("../modules/portal/RegisterUnitPage")) },
+              { path: "tickets/:ref", lazy: page(() => import("../modules/portal/PortalTicketPage")) },
+            ],
+          },
+          {
+            path: "admin",
+            element: <RequireRole roles={["admin"]} />,
+            children: [
+              { index: true, lazy: page(() => import("../modules/admin/AdminPage")) },
+              { path: ":section", lazy: page(() => import("../modules/admin/AdminPage")) },
+            ],
+          },
+          { path: "*", element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+]);

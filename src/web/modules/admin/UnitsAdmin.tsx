@@ -1,0 +1,141 @@
+import { DatePicker, Form, Input, Select, Table, Typography } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { showSuccess } from "../../app/feedback";
+import { useFormat } from "../../app/format";
+import type { Unit } from "../../app/types";
+import { useDebounced } from "../../app/useDebounced";
+import { ListState, LoadMore } from "../../ui/ListState";
+import { WarrantyBadge } from "../../ui/WarrantyBadge";
+import { SERIAL, useCreateUnit, useProductSearch, useUnitList } from "../catalog/api";
+import { useCustomerSearch } from "../customers/api";
+import { FormModal } from "./FormModal";
+import { Toolbar } from "./Toolbar";
+
+type Values = { serial: string; productSku: string; customerId: string; purchasedAt: Dayjs };
+
+function UnitModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const create = useCreateUnit();
+  const [pq, setPq] = useState("");
+  const [cq, setCq] = useState("");
+  const products = useProductSearch(useDebounced(pq));
+  const customers = useCustomerSearch(useDebounced(cq));
+  const required = { required: true, message: t("validation.required") };
+  return (
+    <FormModal<Values>
+      title={t("admin.newUnit")}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        await create.mutateAsync({
+          serial: v.serial.trim(),
+          productSku: v.productSku,
+          customerId: v.customerId,
+          purchasedAt: v.purchasedAt.format("YYYY-MM-DD"),
+        });
+        showSuccess(t("common.saved"));
+      }}
+    >
+      {() => (
+        <>
+          <Form.Item
+            name="serial"
+            label={t("register.serial")}
+            rules={[
+              { ...required, whitespace: true },
+              { pattern: SERIAL, message: t("validation.serial") },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item name="productSku" label={t("register.product")} rules={[required]}>
+            <Select<string>
+              showSearch={{ filterOption: false, onSearch: setPq }}
+              placeholder={t("register.productPlaceholder")}
+              loading={products.isFetching}
+              options={(products.data?.items ?? []).map((p) => ({
+                value: p.sku,
+                label: `${p.name} (${p.sku})`,
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="customerId" label={t("newTicket.customer")} rules={[required]}>
+            <Select<string>
+              showSearch={{ filterOption: false, onSearch: setCq }}
+              placeholder={t("newTicket.customerPlaceholder")}
+              loading={customers.isFetching}
+              options={(customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="purchasedAt" label={t("register.purchasedAt")} rules={[required]}>
+            <DatePicker style={{ width: "100%" }} disabledDate={(d) => d.isAfter(dayjs(), "day")} />
+          </Form.Item>
+        </>
+      )}
+    </FormModal>
+  );
+}
+
+export function UnitsAdmin() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [q, setQ] = useState("");
+  const [creating, setCreating] = useState(false);
+  const list = useUnitList({ q });
+  // One page of customers is enough to name the owners on screen; unknown ids stay as ids.
+  const customers = useCustomerSearch("");
+  const owner = (id: string) => customers.data?.items.find((c) => c.id === id)?.name ?? id;
+  return (
+    <>
+      <Toolbar
+        placeholder={t("admin.searchUnits")}
+        onSearch={setQ}
+        createLabel={t("admin.newUnit")}
+        onCreate={() => setCreating(true)}
+      />
+      <ListState query={list} empty={list.items.length === 0} emptyText={t("admin.emptyUnits")}>
+        <Table<Unit>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={list.items}
+          scroll={{ x: 900 }}
+          columns={[
+            {
+              key: "serial",
+              title: t("register.serial"),
+              render: (_v, u) => <Typography.Text code>{u.serial}</Typography.Text>,
+            },
+            {
+              key: "product",
+              title: t("register.product"),
+              render: (_v, u) => `${u.productName} (${u.productSku})`,
+            },
+            { key: "customer", title: t("newTicket.customer"), render: (_v, u) => owner(u.customerId) },
+            {
+              key: "purchased",
+              title: t("register.purchasedAt"),
+              render: (_v, u) => fmt.date(u.purchasedAt),
+              width: 150,
+            },
+            {
+              key: "warranty",
+              title: t("admin.warrantyEndsAt"),
+              render: (_v, u) => (
+                <WarrantyBadge status={u.warranty?.status} endsAt={u.warranty?.endsAt ?? u.warrantyEndsAt} />
+              ),
+            },
+          ]}
+        />
+        <LoadMore
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onMore={list.loadMore}
+          count={list.items.length}
+        />
+      </ListState>
+      {creating ? <UnitModal onClose={() => setCreating(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import { EditOutlined } from "@ant-design/icons";
+import { App, Button, Form, Input, InputNumber, Select, Switch, Table, Tag } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { showSuccess } from "../../app/feedback";
+import { ROLES, type Role, type User } from "../../app/types";
+import { useDebounced } from "../../app/useDebounced";
+import { ListState, LoadMore } from "../../ui/ListState";
+import { useCustomerSearch } from "../customers/api";
+import { type UserInput, useOutlets, useSaveUser, useUserList } from "../users/api";
+import { FormModal } from "./FormModal";
+import { Toolbar } from "./Toolbar";
+
+type Editing = { mode: "create" } | { mode: "edit"; user: User };
+
+function CustomerPicker(props: { value?: string; onChange?: (v: string) => void }) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState("");
+  const customers = useCustomerSearch(useDebounced(q));
+  return (
+    <Select<string>
+      {...props}
+      showSearch={{ filterOption: false, onSearch: setQ }}
+      placeholder={t("newTicket.customerPlaceholder")}
+      loading={customers.isFetching}
+      options={(customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+    />
+  );
+}
+
+function UserModal({ editing, onClose }: { editing: Editing; onClose: () => void }) {
+  const { t } = useTranslation();
+  const save = useSaveUser();
+  const outlets = useOutlets();
+  const isEdit = editing.mode === "edit";
+  const required = { required: true, message: t("validation.required") };
+  const init: Partial<UserInput> = isEdit
+    ? {
+        ...editing.user,
+        customerId: editing.user.customerId ?? undefined,
+        outletId: editing.user.outletId ?? undefined,
+        password: "",
+      }
+    : { role: "agent", skills: [], maxOpenTickets: 20, active: true };
+
+  return (
+    <FormModal<UserInput>
+      title={isEdit ? t("admin.editUser") : t("admin.newUser")}
+      initialValues={init}
+      onClose={onClose}
+      onSubmit={async (v) => {
+        // The API rejects unknown fields, so each call gets exactly what it accepts.
+        const common = {
+          name: v.name,
+          role: v.role,
+          skills: v.skills ?? [],
+          maxOpenTickets: v.maxOpenTickets,
+        };
+        const outletId = v.role === "dealer" ? v.outletId : undefined;
+        const input: Partial<UserInput> = isEdit
+          ? { ...common, active: v.active, password: v.password || undefined, outletId }
+          : {
+              ...common,
+              email: v.email,
+              password: v.password,
+              outletId,
+              customerId: v.role === "customer" ? v.customerId : undefined,
+            };
+        await save.mutateAsync({ id: isEdit ? editing.user.id : undefined, input });
+        showSuccess(t("common.saved"));
+      }}
+    >
+      {(form) => (
+        <>
+          <Form.Item
+            name="email"
+            label={t("admin.email")}
+            rules={[{ ...required, type: "email", message: t("validation.email") }]}
+          >
+            <Input disabled={isEdit} autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="name" label={t("admin.name")} rules={[{ ...required, whitespace: true }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="role" label={t("admin.role")} rules={[required]}>
+            <Select<Role> options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={isEdit ? t("admin.newPassword") : t("admin.password")}
+            rules={[
+              ...(isEdit ? [] : [required]),
+              { min: 8, message: t("validation.minLength", { min: 8 }) },
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item name="skills" label={t("admin.skills")} extra={t("admin.skillsHint")}>
+            <Select<string[]> mode="tags" tokenSeparators={[",", "，", " "]} open={false} />
+          </Form.Item>
+          <Form.Item
+            name="maxOpenTickets"
+            label={t("admin.capacity")}
+            rules={[{ type: "number", min: 0, message: t("validation.positive", { min: 0 }) }]}
+          >
+            <InputNumber min={0} max={1000} style={{ width: "100%" }} />
+          </Form.Item>
+          <Form.Item noStyle dependencies={["role"]}>
+            {() =>
+              form.getFieldValue("role") === "customer" ? (
+                <Form.Item name="customerId" label={t("admin.linkedCustomer")} rules={[required]}>
+                  <CustomerPicker />
+                </Form.Item>
+              ) : form.getFieldValue("role") === "dealer" ? (
+                <Form.Item name="outletId" label={t("admin.outlet")} rules={[required]}>
+                  <Select<string>
+                    loading={outlets.isPending}
+                    options={(outlets.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+                  />
+                </Form.Item>
+              ) : null
+            }
+          </Form.Item>
+          {isEdit ? (
+            <Form.Item name="active" label={t("admin.active")} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          ) : null}
+        </>
+      )}
+    </FormModal>
+  );
+}
+
+export function UsersAdmin() {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const [q, setQ] = useState("");
+  const [role, setRole] = useState<Role | undefined>();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const list = useUserList({ q, role });
+  const save = useSaveUser();
+
+  const toggleActive = (u: User, active: boolean) => {
+    const apply = () =>
+      save.mutateAsync({ id: u.id, input: { active } }).then(() => showSuccess(t("common.saved")));
+    if (active) return void apply().catch(() => {});
+    // Deactivating locks someone out: ask first.
+    modal.confirm({
+      title: t("admin.deactivateConfirm", { name: u.name }),
+      okButtonProps: { danger: true },
+      okText: t("common.ok"),
+      cancelText: t("common.cancel"),
+      onOk: apply,
+    });
+  };
+
+  return (
+    <>
+      <Toolbar
+        placeholder={t("admin.searchUsers")}
+        onSearch={setQ}
+        createLabel={t("admin.newUser")}
+        onCreate={() => setEditing({ mode: "create" })}
+        extra={
+          <Select<Role>
+            allowClear
+            placeholder={t("admin.role")}
+            aria-label={t("admin.role")}
+            style={{ width: 160 }}
+            value={role}
+            onChange={setRole}
+            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          />
+        }
+      />
+      <ListState query={list} empty={list.items.length === 0} emptyText={t("admin.emptyUsers")}>
+        <Table<User>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={list.items}
+          scroll={{ x: 900 }}
+          columns={[
+            { key: "name", title: t("admin.name"), dataIndex: "name" },
+            { key: "email", title: t("admin.email"), dataIndex: "email" },
+            { key: "role", title: t("admin.role"), render: (_v, u) => t(`role.${u.role}`) },
+            {
+              key: "skills",
+              title: t("admin.skills"),
+              render: (_v, u) => (u.skills ?? []).map((s) => <Tag key={s}>{s}</Tag>),
+            },
+            { key: "cap", title: t("admin.capacity"), dataIndex: "maxOpenTickets", width: 130 },
+            {
+              key: "active",
+              title: t("admin.active"),
+              width: 90,
+              render: (_v, u) => (
+                <Switch
+                  size="small"
+                  checked={u.active}
+                  aria-label={`${t("admin.active")} ${u.name}`}
+                  onChange={(on) => toggleActive(u, on)}
+                />
+              ),
+            },
+            {
+              key: "edit",
+              title: t("common.actions"),
+              width: 90,
+              render: (_v, u) => (
+                <Button
+                  size="small"
+                  icon={<EditOutlined />}
+                  onClick={() => setEditing({ mode: "edit", user: u })}
+                >
+                  {t("common.edit")}
+                </Button>
+              ),
+            },
+          ]}
+        />
+        <LoadMore
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onMore={list.loadMore}
+          count={list.items.length}
+        />
+      </ListState>
+      {editing ? <UserModal editing={editing} onClose={() => setEditing(null)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { Table, type TableProps, Typography } from "antd";
+import type { SortOrder } from "antd/es/table/interface";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useFormat, useNow } from "../../app/format";
+import type { TicketListItem } from "../../app/types";
+import { PriorityTag } from "../../ui/PriorityTag";
+import { StatusTag } from "../../ui/StatusTag";
+import { TierBadge } from "../../ui/TierBadge";
+import { TypeTag } from "../../ui/TypeTag";
+import type { TicketQuery } from "../tickets/api";
+
+export type Sort = TicketQuery["sort"];
+
+type Props = {
+  items: TicketListItem[];
+  loading: boolean;
+  sort: Sort;
+  onSort: (s: Sort) => void;
+  selected: string | null;
+  linkTo: (t: TicketListItem) => string;
+  onOpen: (t: TicketListItem) => void;
+  showAssignee?: boolean;
+};
+
+// Server-side sort: the table only reflects which order the list was fetched in.
+const orderOf = (sort: Sort, column: string): SortOrder => {
+  if (column === "number")
+    return sort === "created_asc" ? "ascend" : sort === "created_desc" ? "descend" : null;
+  if (column === "age") return sort === "created_desc" ? "ascend" : sort === "created_asc" ? "descend" : null;
+  if (column === "priority") return sort === "priority" ? "ascend" : null;
+  return null;
+};
+
+const sortOf = (column: string | undefined, order: SortOrder | undefined): Sort => {
+  if (!order || !column) return undefined;
+  if (column === "priority") return "priority";
+  if (column === "number") return order === "ascend" ? "created_asc" : "created_desc";
+  if (column === "age") return order === "ascend" ? "created_desc" : "created_asc";
+  return undefined;
+};
+
+export function QueueTable(p: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  useNow();
+  const columns: TableProps<TicketListItem>["columns"] = [
+    {
+      key: "number",
+      title: t("queue.number"),
+      dataIndex: "number",
+      width: 136,
+      sorter: true,
+      sortOrder: orderOf(p.sort, "number"),
+      render: (_v, r) => (
+        <Link to={p.linkTo(r)} onClick={(e) => e.stopPropagation()} style={{ fontFamily: "monospace" }}>
+          {r.number}
+        </Link>
+      ),
+    },
+    {
+      key: "subject",
+      title: t("queue.subject"),
+      dataIndex: "subject",
+      ellipsis: true,
+      render: (v: string) => <Typography.Text title={v}>{v}</Typography.Text>,
+    },
+    {
+      key: "status",
+      title: t("queue.status"),
+      width: 118,
+      render: (_v, r) => <StatusTag status={r.status} />,
+    },
+    {
+      key: "priority",
+      title: t("queue.priority"),
+      width: 104,
+      sorter: true,
+      sortOrder: orderOf(p.sort, "priority"),
+      render: (_v, r) => <PriorityTag priority={r.priority} />,
+    },
+    { key: "type", title: t("queue.type"), width: 84, render: (_v, r) => <TypeTag type={r.type} /> },
+    {
+      key: "customer",
+      title: t("queue.customer"),
+      width: 180,
+      ellipsis: true,
+      render: (_v, r) => (
+        <span>
+          {r.customerName} <TierBadge tier={r.customerTier} />
+        </span>
+      ),
+    },
+    {
+      key: "product",
+      title: t("queue.product"),
+      width: 130,
+      ellipsis: true,
+      render: (_v, r) =>
+        r.productName ?? <Typography.Text type="secondary">{t("common.dash")}</Typography.Text>,
+    },
+    {
+      key: "age",
+      title: t("queue.age"),
+      width: 76,
+      sorter: true,
+      sortOrder: orderOf(p.sort, "age"),
+      render: (_v, r) => (
+        <time dateTime={r.createdAt} title={fmt.dateTime(r.createdAt)}>
+          {fmt.age(r.createdAt)}
+        </time>
+      ),
+    },
+  ];
+  if (p.showAssignee !== false) {
+    columns.push({
+      key: "assignee",
+      title: t("queue.assignee"),
+      width: 90,
+      ellipsis: true,
+      render: (_v, r) =>
+        r.assigneeName ?? <Typography.Text type="secondary">{t("common.unassigned")}</Typography.Text>,
+    });
+  }
+
+  return (
+    <Table<TicketListItem>
+      size="small"
+      rowKey="id"
+      columns={columns}
+      dataSource={p.items}
+      loading={p.loading}
+      pagination={false}
+      sticky={{ offsetHeader: 56 }}
+      showSorterTooltip={false}
+      onChange={(_pg, _f, sorter) => {
+        const s = Array.isArray(sorter) ? sorter[0] : sorter;
+        p.onSort(sortOf(s?.columnKey === undefined ? undefined : String(s.columnKey), s?.order));
+      }}
+      rowClassName={(r) => (r.number === p.selected ? "queue-row is-selected" : "queue-row")}
+      onRow={(r) => ({
+        "data-testid": "queue-row",
+        "data-number": r.number,
+        "aria-selected": r.number === p.selected,
+        onClick: () => p.onOpen(r),
+      })}
+    />
+  );
+}

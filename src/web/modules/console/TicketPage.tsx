@@ -1,0 +1,115 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Button, Card, Col, Result, Row, Skeleton, Typography } from "antd";
+import { useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams } from "react-router";
+import { ApiError } from "../../app/api";
+import { useUser } from "../../app/auth";
+import { useHotkeys } from "../../app/keys";
+import { isStaff } from "../../app/types";
+import { useTitle } from "../../app/useTitle";
+import { AttachmentList } from "../../ui/AttachmentList";
+import { ErrorState } from "../../ui/ListState";
+import { useEvents, useMessages, useTicket } from "../tickets/api";
+import { ReplyBox, type ReplyBoxHandle } from "../tickets/ReplyBox";
+import { Timeline } from "../tickets/Timeline";
+import { useAgents } from "../users/api";
+import { Customer360 } from "./Customer360";
+import { ShortcutsHelp } from "./ShortcutsHelp";
+import { TicketHeader } from "./TicketHeader";
+
+// Back keeps the queue's filters and scroll when we came from it; a direct link goes to the queue.
+function goBack(navigate: ReturnType<typeof useNavigate>, fallback: string) {
+  const idx = (window.history.state as { idx?: number } | null)?.idx ?? 0;
+  if (idx > 0) navigate(-1);
+  else navigate(fallback);
+}
+
+// Ticket page for staff (full controls) and dealers (their outlet's case, public side only).
+export default function TicketPage() {
+  const { t } = useTranslation();
+  const { ref = "" } = useParams();
+  const user = useUser();
+  const staff = isStaff(user.role);
+  const base = staff ? "/console" : "/dealer";
+  const navigate = useNavigate();
+  const ticket = useTicket(ref);
+  const messages = useMessages(ref);
+  const events = useEvents(ref);
+  const agents = useAgents(staff);
+  const reply = useRef<ReplyBoxHandle>(null);
+  useTitle(ticket.data ? `${ticket.data.number} ${ticket.data.subject}` : ref);
+
+  useHotkeys({
+    r: () => reply.current?.focus("public"),
+    n: () => staff && reply.current?.focus("internal"),
+  });
+
+  const back = (
+    <Button
+      type="link"
+      icon={<ArrowLeftOutlined />}
+      onClick={() => goBack(navigate, base)}
+      style={{ paddingInline: 0 }}
+    >
+      {t("ticket.backToQueue")}
+    </Button>
+  );
+
+  if (ticket.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (ticket.isError) {
+    if (ticket.error instanceof ApiError && ticket.error.status === 404) {
+      return (
+        <Result
+          status="404"
+          subTitle={t("ticket.notFound")}
+          extra={<Button onClick={() => navigate(base)}>{t("ticket.backToQueue")}</Button>}
+        />
+      );
+    }
+    return <ErrorState error={ticket.error} onRetry={() => void ticket.refetch()} />;
+  }
+  const tk = ticket.data;
+  const names = (id: string) => agents.data?.items.find((u) => u.id === id)?.name;
+
+  return (
+    <div style={{ maxWidth: 1600, margin: "0 auto" }}>
+      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+        {back}
+        {staff ? <ShortcutsHelp /> : null}
+      </div>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16} xxl={17}>
+          <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
+            <TicketHeader ticket={tk} staff={staff} />
+            <Card size="small" title={t("ticket.description")}>
+              <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 8 }}>
+                {tk.description}
+              </Typography.Paragraph>
+              <AttachmentList items={tk.attachments} />
+            </Card>
+            <Card size="small" title={t("timeline.title")}>
+              {messages.isPending || events.isPending ? (
+                <Skeleton active paragraph={{ rows: 4 }} />
+              ) : messages.isError ? (
+                <ErrorState error={messages.error} onRetry={() => void messages.refetch()} />
+              ) : (
+                <Timeline
+                  messages={messages.data?.items ?? []}
+                  events={events.data?.items ?? []}
+                  names={names}
+                />
+              )}
+            </Card>
+            <Card size="small">
+              <ReplyBox key={tk.number} ref={reply} ticketRef={tk.number} allowInternal={staff} />
+            </Card>
+          </div>
+        </Col>
+        <Col xs={24} lg={8} xxl={7}>
+          <Customer360 ticket={tk} basePath={`${base}/tickets/`} />
+        </Col>
+      </Row>
+    </div>
+  );
+}

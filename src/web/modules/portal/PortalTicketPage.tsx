@@ -1,0 +1,212 @@
+import { ArrowLeftOutlined, CheckCircleFilled, CloseCircleOutlined, UserOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Flex, Result, Skeleton, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams } from "react-router";
+import { ApiError } from "../../app/api";
+import { showSuccess } from "../../app/feedback";
+import { TimeText } from "../../app/format";
+import type { Ticket } from "../../app/types";
+import { useTitle } from "../../app/useTitle";
+import { AttachmentList } from "../../ui/AttachmentList";
+import { ErrorState } from "../../ui/ListState";
+import { ReasonModal } from "../../ui/ReasonModal";
+import { StatusTag } from "../../ui/StatusTag";
+import { WarrantyBadge } from "../../ui/WarrantyBadge";
+import { useEvents, useMessages, useTicket, useTransition } from "../tickets/api";
+import { ReplyBox } from "../tickets/ReplyBox";
+import { Timeline } from "../tickets/Timeline";
+import { ProgressSteps } from "./progress";
+
+// The closing question of the loop: one tap for "fixed", a reason for "not fixed".
+function ResolutionPrompt({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const transition = useTransition(ticket.number);
+  const [rejecting, setRejecting] = useState(false);
+  const canConfirm = ticket.allowedActions.includes("confirm");
+  const canReject = ticket.allowedActions.includes("reject");
+  if (ticket.status !== "resolved" || (!canConfirm && !canReject)) return null;
+  return (
+    <Card style={{ borderColor: "#b7eb8f", background: "#f6ffed" }}>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t("portal.resolvedPrompt")}
+      </Typography.Title>
+      <Flex gap={12} vertical>
+        {canConfirm ? (
+          <Button
+            type="primary"
+            block
+            style={{ height: 56, fontSize: 17 }}
+            icon={<CheckCircleFilled />}
+            data-testid="portal-confirm"
+            loading={transition.isPending && transition.variables?.action === "confirm"}
+            disabled={transition.isPending}
+            onClick={() =>
+              void transition
+                .mutateAsync({ action: "confirm" })
+                .then(() => showSuccess(t("portal.confirmedThanks")))
+                .catch(() => {})
+            }
+          >
+            {t("portal.fixed")}
+          </Button>
+        ) : null}
+        {canReject ? (
+          <Button
+            block
+            danger
+            style={{ height: 56, fontSize: 17 }}
+            icon={<CloseCircleOutlined />}
+            data-testid="portal-reject"
+            disabled={transition.isPending}
+            onClick={() => setRejecting(true)}
+          >
+            {t("portal.notFixed")}
+          </Button>
+        ) : null}
+      </Flex>
+      <ReasonModal
+        open={rejecting}
+        title={t("portal.rejectTitle")}
+        required
+        placeholder={t("portal.rejectPlaceholder")}
+        okText={t("portal.notFixed")}
+        onSubmit={async (reason) => {
+          await transition.mutateAsync({ action: "reject", reason });
+          showSuccess(t("portal.rejected"));
+        }}
+        onClose={() => setRejecting(false)}
+      />
+    </Card>
+  );
+}
+
+function ReopenPrompt({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const transition = useTransition(ticket.number);
+  const [asking, setAsking] = useState(false);
+  if (ticket.status !== "closed" || !ticket.allowedActions.includes("reopen")) return null;
+  return (
+    <Card size="small">
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <span>{t("portal.reopenPrompt")}</span>
+        <Button data-testid="action-reopen" onClick={() => setAsking(true)} disabled={transition.isPending}>
+          {t("action.reopen")}
+        </Button>
+      </Flex>
+      <ReasonModal
+        open={asking}
+        title={t("portal.rejectTitle")}
+        required
+        placeholder={t("portal.rejectPlaceholder")}
+        okText={t("action.reopen")}
+        onSubmit={async (reason) => {
+          await transition.mutateAsync({ action: "reopen", reason });
+          showSuccess(t("portal.rejected"));
+        }}
+        onClose={() => setAsking(false)}
+      />
+    </Card>
+  );
+}
+
+export default function PortalTicketPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { ref = "" } = useParams();
+  const ticket = useTicket(ref);
+  const messages = useMessages(ref);
+  const events = useEvents(ref);
+  useTitle(ticket.data?.number ?? ref);
+
+  const back = (
+    <Button
+      type="link"
+      icon={<ArrowLeftOutlined />}
+      onClick={() => navigate("/portal")}
+      style={{ paddingInline: 0, alignSelf: "flex-start" }}
+    >
+      {t("portal.back")}
+    </Button>
+  );
+  if (ticket.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (ticket.isError) {
+    const missing = ticket.error instanceof ApiError && ticket.error.status === 404;
+    return (
+      <>
+        {back}
+        {missing ? (
+          <Result status="404" subTitle={t("ticket.notFound")} />
+        ) : (
+          <ErrorState error={ticket.error} onRetry={() => void ticket.refetch()} />
+        )}
+      </>
+    );
+  }
+  const tk = ticket.data;
+  // Customers see how the status moved; routing details are for staff.
+  const statusEvents = (events.data?.items ?? []).filter(
+    (e) => e.type === "status_changed" || e.type === "created",
+  );
+
+  return (
+    <Flex vertical gap={12}>
+      {back}
+      <Card size="small">
+        <Flex justify="space-between" align="center" gap={8} wrap>
+          <Typography.Text copyable style={{ fontFamily: "monospace" }} data-testid="ticket-number">
+            {tk.number}
+          </Typography.Text>
+          <StatusTag status={tk.status} testId="ticket-status" />
+        </Flex>
+        <Typography.Title level={4} style={{ margin: "8px 0" }}>
+          {tk.subject}
+        </Typography.Title>
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {t("portal.opened")} <TimeText iso={tk.createdAt} mode="absolute" />
+          {tk.productName ? ` · ${tk.productName}` : ""}
+        </Typography.Text>
+        {tk.warrantyStatus ? (
+          <div style={{ marginTop: 6 }}>
+            <WarrantyBadge status={tk.warrantyStatus} />
+          </div>
+        ) : null}
+        <div style={{ marginTop: 16 }}>
+          <ProgressSteps ticket={tk} />
+        </div>
+        <Alert
+          style={{ marginTop: 12 }}
+          type={tk.status === "pending_customer" || tk.status === "resolved" ? "warning" : "info"}
+          showIcon
+          icon={<UserOutlined />}
+          title={
+            tk.assignee ? t("portal.handledBy", { name: tk.assignee.name }) : t("portal.waitingAssignment")
+          }
+          description={t(`portal.next.${tk.status}`)}
+        />
+      </Card>
+      <ResolutionPrompt ticket={tk} />
+      <ReopenPrompt ticket={tk} />
+      <Card size="small" title={t("ticket.description")}>
+        <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 8 }}>
+          {tk.description}
+        </Typography.Paragraph>
+        <AttachmentList items={tk.attachments} />
+      </Card>
+      <Card size="small" title={t("portal.history")}>
+        {messages.isPending ? (
+          <Skeleton active paragraph={{ rows: 3 }} />
+        ) : messages.isError ? (
+          <ErrorState error={messages.error} onRetry={() => void messages.refetch()} />
+        ) : (
+          <Timeline messages={messages.data?.items ?? []} events={statusEvents} />
+        )}
+      </Card>
+      {tk.status !== "closed" ? (
+        <Card size="small">
+          <ReplyBox key={tk.number} ticketRef={tk.number} allowInternal={false} />
+        </Card>
+      ) : null}
+    </Flex>
+  );
+}

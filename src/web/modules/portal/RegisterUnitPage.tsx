@@ -1,0 +1,95 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Button, Card, DatePicker, Form, Input, Select } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { applyFieldErrors, showSuccess } from "../../app/feedback";
+import { useDebounced } from "../../app/useDebounced";
+import { SERIAL, useCreateUnit, useProductSearch } from "../catalog/api";
+
+type Values = { serial: string; productSku: string; purchasedAt: Dayjs };
+
+// A customer registers a product they own; warranty is computed by the server.
+export default function RegisterUnitPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<Values>();
+  const [search, setSearch] = useState("");
+  const products = useProductSearch(useDebounced(search));
+  const create = useCreateUnit();
+  const required = { required: true, message: t("validation.required") };
+
+  const submit = async (v: Values) => {
+    try {
+      await create.mutateAsync({
+        serial: v.serial.trim(),
+        productSku: v.productSku,
+        purchasedAt: v.purchasedAt.format("YYYY-MM-DD"),
+      });
+      showSuccess(t("register.success"));
+      navigate("/portal");
+    } catch (err) {
+      applyFieldErrors(form, err);
+    }
+  };
+
+  return (
+    <>
+      <Button
+        type="link"
+        icon={<ArrowLeftOutlined />}
+        onClick={() => navigate("/portal")}
+        style={{ paddingInline: 0 }}
+      >
+        {t("portal.back")}
+      </Button>
+      <Card title={t("register.title")}>
+        <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+          <Form.Item
+            name="serial"
+            label={t("register.serial")}
+            extra={t("register.serialHint")}
+            rules={[
+              { ...required, whitespace: true },
+              { pattern: SERIAL, message: t("validation.serial") },
+            ]}
+          >
+            <Input data-testid="register-serial" autoCapitalize="characters" maxLength={100} />
+          </Form.Item>
+          <Form.Item name="productSku" label={t("register.product")} rules={[required]}>
+            <Select<string>
+              data-testid="register-product"
+              showSearch={{ filterOption: false, onSearch: setSearch }}
+              placeholder={t("register.productPlaceholder")}
+              loading={products.isFetching}
+              options={(products.data?.items ?? []).map((p) => ({
+                value: p.sku,
+                label: `${p.name} (${p.sku})`,
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="purchasedAt" label={t("register.purchasedAt")} rules={[required]}>
+            <DatePicker
+              data-testid="register-purchased"
+              style={{ width: "100%" }}
+              inputReadOnly
+              disabledDate={(d) => d.isAfter(dayjs(), "day")}
+            />
+          </Form.Item>
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            size="large"
+            loading={create.isPending}
+            disabled={create.isPending}
+            data-testid="register-submit"
+          >
+            {t("register.submit")}
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}

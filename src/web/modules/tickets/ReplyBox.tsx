@@ -1,0 +1,152 @@
+import { LockOutlined, SendOutlined } from "@ant-design/icons";
+import { Button, Flex, Form, Input, Radio, Typography } from "antd";
+import type { TextAreaRef } from "antd/es/input/TextArea";
+import { type Ref, useImperativeHandle, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { applyFieldErrors, showSuccess } from "../../app/feedback";
+import { AttachmentPicker } from "../../ui/AttachmentPicker";
+import { usePostMessage } from "./api";
+
+type Visibility = "public" | "internal";
+type Values = { body: string; visibility: Visibility; attachmentIds: string[] };
+
+export type ReplyBoxHandle = { focus: (v: Visibility) => void };
+
+const draftKey = (ref: string) => `aftercare.draft.${ref}`;
+
+function loadDraft(ref: string): Partial<Values> {
+  try {
+    const raw = localStorage.getItem(draftKey(ref));
+    return raw ? (JSON.parse(raw) as Partial<Values>) : {};
+  } catch {
+    return {};
+  }
+}
+
+type Props = { ticketRef: string; allowInternal: boolean; ref?: Ref<ReplyBoxHandle> };
+
+export function ReplyBox({ ticketRef, allowInternal, ref }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const post = usePostMessage(ticketRef);
+  const [uploading, setUploading] = useState(false);
+  const textRef = useRef<TextAreaRef>(null);
+  const visibility = Form.useWatch("visibility", form) ?? "public";
+  const draft = loadDraft(ticketRef);
+
+  useImperativeHandle(ref, () => ({
+    focus: (v) => {
+      if (allowInternal) form.setFieldValue("visibility", v);
+      textRef.current?.focus();
+      textRef.current?.resizableTextArea?.textArea.scrollIntoView({ block: "center" });
+    },
+  }));
+
+  const send = async (v: Values) => {
+    try {
+      await post.mutateAsync({
+        body: v.body.trim(),
+        visibility: allowInternal ? v.visibility : "public",
+        attachmentIds: v.attachmentIds?.length ? v.attachmentIds : undefined,
+      });
+      localStorage.removeItem(draftKey(ticketRef));
+      form.setFieldsValue({ body: "", attachmentIds: [] });
+      showSuccess(t("reply.sent"));
+    } catch (err) {
+      // The text stays in the box; only field messages are added.
+      applyFieldErrors(form, err);
+    }
+  };
+
+  // Clicking the option already chosen flips to the other one: the pair acts as one toggle.
+  const toggleFrom = (v: Visibility) => {
+    if (visibility === v) form.setFieldValue("visibility", v === "public" ? "internal" : "public");
+  };
+
+  const internal = allowInternal && visibility === "internal";
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={{ body: draft.body ?? "", visibility: draft.visibility ?? "public", attachmentIds: [] }}
+      onFinish={(v) => void send(v)}
+      onValuesChange={(_c, all) => {
+        localStorage.setItem(
+          draftKey(ticketRef),
+          JSON.stringify({ body: all.body, visibility: all.visibility }),
+        );
+      }}
+      className={internal ? "timeline-note" : undefined}
+      style={{ padding: internal ? 12 : 0, borderRadius: 8 }}
+    >
+      {allowInternal ? (
+        <Form.Item name="visibility" style={{ marginBottom: 8 }}>
+          <Radio.Group
+            optionType="button"
+            buttonStyle="solid"
+            data-testid="reply-visibility"
+            aria-label={t("reply.visibility")}
+          >
+            <Radio.Button
+              value="public"
+              data-testid="reply-visibility-public"
+              onClick={() => toggleFrom("public")}
+            >
+              {t("reply.public")}
+            </Radio.Button>
+            <Radio.Button
+              value="internal"
+              data-testid="reply-visibility-internal"
+              onClick={() => toggleFrom("internal")}
+            >
+              <LockOutlined /> {t("reply.internal")}
+            </Radio.Button>
+          </Radio.Group>
+        </Form.Item>
+      ) : null}
+      <Form.Item
+        name="body"
+        rules={[{ required: true, whitespace: true, message: t("reply.bodyRequired") }]}
+        style={{ marginBottom: 8 }}
+      >
+        <Input.TextArea
+          ref={textRef}
+          data-testid="reply-body"
+          aria-label={t("reply.label")}
+          autoSize={{ minRows: 3, maxRows: 12 }}
+          maxLength={20000}
+          placeholder={
+            !allowInternal
+              ? t("reply.placeholderCustomer")
+              : internal
+                ? t("reply.placeholderInternal")
+                : t("reply.placeholderPublic")
+          }
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) form.submit();
+          }}
+        />
+      </Form.Item>
+      <Flex justify="space-between" align="flex-start" gap={8} wrap>
+        <Form.Item name="attachmentIds" style={{ marginBottom: 0 }}>
+          <AttachmentPicker onBusyChange={setUploading} />
+        </Form.Item>
+        <Flex vertical align="flex-end" gap={4}>
+          <Button
+            type="primary"
+            htmlType="submit"
+            icon={<SendOutlined />}
+            data-testid="reply-submit"
+            loading={post.isPending}
+            disabled={post.isPending || uploading}
+          >
+            {internal ? t("reply.sendNote") : t("reply.send")}
+          </Button>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t("reply.hint")}
+          </Typography.Text>
+        </Flex>
+      </Flex>
+    </Form>
+  );
+}

@@ -1,0 +1,195 @@
+import { DownOutlined, HistoryOutlined, LockOutlined, RightOutlined, UserOutlined } from "@ant-design/icons";
+import { Button, Empty, Tag, Typography } from "antd";
+import type { TFunction } from "i18next";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { TimeText } from "../../app/format";
+import { isStaff, type Message, type TicketEvent } from "../../app/types";
+import { AttachmentList } from "../../ui/AttachmentList";
+
+type Entry =
+  | { kind: "message"; at: string; message: Message }
+  | { kind: "events"; at: string; events: TicketEvent[] };
+
+const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
+
+// Events between two messages collapse into one group; message_added just repeats the message.
+function merge(messages: Message[], events: TicketEvent[]): Entry[] {
+  const all = [
+    ...messages.map((m) => ({ at: m.createdAt, message: m, event: null })),
+    ...events
+      .filter((e) => e.type !== "message_added")
+      .map((e) => ({ at: e.createdAt, message: null, event: e })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  const out: Entry[] = [];
+  for (const x of all) {
+    const last = out[out.length - 1];
+    if (x.message) out.push({ kind: "message", at: x.at, message: x.message });
+    else if (x.event && last?.kind === "events") last.events.push(x.event);
+    else if (x.event) out.push({ kind: "events", at: x.at, events: [x.event] });
+  }
+  return out;
+}
+
+function fieldValue(t: TFunction, field: string, v: unknown): string {
+  const s = str(v);
+  if (!s) return t("common.none");
+  if (field === "priority") return t(`priority.${s}`, { defaultValue: s });
+  if (field === "type") return t(`type.${s}`, { defaultValue: s });
+  if (field === "status") return t(`status.${s}`, { defaultValue: s });
+  return s;
+}
+
+function fieldLabel(t: TFunction, field: string): string {
+  if (field === "priority") return t("ticket.priority");
+  if (field === "type") return t("queue.type");
+  if (field === "assigneeId") return t("ticket.assignee");
+  return field;
+}
+
+export function describeEvent(
+  t: TFunction,
+  e: TicketEvent,
+  names: (id: string) => string | undefined,
+): string {
+  const d = e.data ?? {};
+  const who = (v: unknown) => str(d.toName) || names(str(v)) || str(v);
+  switch (e.type) {
+    case "created":
+    case "auto_closed":
+    case "first_response":
+      return t(`timeline.event.${e.type}`);
+    case "status_changed":
+      return t("timeline.event.status_changed", {
+        from: fieldValue(t, "status", d.from),
+        to: fieldValue(t, "status", d.to),
+      });
+    case "field_changed": {
+      const field = str(d.field);
+      return t("timeline.event.field_changed", {
+        field: fieldLabel(t, field),
+        from: fieldValue(t, field, d.from),
+        to: fieldValue(t, field, d.to),
+      });
+    }
+    case "assigned":
+      return d.to ? t("timeline.event.assigned", { to: who(d.to) }) : t("timeline.event.unassigned");
+    case "escalated":
+      return t("timeline.event.escalated", { from: str(d.from), to: str(d.to) });
+    default:
+      return t("timeline.event.other", { type: e.type });
+  }
+}
+
+function EventLine({
+  e,
+  names,
+  hidden,
+}: {
+  e: TicketEvent;
+  names: (id: string) => string | undefined;
+  hidden?: boolean;
+}) {
+  const { t } = useTranslation();
+  const reason = str(e.data?.reason);
+  return (
+    <div
+      className="timeline-event"
+      data-testid="timeline-item"
+      data-kind="event"
+      data-event={e.type}
+      hidden={hidden}
+    >
+      <strong>{e.actorName || t("timeline.system")}</strong> {describeEvent(t, e, names)} ·{" "}
+      <TimeText iso={e.createdAt} />
+      {reason ? <div>{t("timeline.reason", { reason })}</div> : null}
+    </div>
+  );
+}
+
+// Status changes and escalations always show; routine events (assignment, first response,
+// field edits) fold behind one line when there are several, yet stay in the page.
+const KEY_EVENTS = new Set(["status_changed", "escalated", "auto_closed"]);
+
+function EventGroup({ events, names }: { events: TicketEvent[]; names: (id: string) => string | undefined }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const minor = events.filter((e) => !KEY_EVENTS.has(e.type)).length;
+  const fold = minor > 1;
+  return (
+    <div>
+      {fold ? (
+        <Button
+          type="text"
+          size="small"
+          icon={open ? <DownOutlined /> : <RightOutlined />}
+          onClick={() => setOpen(!open)}
+          aria-expanded={open}
+          style={{ color: "rgba(0,0,0,0.6)", fontSize: 12 }}
+        >
+          <HistoryOutlined aria-hidden /> {t("timeline.changes", { count: minor })} ·{" "}
+          {open ? t("timeline.hide") : t("timeline.show")}
+        </Button>
+      ) : null}
+      {events.map((e) => (
+        <EventLine key={e.id} e={e} names={names} hidden={fold && !open && !KEY_EVENTS.has(e.type)} />
+      ))}
+    </div>
+  );
+}
+
+function MessageItem({ m }: { m: Message }) {
+  const { t } = useTranslation();
+  const internal = m.visibility === "internal";
+  const fromStaff = m.authorRole ? isStaff(m.authorRole) : false;
+  const cls = internal ? "timeline-note" : fromStaff ? "timeline-public" : "timeline-customer";
+  return (
+    <article
+      className={`timeline-msg ${cls}`}
+      data-testid="timeline-item"
+      data-kind={internal ? "note" : "message"}
+      aria-label={internal ? t("timeline.internal") : undefined}
+    >
+      <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 6 }}>
+        {internal ? (
+          <Tag color="gold" icon={<LockOutlined />}>
+            {t("timeline.internal")}
+          </Tag>
+        ) : null}
+        <UserOutlined aria-hidden />
+        <strong>{m.authorName || m.from || t("timeline.customer")}</strong>
+        {m.authorRole ? (
+          <Typography.Text type="secondary">{t(`role.${m.authorRole}`)}</Typography.Text>
+        ) : null}
+        <Typography.Text type="secondary" style={{ marginLeft: "auto", fontSize: 12 }}>
+          {m.channel !== "web" && m.channel !== "portal"
+            ? `${t(`channel.${m.channel}`, { defaultValue: m.channel })} · `
+            : ""}
+          <TimeText iso={m.createdAt} />
+        </Typography.Text>
+      </div>
+      <div className="timeline-body">{m.body}</div>
+      <AttachmentList items={m.attachments} />
+    </article>
+  );
+}
+
+type Props = { messages: Message[]; events: TicketEvent[]; names?: (id: string) => string | undefined };
+
+export function Timeline({ messages, events, names = () => undefined }: Props) {
+  const { t } = useTranslation();
+  const entries = merge(messages, events);
+  if (entries.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("timeline.empty")} />;
+  return (
+    <section style={{ display: "flex", flexDirection: "column", gap: 10 }} aria-label={t("timeline.title")}>
+      {entries.map((en) =>
+        en.kind === "message" ? (
+          <MessageItem key={en.message.id} m={en.message} />
+        ) : (
+          <EventGroup key={en.events[0]?.id ?? en.at} events={en.events} names={names} />
+        ),
+      )}
+    </section>
+  );
+}

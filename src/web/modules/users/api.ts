@@ -1,0 +1,71 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../app/api";
+import { useCursorList } from "../../app/lists";
+import type { Locale, Outlet, Page, Role, Tenant, User } from "../../app/types";
+
+export type UserInput = {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+  skills: string[];
+  maxOpenTickets: number;
+  customerId?: string;
+  outletId?: string;
+  active: boolean;
+};
+
+export const useUserList = (params: { q?: string; role?: Role }) =>
+  useCursorList<User>(["users"], "/users", { q: params.q || undefined, role: params.role });
+
+// Staff who can take tickets, for assignee pickers.
+export function useAgents(enabled = true) {
+  return useQuery({
+    queryKey: ["users", "agents"],
+    queryFn: ({ signal }) => api.get<Page<User>>("/users", { role: "agent", limit: 200 }, signal),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+export function useSaveUser() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id?: string; input: Partial<UserInput> }) =>
+      id ? api.patch<User>(`/users/${encodeURIComponent(id)}`, input) : api.post<User>("/users", input),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["users"] }),
+  });
+}
+
+export function useOutlets(enabled = true) {
+  return useQuery({
+    queryKey: ["outlets"],
+    queryFn: ({ signal }) => api.get<Page<Outlet>>("/outlets", { limit: 200 }, signal),
+    enabled,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
+
+export function useTenant() {
+  return useQuery({
+    queryKey: ["tenant"],
+    queryFn: ({ signal }) => api.get<Tenant>("/tenant", undefined, signal),
+    staleTime: 30 * 60_000,
+  });
+}
+
+export type TenantInput = {
+  name?: string;
+  timezone?: string;
+  defaultLocale?: Locale;
+  autoCloseDays?: number;
+};
+
+export function useSaveTenant() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TenantInput) => api.patch<Tenant>("/tenant", input),
+    onSuccess: (t) => qc.setQueryData(["tenant"], t),
+  });
+}
