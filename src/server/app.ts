@@ -9,11 +9,12 @@ import type { Config } from "./config.js";
 import { registerAuditRoutes } from "./modules/audit/index.js";
 import { authenticate, registerAuthRoutes } from "./modules/auth/index.js";
 import {
+  notifyAgents,
   notifyCustomerJob,
   onTicketChanged as onChannelsTicketChanged,
   registerChannelRoutes,
 } from "./modules/channels/index.js";
-import { registerCustomerRoutes } from "./modules/customers/index.js";
+import { CUSTOMER_CHANGED, type CustomerChanged, registerCustomerRoutes } from "./modules/customers/index.js";
 import { registerProductRoutes } from "./modules/products/index.js";
 import {
   onTicketChanged as onRoutingTicketChanged,
@@ -22,6 +23,7 @@ import {
   registerWorkspaceRoutes,
 } from "./modules/routing/index.js";
 import {
+  onCustomerChanged as onSlaCustomerChanged,
   onTicketChanged as onSlaTicketChanged,
   registerSlaRoutes,
   slaTimerJob,
@@ -48,6 +50,25 @@ import { FileStore } from "./platform/storage/file-store.js";
 export const WEB_DIST = path.resolve(import.meta.dirname, "../../dist/web");
 const JSON_BODY_LIMIT = 1024 * 1024;
 
+// PostgreSQL text cannot hold U+0000; refuse it up front with a clear 400 instead of failing later.
+async function jsonHasNulCharacter(readText: () => Promise<string>): Promise<boolean> {
+  const text = await readText();
+  if (!text.includes("\\u0000") && !text.includes("\u0000")) return false;
+  const walk = (v: unknown): boolean =>
+    typeof v === "string"
+      ? v.includes("\u0000")
+      : Array.isArray(v)
+        ? v.some(walk)
+        : v !== null &&
+          typeof v === "object" &&
+          Object.entries(v).some(([k, x]) => k.includes("\u0000") || walk(x));
+  try {
+    return walk(JSON.parse(text));
+  } catch {
+    return false; // malformed JSON gets its own answer from the route
+  }
+}
+
 export type AppDeps = { database: Database; config: Config; clock: Clock; logger: Logger };
 
 export function createServices(deps: AppDeps): Services {
@@ -68,6 +89,9 @@ function wireSubscribers(s: Services): void {
   // After SLA, so SLA has seen a ticket's creation before routing's own changes to it.
   s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onRoutingTicketChanged(tx, s, change));
   s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onChannelsTicketChanged(tx, change));
+  // A customer's new tier may select another SLA policy for their open tickets.
+  s.events.on<CustomerChanged>(CUSTOMER_CHANGED, (tx, change) => onSlaCustomerChanged(tx, s, change));
+  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => notifyAgents(tx, change));
 }
 
 export function createJobRunner(s: Services): JobRunner {
@@ -118,8 +142,7 @@ export function createApp(s: Services) {
   });
   app.use("/api/*", async (c, next) => {
     const type = c.req.header("content-type");
-    const hasBody =
-      ["POST", "PUT", "PATCH"].includes(c.req.method) && (c.req.header("content-length") ?? "0") !== "0";
+    const hasBody = ["POST", "PUT", "PATCH"].includes(c.req.method) && c.req.raw.body !== null;
     const expectsJson = !(
       c.req.path === "/api/v1/attachments" || c.req.path === "/api/v1/channels/email/inbound"
     );
@@ -128,6 +151,9 @@ export function createApp(s: Services) {
         errorBody("request.unsupported_media_type", c.get("locale"), { type: type.split(";")[0] ?? type }),
         415,
       );
+    }
+    if (hasBody && expectsJson && (await jsonHasNulCharacter(() => c.req.text()))) {
+      return c.json(errorBody("request.invalid_characters", c.get("locale")), 400);
     }
     return next();
   });

@@ -14,6 +14,7 @@ const ZEnv = z.object({
   AFTERCARE_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   AFTERCARE_JOB_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(500),
   AFTERCARE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
+  AFTERCARE_TRUST_PROXY: flag.default(false),
 });
 
 export type Config = {
@@ -25,6 +26,7 @@ export type Config = {
   logLevel: z.infer<typeof ZEnv>["AFTERCARE_LOG_LEVEL"];
   jobPollMs: number;
   maxUploadBytes: number;
+  trustProxy: boolean;
 };
 
 // Fail fast with every wrong variable named, before anything starts.
@@ -44,5 +46,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.AFTERCARE_LOG_LEVEL,
     jobPollMs: e.AFTERCARE_JOB_POLL_MS,
     maxUploadBytes: e.AFTERCARE_MAX_UPLOAD_MB * 1024 * 1024,
+    trustProxy: e.AFTERCARE_TRUST_PROXY,
   };
 }

@@ -50,6 +50,11 @@ const CORE_ERRORS = {
     en: "Not a valid date (YYYY-MM-DD).",
     zh: "不是有效的日期（YYYY-MM-DD）。",
   },
+  "request.invalid_characters": {
+    status: 400,
+    en: "The request contains a NUL character (\\u0000), which text fields cannot hold.",
+    zh: "请求中包含 NUL 字符（\\u0000），文本字段不能保存该字符。",
+  },
   "request.not_found": { status: 404, en: "No such endpoint.", zh: "没有这个接口。" },
   "request.rate_limited": {
     status: 429,
@@ -58,6 +63,11 @@ const CORE_ERRORS = {
   },
   "auth.required": { status: 401, en: "Sign in first.", zh: "请先登录。" },
   "auth.invalid_credentials": { status: 401, en: "Wrong e-mail or password.", zh: "邮箱或密码错误。" },
+  "auth.locked": {
+    status: 429,
+    en: "Too many wrong passwords; this account is locked for {minutes} minutes.",
+    zh: "密码错误次数过多，该账号已锁定 {minutes} 分钟。",
+  },
   "auth.forbidden": { status: 403, en: "Your role may not do this.", zh: "您的角色无权执行此操作。" },
   "user.not_found": { status: 404, en: "User not found.", zh: "用户不存在。" },
   "user.email_taken": {

@@ -1,4 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context } from "hono";
 import { z } from "@hono/zod-openapi";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
@@ -26,6 +28,19 @@ import { toUserDto } from "./user-dto.js";
 
 const tags = ["Auth & users"];
 
+// The socket's address; behind a proxy, the first X-Forwarded-For hop when AFTERCARE_TRUST_PROXY is on.
+function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     defineRoute({
@@ -36,7 +51,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       request: { body: jsonBody(ZLogin) },
       responses: { 200: jsonResponse(ZLoginResult), ...commonErrors },
     }),
-    async (c) => c.json(await login(s, c.req.valid("json")), 200),
+    async (c) => c.json(await login(s, c.req.valid("json"), clientAddress(c, s.config.trustProxy)), 200),
   );
   app.openapi(
     defineRoute({

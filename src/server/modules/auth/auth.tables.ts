@@ -50,3 +50,15 @@ export const credentials = pgTable(
     index("credentials_tenant_user_idx").on(t.tenantId, t.userId),
   ],
 );
+
+// Failed sign-ins, for lockout per account and throttling per address (kept for a day).
+export const loginFailures = pgTable(
+  "login_failures",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    at: tstz("at").notNull(),
+  },
+  (t) => [index("login_failures_email_idx").on(t.email, t.at), index("login_failures_ip_idx").on(t.ip, t.at)],
+);

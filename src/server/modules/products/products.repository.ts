@@ -24,6 +24,10 @@ export async function updateProduct(
   id: string,
   patch: Partial<typeof products.$inferInsert>,
 ) {
+  if (Object.keys(patch).length === 0) {
+    const [current] = await db.select().from(products).where(and(eq(products.tenantId, tenantId), eq(products.id, id)));
+    return current;
+  }
   const [row] = await db
     .update(products)
     .set(patch)

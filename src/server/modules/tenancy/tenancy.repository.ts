@@ -14,6 +14,8 @@ export async function updateTenant(
   tenantId: string,
   patch: Partial<typeof tenants.$inferInsert>,
 ): Promise<TenantRow | undefined> {
+  // An empty patch changes nothing: answer with the tenant as it is.
+  if (Object.keys(patch).length === 0) return findTenant(db, tenantId);
   const [row] = await db.update(tenants).set(patch).where(eq(tenants.id, tenantId)).returning();
   return row;
 }
