@@ -1,7 +1,9 @@
+import path from "node:path";
 import { defineCommand, runMain } from "citty";
 import { createServices } from "./app.js";
 import { loadConfig } from "./config.js";
 import { databaseIsEmpty, seedDemo } from "./demo/seed-demo.js";
+import { backup, restore } from "./ops/backup.js";
 import { listAuditTenants, verifyAuditChain } from "./platform/audit/audit-log.js";
 import { systemClock } from "./platform/clock.js";
 import { openDatabase } from "./platform/db/client.js";
@@ -53,9 +55,43 @@ const verifyCmd = defineCommand({
     }),
 });
 
+const backupCmd = defineCommand({
+  meta: { name: "backup", description: "Write every table and stored file to one portable backup file" },
+  args: { out: { type: "positional", description: "backup file (.ndjson.gz)", required: true } },
+  run: ({ args }) =>
+    withDatabase(async (s) => {
+      const counts = await backup(s.database, path.join(s.config.dataDir, "files"), String(args.out));
+      const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+      process.stdout.write(
+        `backup written to ${args.out}: ${rows} rows in ${Object.keys(counts).length} tables\n`,
+      );
+    }),
+});
+
+const restoreCmd = defineCommand({
+  meta: { name: "restore", description: "Restore a backup into an empty database (PGlite or PostgreSQL)" },
+  args: {
+    file: { type: "positional", description: "backup file written by `aftercare backup`", required: true },
+  },
+  run: ({ args }) =>
+    withDatabase(async (s) => {
+      const counts = await restore(s.database, path.join(s.config.dataDir, "files"), String(args.file));
+      const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+      process.stdout.write(
+        `restored ${rows} rows; run \`aftercare verify-audit\` to check the audit chains\n`,
+      );
+    }),
+});
+
 const main = defineCommand({
   meta: { name: "aftercare", description: "Aftercare after-sales service platform" },
-  subCommands: { migrate: migrateCmd, seed: seedCmd, "verify-audit": verifyCmd },
+  subCommands: {
+    migrate: migrateCmd,
+    seed: seedCmd,
+    "verify-audit": verifyCmd,
+    backup: backupCmd,
+    restore: restoreCmd,
+  },
 });
 
 void runMain(main);

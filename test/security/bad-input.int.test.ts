@@ -8,7 +8,11 @@ import { type Harness, startHarness } from "../harness.js";
 let h: Harness;
 let w: World;
 let writes: { method: string; path: string }[] = [];
-const SKIP = new Set(["POST /api/v1/auth/logout", "POST /api/v1/channels/email/inbound", "POST /api/v1/attachments"]);
+const SKIP = new Set([
+  "POST /api/v1/auth/logout",
+  "POST /api/v1/channels/email/inbound",
+  "POST /api/v1/attachments",
+]);
 
 beforeAll(async () => {
   h = await startHarness();
@@ -18,7 +22,8 @@ beforeAll(async () => {
     for (const [method, op] of Object.entries(ops)) {
       const m = method.toUpperCase();
       // Only operations that take a body; the others ignore one.
-      if (op.requestBody && ["POST", "PUT", "PATCH"].includes(m) && !SKIP.has(`${m} ${path}`)) writes.push({ method: m, path });
+      if (op.requestBody && ["POST", "PUT", "PATCH"].includes(m) && !SKIP.has(`${m} ${path}`))
+        writes.push({ method: m, path });
     }
   }
   writes = writes.map((o) => ({ ...o, path: o.path.replace(/\{[^}]+\}/g, "zz_missing") }));
@@ -38,34 +43,78 @@ function expectClearClientError(r: { status: number; body: any }, label: string)
 describe("bad input on every write route", () => {
   it("answers malformed JSON, wrong types, deep nesting and NUL characters with a 4xx", async () => {
     const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
-    const corpus = ['{"subject":', "[]", '"text"', "123", "null", '{"subject":123,"type":["x"]}', deep, '{"name":"a\\u0000b","kind":"person"}', "\u00ff\u00fe"];
+    const corpus = [
+      '{"subject":',
+      "[]",
+      '"text"',
+      "123",
+      "null",
+      '{"subject":123,"type":["x"]}',
+      deep,
+      '{"name":"a\\u0000b","kind":"person"}',
+      "\u00ff\u00fe",
+    ];
     expect(writes.length).toBeGreaterThan(25);
     for (const o of writes) {
-      for (const body of corpus) expectClearClientError(await raw(o.method, o.path, body), `${o.method} ${o.path} ${body.slice(0, 20)}`);
+      for (const body of corpus)
+        expectClearClientError(
+          await raw(o.method, o.path, body),
+          `${o.method} ${o.path} ${body.slice(0, 20)}`,
+        );
     }
     expect((await h.call("GET", "/healthz")).status).toBe(200);
   });
 
   it("refuses a body over the limit with 413", async () => {
-    const r = await raw("POST", "/api/v1/customers", JSON.stringify({ name: "x".repeat(2 * 1024 * 1024), kind: "person" }));
+    const r = await raw(
+      "POST",
+      "/api/v1/customers",
+      JSON.stringify({ name: "x".repeat(2 * 1024 * 1024), kind: "person" }),
+    );
     expect(r.status).toBe(413);
     expect(r.body.error.code).toBe("request.too_large");
   });
 
   it("keeps SQL and HTML injection strings as plain text", async () => {
-    const names = ["'; DROP TABLE tickets; --", "<script>alert(1)</script>", "Robert\"); DELETE FROM customers;--", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👩‍🔧 \u202Eevil", "张三\u200B"];
+    const names = [
+      "'; DROP TABLE tickets; --",
+      "<script>alert(1)</script>",
+      'Robert"); DELETE FROM customers;--',
+      "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 👩‍🔧 \u202Eevil",
+      "张三\u200B",
+    ];
     for (const name of names) {
-      const r = await h.call("POST", "/api/v1/customers", { token: w.admin.token, body: { name, kind: "person" } });
+      const r = await h.call("POST", "/api/v1/customers", {
+        token: w.admin.token,
+        body: { name, kind: "person" },
+      });
       expect(r.status).toBe(201);
-      expect((await h.call("GET", `/api/v1/customers/${r.body.id}`, { token: w.admin.token })).body.name).toBe(name.trim());
+      expect(
+        (await h.call("GET", `/api/v1/customers/${r.body.id}`, { token: w.admin.token })).body.name,
+      ).toBe(name.trim());
     }
     const list = await h.call("GET", "/api/v1/tickets", { token: w.admin.token });
     expect(list.status).toBe(200);
   });
 
   it("refuses impossible dates", async () => {
-    for (const purchasedAt of ["2025-02-30", "2025-13-01", "0000-00-00", "yesterday", "2025-1-1", "+275760-09-13"]) {
-      const r = await h.call("POST", "/api/v1/units", { token: w.admin.token, body: { serial: `D-${purchasedAt}`.replace(/[^A-Za-z0-9-]/g, "x"), productSku: w.washer.sku, customerId: w.bob.id, purchasedAt } });
+    for (const purchasedAt of [
+      "2025-02-30",
+      "2025-13-01",
+      "0000-00-00",
+      "yesterday",
+      "2025-1-1",
+      "+275760-09-13",
+    ]) {
+      const r = await h.call("POST", "/api/v1/units", {
+        token: w.admin.token,
+        body: {
+          serial: `D-${purchasedAt}`.replace(/[^A-Za-z0-9-]/g, "x"),
+          productSku: w.washer.sku,
+          customerId: w.bob.id,
+          purchasedAt,
+        },
+      });
       expectClearClientError(r, purchasedAt);
     }
   });
