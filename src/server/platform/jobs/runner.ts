@@ -79,7 +79,7 @@ export class JobRunner {
        where id in (select id from jobs where status = 'queued' and run_at <= now()
                     order by run_at, id limit $3 for update skip locked)
        returning id, kind, payload, tenant_id, attempts, max_attempts`,
-      [this.workerId, this.opts.lockSeconds ?? 120, size],
+      [this.workerId, this.opts.lockSeconds ?? 60, size],
     );
     // Several jobs in flight at once: each runs in its own transaction on its own connection.
     let next = 0;
