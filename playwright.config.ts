@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .data-e2e && AFTERCARE_DATA_DIR=.data-e2e PORT=${port} AFTERCARE_LOG_LEVEL=warn AFTERCARE_JOB_POLL_MS=200 npx tsx src/server/main.ts`,
+    command: `rm -rf .data-e2e && AFTERCARE_DATA_DIR=.data-e2e PORT=${port} AFTERCARE_LOG_LEVEL=warn AFTERCARE_JOB_POLL_MS=200 AFTERCARE_SMTP_URL=smtp://127.0.0.1:${port + 11} AFTERCARE_SMTP_LISTEN_PORT=${port + 12} npx tsx src/server/main.ts`,
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 180_000,
     reuseExistingServer: false,

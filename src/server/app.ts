@@ -13,6 +13,7 @@ import {
   notifyCustomerJob,
   onTicketChanged as onChannelsTicketChanged,
   registerChannelRoutes,
+  verifyRequestJob,
 } from "./modules/channels/index.js";
 import { CUSTOMER_CHANGED, type CustomerChanged, registerCustomerRoutes } from "./modules/customers/index.js";
 import { registerProductRoutes } from "./modules/products/index.js";
@@ -98,6 +99,7 @@ export function createJobRunner(s: Services): JobRunner {
   const runner = new JobRunner(s, { pollMs: s.config.jobPollMs });
   runner.register(autoCloseJob);
   runner.register(notifyCustomerJob);
+  runner.register(verifyRequestJob);
   runner.register(slaTimerJob);
   runner.register(presenceSweepJob);
   return runner;
@@ -130,7 +132,12 @@ export function createApp(s: Services) {
       );
     }
   });
-  app.use("*", secureHeaders({ crossOriginEmbedderPolicy: false }));
+  const strictHeaders = secureHeaders({ crossOriginEmbedderPolicy: false });
+  // The public request form is made to be embedded in a tenant's own site (iframe).
+  const embeddableHeaders = secureHeaders({ crossOriginEmbedderPolicy: false, xFrameOptions: false });
+  app.use("*", (c, next) =>
+    c.req.path.startsWith("/request/") ? embeddableHeaders(c, next) : strictHeaders(c, next),
+  );
   app.use("/api/*", async (c, next) => {
     if (c.req.path === "/api/v1/attachments" && c.req.method === "POST") return next();
     // Raw inbound mail has its own 25 MB limit on its route.

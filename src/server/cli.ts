@@ -4,6 +4,7 @@ import { createServices } from "./app.js";
 import { loadConfig } from "./config.js";
 import { databaseIsEmpty, seedDemo } from "./demo/seed-demo.js";
 import { backup, restore } from "./ops/backup.js";
+import { generateWorkload } from "./ops/workload.js";
 import { listAuditTenants, verifyAuditChain } from "./platform/audit/audit-log.js";
 import { systemClock } from "./platform/clock.js";
 import { openDatabase } from "./platform/db/client.js";
@@ -27,15 +28,54 @@ const migrateCmd = defineCommand({
   run: () => withDatabase(async () => void process.stdout.write("migrations are up to date\n")),
 });
 
+function progressBar(label: string) {
+  return (done: number, total: number) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(
+      `\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}`,
+    );
+    if (done >= total) process.stderr.write("\n");
+  };
+}
+
 const seedCmd = defineCommand({
-  meta: { name: "seed", description: "Seed the demo tenant into an empty database" },
-  args: { tickets: { type: "string", description: "number of demo tickets", default: "320" } },
+  meta: {
+    name: "seed",
+    description: "Seed the demo tenant, or with --tickets above 1,000 a generated load (fast bulk inserts)",
+  },
+  args: {
+    tickets: { type: "string", description: "number of tickets (demo: 320)", default: "320" },
+    tenants: { type: "string", description: "tenants to generate the load for (bulk mode)", default: "1" },
+  },
   run: ({ args }) =>
     withDatabase(async (s) => {
-      if (!(await databaseIsEmpty(s)))
-        throw new Error("the database already has tenants; seed only an empty database");
-      await seedDemo(s, { tickets: Number(args.tickets) });
-      process.stdout.write("demo tenant seeded\n");
+      const tickets = Number(args.tickets);
+      if (!Number.isInteger(tickets) || tickets < 1)
+        throw new Error("--tickets must be a positive whole number");
+      if (tickets <= 1000) {
+        if (!(await databaseIsEmpty(s)))
+          throw new Error(
+            "the demo seeds only an empty database; use --tickets above 1,000 for a generated load",
+          );
+        await seedDemo(s, { tickets });
+        process.stdout.write("demo tenant seeded\n");
+        return;
+      }
+      const tenants = Math.max(1, Number(args.tenants) || 1);
+      const started = Date.now();
+      for (let i = 1; i <= tenants; i++) {
+        const slug = `load-${Date.now().toString(36)}-${i}`;
+        const w = await generateWorkload(s.database, {
+          tickets,
+          slug,
+          onProgress: progressBar(`tenant ${i}/${tenants}`),
+        });
+        process.stdout.write(
+          `tenant ${slug}: ${w.tickets.toLocaleString("en-US")} tickets; sign in as ${w.agentEmail} or ${w.customerEmail} (password ${w.password})\n`,
+        );
+      }
+      process.stdout.write(`generated in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     }),
 });
 

@@ -2,7 +2,7 @@ import { serve } from "@hono/node-server";
 import { boot } from "./boot.js";
 import { loadConfig } from "./config.js";
 import { DEMO_PASSWORD, DEMO_STAFF } from "./demo/demo-data.js";
-import { startSmtpListener } from "./modules/channels/index.js";
+import { startImapPoller, startSmtpListener } from "./modules/channels/index.js";
 import { createLogger } from "./platform/logger.js";
 
 async function main() {
@@ -19,6 +19,9 @@ async function main() {
       })
     : undefined;
   if (smtp) logger.info({ port: smtp.port }, "smtp listener started");
+  // IMAP mailboxes are polled every AFTERCARE_IMAP_POLL_SECONDS (default 60; 0 turns it off).
+  const imapSeconds = Number(process.env.AFTERCARE_IMAP_POLL_SECONDS ?? 60);
+  const imap = imapSeconds > 0 ? startImapPoller(services, { intervalMs: imapSeconds * 1000 }) : undefined;
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;
     const logins = [
@@ -36,6 +39,7 @@ async function main() {
     logger.info({ signal }, "shutting down");
     server.close();
     await smtp?.close();
+    await imap?.stop();
     await jobs.stop();
     await database.close();
     process.exit(0);

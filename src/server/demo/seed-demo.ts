@@ -8,6 +8,7 @@ import type { Services } from "../platform/context.js";
 import type { Actor } from "../platform/http/actor.js";
 import { newId } from "../platform/ids.js";
 import { bootstrapTenant } from "./bootstrap.js";
+import { seedChannelsDemo } from "./channels-demo.js";
 import {
   DEMO_OUTLETS,
   DEMO_PASSWORD,
@@ -177,4 +178,5 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   clock.set(realNow);
   await seedSlaDemo(s, tenantId, realNow);
   await seedRoutingDemo(s, staff);
+  await seedChannelsDemo(s, tenantId);
 }

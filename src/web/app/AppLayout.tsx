@@ -3,20 +3,32 @@ import { Avatar, Button, Dropdown, Grid, Layout, Menu } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
+import { NotificationBell, PresenceControl } from "../modules/routing/HeaderWidgets";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { homeFor, useAuth, useUser } from "./auth";
 import { isStaff, type User } from "./types";
 
 type NavItem = { key: string; label: string };
 
-function navFor(
-  user: User,
-  t: (k: "nav.console" | "nav.newTicket" | "nav.admin" | "nav.dealer") => string,
-): NavItem[] {
+type NavKey =
+  | "nav.console"
+  | "nav.newTicket"
+  | "nav.admin"
+  | "nav.dealer"
+  | "routing.nav.load"
+  | "routing.nav.macros"
+  | "routing.nav.triggers"
+  | "sla.nav.monitor";
+
+function navFor(user: User, t: (k: NavKey) => string): NavItem[] {
   if (isStaff(user.role)) {
     const items = [
       { key: "/console", label: t("nav.console") },
       { key: "/console/new", label: t("nav.newTicket") },
+      ...routingNav(user.role, t),
+      ...(user.role === "supervisor" || user.role === "admin"
+        ? [{ key: "/console/sla", label: t("sla.nav.monitor") }]
+        : []),
     ];
     return user.role === "admin" ? [...items, { key: "/admin", label: t("nav.admin") }] : items;
   }
@@ -27,6 +39,18 @@ function navFor(
     ];
   }
   return [];
+}
+
+// Routing screens: the load board and macros for leads, triggers for admins.
+function routingNav(role: User["role"], t: (k: NavKey) => string): NavItem[] {
+  if (role !== "supervisor" && role !== "admin") return [];
+  const items = [
+    { key: "/console/load", label: t("routing.nav.load") },
+    { key: "/console/macros", label: t("routing.nav.macros") },
+  ];
+  return role === "admin"
+    ? [...items, { key: "/console/triggers", label: t("routing.nav.triggers") }]
+    : items;
 }
 
 // The nav entry whose path is the longest prefix of the current location.
@@ -120,6 +144,12 @@ export function AppLayout() {
         }
         right={
           <>
+            {isStaff(user.role) ? (
+              <>
+                <PresenceControl user={user} />
+                <NotificationBell />
+              </>
+            ) : null}
             <LanguageSwitch />
             <Dropdown menu={userMenu} trigger={["click"]} placement="bottomRight">
               <Button type="text" aria-label={user.name} style={{ paddingInline: 4 }}>

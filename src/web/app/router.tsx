@@ -42,6 +42,22 @@ export const router = createBrowserRouter([
               { index: true, lazy: page(() => import("../modules/console/ConsolePage")) },
               { path: "new", lazy: page(() => import("../modules/tickets/NewTicketPage")) },
               { path: "tickets/:ref", lazy: page(() => import("../modules/console/TicketPage")) },
+              {
+                path: "sla",
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [{ index: true, lazy: page(() => import("../modules/sla/SlaMonitorPage")) }],
+              },
+              {
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [
+                  { path: "load", lazy: page(() => import("../modules/routing/LoadBoardPage")) },
+                  { path: "macros", lazy: page(() => import("../modules/routing/MacrosPage")) },
+                ],
+              },
+              {
+                element: <RequireRole roles={["admin"]} />,
+                children: [{ path: "triggers", lazy: page(() => import("../modules/routing/TriggersPage")) }],
+              },
             ],
           },
           {
@@ -68,6 +84,8 @@ export const router = createBrowserRouter([
             element: <RequireRole roles={["admin"]} />,
             children: [
               { index: true, lazy: page(() => import("../modules/admin/AdminPage")) },
+              { path: "calendars", lazy: page(() => import("../modules/sla/CalendarsPage")) },
+              { path: "sla-policies", lazy: page(() => import("../modules/sla/PoliciesPage")) },
               { path: ":section", lazy: page(() => import("../modules/admin/AdminPage")) },
             ],
           },

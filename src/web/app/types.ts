@@ -6,6 +6,8 @@ import {
   type Channel,
   PRIORITIES,
   type Priority,
+  SLA_STATES,
+  type SlaState,
   TICKET_STATUSES as STATUSES,
   CUSTOMER_TIERS as TIERS,
   type TicketAction,
@@ -17,8 +19,19 @@ import {
 import type { Locale } from "../../shared/i18n/locale";
 import { ROLES, type Role, STAFF_ROLES } from "../../shared/roles";
 
-export type { Channel, Locale, Priority, Role, TicketAction, TicketStatus, TicketType, Tier, WarrantyStatus };
-export { ACTIONS, CHANNELS, PRIORITIES, ROLES, STAFF_ROLES, STATUSES, TIERS };
+export type {
+  Channel,
+  Locale,
+  Priority,
+  Role,
+  SlaState,
+  TicketAction,
+  TicketStatus,
+  TicketType,
+  Tier,
+  WarrantyStatus,
+};
+export { ACTIONS, CHANNELS, PRIORITIES, ROLES, SLA_STATES, STAFF_ROLES, STATUSES, TIERS };
 
 export type User = {
   id: string;
@@ -117,6 +130,8 @@ export type Ticket = {
   assigneeId?: string | null;
   teamId?: string | null;
   escalationLevel: number;
+  slaDueAt?: string | null;
+  slaState?: SlaState | null;
   createdAt: string;
   updatedAt: string;
   firstRespondedAt?: string | null;
@@ -162,15 +177,42 @@ export type TicketEvent = {
   createdAt: string;
 };
 
+export type SlaMetric = "first_response" | "next_response" | "resolution";
 export type SlaTarget = {
-  metric: "first_response" | "resolution";
-  dueAt: string;
+  metric: SlaMetric;
+  dueAt: string | null;
   status: "running" | "paused" | "met" | "breached";
-  elapsedBusinessMinutes?: number;
-  warnedAt?: string | null;
-  breachedAt?: string | null;
+  elapsedBusinessMinutes: number;
+  budgetMinutes: number;
+  warnedAt?: string;
+  breachedAt?: string;
+  completedAt?: string;
 };
-export type TicketSla = { policy: { name?: string } | null; targets: SlaTarget[] };
+export type SlaPolicy = {
+  id: string;
+  name: string;
+  calendarId: string;
+  match: { priority?: Priority; tier?: Tier; type?: TicketType };
+  targets: { firstResponseMinutes: number; nextResponseMinutes?: number; resolutionMinutes: number };
+  warnAtPercent: number;
+  pauseOn: TicketStatus[];
+  escalation: { level: number; afterMinutes: number; notifyRoles?: Role[]; assignTo?: string }[];
+  goldenChannel: boolean;
+  createdAt: string;
+};
+export type TicketSla = {
+  policy: SlaPolicy | null;
+  targets: SlaTarget[];
+  pauses: { from: string; to?: string; status: string }[];
+  escalations: {
+    level: number;
+    source: "policy" | "manual" | "golden";
+    assignedTo: string | null;
+    notifyRoles: string[];
+    deadlineAt?: string;
+    at: string;
+  }[];
+};
 
 export const isStaff = (role: Role | undefined): boolean =>
   role !== undefined && (STAFF_ROLES as readonly Role[]).includes(role);

@@ -1,4 +1,7 @@
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
+import { channelsEn } from "./channels";
+import { routingEn } from "./routing";
+import { slaEn } from "./sla";
 export const en = {
   common: {
     appName: "Aftercare",
@@ -374,6 +377,9 @@ export const en = {
     autoCloseHelp:
       "Resolved requests close automatically when the customer has not answered for this many days.",
   },
+  routing: routingEn,
+  sla: slaEn,
+  channels: channelsEn,
 } satisfies CatalogShape;
 
 type CatalogShape = { [key: string]: string | CatalogShape };

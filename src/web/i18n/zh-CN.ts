@@ -1,4 +1,7 @@
+import { channelsZh } from "./channels";
 import type { Catalog } from "./en";
+import { routingZh } from "./routing";
+import { slaZh } from "./sla";
 
 export const zhCN: Catalog = {
   common: {
@@ -369,4 +372,7 @@ export const zhCN: Catalog = {
     autoCloseDays: "自动闭环天数",
     autoCloseHelp: "已解决的请求在客户未回复达到该天数后自动闭环。",
   },
+  routing: routingZh,
+  sla: slaZh,
+  channels: channelsZh,
 };

@@ -1,14 +1,19 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Db } from "../../platform/db/client.js";
+import { users } from "../auth/index.js";
 import { customers } from "../customers/index.js";
-import { tenants } from "../tenancy/index.js";
+import { outlets, tenants } from "../tenancy/index.js";
 import { ticketMessages, tickets } from "../tickets/index.js";
 import {
+  confirmTokens,
   emailAddressStatus,
   emailMessages,
+  imapSyncState,
   mailboxes,
   outboundMessages,
   phoneCalls,
+  publicRequests,
 } from "./channels.tables.js";
 
 export type MailboxRow = typeof mailboxes.$inferSelect;
@@ -209,4 +214,129 @@ export async function findTicketMessage(db: Db, tenantId: string, id: string) {
     .from(ticketMessages)
     .where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
   return row;
+}
+
+export type ConfirmTokenRow = typeof confirmTokens.$inferSelect;
+
+export async function insertConfirmToken(db: Db, row: typeof confirmTokens.$inferInsert): Promise<void> {
+  await db.insert(confirmTokens).values(row);
+}
+
+// By primary key (the token's hash): the public page does not know the tenant yet.
+export async function findConfirmToken(db: Db, hash: string): Promise<ConfirmTokenRow | undefined> {
+  const [row] = await db.select().from(confirmTokens).where(eq(confirmTokens.id, hash));
+  return row;
+}
+
+// Only the first answer counts: a second POST (double click, replay) changes nothing.
+export async function answerConfirmToken(
+  db: Db,
+  tenantId: string,
+  hash: string,
+  answer: "confirm" | "reject",
+  at: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(confirmTokens)
+    .set({ answer, answeredAt: at })
+    .where(
+      and(eq(confirmTokens.tenantId, tenantId), eq(confirmTokens.id, hash), isNull(confirmTokens.answer)),
+    )
+    .returning({ id: confirmTokens.id });
+  return rows.length > 0;
+}
+
+// The customer's own sign-in account, if they have one: the confirm acts as that user.
+export async function customerUserId(db: Db, tenantId: string, customerId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.customerId, customerId)))
+    .orderBy(asc(users.createdAt))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+// Mention candidates: staff of the tenant (customers and dealers cannot be @mentioned).
+export async function staffUsers(db: Db, tenantId: string) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), inArray(users.role, [...STAFF_ROLES])));
+}
+
+export async function outletName(db: Db, tenantId: string, id: string): Promise<string | null> {
+  const [row] = await db
+    .select({ name: outlets.name })
+    .from(outlets)
+    .where(and(eq(outlets.tenantId, tenantId), eq(outlets.id, id)));
+  return row?.name ?? null;
+}
+
+export type PublicRequestRow = typeof publicRequests.$inferSelect;
+
+export async function findTenantBySlug(db: Db, slug: string) {
+  const [row] = await db
+    .select({ id: tenants.id, name: tenants.name, locale: tenants.defaultLocale })
+    .from(tenants)
+    .where(eq(tenants.slug, slug));
+  return row;
+}
+
+export async function countRecentRequests(
+  db: Db,
+  tenantId: string,
+  by: { ip: string } | { email: string },
+  since: Date,
+): Promise<number> {
+  const match = "ip" in by ? eq(publicRequests.ip, by.ip) : eq(publicRequests.email, by.email);
+  const [row] = await db
+    .select({ n: count() })
+    .from(publicRequests)
+    .where(and(eq(publicRequests.tenantId, tenantId), match, gt(publicRequests.createdAt, since)));
+  return row?.n ?? 0;
+}
+
+export async function insertPublicRequest(db: Db, row: typeof publicRequests.$inferInsert): Promise<void> {
+  await db.insert(publicRequests).values(row);
+}
+
+export async function findPublicRequest(db: Db, id: string): Promise<PublicRequestRow | undefined> {
+  const [row] = await db.select().from(publicRequests).where(eq(publicRequests.id, id)).for("update");
+  return row;
+}
+
+export async function updatePublicRequest(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof publicRequests.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(publicRequests)
+    .set(patch)
+    .where(and(eq(publicRequests.tenantId, tenantId), eq(publicRequests.id, id)));
+}
+
+// The poller's round over every tenant's IMAP mailboxes (a small table, read before any tenant).
+export async function mailboxesWithImap(db: Db): Promise<MailboxRow[]> {
+  return db.select().from(mailboxes).where(isNotNull(mailboxes.imap)).orderBy(asc(mailboxes.id));
+}
+
+export async function findImapState(db: Db, tenantId: string, mailboxId: string) {
+  const [row] = await db
+    .select()
+    .from(imapSyncState)
+    .where(and(eq(imapSyncState.tenantId, tenantId), eq(imapSyncState.mailboxId, mailboxId)));
+  return row;
+}
+
+export async function saveImapState(db: Db, row: typeof imapSyncState.$inferInsert): Promise<void> {
+  await db
+    .insert(imapSyncState)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [imapSyncState.tenantId, imapSyncState.mailboxId],
+      set: { uidValidity: row.uidValidity, lastUid: row.lastUid, polledAt: row.polledAt },
+    });
 }

@@ -14,11 +14,16 @@ import {
   ZInboundResult,
   ZLogCall,
   ZMailbox,
+  ZTicketOrigin,
   ZTimelineItem,
 } from "./channels.schemas.js";
+import { renderConfirmPage } from "./confirm-page.js";
+import { registerPublicRequestRoutes } from "./public-request.routes.js";
 import { customerTimeline, logCall } from "./use-cases/calls.js";
+import { answerConfirm, viewConfirm } from "./use-cases/confirm-links.js";
 import { ingestMail } from "./use-cases/ingest-mail.js";
 import { createMailbox, getMailboxes, mailboxForToken } from "./use-cases/mailboxes.js";
+import { ticketOrigin } from "./use-cases/ticket-origin.js";
 
 const tags = ["Channels"];
 export const INBOUND_MAIL_LIMIT = 25 * 1024 * 1024;
@@ -100,5 +105,72 @@ export function registerChannelRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     }),
     async (c) =>
       c.json(await customerTimeline(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/tickets/{ref}/origin",
+      access: [...STAFF_ROLES, "dealer"],
+      tags,
+      request: { params: z.object({ ref: z.string().min(1).max(100) }) },
+      responses: { 200: jsonResponse(ZTicketOrigin), ...commonErrors },
+    }),
+    async (c) => c.json(await ticketOrigin(s, requireActor(c.get("actor")), c.req.valid("param").ref), 200),
+  );
+  registerPublicRequestRoutes(app, s);
+  // The resolution notice's links: GET only shows the question (mail scanners prefetch links),
+  // the page's buttons POST the answer.
+  const ZToken = z.object({ token: z.string().min(10).max(200) });
+  const html = { 200: { description: "HTML page", content: { "text/html": { schema: z.string() } } } };
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/confirm/{token}",
+      access: "public",
+      tags,
+      request: { params: ZToken, query: z.object({ answer: z.enum(["yes", "no"]).optional() }) },
+      responses: html,
+    }),
+    async (c) => {
+      const view = await viewConfirm(s, c.req.valid("param").token, c.get("locale"));
+      c.header("cache-control", "no-store");
+      c.header("referrer-policy", "no-referrer");
+      return c.html(renderConfirmPage(view, c.req.valid("query").answer === "no"), 200);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/confirm/{token}",
+      access: "public",
+      tags,
+      request: {
+        params: ZToken,
+        body: {
+          required: true,
+          content: {
+            "application/x-www-form-urlencoded": {
+              schema: z.object({
+                answer: z.enum(["confirm", "reject"]),
+                reason: z.string().max(2000).optional(),
+              }),
+            },
+          },
+        },
+      },
+      responses: html,
+    }),
+    async (c) => {
+      const form = c.req.valid("form");
+      const view = await answerConfirm(
+        s,
+        c.req.valid("param").token,
+        form.answer,
+        form.reason ?? "",
+        c.get("locale"),
+      );
+      c.header("cache-control", "no-store");
+      return c.html(renderConfirmPage(view, false), 200);
+    },
   );
 }

@@ -92,3 +92,21 @@ export const ZTimelineItem = z
     from: z.string().nullable(),
   })
   .openapi("TimelineItem");
+
+export const ZTicketOrigin = z
+  .object({
+    channel: z.string(),
+    reporter: z.object({ id: z.string(), name: z.string(), role: z.string() }).nullable(),
+    outlet: z.object({ id: z.string(), name: z.string() }).nullable(),
+    customer: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        phone: z.string().nullable(),
+        email: z.string().nullable(),
+        preferredChannel: z.enum(["email", "sms"]),
+        locale: z.enum(["zh-CN", "en"]).nullable(),
+      })
+      .nullable(),
+  })
+  .openapi("TicketOrigin");

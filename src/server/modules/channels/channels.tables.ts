@@ -102,3 +102,59 @@ export const phoneCalls = pgTable(
   },
   (t) => [index("phone_calls_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt)],
 );
+
+// A resolution notice's confirm link: only the token's hash is kept (it is the primary key, so the
+// public page finds it before the tenant is known); answered once, then it only reports the answer.
+export const confirmTokens = pgTable(
+  "confirm_tokens",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    ticketId: text("ticket_id").notNull(),
+    customerId: text("customer_id").notNull(),
+    expiresAt: tstz("expires_at").notNull(),
+    answer: text("answer").$type<"confirm" | "reject">(),
+    answeredAt: tstz("answered_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("confirm_tokens_tenant_ticket_idx").on(t.tenantId, t.ticketId)],
+);
+
+// A request from the public form, held until the sender opens the link in the verification mail
+// (primary key: the hash of that link's token). Also the record the per-IP/e-mail limits count.
+export const publicRequests = pgTable(
+  "public_requests",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    phone: text("phone"),
+    subject: text("subject").notNull(),
+    description: text("description").notNull(),
+    ip: text("ip").notNull(),
+    locale: text("locale").notNull().$type<"zh-CN" | "en">(),
+    expiresAt: tstz("expires_at").notNull(),
+    verifiedAt: tstz("verified_at"),
+    ticketId: text("ticket_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("public_requests_tenant_ip_idx").on(t.tenantId, t.ip, t.createdAt),
+    index("public_requests_tenant_email_idx").on(t.tenantId, t.email, t.createdAt),
+  ],
+);
+
+// Where IMAP polling of a mailbox stands: a UIDVALIDITY change means the server renumbered, so we
+// start over (ingest's Message-ID dedupe keeps that from opening anything twice).
+export const imapSyncState = pgTable(
+  "imap_sync_state",
+  {
+    tenantId: tenantId(),
+    mailboxId: text("mailbox_id").notNull(),
+    uidValidity: text("uid_validity").notNull(),
+    lastUid: integer("last_uid").notNull(),
+    polledAt: tstz("polled_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.mailboxId] })],
+);

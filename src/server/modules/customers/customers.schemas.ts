@@ -16,6 +16,8 @@ export const ZCustomer = z
     phone: z.string().nullable(),
     tier: z.enum(CUSTOMER_TIERS),
     outletId: z.string().nullable(),
+    preferredChannel: z.enum(["email", "sms"]),
+    locale: z.enum(["zh-CN", "en"]).nullable(),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
   })
@@ -29,6 +31,8 @@ export const ZCreateCustomer = z
     phone: phone.optional(),
     tier: z.enum(CUSTOMER_TIERS).optional(),
     outletId: z.string().max(100).optional(),
+    preferredChannel: z.enum(["email", "sms"]).optional(),
+    locale: z.enum(["zh-CN", "en"]).optional(),
   })
   .strict()
   .openapi("CreateCustomer");
@@ -41,6 +45,8 @@ export const ZUpdateCustomer = z
     phone: phone.nullable().optional(),
     tier: z.enum(CUSTOMER_TIERS).optional(),
     outletId: z.string().max(100).nullable().optional(),
+    preferredChannel: z.enum(["email", "sms"]).optional(),
+    locale: z.enum(["zh-CN", "en"]).nullable().optional(),
   })
   .strict()
   .openapi("UpdateCustomer");

@@ -13,6 +13,9 @@ export const customers = pgTable(
     phone: text("phone"),
     tier: text("tier").notNull().default("standard").$type<CustomerTier>(),
     outletId: text("outlet_id"),
+    // How and in which language the customer gets notices (null locale: the tenant's default).
+    preferredChannel: text("preferred_channel").notNull().default("email").$type<"email" | "sms">(),
+    locale: text("locale").$type<"zh-CN" | "en">(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,3 +1,4 @@
+export { CUSTOMER_CHANGED, type CustomerChanged } from "./customer-events.js";
 export {
   type CustomerRow,
   customerExists,

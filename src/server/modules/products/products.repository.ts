@@ -25,7 +25,10 @@ export async function updateProduct(
   patch: Partial<typeof products.$inferInsert>,
 ) {
   if (Object.keys(patch).length === 0) {
-    const [current] = await db.select().from(products).where(and(eq(products.tenantId, tenantId), eq(products.id, id)));
+    const [current] = await db
+      .select()
+      .from(products)
+      .where(and(eq(products.tenantId, tenantId), eq(products.id, id)));
     return current;
   }
   const [row] = await db

@@ -42,19 +42,27 @@ export const routableRoles = (s: RoutingSettings) =>
 
 // Online, active agents with their current load: the candidate pool of decide().
 export async function loadCandidates(db: Db, tenantId: string, s: RoutingSettings): Promise<Candidate[]> {
+  // One grouped pass over the tenant's open assigned tickets, not one count per agent.
+  const load = db
+    .select({ assigneeId: tickets.assigneeId, n: sql<number>`count(*)::int`.as("n") })
+    .from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), inArray(tickets.status, [...OPEN_ASSIGNED])))
+    .groupBy(tickets.assigneeId)
+    .as("load");
   const rows = await db
     .select({
       userId: users.id,
       skills: users.skills,
       capacity: users.maxOpenTickets,
       lastAssignedAt: users.lastAssignedAt,
-      open: openCount,
+      open: sql<number>`coalesce(${load.n}, 0)`,
     })
     .from(users)
     .innerJoin(
       agentPresence,
       and(eq(agentPresence.tenantId, users.tenantId), eq(agentPresence.userId, users.id)),
     )
+    .leftJoin(load, eq(load.assigneeId, users.id))
     .where(
       and(
         eq(users.tenantId, tenantId),
@@ -110,7 +118,8 @@ export async function ticketWithNeeds(
 
 export type QueueCursor = { priority: string; createdAt: Date; id: string };
 
-// The queue in service order (priority A first, then oldest). Rows another transaction is
+// The queue in service order (priority A first, then oldest), from tickets_tenant_queue_idx: the
+// predicate repeats the index's so the planner can use it. Rows another transaction is
 // changing are skipped: that transaction runs routing for them itself when it commits its change.
 export async function queuedBatch(
   db: Db,
@@ -122,7 +131,9 @@ export async function queuedBatch(
     ? sql`(${tickets.priority}, ${tickets.createdAt}, ${tickets.id}) > (${after.priority}, ${after.createdAt.toISOString()}::timestamptz, ${after.id})`
     : undefined;
   return withNeeds(db)
-    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.status, "new"), isNull(tickets.assigneeId), cursor))
+    .where(
+      and(eq(tickets.tenantId, tenantId), sql`${tickets.status} = 'new'`, isNull(tickets.assigneeId), cursor),
+    )
     .orderBy(asc(tickets.priority), asc(tickets.createdAt), asc(tickets.id))
     .limit(limit)
     .for("update", { of: tickets, skipLocked: true });
@@ -136,11 +147,17 @@ export async function countQueued(db: Db, tenantId: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function touchLastAssigned(db: Db, tenantId: string, userId: string, at: Date): Promise<void> {
+export async function touchLastAssigned(
+  db: Db,
+  tenantId: string,
+  userIds: string[],
+  at: Date,
+): Promise<void> {
+  if (userIds.length === 0) return;
   await db
     .update(users)
     .set({ lastAssignedAt: at })
-    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+    .where(and(eq(users.tenantId, tenantId), inArray(users.id, userIds)));
 }
 
 export async function findPresence(db: Db, tenantId: string, userId: string) {

@@ -19,6 +19,10 @@ export type Calendar = {
   overrideDays: number[]; // sorted
   weekMs: number; // business time of a normal week without DST change
   offsetCache: Map<number, number>;
+  // Business time of whole local days (null when the zone's offset changes within the day),
+  // so long spans step over a day with one lookup.
+  dayCache: Map<number, number | null>;
+  weekCache: Map<number, boolean>; // plainWeek by first day
 };
 
 const DAY_MS = 86_400_000;
@@ -75,6 +79,8 @@ export function compileCalendar(spec: CalendarSpec): Calendar {
     overrideDays: [...overrides.keys()].sort((a, b) => a - b),
     weekMs,
     offsetCache: new Map(),
+    dayCache: new Map(),
+    weekCache: new Map(),
   };
 }
 
@@ -141,8 +147,25 @@ function overrideWithin(cal: Calendar, from: number, to: number): boolean {
 
 // A whole week from the start of `day` can be skipped when nothing irregular happens in it.
 function plainWeek(cal: Calendar, day: number): boolean {
-  if (overrideWithin(cal, day, day + 7)) return false;
-  return zoneOffset(cal, at(cal, day, 0)) === zoneOffset(cal, at(cal, day + 7, 0));
+  const hit = cal.weekCache.get(day);
+  if (hit !== undefined) return hit;
+  const plain =
+    !overrideWithin(cal, day, day + 7) &&
+    zoneOffset(cal, at(cal, day, 0)) === zoneOffset(cal, at(cal, day + 7, 0));
+  if (cal.weekCache.size > 50_000) cal.weekCache.clear();
+  cal.weekCache.set(day, plain);
+  return plain;
+}
+
+// The business time of a whole local day, when the zone keeps one offset through it.
+function wholeDayMs(cal: Calendar, day: number): number | null {
+  const hit = cal.dayCache.get(day);
+  if (hit !== undefined) return hit;
+  const steady = zoneOffset(cal, at(cal, day, 0)) === zoneOffset(cal, at(cal, day + 1, 0));
+  const ms = steady ? hoursOf(cal, day).reduce((sum, [a, b]) => sum + (b - a) * MIN_MS, 0) : null;
+  if (cal.dayCache.size > 50_000) cal.dayCache.clear();
+  cal.dayCache.set(day, ms);
+  return ms;
 }
 
 const lastOverride = (cal: Calendar) => cal.overrideDays.at(-1) ?? Number.NEGATIVE_INFINITY;
@@ -160,6 +183,13 @@ export function addBusinessMs(cal: Calendar, start: Date, ms: number): Date {
       continue;
     }
     if (cal.weekMs === 0 && day > lastOverride(cal)) break;
+    // A later day the budget outlasts (holiday, 调休 day, short week) is stepped over whole.
+    const whole = n > 0 ? wholeDayMs(cal, day) : null;
+    if (whole !== null && remaining > whole) {
+      remaining -= whole;
+      day += 1;
+      continue;
+    }
     for (const [a, b] of hoursOf(cal, day)) {
       const s = Math.max(from, at(cal, day, a));
       const e = at(cal, day, b);

@@ -18,9 +18,9 @@ import {
   calendarLoader,
   closePause,
   findTargets,
-  listPolicies,
   openPause,
   type PolicyRow,
+  policiesOf,
   saveTarget,
   type TargetRow,
 } from "./sla.repository.js";
@@ -28,7 +28,13 @@ import type { SlaMetric } from "./sla.tables.js";
 import { elapsedNow, startClock, stopClock, summarize } from "./target-clock.js";
 import { scheduleGolden, scheduleTimers } from "./timers.js";
 
-const OWN_EVENTS = new Set(["sla_warning", "sla_breached", "sla_paused", "sla_resumed"]);
+const OWN_EVENTS = new Set([
+  "sla_warning",
+  "sla_breached",
+  "sla_paused",
+  "sla_resumed",
+  "sla_policy_changed",
+]);
 const DONE: readonly TicketStatus[] = ["resolved", "closed"];
 const MIN = 60_000;
 
@@ -63,9 +69,11 @@ export async function onTicketChanged(tx: Db, s: Services, change: TicketChanged
   if (change.events.every((e) => OWN_EVENTS.has(e.type))) return;
   const { before, after: ticket, at: now } = change;
   const calendarOf = await calendarLoader(tx, ticket.tenantId);
-  const policies = await listPolicies(tx, ticket.tenantId);
+  const policies = await policiesOf(tx, ticket.tenantId);
   const byId = new Map(policies.map((p) => [p.id, p]));
-  const targets = new Map((await findTargets(tx, ticket.tenantId, ticket.id)).map((t) => [t.metric, t]));
+  // A ticket being created has no targets yet.
+  const existing = before ? await findTargets(tx, ticket.tenantId, ticket.id) : [];
+  const targets = new Map(existing.map((t) => [t.metric, t]));
   const changed = new Set<SlaMetric>();
   const put = (t: TargetRow) => {
     targets.set(t.metric, t);
@@ -153,7 +161,13 @@ export async function onTicketChanged(tx: Db, s: Services, change: TicketChanged
     await saveTarget(tx, t);
     await scheduleTimers(tx, t, policy, cal, ticket);
   }
-  await setTicketSla(tx, ticket.tenantId, ticket.id, summarize([...targets.values()]));
+  // The summary columns are written only when they move (an assignment changes neither).
+  const summary = summarize([...targets.values()]);
+  if (
+    summary.slaState !== ticket.slaState ||
+    (summary.slaDueAt?.getTime() ?? null) !== (ticket.slaDueAt?.getTime() ?? null)
+  )
+    await setTicketSla(tx, ticket.tenantId, ticket.id, summary);
   if (events.length)
     await recordTicketChange(tx, s.events, {
       before: ticket,
@@ -187,7 +201,7 @@ export async function onTicketChanged(tx: Db, s: Services, change: TicketChanged
 
 // (Re)starts the first-response and resolution clocks under a policy, keeping business time
 // already counted; a target already done stays done.
-async function applyPolicy(
+export async function applyPolicy(
   policy: PolicyRow,
   ticket: TicketRow,
   now: Date,

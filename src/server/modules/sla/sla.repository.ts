@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
+import { type TicketRow, tickets } from "../tickets/index.js";
 import { type Calendar, compileCalendar } from "./calendar.js";
 import { slaCalendars, slaEscalations, slaPauses, slaPolicies, slaTargets } from "./sla.tables.js";
 
@@ -11,6 +13,7 @@ export type PauseRow = typeof slaPauses.$inferSelect;
 export type EscalationRow = typeof slaEscalations.$inferSelect;
 
 export async function insertCalendar(db: Db, row: typeof slaCalendars.$inferInsert): Promise<CalendarRow> {
+  txCache.delete(db);
   const [created] = await db.insert(slaCalendars).values(row).returning();
   if (!created) throw new Error("insert sla_calendars returned nothing");
   return created;
@@ -38,6 +41,7 @@ export async function updateCalendar(
   id: string,
   patch: Partial<typeof slaCalendars.$inferInsert>,
 ): Promise<CalendarRow | undefined> {
+  txCache.delete(db);
   const [row] = await db
     .update(slaCalendars)
     .set(patch)
@@ -49,21 +53,39 @@ export async function updateCalendar(
 export const compileRow = (c: CalendarRow): Calendar =>
   compileCalendar({ timezone: c.timezone, weekly: c.weekly, overrides: c.overrides });
 
-// Calendars a transaction touches, compiled once per id.
+// Policies and compiled calendars read once per transaction: a queue drain or a tier change
+// touches hundreds of tickets in one. Any policy or calendar write in the transaction drops it.
+// Outside a transaction (the root db) nothing is cached.
+const txCache = new WeakMap<Db, Map<string, Promise<unknown>>>();
+
+function cachedInTx<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
+  if (!((db as unknown) instanceof PgTransaction)) return load();
+  let entries = txCache.get(db);
+  if (!entries) {
+    entries = new Map();
+    txCache.set(db, entries);
+  }
+  const hit = entries.get(key) as Promise<T> | undefined;
+  if (hit) return hit;
+  const loading = load();
+  entries.set(key, loading);
+  return loading;
+}
+
 export async function calendarLoader(db: Db, tenantId: string) {
-  const cache = new Map<string, Calendar>();
-  return async (id: string): Promise<Calendar | undefined> => {
-    const hit = cache.get(id);
-    if (hit) return hit;
-    const row = await findCalendar(db, tenantId, id);
-    if (!row) return undefined;
-    const cal = compileRow(row);
-    cache.set(id, cal);
-    return cal;
-  };
+  return (id: string): Promise<Calendar | undefined> =>
+    cachedInTx(db, `calendar:${tenantId}:${id}`, async () => {
+      const row = await findCalendar(db, tenantId, id);
+      return row ? compileRow(row) : undefined;
+    });
+}
+
+export function policiesOf(db: Db, tenantId: string): Promise<PolicyRow[]> {
+  return cachedInTx(db, `policies:${tenantId}`, () => listPolicies(db, tenantId));
 }
 
 export async function insertPolicy(db: Db, row: typeof slaPolicies.$inferInsert): Promise<PolicyRow> {
+  txCache.delete(db);
   const [created] = await db.insert(slaPolicies).values(row).returning();
   if (!created) throw new Error("insert sla_policies returned nothing");
   return created;
@@ -94,6 +116,7 @@ export async function updatePolicy(
   id: string,
   patch: Partial<typeof slaPolicies.$inferInsert>,
 ): Promise<PolicyRow | undefined> {
+  txCache.delete(db);
   const [row] = await db
     .update(slaPolicies)
     .set(patch)
@@ -186,4 +209,24 @@ export async function isSpecialist(
     .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
   if (!row) return false;
   return row.role === "supervisor" || row.skills.some((k) => skills.includes(k));
+}
+
+// A customer's tickets still being worked on, locked like any ticket change locks its row.
+export async function openTicketsOfCustomer(
+  db: Db,
+  tenantId: string,
+  customerId: string,
+): Promise<TicketRow[]> {
+  return db
+    .select()
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.tenantId, tenantId),
+        eq(tickets.customerId, customerId),
+        sql`${tickets.status} not in ('resolved', 'closed')`,
+      ),
+    )
+    .orderBy(asc(tickets.createdAt), asc(tickets.id))
+    .for("update");
 }

@@ -1,9 +1,11 @@
 export {
   findTenant,
+  forgetTenantSettings,
   insertOutlet,
   insertTenant,
   outletExists,
   type TenantRow,
+  tenantSettings,
 } from "./tenancy.repository.js";
 export { registerTenancyRoutes } from "./tenancy.routes.js";
 export { outlets, tenants } from "./tenancy.tables.js";

@@ -9,6 +9,22 @@ export async function findTenant(db: Db, tenantId: string): Promise<TenantRow | 
   return row;
 }
 
+// Timezone and auto-close days are read on every ticket creation and transition and change
+// rarely: kept per process for a few seconds. A change through updateTenant drops the entry here
+// (and again after its commit); another process sees it within the TTL.
+const SETTINGS_TTL_MS = 10_000;
+const settingsCache = new Map<string, { until: number; row: TenantRow }>();
+
+export async function tenantSettings(db: Db, tenantId: string): Promise<TenantRow | undefined> {
+  const hit = settingsCache.get(tenantId);
+  if (hit && hit.until > Date.now()) return hit.row;
+  const row = await findTenant(db, tenantId);
+  if (row) settingsCache.set(tenantId, { until: Date.now() + SETTINGS_TTL_MS, row });
+  return row;
+}
+
+export const forgetTenantSettings = (tenantId: string) => settingsCache.delete(tenantId);
+
 export async function updateTenant(
   db: Db,
   tenantId: string,
@@ -16,6 +32,7 @@ export async function updateTenant(
 ): Promise<TenantRow | undefined> {
   // An empty patch changes nothing: answer with the tenant as it is.
   if (Object.keys(patch).length === 0) return findTenant(db, tenantId);
+  forgetTenantSettings(tenantId);
   const [row] = await db.update(tenants).set(patch).where(eq(tenants.id, tenantId)).returning();
   return row;
 }

@@ -158,6 +158,8 @@ export const ZTicketQuery = z.object({
     .optional()
     .openapi({ description: "a user id, `me`, or `none` for unassigned" }),
   customerId: z.string().max(100).optional(),
+  slaState: csv(SLA_STATES).optional(),
+  teamId: z.string().max(100).optional().openapi({ description: "a team id, or `none` for no team" }),
   q: z.string().trim().max(200).optional(),
   sort: z.enum(TICKET_SORTS).default("created_desc"),
   limit: z.coerce.number().int().min(1).max(200).default(50),

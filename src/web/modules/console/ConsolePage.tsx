@@ -3,19 +3,24 @@ import { Button, Card, Flex, Grid, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useTitle } from "../../app/useTitle";
+import { CustomViews, customKey, useCustomViews, viewQuery } from "../routing/CustomViews";
 import { SavedViews } from "./SavedViews";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { TicketQueue } from "./TicketQueue";
 import { queueQuery, useQueueState } from "./useQueueState";
-import { VIEW_KEYS, VIEWS } from "./views";
+import { isViewKey, VIEW_KEYS, VIEWS, viewLabelKey } from "./views";
 
 export default function ConsolePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
-  const { view, filters, sort, update } = useQueueState(VIEW_KEYS, "mine");
-  const query = queueQuery(VIEWS[view], filters, sort);
-  const title = filters.q ? t("queue.searchResults", { q: filters.q }) : t(`views.${view}`);
+  const custom = useCustomViews();
+  const { view, filters, sort, update } = useQueueState<string>([...VIEW_KEYS, ...custom.keys], "mine");
+  const saved = custom.byKey(view);
+  const base = isViewKey(view) ? VIEWS[view] : saved ? viewQuery(saved.filters) : VIEWS.mine;
+  const query = queueQuery(base, filters, sort);
+  const viewName = isViewKey(view) ? t(viewLabelKey(view)) : (saved?.name ?? "");
+  const title = filters.q ? t("queue.searchResults", { q: filters.q }) : viewName;
   useTitle(title);
 
   return (
@@ -26,14 +31,25 @@ export default function ConsolePage() {
           title={t("views.title")}
           style={{ width: 210, flex: "none", position: "sticky", top: 72 }}
         >
-          <SavedViews value={view} onChange={(v) => update({ view: v, filters: { ...filters, q: "" } })} />
+          <SavedViews
+            value={isViewKey(view) ? view : null}
+            onChange={(v) => update({ view: v, filters: { ...filters, q: "" } })}
+          />
+          <CustomViews
+            value={view}
+            onChange={(v) => update({ view: v, filters: { ...filters, q: "" } })}
+            current={query}
+          />
         </Card>
       ) : (
         <Select
           aria-label={t("views.title")}
           value={view}
           onChange={(v) => update({ view: v, filters: { ...filters, q: "" } })}
-          options={VIEW_KEYS.map((k) => ({ value: k, label: t(`views.${k}`) }))}
+          options={[
+            ...VIEW_KEYS.map((k) => ({ value: k as string, label: t(viewLabelKey(k)) })),
+            ...custom.items.map((v) => ({ value: customKey(v), label: v.name })),
+          ]}
           style={{ width: "100%" }}
         />
       )}

@@ -18,13 +18,15 @@ export type Filters = {
   priority: Priority[];
   type: TicketType[];
   assignee?: string;
+  // Set by links from the SLA monitor (a team id or "none"); cleared with the other filters.
+  team?: string;
   q: string;
 };
 
 export const NO_FILTERS: Filters = { status: [], priority: [], type: [], q: "" };
 
 const active = (f: Filters) =>
-  f.status.length + f.priority.length + f.type.length > 0 || Boolean(f.assignee) || f.q !== "";
+  f.status.length + f.priority.length + f.type.length > 0 || Boolean(f.assignee || f.team) || f.q !== "";
 
 export function QueueFilters({
   value,

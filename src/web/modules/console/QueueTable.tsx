@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { useFormat, useNow } from "../../app/format";
 import type { TicketListItem } from "../../app/types";
 import { PriorityTag } from "../../ui/PriorityTag";
+import { SlaTag } from "../../ui/SlaTag";
 import { StatusTag } from "../../ui/StatusTag";
 import { TierBadge } from "../../ui/TierBadge";
 import { TypeTag } from "../../ui/TypeTag";
@@ -29,12 +30,14 @@ const orderOf = (sort: Sort, column: string): SortOrder => {
     return sort === "created_asc" ? "ascend" : sort === "created_desc" ? "descend" : null;
   if (column === "age") return sort === "created_desc" ? "ascend" : sort === "created_asc" ? "descend" : null;
   if (column === "priority") return sort === "priority" ? "ascend" : null;
+  if (column === "sla") return sort === "sla_due" ? "ascend" : null;
   return null;
 };
 
 const sortOf = (column: string | undefined, order: SortOrder | undefined): Sort => {
   if (!order || !column) return undefined;
   if (column === "priority") return "priority";
+  if (column === "sla") return "sla_due";
   if (column === "number") return order === "ascend" ? "created_asc" : "created_desc";
   if (column === "age") return order === "ascend" ? "created_desc" : "created_asc";
   return undefined;
@@ -78,6 +81,16 @@ export function QueueTable(p: Props) {
       sorter: true,
       sortOrder: orderOf(p.sort, "priority"),
       render: (_v, r) => <PriorityTag priority={r.priority} />,
+    },
+    {
+      key: "sla",
+      title: <span data-testid="queue-sort-sla">{t("sla.column")}</span>,
+      width: 150,
+      sorter: true,
+      sortDirections: ["ascend"],
+      sortOrder: orderOf(p.sort, "sla"),
+      showSorterTooltip: { title: t("sla.sortDue") },
+      render: (_v, r) => <SlaTag state={r.slaState} dueAt={r.slaDueAt} testId="queue-sla" />,
     },
     { key: "type", title: t("queue.type"), width: 84, render: (_v, r) => <TypeTag type={r.type} /> },
     {

@@ -1,7 +1,7 @@
 import { Badge, Menu } from "antd";
 import { useTranslation } from "react-i18next";
 import { useTicketCount } from "../tickets/api";
-import { isViewKey, VIEW_KEYS, VIEWS, type ViewKey } from "./views";
+import { isViewKey, VIEW_KEYS, VIEWS, type ViewKey, viewLabelKey } from "./views";
 
 function ViewCount({ view }: { view: ViewKey }) {
   const count = useTicketCount(VIEWS[view]);
@@ -12,20 +12,28 @@ function ViewCount({ view }: { view: ViewKey }) {
       count={text}
       showZero
       overflowCount={100000}
-      color={view === "mine" ? "#1677ff" : "#8c8c8c"}
+      color={
+        view === "mine"
+          ? "#1677ff"
+          : view === "breached"
+            ? "#f5222d"
+            : view === "dueSoon"
+              ? "#fa8c16"
+              : "#8c8c8c"
+      }
       style={{ boxShadow: "none" }}
       data-testid={`view-count-${view}`}
     />
   );
 }
 
-export function SavedViews({ value, onChange }: { value: ViewKey; onChange: (v: ViewKey) => void }) {
+export function SavedViews({ value, onChange }: { value: ViewKey | null; onChange: (v: ViewKey) => void }) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t("views.title")}>
       <Menu
         mode="inline"
-        selectedKeys={[value]}
+        selectedKeys={value ? [value] : []}
         onClick={({ key }) => {
           if (isViewKey(key)) onChange(key);
         }}
@@ -37,7 +45,7 @@ export function SavedViews({ value, onChange }: { value: ViewKey; onChange: (v: 
               data-testid={`view-${k}`}
               style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8 }}
             >
-              <span style={{ overflow: "hidden", textOverflow: "ellipsis" }}>{t(`views.${k}`)}</span>
+              <span style={{ overflow: "hidden", textOverflow: "ellipsis" }}>{t(viewLabelKey(k))}</span>
               <ViewCount view={k} />
             </span>
           ),

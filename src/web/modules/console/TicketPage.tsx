@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Result, Row, Skeleton, Typography } from "antd";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { ApiError } from "../../app/api";
@@ -10,6 +10,10 @@ import { isStaff } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
 import { AttachmentList } from "../../ui/AttachmentList";
 import { ErrorState } from "../../ui/ListState";
+import { CustomerChannels } from "../channels/CustomerChannels";
+import { TicketOrigin } from "../channels/TicketOrigin";
+import { CollisionNotice } from "../routing/CollisionNotice";
+import { SlaPanel } from "../sla/SlaPanel";
 import { useEvents, useMessages, useTicket } from "../tickets/api";
 import { ReplyBox, type ReplyBoxHandle } from "../tickets/ReplyBox";
 import { Timeline } from "../tickets/Timeline";
@@ -38,6 +42,7 @@ export default function TicketPage() {
   const events = useEvents(ref);
   const agents = useAgents(staff);
   const reply = useRef<ReplyBoxHandle>(null);
+  const [typing, setTyping] = useState(false);
   useTitle(ticket.data ? `${ticket.data.number} ${ticket.data.subject}` : ref);
 
   useHotkeys({
@@ -81,6 +86,7 @@ export default function TicketPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16} xxl={17}>
           <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
+            {staff ? <CollisionNotice ticketRef={tk.number} typing={typing} /> : null}
             <TicketHeader ticket={tk} staff={staff} />
             <Card size="small" title={t("ticket.description")}>
               <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 8 }}>
@@ -102,12 +108,29 @@ export default function TicketPage() {
               )}
             </Card>
             <Card size="small">
-              <ReplyBox key={tk.number} ref={reply} ticketRef={tk.number} allowInternal={staff} />
+              <ReplyBox
+                key={tk.number}
+                ref={reply}
+                ticketRef={tk.number}
+                allowInternal={staff}
+                onTyping={staff ? setTyping : undefined}
+              />
             </Card>
           </div>
         </Col>
         <Col xs={24} lg={8} xxl={7}>
-          <Customer360 ticket={tk} basePath={`${base}/tickets/`} />
+          <div style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+            {staff ? <SlaPanel ticketRef={tk.number} /> : null}
+            <TicketOrigin ticketRef={tk.number} />
+            <Customer360 ticket={tk} basePath={`${base}/tickets/`} />
+            {staff ? (
+              <CustomerChannels
+                ticketRef={tk.number}
+                customerId={tk.customerId}
+                basePath={`${base}/tickets/`}
+              />
+            ) : null}
+          </div>
         </Col>
       </Row>
     </div>

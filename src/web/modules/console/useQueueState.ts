@@ -12,7 +12,7 @@ import type { TicketQuery } from "../tickets/api";
 import type { Filters } from "./QueueFilters";
 import type { Sort } from "./QueueTable";
 
-const SORTS = ["created_desc", "created_asc", "updated_desc", "priority"] as const;
+const SORTS = ["created_desc", "created_asc", "updated_desc", "priority", "sla_due"] as const;
 
 const pick = <T extends string>(raw: string | null, allowed: readonly T[]): T[] =>
   (raw ?? "").split(",").filter((s): s is T => (allowed as readonly string[]).includes(s));
@@ -28,6 +28,7 @@ export function useQueueState<V extends string>(views: readonly V[], defaultView
       priority: pick<Priority>(params.get("priority"), PRIORITIES),
       type: pick<TicketType>(params.get("type"), TICKET_TYPES),
       assignee: params.get("assignee") ?? undefined,
+      team: params.get("team") ?? undefined,
       q: params.get("q") ?? "",
     }),
     [params],
@@ -46,6 +47,7 @@ export function useQueueState<V extends string>(views: readonly V[], defaultView
             set("priority", next.filters.priority.join(","));
             set("type", next.filters.type.join(","));
             set("assignee", next.filters.assignee);
+            set("team", next.filters.team);
             set("q", next.filters.q);
           }
           if (next.sort !== undefined) set("sort", next.sort ?? undefined);
@@ -70,7 +72,9 @@ export function queueQuery(view: TicketQuery, f: Filters, sort: Sort): TicketQue
     priority: f.priority.length > 0 ? f.priority : undefined,
     type: f.type.length > 0 ? f.type : undefined,
     assigneeId: f.assignee ?? base.assigneeId,
+    teamId: f.team,
     q: f.q || undefined,
-    sort,
+    // A view may bring its own order (SLA views: due soonest) unless the user picked one.
+    sort: sort ?? base.sort,
   };
 }

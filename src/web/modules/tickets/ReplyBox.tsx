@@ -1,10 +1,11 @@
 import { LockOutlined, SendOutlined } from "@ant-design/icons";
 import { Button, Flex, Form, Input, Radio, Typography } from "antd";
 import type { TextAreaRef } from "antd/es/input/TextArea";
-import { type Ref, useImperativeHandle, useRef, useState } from "react";
+import { type Ref, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applyFieldErrors, showSuccess } from "../../app/feedback";
 import { AttachmentPicker } from "../../ui/AttachmentPicker";
+import { MacroPicker } from "../routing/MacroPicker";
 import { usePostMessage } from "./api";
 
 type Visibility = "public" | "internal";
@@ -23,9 +24,15 @@ function loadDraft(ref: string): Partial<Values> {
   }
 }
 
-type Props = { ticketRef: string; allowInternal: boolean; ref?: Ref<ReplyBoxHandle> };
+type Props = {
+  ticketRef: string;
+  allowInternal: boolean;
+  ref?: Ref<ReplyBoxHandle>;
+  // Staff only: true while the box has focus and text (the collision notice tells others).
+  onTyping?: (typing: boolean) => void;
+};
 
-export function ReplyBox({ ticketRef, allowInternal, ref }: Props) {
+export function ReplyBox({ ticketRef, allowInternal, ref, onTyping }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const post = usePostMessage(ticketRef);
@@ -33,6 +40,17 @@ export function ReplyBox({ ticketRef, allowInternal, ref }: Props) {
   const textRef = useRef<TextAreaRef>(null);
   const visibility = Form.useWatch("visibility", form) ?? "public";
   const draft = loadDraft(ticketRef);
+  const [focused, setFocused] = useState(false);
+  const body = Form.useWatch("body", form) ?? "";
+  const typing = focused && body.trim() !== "";
+  useEffect(() => onTyping?.(typing), [typing, onTyping]);
+
+  const insertMacro = (text: string) => {
+    const current: string = form.getFieldValue("body") ?? "";
+    form.setFieldValue("body", current.trim() ? `${current.trimEnd()}\n${text}` : text);
+    form.validateFields(["body"]).catch(() => {});
+    textRef.current?.focus();
+  };
 
   useImperativeHandle(ref, () => ({
     focus: (v) => {
@@ -80,29 +98,32 @@ export function ReplyBox({ ticketRef, allowInternal, ref }: Props) {
       style={{ padding: internal ? 12 : 0, borderRadius: 8 }}
     >
       {allowInternal ? (
-        <Form.Item name="visibility" style={{ marginBottom: 8 }}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            data-testid="reply-visibility"
-            aria-label={t("reply.visibility")}
-          >
-            <Radio.Button
-              value="public"
-              data-testid="reply-visibility-public"
-              onClick={() => toggleFrom("public")}
+        <Flex justify="space-between" align="flex-start" gap={8} wrap>
+          <Form.Item name="visibility" style={{ marginBottom: 8 }}>
+            <Radio.Group
+              optionType="button"
+              buttonStyle="solid"
+              data-testid="reply-visibility"
+              aria-label={t("reply.visibility")}
             >
-              {t("reply.public")}
-            </Radio.Button>
-            <Radio.Button
-              value="internal"
-              data-testid="reply-visibility-internal"
-              onClick={() => toggleFrom("internal")}
-            >
-              <LockOutlined /> {t("reply.internal")}
-            </Radio.Button>
-          </Radio.Group>
-        </Form.Item>
+              <Radio.Button
+                value="public"
+                data-testid="reply-visibility-public"
+                onClick={() => toggleFrom("public")}
+              >
+                {t("reply.public")}
+              </Radio.Button>
+              <Radio.Button
+                value="internal"
+                data-testid="reply-visibility-internal"
+                onClick={() => toggleFrom("internal")}
+              >
+                <LockOutlined /> {t("reply.internal")}
+              </Radio.Button>
+            </Radio.Group>
+          </Form.Item>
+          <MacroPicker ticketRef={ticketRef} onInsert={insertMacro} />
+        </Flex>
       ) : null}
       <Form.Item
         name="body"
@@ -122,6 +143,8 @@ export function ReplyBox({ ticketRef, allowInternal, ref }: Props) {
                 ? t("reply.placeholderInternal")
                 : t("reply.placeholderPublic")
           }
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) form.submit();
           }}

@@ -148,6 +148,7 @@ function MessageItem({ m }: { m: Message }) {
       className={`timeline-msg ${cls}`}
       data-testid="timeline-item"
       data-kind={internal ? "note" : "message"}
+      data-channel={m.channel}
       aria-label={internal ? t("timeline.internal") : undefined}
     >
       <div style={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 6 }}>

@@ -5,6 +5,7 @@ import type {
   Message,
   Page,
   Priority,
+  SlaState,
   Ticket,
   TicketAction,
   TicketEvent,
@@ -22,8 +23,10 @@ export type TicketQuery = {
   type?: readonly TicketType[];
   assigneeId?: string;
   customerId?: string;
+  slaState?: readonly SlaState[];
+  teamId?: string;
   q?: string;
-  sort?: "created_desc" | "created_asc" | "updated_desc" | "priority";
+  sort?: "created_desc" | "created_asc" | "updated_desc" | "priority" | "sla_due";
 };
 
 const enc = (ref: string) => encodeURIComponent(ref);
@@ -86,7 +89,7 @@ export function useSla(ref: string, enabled = true) {
     queryKey: ["ticket", ref, "sla"],
     queryFn: ({ signal }) => api.get<TicketSla>(`/tickets/${enc(ref)}/sla`, undefined, signal),
     // No policy endpoint or no SLA (404): stop asking until the page is opened again.
-    refetchInterval: (q) => (q.state.error ? false : 30_000),
+    refetchInterval: (q) => (q.state.error ? false : LIVE_MS),
     retry: false,
     enabled,
   });

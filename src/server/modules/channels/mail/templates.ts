@@ -17,15 +17,39 @@ const BODIES: Record<NoticeKind, Record<MailLocale, string>> = {
   },
   reply: { en: "{body}\n\n--\nService order {number}", "zh-CN": "{body}\n\n--\n服务单号 {number}" },
   resolved: {
-    en: 'Hello {name},\n\nyour request {number} "{subject}" has been resolved. If the problem persists, just reply to this mail.\n\nYour service team',
+    en: 'Hello {name},\n\nyour request {number} "{subject}" has been resolved.\n\nIs the problem fixed? Please tell us:\n  Yes, it is fixed: {confirmUrl}\n  No, it is not fixed: {rejectUrl}\n\nYou can also just reply to this mail.\n\nYour service team',
     "zh-CN":
-      "{name}，您好：\n\n您的服务请求 {number}“{subject}”已处理完成。如问题仍未解决，请直接回复本邮件。\n\n售后服务团队",
+      "{name}，您好：\n\n您的服务请求 {number}“{subject}”已处理完成。\n\n问题是否已解决？请告诉我们：\n  已解决：{confirmUrl}\n  未解决：{rejectUrl}\n\n您也可以直接回复本邮件。\n\n售后服务团队",
   },
   closed: {
     en: 'Hello {name},\n\nyour request {number} "{subject}" is now closed. Thank you.\n\nYour service team',
     "zh-CN": "{name}，您好：\n\n您的服务请求 {number}“{subject}”已关闭。感谢您的支持。\n\n售后服务团队",
   },
 };
+
+// SMS: one short line each, with the ticket number (and the confirm link when resolved).
+const SMS: Record<NoticeKind, Record<MailLocale, string>> = {
+  created: {
+    en: "We received your request {number}. We will be in touch.",
+    "zh-CN": "您的服务请求已受理，单号 {number}，我们会尽快与您联系。",
+  },
+  reply: { en: "[{number}] {body}", "zh-CN": "【{number}】{body}" },
+  resolved: {
+    en: "Your request {number} has been resolved. Fixed? Tell us: {confirmUrl}",
+    "zh-CN": "您的服务请求 {number} 已处理完成，是否已解决？请点击：{confirmUrl}",
+  },
+  closed: {
+    en: "Your request {number} is closed. Thank you.",
+    "zh-CN": "您的服务请求 {number} 已关闭，感谢您的支持。",
+  },
+};
+
+const SMS_MAX = 480;
+
+export function renderSms(kind: NoticeKind, locale: MailLocale, vars: Record<string, string>): string {
+  const text = fill(SMS[kind][locale], vars);
+  return text.length > SMS_MAX ? `${text.slice(0, SMS_MAX - 1)}…` : text;
+}
 
 function fill(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);

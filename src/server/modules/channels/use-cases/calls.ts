@@ -112,15 +112,18 @@ export async function customerTimeline(s: Services, actor: Actor, customerId: st
       text: t.subject,
       from: null,
     })),
-    ...messages.map((m) => ({
-      at: m.createdAt,
-      kind: "message" as const,
-      channel: m.channel as string,
-      ticketId: m.ticketId,
-      ticketNumber: numberOf.get(m.ticketId) ?? null,
-      text: m.body.slice(0, 500),
-      from: m.fromAddress,
-    })),
+    // A logged call's internal note repeats the call itself: the call entry stands for both.
+    ...messages
+      .filter((m) => !(m.channel === "phone" && m.visibility === "internal"))
+      .map((m) => ({
+        at: m.createdAt,
+        kind: "message" as const,
+        channel: m.channel as string,
+        ticketId: m.ticketId,
+        ticketNumber: numberOf.get(m.ticketId) ?? null,
+        text: m.body.slice(0, 500),
+        from: m.fromAddress,
+      })),
     ...calls.map((c) => ({
       at: c.createdAt,
       kind: "call" as const,

@@ -18,7 +18,9 @@ import {
   ticketMailIds,
 } from "../channels.repository.js";
 import type { MailServerConfig } from "../channels.tables.js";
-import { type NoticeKind, renderNotice } from "../mail/templates.js";
+import { type NoticeKind, renderNotice, renderSms } from "../mail/templates.js";
+import { messageSenderFromEnv } from "../message-sender.js";
+import { issueConfirmLinks } from "./confirm-links.js";
 
 const AUTO_REPLY_PAUSE_MS = 60 * 60 * 1000;
 
@@ -78,26 +80,58 @@ export const notifyCustomerJob = defineJob({
     const ticket = await findTicket(tx, p.tenantId, p.ticketId);
     if (!ticket) return;
     const customer = await findCustomer(tx, p.tenantId, ticket.customerId);
+    const message = p.messageId ? await findTicketMessage(tx, p.tenantId, p.messageId) : undefined;
+    if (p.kind === "reply" && !message) return;
+    const sms = customer?.preferredChannel === "sms" && Boolean(customer.phone);
     const record = (
       status: "sent" | "suppressed",
       reason: string | null,
-      extra: { subject?: string; body?: string } = {},
+      extra: { subject?: string; body?: string; providerId?: string | null } = {},
     ) =>
       insertOutbound(tx, {
         id: newId("out"),
         tenantId: p.tenantId,
-        channel: "email",
+        channel: sms ? "sms" : "email",
         kind: p.kind,
         ticketId: ticket.id,
-        recipient: customer?.email ?? "",
+        recipient: (sms ? customer?.phone : customer?.email) ?? "",
         subject: extra.subject ?? null,
         body: extra.body ?? "",
         status,
         reason,
+        providerId: extra.providerId ?? null,
         createdAt: now,
         sentAt: status === "sent" ? now : null,
       });
-    if (!customer?.email) return record("suppressed", "no_email");
+    if (!customer) return record("suppressed", "no_customer");
+    // The customer's own language, else the tenant's.
+    const locale = customer.locale ?? (await tenantLocale(tx, p.tenantId));
+    const vars: Record<string, string> = {
+      name: customer.name,
+      number: ticket.number,
+      subject: ticket.subject,
+      body: message?.body ?? "",
+    };
+    if (p.kind === "resolved")
+      Object.assign(
+        vars,
+        await issueConfirmLinks(tx, s, {
+          tenantId: p.tenantId,
+          ticketId: ticket.id,
+          customerId: customer.id,
+          now,
+        }),
+      );
+    if (sms && customer.phone) {
+      const body = renderSms(p.kind, locale, vars);
+      const sent = await messageSenderFromEnv(s.logger).send({
+        to: customer.phone,
+        body,
+        ticketNumber: ticket.number,
+      });
+      return record("sent", null, { body, providerId: sent.providerId });
+    }
+    if (!customer.email) return record("suppressed", "no_email");
     const status = await addressStatus(tx, p.tenantId, customer.email);
     if (status?.bouncedAt) return record("suppressed", "bounced");
     const automatic = p.kind !== "reply";
@@ -110,15 +144,7 @@ export const notifyCustomerJob = defineJob({
     const mailbox = await senderMailbox(tx, p.tenantId, ticket.id);
     const url = smtpUrlOf(mailbox?.smtp);
     if (!mailbox || !url) return record("suppressed", mailbox ? "no_smtp" : "no_mailbox");
-    const message = p.messageId ? await findTicketMessage(tx, p.tenantId, p.messageId) : undefined;
-    if (p.kind === "reply" && !message) return;
-    const locale = await tenantLocale(tx, p.tenantId);
-    const { subject, text } = renderNotice(p.kind, locale, {
-      name: customer.name,
-      number: ticket.number,
-      subject: ticket.subject,
-      body: message?.body ?? "",
-    });
+    const { subject, text } = renderNotice(p.kind, locale, vars);
     const thread = await ticketMailIds(tx, p.tenantId, ticket.id);
     const lastIn = [...thread].reverse().find((m) => m.direction === "in");
     const domain = mailbox.address.split("@")[1] ?? "aftercare.invalid";
@@ -151,7 +177,7 @@ export const notifyCustomerJob = defineJob({
   },
 });
 
-async function sendMail(s: Services, url: string, mail: SendMailOptions): Promise<void> {
+export async function sendMail(s: Services, url: string, mail: SendMailOptions): Promise<void> {
   const transport = nodemailer.createTransport(url);
   try {
     await transport.sendMail(mail);

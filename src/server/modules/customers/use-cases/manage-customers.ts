@@ -4,6 +4,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { outletExists } from "../../tenancy/index.js";
+import { CUSTOMER_CHANGED, type CustomerChanged } from "../customer-events.js";
 import {
   type CustomerRow,
   customerVisibility,
@@ -22,6 +23,8 @@ export function toCustomerDto(c: CustomerRow) {
     phone: c.phone,
     tier: c.tier,
     outletId: c.outletId,
+    preferredChannel: c.preferredChannel,
+    locale: c.locale,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };
@@ -43,6 +46,8 @@ export async function createCustomer(s: Services, actor: Actor, input: TCreateCu
       phone: input.phone ?? null,
       tier: actor.role === "dealer" ? "standard" : (input.tier ?? "standard"),
       outletId,
+      preferredChannel: input.preferredChannel ?? "email",
+      locale: input.locale ?? null,
       createdAt: now,
       updatedAt: now,
     });
@@ -71,7 +76,14 @@ export async function patchCustomer(s: Services, actor: Actor, id: string, input
   // Dealers may correct contact data of their own customers, not tier or outlet.
   const patch =
     actor.role === "dealer"
-      ? { name: input.name, kind: input.kind, email: input.email, phone: input.phone }
+      ? {
+          name: input.name,
+          kind: input.kind,
+          email: input.email,
+          phone: input.phone,
+          preferredChannel: input.preferredChannel,
+          locale: input.locale,
+        }
       : input;
   return s.db.transaction(async (tx) => {
     const existing = await findCustomer(tx, actor.tenantId, id, customerVisibility(actor));
@@ -79,6 +91,13 @@ export async function patchCustomer(s: Services, actor: Actor, id: string, input
     const now = s.clock.now();
     const row = await updateCustomer(tx, actor.tenantId, id, { ...patch, updatedAt: now });
     if (!row) throw new AppError("customer.not_found");
+    await s.events.emit<CustomerChanged>(tx, CUSTOMER_CHANGED, {
+      tenantId: actor.tenantId,
+      before: existing,
+      after: row,
+      actor: { userId: actor.userId, role: actor.role },
+      at: now,
+    });
     await appendAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,

@@ -5,7 +5,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { customerVisibility, findCustomer } from "../../customers/index.js";
-import { findTenant } from "../../tenancy/index.js";
+import { tenantSettings } from "../../tenancy/index.js";
 import {
   findProductBySku,
   findUnitBySerial,
@@ -17,7 +17,7 @@ import type { TCreateUnit, TUnit } from "../products.schemas.js";
 import { todayIn, warrantyEndsAt, warrantyStatus } from "../warranty.js";
 
 export async function tenantToday(s: Services, tenantId: string): Promise<string> {
-  const tenant = await findTenant(s.db, tenantId);
+  const tenant = await tenantSettings(s.db, tenantId);
   return todayIn(tenant?.timezone ?? "UTC", s.clock.now());
 }
 

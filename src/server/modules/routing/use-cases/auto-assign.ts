@@ -56,13 +56,27 @@ export async function applyAssignment(
   reason: Record<string, unknown>,
   at: Date,
 ): Promise<TicketRow> {
+  const after = await writeAssignment(tx, s, ticket, to, rule, reason, at);
+  await touchLastAssigned(tx, ticket.tenantId, [to], at);
+  return after;
+}
+
+// The ticket update, its events and audit entry; the agent's last-assigned time is the caller's.
+async function writeAssignment(
+  tx: Db,
+  s: Services,
+  ticket: TicketRow,
+  to: string,
+  rule: "auto" | "first_contact",
+  reason: Record<string, unknown>,
+  at: Date,
+): Promise<TicketRow> {
   const status = ticket.status === "new" ? "assigned" : ticket.status;
   const after = await updateTicketRow(tx, ticket.tenantId, ticket.id, {
     assigneeId: to,
     status,
     updatedAt: at,
   });
-  await touchLastAssigned(tx, ticket.tenantId, to, at);
   const events: TicketEventInput[] = [
     { type: "assigned", data: { from: ticket.assigneeId, to, rule, reason, origin: ROUTING_ORIGIN } },
   ];
@@ -107,32 +121,56 @@ export async function assignOne(tx: Db, s: Services, ticketId: string, tenantId:
   return applyAssignment(tx, s, q.ticket, d.userId, "auto", explain(d), at);
 }
 
-// Hands queued tickets to whoever has room now (someone came online or finished a ticket).
-export async function drainQueue(tx: Db, s: Services, tenantId: string, at: Date): Promise<number> {
+// Hands queued tickets to whoever has room now (someone came online or finished a ticket), at
+// most `limit` of them. The queue is read batch by batch from a cursor on its partial index, and
+// each agent's last-assigned time is written once at the end, not per ticket.
+export async function drainQueue(
+  tx: Db,
+  s: Services,
+  tenantId: string,
+  at: Date,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<number> {
   const settings = await getSettings(tx, tenantId);
   if (!settings.autoAssign) return 0;
   await lockRouting(tx, tenantId);
   const pool = await loadPool(tx, tenantId, settings);
+  const byId = new Map(pool.all.map((c) => [c.userId, c]));
+  const touched = new Set<string>();
   let assigned = 0;
   let cursor: QueueCursor | null = null;
-  const hasRoom = () => pool.all.some((c) => c.open < c.capacity);
-  while (hasRoom()) {
-    const batch = await queuedBatch(tx, tenantId, cursor, BATCH);
+  const more = () => assigned < limit && pool.all.some((c) => c.open < c.capacity);
+  while (more()) {
+    const batch = await queuedBatch(tx, tenantId, cursor, Math.min(BATCH, limit - assigned));
     for (const q of batch) {
       const d = decideFor(pool, q, settings);
       if (!d) continue;
-      await applyAssignment(tx, s, q.ticket, d.userId, "auto", explain(d), at);
-      const c = pool.all.find((x) => x.userId === d.userId);
+      await writeAssignment(tx, s, q.ticket, d.userId, "auto", explain(d), at);
+      const c = byId.get(d.userId);
       if (c) {
         c.open++;
         c.lastAssignedAt = at.getTime();
       }
+      touched.add(d.userId);
       assigned++;
-      if (!hasRoom()) break;
+      if (!more()) break;
     }
     const last = batch.at(-1);
     if (!last || batch.length < BATCH) break;
     cursor = { priority: last.ticket.priority, createdAt: last.ticket.createdAt, id: last.ticket.id };
   }
+  await touchLastAssigned(tx, tenantId, [...touched], at);
   return assigned;
+}
+
+// A long queue drained in short transactions of `chunk` assignments each: one huge transaction
+// makes every later statement walk the versions its earlier ones left (the audit chain head, the
+// agents' rows, the queue index), so its rate falls as the queue grows.
+export async function drainQueueInChunks(s: Services, tenantId: string, at: Date, chunk = 250) {
+  let total = 0;
+  for (;;) {
+    const n = await s.db.transaction((tx) => drainQueue(tx, s, tenantId, at, chunk));
+    total += n;
+    if (n < chunk) return total;
+  }
 }

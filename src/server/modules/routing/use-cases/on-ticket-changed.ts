@@ -19,6 +19,7 @@ const SLA_BOOKKEEPING = new Set([
   "sla_paused",
   "sla_resumed",
   "escalation_step",
+  "sla_policy_changed",
 ]);
 const bookkeepingOnly = (c: TicketChanged) => c.events.every((e) => SLA_BOOKKEEPING.has(e.type));
 

@@ -6,7 +6,14 @@ import { newId } from "../../../platform/ids.js";
 import { customerVisibility, findCustomer } from "../../customers/index.js";
 import { findUnitBySerial, tenantToday, warrantyStatus } from "../../products/index.js";
 import { recordTicketChange } from "../ticket-history.js";
-import { insertTicket, linkAttachments, nextTicketNumber } from "../tickets.repository.js";
+import { toTicketDetail } from "../ticket-views.js";
+import {
+  findTicketWithNames,
+  insertTicket,
+  linkAttachments,
+  nextTicketNumber,
+  ticketVisibility,
+} from "../tickets.repository.js";
 import type { TCreateTicket } from "../tickets.schemas.js";
 import { getTicket } from "./read-tickets.js";
 
@@ -31,12 +38,17 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
       throw new AppError("ticket.unit_not_owned", { serial: input.unitSerial });
   }
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+  // The service-order number is taken in its own short statement, before the transaction: the
+  // tenant's counter row is then locked for one statement, not for the whole creation, so
+  // concurrent creations do not queue behind each other. A creation that rolls back leaves a gap
+  // in the numbers (SO-2026-000123 missing), which is accepted; numbers stay unique.
+  const number = await nextTicketNumber(s.db, actor.tenantId, Number(today.slice(0, 4)));
   const id = await s.db.transaction(async (tx) => {
     const now = s.clock.now();
     const ticket = await insertTicket(tx, {
       id: newId("tkt"),
       tenantId: actor.tenantId,
-      number: await nextTicketNumber(tx, actor.tenantId, Number(today.slice(0, 4))),
+      number,
       subject: input.subject,
       description: input.description,
       type: input.type,
@@ -83,5 +95,9 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
     });
     return ticket.id;
   });
-  return getTicket(s, actor, id);
+  if (attachmentIds.length > 0) return getTicket(s, actor, id);
+  // Read back once after commit: routing and SLA may have assigned it and set its clocks.
+  const row = await findTicketWithNames(s.db, actor.tenantId, id, ticketVisibility(actor));
+  if (!row) throw new AppError("ticket.not_found");
+  return toTicketDetail(row, actor, []);
 }

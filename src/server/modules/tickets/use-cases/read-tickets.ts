@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
@@ -106,13 +106,33 @@ export async function searchTickets(s: Services, actor: Actor, q: TTicketQuery) 
     q.channel ? eq(tickets.channel, q.channel) : undefined,
     q.assigneeId ? assigneeCondition(q.assigneeId, actor) : undefined,
     q.customerId ? eq(tickets.customerId, q.customerId) : undefined,
+    q.slaState ? inArray(tickets.slaState, q.slaState) : undefined,
+    q.teamId ? (q.teamId === "none" ? isNull(tickets.teamId) : eq(tickets.teamId, q.teamId)) : undefined,
     q.q ? searchCondition(q.q) : undefined,
     cursor ? afterCursor(keys, cursor) : undefined,
   );
-  const rows = await selectTicketsWithNames(s.db)
+  // The page of ticket ids first (an index scan that stops after limit+1 rows), then the names
+  // for just those rows: joining before the limit would join every matching ticket.
+  const ids = await s.db
+    .select({ id: tickets.id })
+    .from(tickets)
     .where(where)
     .orderBy(...keys.map((k) => (k.dir === "asc" ? asc(k.column) : desc(k.column))))
     .limit(q.limit + 1);
+  const named =
+    ids.length === 0
+      ? []
+      : await selectTicketsWithNames(s.db).where(
+          and(
+            eq(tickets.tenantId, actor.tenantId),
+            inArray(
+              tickets.id,
+              ids.map((r) => r.id),
+            ),
+          ),
+        );
+  const byId = new Map(named.map((r) => [r.ticket.id, r]));
+  const rows = ids.flatMap((r) => byId.get(r.id) ?? []);
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {

@@ -3,7 +3,7 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { enqueue } from "../../../platform/jobs/queue.js";
-import { findTenant } from "../../tenancy/index.js";
+import { tenantSettings } from "../../tenancy/index.js";
 import { autoCloseJob } from "../jobs/auto-close.js";
 import { actorKind, applyAction, type TransitionOutcome } from "../lifecycle.js";
 import { recordTicketChange } from "../ticket-history.js";
@@ -36,7 +36,7 @@ export async function transitionTicket(
   action: TicketAction,
   reason?: string,
 ) {
-  const tenant = await findTenant(s.db, actor.tenantId);
+  const tenant = await tenantSettings(s.db, actor.tenantId);
   const autoCloseDays = tenant?.autoCloseDays ?? 7;
   const id = await s.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, actor.tenantId, ref, ticketVisibility(actor), true);

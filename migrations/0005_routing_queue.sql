@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_tenant_queue_idx" ON "tickets" USING btree ("tenant_id","priority","created_at","id") WHERE "tickets"."status" = 'new' and "tickets"."assignee_id" is null;

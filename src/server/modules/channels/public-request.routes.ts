@@ -1,0 +1,128 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { Services } from "../../platform/context.js";
+import type { AppEnv } from "../../platform/http/actor.js";
+import { defineRoute } from "../../platform/http/route.js";
+import type { MailLocale } from "./mail/templates.js";
+import { renderRequestForm, renderRequestMessage } from "./request-page.js";
+import {
+  requestFormTenant,
+  submitPublicRequest,
+  verifyPublicRequest,
+  ZPublicRequest,
+} from "./use-cases/public-request.js";
+
+const tags = ["Channels"];
+const html = (status: number, description: string) => ({
+  [status]: { description, content: { "text/html": { schema: z.string() } } },
+});
+const ZSlug = z.object({ slug: z.string().min(1).max(100) });
+const ZLang = z.object({ lang: z.enum(["en", "zh-CN"]).optional() });
+const field = z.string().max(20_000).optional();
+
+// Behind a reverse proxy (AFTERCARE_TRUST_PROXY=1) the client is the first X-Forwarded-For hop;
+// otherwise the socket's peer (a spoofable header must not dodge the per-IP limit).
+function clientIp(c: Context<AppEnv>): string {
+  if (process.env.AFTERCARE_TRUST_PROXY === "1") {
+    const hop = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (hop) return hop.slice(0, 64);
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+// The embeddable public request form (/request/{tenant slug}): captcha-free, rate-limited, and
+// held until the sender's e-mail address is verified.
+export function registerPublicRequestRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const lang = (c: Context<AppEnv>, q?: MailLocale): MailLocale => q ?? c.get("locale");
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/request/{slug}",
+      access: "public",
+      tags,
+      request: { params: ZSlug, query: ZLang },
+      responses: { ...html(200, "The form"), ...html(404, "No such tenant") },
+    }),
+    async (c) => {
+      const l = lang(c, c.req.valid("query").lang);
+      const tenant = await requestFormTenant(s, c.req.valid("param").slug);
+      if (!tenant) return c.html(renderRequestMessage(l, "noTenant"), 404);
+      return c.html(renderRequestForm(l, tenant.name), 200);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/request/{slug}",
+      access: "public",
+      tags,
+      request: {
+        params: ZSlug,
+        query: ZLang,
+        body: {
+          required: true,
+          content: {
+            "application/x-www-form-urlencoded": {
+              schema: z.object({
+                name: field,
+                email: field,
+                phone: field,
+                subject: field,
+                description: field,
+              }),
+            },
+          },
+        },
+      },
+      responses: {
+        ...html(202, "Held until the e-mail address is verified"),
+        ...html(400, "The form again, with the fields to fix"),
+        ...html(404, "No such tenant"),
+        ...html(429, "Too many requests from this address or e-mail"),
+      },
+    }),
+    async (c) => {
+      const l = lang(c, c.req.valid("query").lang);
+      const slug = c.req.valid("param").slug;
+      const form = c.req.valid("form");
+      const values = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, v ?? ""]));
+      const parsed = ZPublicRequest.safeParse(values);
+      if (!parsed.success) {
+        const tenant = await requestFormTenant(s, slug);
+        if (!tenant) return c.html(renderRequestMessage(l, "noTenant"), 404);
+        const invalid = parsed.error.issues.map((i) => String(i.path[0]));
+        return c.html(renderRequestForm(l, tenant.name, { values, invalid }), 400);
+      }
+      const outcome = await submitPublicRequest(s, slug, parsed.data, { ip: clientIp(c), locale: l });
+      if (outcome === "no_tenant") return c.html(renderRequestMessage(l, "noTenant"), 404);
+      if (outcome === "rate_limited") {
+        c.header("retry-after", "3600");
+        return c.html(renderRequestMessage(l, "rateLimited"), 429);
+      }
+      return c.html(renderRequestMessage(l, "held", { email: parsed.data.email }), 202);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/request/{slug}/verify/{token}",
+      access: "public",
+      tags,
+      request: { params: z.object({ slug: z.string().max(100), token: z.string().min(10).max(200) }) },
+      responses: { ...html(200, "Ticket created or already created"), ...html(404, "Invalid or expired") },
+    }),
+    async (c) => {
+      const out = await verifyPublicRequest(s, c.req.valid("param").token, c.get("locale"));
+      c.header("cache-control", "no-store");
+      c.header("referrer-policy", "no-referrer");
+      if (out.state === "invalid") return c.html(renderRequestMessage(out.locale, "invalidLink"), 404);
+      return c.html(renderRequestMessage(out.locale, out.state, { number: out.number }), 200);
+    },
+  );
+}

@@ -1,0 +1,71 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../app/api";
+import type { TicketType } from "../../app/types";
+
+export type TicketOrigin = {
+  channel: string;
+  reporter: { id: string; name: string; role: string } | null;
+  outlet: { id: string; name: string } | null;
+  customer: {
+    id: string;
+    name: string;
+    phone: string | null;
+    email: string | null;
+    preferredChannel: "email" | "sms";
+    locale: "zh-CN" | "en" | null;
+  } | null;
+};
+
+export type TimelineItem = {
+  at: string;
+  kind: "ticket_opened" | "message" | "call";
+  channel: string;
+  ticketId: string | null;
+  ticketNumber: string | null;
+  text: string;
+  from: string | null;
+};
+
+export type CallInput = {
+  direction: "inbound" | "outbound";
+  number: string;
+  durationSeconds: number;
+  summary: string;
+  ticketRef?: string;
+  customerId?: string;
+  createTicket?: { subject: string; type: TicketType };
+};
+
+export type Call = { id: string; ticketId: string | null; ticketNumber: string | null };
+
+export function useTicketOrigin(ref: string) {
+  return useQuery({
+    queryKey: ["ticket", ref, "origin"],
+    queryFn: ({ signal }) =>
+      api.get<TicketOrigin>(`/tickets/${encodeURIComponent(ref)}/origin`, undefined, signal),
+  });
+}
+
+export function useCustomerTimeline(customerId: string) {
+  return useQuery({
+    queryKey: ["customers", customerId, "timeline"],
+    queryFn: ({ signal }) =>
+      api.get<{ items: TimelineItem[] }>(
+        `/customers/${encodeURIComponent(customerId)}/timeline`,
+        undefined,
+        signal,
+      ),
+  });
+}
+
+export function useLogCall() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: CallInput) => api.post<Call>("/calls", input),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ["ticket"] });
+      void qc.invalidateQueries({ queryKey: ["tickets"] });
+      void qc.invalidateQueries({ queryKey: ["customers"] });
+    },
+  });
+}

@@ -1,0 +1,70 @@
+import { HolderOutlined } from "@ant-design/icons";
+import { Flex, Skeleton, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { PriorityTag } from "../../ui/PriorityTag";
+import { StatusTag } from "../../ui/StatusTag";
+import { type AgentLoad, useAgentTickets } from "./api";
+
+export type Dragged = { number: string; fromId: string };
+
+// One agent's open tickets; each row can be dragged onto another agent's card.
+export function AgentTickets({ agent }: { agent: AgentLoad }) {
+  const { t } = useTranslation();
+  const list = useAgentTickets(agent.userId);
+  if (list.isPending) return <Skeleton active title={false} paragraph={{ rows: 2 }} />;
+  if (list.isError && !list.data)
+    return <Typography.Text type="danger">{t("routing.board.ticketsError")}</Typography.Text>;
+  const items = list.data?.items ?? [];
+  if (items.length === 0)
+    return <Typography.Text type="secondary">{t("routing.board.noTickets")}</Typography.Text>;
+  return (
+    <ul
+      style={{
+        listStyle: "none",
+        margin: 0,
+        padding: 0,
+        display: "flex",
+        flexDirection: "column",
+        gap: 4,
+        // A long queue scrolls inside its card, so every card stays in reach as a drop target.
+        maxHeight: 380,
+        overflowY: "auto",
+      }}
+    >
+      {items.map((tk) => (
+        <li
+          key={tk.id}
+          draggable
+          data-testid="agent-ticket"
+          data-number={tk.number}
+          onDragStart={(e) => {
+            const d: Dragged = { number: tk.number, fromId: agent.userId };
+            e.dataTransfer.setData("application/x-aftercare-ticket", JSON.stringify(d));
+            e.dataTransfer.setData("text/plain", tk.number);
+            e.dataTransfer.effectAllowed = "move";
+          }}
+          style={{
+            border: "1px solid #f0f0f0",
+            borderRadius: 6,
+            padding: "4px 6px",
+            cursor: "grab",
+            background: "#fff",
+          }}
+        >
+          <Flex align="center" gap={6}>
+            <HolderOutlined aria-hidden style={{ color: "#bfbfbf" }} />
+            <PriorityTag priority={tk.priority} />
+            <Link to={`/console/tickets/${encodeURIComponent(tk.number)}`} draggable={false}>
+              {tk.number}
+            </Link>
+            <Typography.Text ellipsis style={{ flex: 1, minWidth: 0 }}>
+              {tk.subject}
+            </Typography.Text>
+            <StatusTag status={tk.status} />
+          </Flex>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,123 @@
+import { eq } from "drizzle-orm";
+import { type ParsedMail, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tenants } from "../../src/server/modules/tenancy/index.js";
+import { buildWorld, type World } from "../fixtures.js";
+import { type Harness, startHarness } from "../harness.js";
+
+let h: Harness;
+let w: World;
+let slug = "";
+let capture: SMTPServer;
+const captured: ParsedMail[] = [];
+
+beforeAll(async () => {
+  h = await startHarness();
+  w = await buildWorld(h, "pr");
+  const [t] = await h.services.db
+    .select({ slug: tenants.slug })
+    .from(tenants)
+    .where(eq(tenants.id, w.tenantId));
+  slug = t?.slug ?? "";
+  capture = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["AUTH", "STARTTLS"],
+    logger: false,
+    onData(stream, _s, cb) {
+      simpleParser(stream).then((m) => {
+        captured.push(m);
+        cb();
+      }, cb);
+    },
+  });
+  await new Promise<void>((resolve) => capture.listen(0, "127.0.0.1", () => resolve()));
+  const address = capture.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const r = await h.call("POST", "/api/v1/channels/email", {
+    token: w.admin.token,
+    body: { name: "Service", address: "service@request.test", smtp: { url: `smtp://127.0.0.1:${port}` } },
+  });
+  expect(r.status).toBe(201);
+});
+afterAll(async () => {
+  await new Promise<void>((r) => (capture ? capture.close(() => r()) : r()));
+  await h?.close();
+});
+
+async function runJobs() {
+  while (await h.jobs.tick()) {}
+}
+
+const submit = (fields: Record<string, string>, lang = "en") =>
+  h.call("POST", `/request/${slug}?lang=${lang}`, {
+    raw: new URLSearchParams(fields).toString(),
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
+
+const request = (email: string) => ({
+  name: "Wang Lei",
+  email,
+  phone: "+86 139 1234 5678",
+  subject: "Fridge not cooling",
+  description: "Since yesterday the fridge is warm.",
+});
+
+const ticketsOf = async (email: string) => {
+  const c = await h.call("GET", `/api/v1/customers?q=${encodeURIComponent(email)}`, { token: w.admin.token });
+  const id = c.body.items[0]?.id;
+  if (!id) return [];
+  const t = await h.call("GET", `/api/v1/tickets?customerId=${id}`, { token: w.admin.token });
+  return t.body.items as { number: string; channel: string; subject: string }[];
+};
+
+describe("public request form", () => {
+  it("is an embeddable form; a wrong field comes back marked, nothing is stored", async () => {
+    const page = await h.call("GET", `/request/${slug}?lang=zh-CN`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("联系售后服务");
+    expect(page.headers.get("x-frame-options")).toBeNull();
+    expect((await h.call("GET", "/confirm/whatever-token-xyz")).headers.get("x-frame-options")).toBe(
+      "SAMEORIGIN",
+    );
+    expect((await h.call("GET", "/request/no-such-tenant")).status).toBe(404);
+    const bad = await submit({ ...request("not-an-address"), subject: "" });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain("Please check this field.");
+    expect(bad.body).toContain('value="Wang Lei"');
+  });
+
+  it("holds the request until the mailed link is opened, then opens one ticket", async () => {
+    const email = "wang.lei@example.org";
+    const r = await submit(request(email));
+    expect(r.status).toBe(202);
+    expect(r.body).toContain(`we sent a link to ${email}`);
+    expect(await ticketsOf(email)).toEqual([]);
+    await runJobs();
+    const mail = captured.find((m) => m.subject === "Please confirm your service request");
+    const link = /\/request\/[^/\s]+\/verify\/([\w-]+)/.exec(mail?.text ?? "");
+    expect(link?.[1]).toBeTruthy();
+    const opened = await h.call("GET", link?.[0] ?? "");
+    expect(opened.status).toBe(200);
+    const number = /SO-\d{4}-\d{6}/.exec(String(opened.body))?.[0];
+    expect(number).toBeTruthy();
+    const again = await h.call("GET", link?.[0] ?? "");
+    expect(again.body).toContain(`already confirmed (service order ${number})`);
+    expect(await ticketsOf(email)).toMatchObject([{ number, channel: "web", subject: "Fridge not cooling" }]);
+    expect((await h.call("GET", `/request/${slug}/verify/forged-token-0000`)).status).toBe(404);
+  });
+
+  it("limits each e-mail and each client address per hour with a translated 429", async () => {
+    for (let i = 0; i < 3; i++) expect((await submit(request("flood@example.org"))).status).toBe(202);
+    const limited = await submit(request("flood@example.org"));
+    expect(limited.status).toBe(429);
+    expect(limited.body).toContain("Too many requests");
+    const zh = await submit(request("flood@example.org"), "zh-CN");
+    expect(zh.body).toContain("提交过于频繁");
+    // 4 requests so far from this client; the per-address limit is 10.
+    for (let i = 0; i < 6; i++) expect((await submit(request(`p${i}@example.org`))).status).toBe(202);
+    expect((await submit(request("fresh@example.org"))).status).toBe(429);
+    h.clock.advance(61 * 60_000);
+    expect((await submit(request("fresh@example.org"))).status).toBe(202);
+  });
+});
