@@ -68,6 +68,11 @@ const CORE_ERRORS = {
     en: "Too many wrong passwords; this account is locked for {minutes} minutes.",
     zh: "密码错误次数过多，该账号已锁定 {minutes} 分钟。",
   },
+  "auth.read_only_key": {
+    status: 403,
+    en: "This API key may only read.",
+    zh: "此 API 密钥只有读取权限。",
+  },
   "auth.forbidden": { status: 403, en: "Your role may not do this.", zh: "您的角色无权执行此操作。" },
   "user.not_found": { status: 404, en: "User not found.", zh: "用户不存在。" },
   "user.email_taken": {

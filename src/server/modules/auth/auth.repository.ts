@@ -61,7 +61,7 @@ export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
-export type CredentialWithUser = { credentialId: string; user: UserRow };
+export type CredentialWithUser = { credentialId: string; scope: "full" | "read"; user: UserRow };
 
 export async function findActiveCredential(
   db: Db,
@@ -69,7 +69,7 @@ export async function findActiveCredential(
   now: Date,
 ): Promise<CredentialWithUser | undefined> {
   const [row] = await db
-    .select({ credentialId: credentials.id, user: users })
+    .select({ credentialId: credentials.id, scope: credentials.scope, user: users })
     .from(credentials)
     .innerJoin(users, and(eq(users.id, credentials.userId), eq(users.tenantId, credentials.tenantId)))
     .where(

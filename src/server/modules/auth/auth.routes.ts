@@ -158,7 +158,10 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       request: { body: jsonBody(ZCreateApiKey) },
       responses: { 201: jsonResponse(ZApiKey, "Created; the token is shown only now"), ...commonErrors },
     }),
-    async (c) => c.json(await createApiKey(s, requireActor(c.get("actor")), c.req.valid("json").name), 201),
+    async (c) => {
+      const body = c.req.valid("json");
+      return c.json(await createApiKey(s, requireActor(c.get("actor")), body.name, body.scope), 201);
+    },
   );
   app.openapi(
     defineRoute({

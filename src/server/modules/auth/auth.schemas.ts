@@ -85,12 +85,15 @@ export const ZApiKey = z
   .object({
     id: z.string(),
     name: z.string(),
+    scope: z.enum(["full", "read"]),
     createdAt: isoDateTime(),
     lastUsedAt: isoDateTime().nullable(),
     token: z.string().optional(),
   })
   .openapi("ApiKey");
-export const ZCreateApiKey = z.object({ name: z.string().trim().min(1).max(100) }).strict();
+export const ZCreateApiKey = z
+  .object({ name: z.string().trim().min(1).max(100), scope: z.enum(["full", "read"]).default("full") })
+  .strict();
 
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;

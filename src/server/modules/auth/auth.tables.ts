@@ -44,6 +44,8 @@ export const credentials = pgTable(
     expiresAt: tstz("expires_at"),
     revokedAt: tstz("revoked_at"),
     lastUsedAt: tstz("last_used_at"),
+    // API keys only: "read" keys may call GET routes and nothing else.
+    scope: text("scope").notNull().default("full").$type<"full" | "read">(),
   },
   (t) => [
     uniqueIndex("credentials_token_idx").on(t.tokenHash),

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { negotiateLocale } from "../../../shared/i18n/locale.js";
 import type { Services } from "../../platform/context.js";
+import { AppError } from "../../platform/errors.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { findActiveCredential } from "./auth.repository.js";
 import { tokenDigest } from "./tokens.js";
@@ -12,6 +13,10 @@ export function authenticate(s: Services): MiddlewareHandler<AppEnv> {
     const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (token) {
       const found = await findActiveCredential(s.db, tokenDigest(token), s.clock.now());
+      // A read-only API key is refused on anything that would change data.
+      if (found && found.scope === "read" && !["GET", "HEAD", "OPTIONS"].includes(c.req.method)) {
+        throw new AppError("auth.read_only_key");
+      }
       if (found) {
         const u = found.user;
         c.set("actor", {

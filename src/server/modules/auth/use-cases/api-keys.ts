@@ -6,7 +6,9 @@ import { newId } from "../../../platform/ids.js";
 import { insertCredential, listApiKeys, revokeCredential } from "../auth.repository.js";
 import { newToken, tokenDigest } from "../tokens.js";
 
-export async function createApiKey(s: Services, actor: Actor, name: string) {
+export type KeyScope = "full" | "read";
+
+export async function createApiKey(s: Services, actor: Actor, name: string, scope: KeyScope = "full") {
   const token = newToken("api_key");
   const id = newId("key");
   const now = s.clock.now();
@@ -18,6 +20,7 @@ export async function createApiKey(s: Services, actor: Actor, name: string) {
       userId: actor.userId,
       kind: "api_key",
       name,
+      scope,
       tokenHash: tokenDigest(token),
       createdAt: now,
     });
@@ -27,11 +30,11 @@ export async function createApiKey(s: Services, actor: Actor, name: string) {
       action: "api_key.created",
       entityType: "api_key",
       entityId: id,
-      data: { name },
+      data: { name, scope },
       at: now,
     });
   });
-  return { id, name, token, createdAt: now.toISOString(), lastUsedAt: null };
+  return { id, name, scope, token, createdAt: now.toISOString(), lastUsedAt: null };
 }
 
 export async function listKeys(s: Services, actor: Actor) {
@@ -39,6 +42,7 @@ export async function listKeys(s: Services, actor: Actor) {
   return rows.map((r) => ({
     id: r.id,
     name: r.name ?? "",
+    scope: r.scope,
     createdAt: r.createdAt.toISOString(),
     lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
   }));
