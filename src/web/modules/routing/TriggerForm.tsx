@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../app/api";
 import { applyFieldErrors, showError, showSuccess } from "../../app/feedback";
+import { PRIORITIES } from "../../app/types";
 import { ActionRows, type ActValues, ConditionRows, type CondValues } from "./TriggerRows";
 import {
   type Trigger,
@@ -28,6 +29,7 @@ function toAction(a: ActValues): TriggerAction {
   const s = (v?: string) => (v ?? "").trim();
   switch (a.kind) {
     case "set_priority":
+      return { kind: a.kind, value: PRIORITIES.find((p) => p === s(a.value)) ?? "C" };
     case "set_type":
       return { kind: a.kind, value: s(a.value) };
     case "add_tags":

@@ -1,32 +1,14 @@
 // The rules engine as pure functions: which triggers match a ticket and what they would change.
 // Persistence and execution live in the use cases; dry-run and the real run share this code.
 
-export const LIST_FIELDS = [
-  "type",
-  "priority",
-  "channel",
-  "status",
-  "tier",
-  "productSku",
-  "productCategory",
-] as const;
-export type ListField = (typeof LIST_FIELDS)[number];
+import type { TriggerAction, TriggerCondition } from "../../../../shared/triggers.js";
 
-export type TriggerCondition =
-  | { field: ListField; op: "in" | "not_in"; values: string[] }
-  | { field: "keywords"; values: string[] }
-  | { field: "outOfWarranty"; value: boolean };
-
-export type TriggerAction =
-  | { kind: "set_priority"; value: "A" | "B" | "C" }
-  | { kind: "set_type"; value: string }
-  | { kind: "add_tags"; tags: string[] }
-  | { kind: "set_team"; teamId: string }
-  | { kind: "assign_user"; userId: string }
-  | { kind: "assign_team"; teamId: string }
-  | { kind: "internal_note"; body: string }
-  | { kind: "reply"; body: string }
-  | { kind: "notify"; to: "assignee" | "supervisors" | string; message: string };
+export {
+  LIST_FIELDS,
+  type ListField,
+  type TriggerAction,
+  type TriggerCondition,
+} from "../../../../shared/triggers.js";
 
 export type TriggerDef = {
   id: string;
