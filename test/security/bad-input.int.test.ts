@@ -97,6 +97,26 @@ describe("bad input on every write route", () => {
     expect(list.status).toBe(200);
   });
 
+  it("stores a zip bomb as the small file it is, never expanding it", async () => {
+    // 10 MB of zeros deflate to ~10 KB: the server must keep the compressed bytes, not open them.
+    const { deflateRawSync } = await import("node:zlib");
+    const data = deflateRawSync(Buffer.alloc(10 * 1024 * 1024));
+    const name = Buffer.from("zeros.bin");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(10 * 1024 * 1024, 22);
+    local.writeUInt16LE(name.length, 26);
+    const zip = Buffer.concat([local, name, data]);
+    const form = new FormData();
+    form.append("file", new File([zip], "bomb.zip", { type: "application/zip" }));
+    const r = await h.call("POST", "/api/v1/attachments", { token: w.admin.token, raw: form });
+    expect(r.status).toBe(201);
+    expect(r.body.size).toBe(zip.length);
+    expect(r.body.size).toBeLessThan(64 * 1024);
+  });
+
   it("refuses impossible dates", async () => {
     for (const purchasedAt of [
       "2025-02-30",
