@@ -1,5 +1,4 @@
-import { EditOutlined } from "@ant-design/icons";
-import { Button, Form, Input, Radio, Select, Table } from "antd";
+import { Form, Input, Radio, Select, Table } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showSuccess } from "../../app/feedback";
@@ -9,6 +8,7 @@ import { ListState, LoadMore } from "../../ui/ListState";
 import { TierBadge } from "../../ui/TierBadge";
 import { type CustomerInput, useCustomerList, useSaveCustomer } from "../customers/api";
 import { useOutlets } from "../users/api";
+import { editColumn } from "./editColumn";
 import { FormModal } from "./FormModal";
 import { Toolbar } from "./Toolbar";
 
@@ -136,20 +136,7 @@ export function CustomersAdmin() {
               render: (_v, c) => fmt.date(c.createdAt),
               width: 150,
             },
-            {
-              key: "edit",
-              title: t("common.actions"),
-              width: 90,
-              render: (_v, c) => (
-                <Button
-                  size="small"
-                  icon={<EditOutlined />}
-                  onClick={() => setEditing({ mode: "edit", customer: c })}
-                >
-                  {t("common.edit")}
-                </Button>
-              ),
-            },
+            editColumn(t, (c) => setEditing({ mode: "edit", customer: c })),
           ]}
         />
         <LoadMore

@@ -1,11 +1,11 @@
-import { EditOutlined } from "@ant-design/icons";
-import { Button, Form, Input, InputNumber, Select, Table, Tag } from "antd";
+import { Form, Input, InputNumber, Select, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showSuccess } from "../../app/feedback";
 import type { Product } from "../../app/types";
 import { ListState, LoadMore } from "../../ui/ListState";
 import { type ProductInput, useProductList, useSaveProduct } from "../catalog/api";
+import { editColumn } from "./editColumn";
 import { FormModal } from "./FormModal";
 import { Toolbar } from "./Toolbar";
 
@@ -91,20 +91,7 @@ export function ProductsAdmin() {
               title: t("admin.skills"),
               render: (_v, p) => (p.skills ?? []).map((s) => <Tag key={s}>{s}</Tag>),
             },
-            {
-              key: "edit",
-              title: t("common.actions"),
-              width: 90,
-              render: (_v, p) => (
-                <Button
-                  size="small"
-                  icon={<EditOutlined />}
-                  onClick={() => setEditing({ mode: "edit", product: p })}
-                >
-                  {t("common.edit")}
-                </Button>
-              ),
-            },
+            editColumn(t, (p) => setEditing({ mode: "edit", product: p })),
           ]}
         />
         <LoadMore

@@ -1,5 +1,4 @@
-import { EditOutlined } from "@ant-design/icons";
-import { App, Button, Form, Input, InputNumber, Select, Switch, Table, Tag } from "antd";
+import { App, Form, Input, InputNumber, Select, Switch, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showSuccess } from "../../app/feedback";
@@ -8,6 +7,7 @@ import { useDebounced } from "../../app/useDebounced";
 import { ListState, LoadMore } from "../../ui/ListState";
 import { useCustomerSearch } from "../customers/api";
 import { type UserInput, useOutlets, useSaveUser, useUserList } from "../users/api";
+import { editColumn } from "./editColumn";
 import { FormModal } from "./FormModal";
 import { Toolbar } from "./Toolbar";
 
@@ -204,20 +204,7 @@ export function UsersAdmin() {
                 />
               ),
             },
-            {
-              key: "edit",
-              title: t("common.actions"),
-              width: 90,
-              render: (_v, u) => (
-                <Button
-                  size="small"
-                  icon={<EditOutlined />}
-                  onClick={() => setEditing({ mode: "edit", user: u })}
-                >
-                  {t("common.edit")}
-                </Button>
-              ),
-            },
+            editColumn(t, (u) => setEditing({ mode: "edit", user: u })),
           ]}
         />
         <LoadMore
