@@ -5,7 +5,7 @@ import { auditLog } from "../../platform/audit/audit.tables.js";
 import { verifyAuditChain } from "../../platform/audit/audit-log.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
-import { decodeCursor, encodeCursor } from "../../platform/http/cursor.js";
+import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, isoDateTime, jsonResponse, listOf, ZListQuery } from "../../platform/http/schemas.js";
 
@@ -66,13 +66,9 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
         )
         .orderBy(desc(auditLog.seq))
         .limit(q.limit + 1);
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
+      const toEntry = ({ tenantId: _t, ...r }: (typeof rows)[number]) => ({ ...r, at: r.at.toISOString() });
       return c.json(
-        {
-          items: page.map(({ tenantId: _t, ...r }) => ({ ...r, at: r.at.toISOString() })),
-          nextCursor: rows.length > q.limit && last ? encodeCursor([last.seq]) : null,
-        },
+        keysetPage(rows, q.limit, (last) => [last.seq], toEntry),
         200,
       );
     },

@@ -6,7 +6,7 @@ import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import type { AppEnv } from "../../platform/http/actor.js";
-import { decodeCursor, encodeCursor } from "../../platform/http/cursor.js";
+import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, listOf, ZIdParam } from "../../platform/http/schemas.js";
 import { findUser, listUsers, revokeCredential } from "./auth.repository.js";
@@ -112,13 +112,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
         limit: q.limit + 1,
         afterId: after ? String(after[0]) : undefined,
       });
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
       return c.json(
-        {
-          items: page.map(toUserDto),
-          nextCursor: rows.length > q.limit && last ? encodeCursor([last.id]) : null,
-        },
+        keysetPage(rows, q.limit, (last) => [last.id], toUserDto),
         200,
       );
     },

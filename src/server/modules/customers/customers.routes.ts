@@ -2,7 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
-import { decodeCursor, encodeCursor } from "../../platform/http/cursor.js";
+import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, listOf, ZIdParam } from "../../platform/http/schemas.js";
 import { customerVisibility, listCustomers } from "./customers.repository.js";
@@ -33,13 +33,8 @@ export function registerCustomerRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
         limit: q.limit + 1,
         afterId: after ? String(after[0]) : undefined,
       });
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
       return c.json(
-        {
-          items: page.map(toCustomerDto),
-          nextCursor: rows.length > q.limit && last ? encodeCursor([last.id]) : null,
-        },
+        keysetPage(rows, q.limit, (last) => [last.id], toCustomerDto),
         200,
       );
     },

@@ -3,7 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
-import { decodeCursor, encodeCursor } from "../../platform/http/cursor.js";
+import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, listOf, ZIdParam } from "../../platform/http/schemas.js";
 import { listProducts } from "./products.repository.js";
@@ -95,10 +95,13 @@ export function registerProductRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
         limit: q.limit + 1,
         afterId: after ? String(after[0]) : undefined,
       });
-      const page = items.slice(0, q.limit);
-      const last = page.at(-1);
       return c.json(
-        { items: page, nextCursor: items.length > q.limit && last ? encodeCursor([last.id]) : null },
+        keysetPage(
+          items,
+          q.limit,
+          (last) => [last.id],
+          (unit) => unit,
+        ),
         200,
       );
     },

@@ -7,42 +7,24 @@ import { addPolicy } from "./use-cases/policies.js";
 // China business hours. Waiting on the customer pauses the clock.
 export async function seedSlaDefaults(tx: Db, tenantId: string, at: Date): Promise<void> {
   const { china, allDay } = await seedCalendars(tx, tenantId, at);
-  const pauseOn = ["pending_customer" as const];
-  const base = { warnAtPercent: 80, pauseOn, goldenChannel: false };
-  await addPolicy(
-    tx,
-    tenantId,
-    null,
+  const defaults: Omit<Parameters<typeof addPolicy>[3], "warnAtPercent" | "pauseOn">[] = [
     {
-      ...base,
       name: "C 普通 Normal",
       calendarId: china.id,
       match: { priority: "C" },
       targets: { firstResponseMinutes: 240, nextResponseMinutes: 480, resolutionMinutes: 1440 },
+      goldenChannel: false,
       escalation: [{ level: 1, afterMinutes: 960, notifyRoles: ["supervisor"], assignTo: "supervisor" }],
     },
-    at,
-  );
-  await addPolicy(
-    tx,
-    tenantId,
-    null,
     {
-      ...base,
       name: "B 重要 Important",
       calendarId: china.id,
       match: { priority: "B" },
       targets: { firstResponseMinutes: 30, nextResponseMinutes: 120, resolutionMinutes: 120 },
+      goldenChannel: false,
       escalation: [{ level: 1, afterMinutes: 90, notifyRoles: ["supervisor"], assignTo: "supervisor" }],
     },
-    at,
-  );
-  await addPolicy(
-    tx,
-    tenantId,
-    null,
     {
-      ...base,
       name: "A 紧急 Urgent (golden channel)",
       calendarId: allDay.id,
       match: { priority: "A" },
@@ -54,6 +36,8 @@ export async function seedSlaDefaults(tx: Db, tenantId: string, at: Date): Promi
         { level: 3, afterMinutes: 120, notifyRoles: ["admin"] },
       ],
     },
-    at,
-  );
+  ];
+  for (const policy of defaults) {
+    await addPolicy(tx, tenantId, null, { ...policy, warnAtPercent: 80, pauseOn: ["pending_customer"] }, at);
+  }
 }

@@ -22,3 +22,18 @@ function tryDecode(cursor: string): (string | number)[] | null {
   }
   return null;
 }
+
+// A page read with limit + 1 rows: the extra row only tells whether a next page exists.
+export function keysetPage<R, T>(
+  rows: R[],
+  limit: number,
+  cursorOf: (last: R) => (string | number)[],
+  toItem: (row: R) => T,
+): { items: T[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toItem),
+    nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null,
+  };
+}

@@ -4,7 +4,7 @@ import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { decodeCursor, encodeCursor } from "../../../platform/http/cursor.js";
+import { decodeCursor, keysetPage } from "../../../platform/http/cursor.js";
 import { toAttachmentDto, toTicketDetail, toTicketListItem } from "../ticket-views.js";
 import {
   assigneeCondition,
@@ -133,12 +133,7 @@ export async function searchTickets(s: Services, actor: Actor, q: TTicketQuery) 
         );
   const byId = new Map(named.map((r) => [r.ticket.id, r]));
   const rows = ids.flatMap((r) => byId.get(r.id) ?? []);
-  const page = rows.slice(0, q.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toTicketListItem),
-    nextCursor: rows.length > q.limit && last ? encodeCursor(keys.map((k) => k.value(last))) : null,
-  };
+  return keysetPage(rows, q.limit, (last) => keys.map((k) => k.value(last)), toTicketListItem);
 }
 
 async function visibleTicket(s: Services, actor: Actor, ref: string) {
