@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { createApp, createServices } from "../src/server/app.js";
 import { loadConfig } from "../src/server/config.js";
 import { systemClock } from "../src/server/platform/clock.js";
@@ -68,3 +69,25 @@ export async function benchServices() {
 
 export const fmt = (n: number, digits = 1) =>
   n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+// Counts the statements the app sends to PostgreSQL while `run` runs (client side, every query of
+// every pooled connection, BEGIN and COMMIT included). PGlite runs in-process: not counted (null).
+export async function countStatements(kind: string, run: () => Promise<void>): Promise<number | null> {
+  if (kind !== "postgres") {
+    await run();
+    return null;
+  }
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  let statements = 0;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    statements++;
+    return original.apply(this, args);
+  };
+  try {
+    await run();
+  } finally {
+    proto.query = original;
+  }
+  return statements;
+}

@@ -102,7 +102,10 @@ async function main() {
   for (const r of rows)
     process.stdout.write(`${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  ")}\n`);
   process.stdout.write(
-    `ticket creation / raw insert rate: ${fmt(ticketCreate.ratio * 100, 1)} %\n` +
+    `ticket creation / raw insert rate: ${fmt(ticketCreate.ratio * 100, 1)} %` +
+      (ticketCreate.statementsPerCreation === null
+        ? "\n"
+        : ` (one creation sends ${fmt(ticketCreate.statementsPerCreation, 1)} statements; a raw insert sends 1)\n`) +
       `workloads: ${ticketCreate.workload}; routing: ${routing.workload}; SLA: ${sla.workload}` +
       `${sla.timers ? ` (claim uses jobs_due_idx: ${sla.timers.usesDueIndex})` : ""}; mail: ${mail.mails} mails; reads: ${queue.workload}\n`,
   );

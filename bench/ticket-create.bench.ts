@@ -1,6 +1,9 @@
 import { bootstrapTenant } from "../src/server/demo/bootstrap.js";
+import { seedSlaDefaults } from "../src/server/modules/sla/index.js";
 import { newId } from "../src/server/platform/ids.js";
-import { benchServices, measure, type Stats } from "./lib.js";
+import { benchServices, countStatements, measure, type Stats } from "./lib.js";
+
+const AGENTS = 5;
 
 export type TicketCreateResult = {
   workload: string;
@@ -8,6 +11,7 @@ export type TicketCreateResult = {
   raw: Stats;
   http: Stats;
   ratio: number;
+  statementsPerCreation: number | null;
 };
 
 // Ticket creation through the HTTP API (validation, auth, number, warranty, event, audit chain, one
@@ -20,7 +24,7 @@ export async function benchTicketCreate(opts: {
   try {
     const slug = newId("bench").toLowerCase();
     const email = `admin.${slug}@bench.local`;
-    await bootstrapTenant(services.db, {
+    const { tenantId } = await bootstrapTenant(services.db, {
       name: "Bench",
       slug,
       timezone: "Asia/Shanghai",
@@ -62,6 +66,26 @@ export async function benchTicketCreate(opts: {
       purchasedAt: "2026-01-15",
     });
 
+    // A tenant as it runs in production: the default SLA policies (targets, timers, escalation)
+    // and five online agents who take tickets up to their capacity, after which tickets queue.
+    await services.db.transaction((tx) => seedSlaDefaults(tx, tenantId, new Date()));
+    for (let a = 1; a <= AGENTS; a++) {
+      const agentEmail = `agent${a}.${slug}@bench.local`;
+      await call("POST", "/api/v1/users", token, {
+        email: agentEmail,
+        name: `Agent ${a}`,
+        role: "agent",
+        password: "bench-password",
+        skills: ["vip"],
+        maxOpenTickets: 20,
+      });
+      const agent = (await call("POST", "/api/v1/auth/login", undefined, {
+        email: agentEmail,
+        password: "bench-password",
+      })) as unknown as { token: string; user: { id: string } };
+      await call("PUT", `/api/v1/users/${agent.user.id}/presence`, agent.token, { status: "online" });
+    }
+
     await database.query(
       "create table if not exists bench_raw (id text primary key, tenant_id text not null, payload text not null, created_at timestamptz not null default now())",
     );
@@ -73,8 +97,8 @@ export async function benchTicketCreate(opts: {
         `row ${i}`,
       ]);
     });
-    const http = await measure(opts.count, opts.concurrency, async (i) => {
-      await call("POST", "/api/v1/tickets", token, {
+    const create = (i: number) =>
+      call("POST", "/api/v1/tickets", token, {
         subject: `Washer vibrates #${i}`,
         description: "Strong vibration during the spin cycle",
         type: "repair",
@@ -82,14 +106,20 @@ export async function benchTicketCreate(opts: {
         customerId: customer.id,
         unitSerial: "BENCH-SN-1",
       });
+    const http = await measure(opts.count, opts.concurrency, async (i) => void (await create(i)));
+    // What one creation costs the database once the agents are full: statements sent, one at a time.
+    const sample = 20;
+    const statements = await countStatements(database.kind, async () => {
+      for (let i = 0; i < sample; i++) await create(opts.count + i);
     });
     await database.query("drop table bench_raw");
     return {
-      workload: `${opts.count} POST /api/v1/tickets (with unit + warranty lookup) vs ${opts.count} single-row INSERTs, ${opts.concurrency} in flight`,
+      workload: `${opts.count} POST /api/v1/tickets (unit + warranty lookup, default SLA policies, ${AGENTS} online agents taking ${AGENTS * 20} tickets, then queueing) vs ${opts.count} single-row INSERTs, ${opts.concurrency} in flight`,
       database: database.kind,
       raw,
       http,
       ratio: http.perSecond / raw.perSecond,
+      statementsPerCreation: statements === null ? null : statements / sample,
     };
   } finally {
     await database.close();

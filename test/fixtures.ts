@@ -1,5 +1,6 @@
+import { afterAll, beforeAll } from "vitest";
 import { bootstrapTenant } from "../src/server/demo/bootstrap.js";
-import type { Harness } from "./harness.js";
+import { type Harness, startHarness } from "./harness.js";
 
 export const PASSWORD = "secret-password";
 
@@ -102,4 +103,16 @@ export async function buildWorld(h: Harness, label = "a") {
     bobUnit,
     post,
   };
+}
+
+// The usual file setup: one harness and one world for the whole file, closed afterwards. Read
+// `ctx.h` and `ctx.w` inside tests (they are set once beforeAll has run).
+export function worldPerFile(label: string): { h: Harness; w: World } {
+  const ctx = {} as { h: Harness; w: World };
+  beforeAll(async () => {
+    ctx.h = await startHarness();
+    ctx.w = await buildWorld(ctx.h, label);
+  });
+  afterAll(async () => ctx.h?.close());
+  return ctx;
 }

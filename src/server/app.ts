@@ -36,8 +36,10 @@ import {
   TICKET_CHANGED,
   type TicketChanged,
 } from "./modules/tickets/index.js";
+import { sealAuditLog } from "./platform/audit/audit-sealer.js";
 import type { Clock } from "./platform/clock.js";
 import type { Services } from "./platform/context.js";
+import { installAfterCommit } from "./platform/db/after-commit.js";
 import type { Database } from "./platform/db/client.js";
 import { DomainEvents } from "./platform/events.js";
 import type { AppEnv } from "./platform/http/actor.js";
@@ -73,6 +75,7 @@ async function jsonHasNulCharacter(readText: () => Promise<string>): Promise<boo
 export type AppDeps = { database: Database; config: Config; clock: Clock; logger: Logger };
 
 export function createServices(deps: AppDeps): Services {
+  installAfterCommit(deps.database.db, (err) => deps.logger.error({ err }, "after-commit work failed"));
   const services: Services = {
     ...deps,
     db: deps.database.db,
@@ -102,6 +105,7 @@ export function createJobRunner(s: Services): JobRunner {
   runner.register(verifyRequestJob);
   runner.register(slaTimerJob);
   runner.register(presenceSweepJob);
+  runner.everyTick("audit sealer", () => sealAuditLog(s.db));
   return runner;
 }
 

@@ -88,7 +88,7 @@ const verifyCmd = defineCommand({
         const r = await verifyAuditChain(s.db, tenantId);
         if (!r.ok) broken++;
         process.stdout.write(
-          `${tenantId}: ${r.ok ? "ok" : `BROKEN at entry ${r.firstBrokenAt} (${r.reason})`} — ${r.entries} entries verified\n`,
+          `${tenantId}: ${r.ok ? "ok" : `BROKEN at entry ${r.firstBrokenAt} (${r.reason})`} — ${r.entries} entries verified, ${r.pending} awaiting the sealer\n`,
         );
       }
       if (broken > 0) process.exitCode = 2;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sealAuditLog } from "../../src/server/platform/audit/audit-sealer.js";
 import { buildWorld, type World } from "../fixtures.js";
 import { type Harness, startHarness } from "../harness.js";
 
@@ -13,10 +14,15 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const verify = (token: string) => h.call("GET", "/api/v1/audit/verify", { token });
+// The sealer chains entries after commit (every job-runner tick); verify what it has sealed.
+const verify = async (token: string) => {
+  await sealAuditLog(h.services.db);
+  return h.call("GET", "/api/v1/audit/verify", { token });
+};
 
 type Row = {
   tenant_id: string;
+  id: string;
   seq: number;
   at: string;
   actor_id: string | null;
@@ -31,7 +37,7 @@ type Row = {
 // Reads one audit row in a form that can be written back unchanged (text for time and jsonb).
 async function readRow(tenantId: string, seq: number): Promise<Row> {
   const [row] = await h.database.query<Row>(
-    "select tenant_id, seq::int as seq, at::text as at, actor_id, action, entity_type, entity_id, data::text as data, prev_hash, hash from audit_log where tenant_id = $1 and seq = $2",
+    "select tenant_id, id, seq::int as seq, at::text as at, actor_id, action, entity_type, entity_id, data::text as data, prev_hash, hash from audit_log where tenant_id = $1 and seq = $2",
     [tenantId, seq],
   );
   if (!row) throw new Error(`no audit row ${seq}`);
@@ -39,8 +45,20 @@ async function readRow(tenantId: string, seq: number): Promise<Row> {
 }
 async function writeBack(r: Row): Promise<void> {
   await h.database.query(
-    "insert into audit_log (tenant_id, seq, at, actor_id, action, entity_type, entity_id, data, prev_hash, hash) values ($1, $2, $3::timestamptz, $4, $5, $6, $7, $8::jsonb, $9, $10)",
-    [r.tenant_id, r.seq, r.at, r.actor_id, r.action, r.entity_type, r.entity_id, r.data, r.prev_hash, r.hash],
+    "insert into audit_log (tenant_id, id, seq, at, actor_id, action, entity_type, entity_id, data, prev_hash, hash) values ($1, $2, $3, $4::timestamptz, $5, $6, $7, $8, $9::jsonb, $10, $11)",
+    [
+      r.tenant_id,
+      r.id,
+      r.seq,
+      r.at,
+      r.actor_id,
+      r.action,
+      r.entity_type,
+      r.entity_id,
+      r.data,
+      r.prev_hash,
+      r.hash,
+    ],
   );
 }
 async function lastSeq(tenantId: string): Promise<number> {
@@ -125,6 +143,31 @@ describe("verifying the chain", () => {
     expect((await verify(victim.admin.token)).body).toMatchObject({ ok: true, entries: seq });
   });
 
+  it("chains a new entry once the sealer has run, and counts it as pending until then", async () => {
+    await verify(victim.admin.token);
+    const before = (await h.call("GET", "/api/v1/audit/verify", { token: victim.admin.token })).body;
+    await victim.post("/api/v1/customers", { name: "Not yet sealed", kind: "person" });
+    const unsealed = (await h.call("GET", "/api/v1/audit/verify", { token: victim.admin.token })).body;
+    expect(unsealed).toMatchObject({ ok: true, entries: before.entries, pending: 1 });
+    const listed = await h.call("GET", "/api/v1/audit?limit=1", { token: victim.admin.token });
+    expect(listed.body.items[0]).toMatchObject({ action: "customer.created", seq: null, hash: null });
+    await h.jobs.tick();
+    const sealed = (await h.call("GET", "/api/v1/audit/verify", { token: victim.admin.token })).body;
+    expect(sealed).toMatchObject({ ok: true, entries: before.entries + 1, pending: 0 });
+  });
+
+  it("chains entries written at the same time, sealed by two sealers at once, into one unbroken sequence", async () => {
+    const before = (await verify(victim.admin.token)).body.entries;
+    await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        victim.post("/api/v1/customers", { name: `Rush ${i}`, kind: "person" }),
+      ),
+    );
+    await Promise.all([sealAuditLog(h.services.db, 4), sealAuditLog(h.services.db, 4)]);
+    const after = (await h.call("GET", "/api/v1/audit/verify", { token: victim.admin.token })).body;
+    expect(after).toMatchObject({ ok: true, entries: before + 25, pending: 0 });
+  });
+
   it("keeps appending a valid chain after verification", async () => {
     const before = (await verify(victim.admin.token)).body.entries;
     await victim.post("/api/v1/customers", { name: "After the check", kind: "person" });
@@ -148,6 +191,7 @@ describe("reading the log", () => {
     expect(first.body.items[0].data).toMatchObject({ name: "Audited Ltd", kind: "company" });
     expect(first.body.nextCursor).toEqual(expect.any(String));
 
+    await sealAuditLog(h.services.db);
     const seqs: number[] = [];
     let cursor: string | null = null;
     do {

@@ -68,6 +68,27 @@ describe("opening tickets", () => {
     expect(n(c.body.number)).toBeLessThan(n(a.body.number));
   });
 
+  it("numbers a burst of simultaneous creations without duplicates or gaps, even across two tenants", async () => {
+    const n = (s: string) => Number(s.slice(-6));
+    const burst = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        open(i % 3 === 0 ? other.agent.token : w.agent.token, {
+          subject: `Burst ${i}`,
+          description: "d",
+          type: "consultation",
+          customerId: i % 3 === 0 ? other.bob.id : w.bob.id,
+        }),
+      ),
+    );
+    expect(burst.map((r) => r.status)).toEqual(burst.map(() => 201));
+    for (const tenantOf of [(i: number) => i % 3 === 0, (i: number) => i % 3 !== 0]) {
+      const numbers = burst.filter((_, i) => tenantOf(i)).map((r) => n(r.body.number));
+      const sorted = [...numbers].sort((a, b) => a - b);
+      const first = sorted[0] ?? 0;
+      expect(sorted).toEqual(sorted.map((_, k) => first + k));
+    }
+  });
+
   it("requires staff to name the customer and refuses someone else's unit", async () => {
     const r = await open(w.agent.token, { subject: "x", description: "y", type: "repair" });
     expect(r.status).toBe(400);

@@ -72,6 +72,23 @@ describe("automatic assignment", () => {
     expect(now).toMatchObject({ status: "assigned", assigneeId: a.id });
   });
 
+  it("routes a ticket whose after-commit routing was lost at the next presence sweep", async () => {
+    const w = await buildWorld(h, "lost");
+    const a = await agent(w, [], 10);
+    expect((await online(w, a.id)).status).toBe(200);
+    const t = await open(w);
+    expect(await get(w, t.body.id)).toMatchObject({ status: "assigned", assigneeId: a.id });
+    // Put the ticket back as a crash between the creation's commit and its routing pass leaves it:
+    // committed, queued, while someone has room.
+    await h.database.query("update tickets set status = 'new', assignee_id = null where id = $1", [
+      t.body.id,
+    ]);
+    expect(await get(w, t.body.id)).toMatchObject({ status: "new", assigneeId: null });
+    const { sweepPresence } = await import("../../src/server/modules/routing/index.js");
+    await h.services.db.transaction((tx) => sweepPresence(tx, h.services, w.tenantId, h.clock.now()));
+    expect(await get(w, t.body.id)).toMatchObject({ status: "assigned", assigneeId: a.id });
+  });
+
   it("only gives a ticket to an agent with every skill its product needs, and explains why", async () => {
     const w = await buildWorld(h, "skill");
     const noSkill = await agent(w, ["fridge"], 10);

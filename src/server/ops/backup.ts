@@ -43,6 +43,20 @@ async function primaryKey(database: Database, table: string): Promise<string[]> 
   return rows.map((r) => r.column_name);
 }
 
+// The columns a backup carries and a restore inserts, in table order: generated columns (such as
+// tickets.search_tokens) cannot be inserted into and are computed again by the restoring database.
+async function storedColumns(database: Database): Promise<Map<string, string[]>> {
+  const rows = await database.query<{ table_name: string; column_name: string }>(
+    `select table_name, column_name from information_schema.columns
+     where table_schema = 'public' and is_generated = 'NEVER' order by table_name, ordinal_position`,
+  );
+  const map = new Map<string, string[]>();
+  for (const r of rows) map.set(r.table_name, [...(map.get(r.table_name) ?? []), r.column_name]);
+  return map;
+}
+
+const columnList = (columns: string[]) => columns.map((c) => `"${c}"`).join(", ");
+
 async function* walkFiles(root: string, dir = root): AsyncGenerator<string> {
   if (!existsSync(dir)) return;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -73,17 +87,19 @@ export async function backup(
   // Read outside the transaction: PGlite has one connection, held by the transaction.
   const keys = new Map<string, string[]>();
   for (const table of tables) keys.set(table, await primaryKey(database, table));
+  const columns = await storedColumns(database);
   // One snapshot for all tables on PostgreSQL, so the backup is consistent while the app runs.
   await database.db.transaction(async (tx) => {
     if (database.kind === "postgres")
       await tx.execute("set transaction isolation level repeatable read, read only");
     for (const table of tables) {
       const key = keys.get(table) ?? [];
-      const order = key.length > 0 ? key.map((k) => `"${k}"`).join(", ") : "1";
+      const order = key.length > 0 ? columnList(key) : "1";
+      const select = columnList(columns.get(table) ?? []);
       counts[table] = 0;
       for (let offset = 0; ; offset += BATCH) {
         const result = (await tx.execute(
-          `select row_to_json(t) as r from (select * from "${table}" order by ${order} limit ${BATCH} offset ${offset}) t`,
+          `select row_to_json(t) as r from (select ${select} from "${table}" order by ${order} limit ${BATCH} offset ${offset}) t`,
         )) as unknown as { rows: { r: Record<string, unknown> }[] };
         if (result.rows.length === 0) break;
         await write({ table, rows: result.rows.map((x) => x.r) });
@@ -119,6 +135,7 @@ export async function restore(
   const applied = (await database.query<{ name: string }>("select name from schema_migrations")).map(
     (r) => r.name,
   );
+  const columns = await storedColumns(database);
   await database.db.transaction(async (tx) => {
     // Opened right before reading: lines a readline interface emits before iteration starts are lost.
     const lines = createInterface({
@@ -139,8 +156,9 @@ export async function restore(
       } else if ("table" in line) {
         if (!header?.tables.includes(line.table)) throw new RestoreError(`unexpected table ${line.table}`);
         const table = sql.identifier(line.table);
+        const list = sql.raw(columnList(columns.get(line.table) ?? []));
         await tx.execute(
-          sql`insert into ${table} select * from json_populate_recordset(null::${table}, ${JSON.stringify(line.rows)}::json)`,
+          sql`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, ${JSON.stringify(line.rows)}::json)`,
         );
         counts[line.table] = (counts[line.table] ?? 0) + line.rows.length;
       } else if ("file" in line) {

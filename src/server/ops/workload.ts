@@ -113,7 +113,8 @@ export async function generateWorkload(database: Database, opts: WorkloadOptions
     await q(
       `with s as (
          select g, random() as r1, random() as r2, random() as r3, random() as r4,
-                now() - (random() ^ 1.6) * interval '365 days' as created, 1 + floor(random() * $3)::int as cust
+                -- Milliseconds, like every time the app writes: keyset cursors carry milliseconds.
+                date_trunc('milliseconds', now() - (random() ^ 1.6) * interval '365 days') as created, 1 + floor(random() * $3)::int as cust
          from generate_series($2::int, $4::int) g)
        insert into tickets (id, tenant_id, number, subject, description, type, priority, status, channel, customer_id,
                             unit_id, unit_serial, warranty_status, assignee_id, escalation_level, created_at, updated_at,

@@ -13,6 +13,7 @@ const ZVerification = z
   .object({
     ok: z.boolean(),
     entries: z.number().int(),
+    pending: z.number().int().openapi({ description: "Entries written but not yet chained by the sealer" }),
     firstBrokenAt: z.number().int().optional(),
     reason: z.string().optional(),
   })
@@ -20,15 +21,16 @@ const ZVerification = z
 
 const ZAuditEntry = z
   .object({
-    seq: z.number().int(),
+    id: z.string(),
+    seq: z.number().int().nullable().openapi({ description: "Position in the chain; null until sealed" }),
     at: isoDateTime(),
     actorId: z.string().nullable(),
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),
     data: z.record(z.string(), z.unknown()),
-    prevHash: z.string(),
-    hash: z.string(),
+    prevHash: z.string().nullable(),
+    hash: z.string().nullable(),
   })
   .openapi("AuditEntry");
 
@@ -62,13 +64,13 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
         .select()
         .from(auditLog)
         .where(
-          and(eq(auditLog.tenantId, actor.tenantId), after ? lt(auditLog.seq, Number(after[0])) : undefined),
+          and(eq(auditLog.tenantId, actor.tenantId), after ? lt(auditLog.id, String(after[0])) : undefined),
         )
-        .orderBy(desc(auditLog.seq))
+        .orderBy(desc(auditLog.id))
         .limit(q.limit + 1);
       const toEntry = ({ tenantId: _t, ...r }: (typeof rows)[number]) => ({ ...r, at: r.at.toISOString() });
       return c.json(
-        keysetPage(rows, q.limit, (last) => [last.seq], toEntry),
+        keysetPage(rows, q.limit, (last) => [last.id], toEntry),
         200,
       );
     },

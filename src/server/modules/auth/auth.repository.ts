@@ -1,6 +1,7 @@
 import { and, desc, eq, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Role } from "../../../shared/roles.js";
 import type { Db } from "../../platform/db/client.js";
+import { prepared } from "../../platform/db/prepared.js";
 import { credentials, users } from "./auth.tables.js";
 
 export type UserRow = typeof users.$inferSelect;
@@ -68,18 +69,22 @@ export async function findActiveCredential(
   digest: string,
   now: Date,
 ): Promise<CredentialWithUser | undefined> {
-  const [row] = await db
-    .select({ credentialId: credentials.id, scope: credentials.scope, user: users })
-    .from(credentials)
-    .innerJoin(users, and(eq(users.id, credentials.userId), eq(users.tenantId, credentials.tenantId)))
-    .where(
-      and(
-        eq(credentials.tokenHash, digest),
-        isNull(credentials.revokedAt),
-        or(isNull(credentials.expiresAt), sql`${credentials.expiresAt} > ${now.toISOString()}`),
-        eq(users.active, true),
-      ),
-    );
+  const query = prepared(db, "auth_active_credential", (d) =>
+    d
+      .select({ credentialId: credentials.id, scope: credentials.scope, user: users })
+      .from(credentials)
+      .innerJoin(users, and(eq(users.id, credentials.userId), eq(users.tenantId, credentials.tenantId)))
+      .where(
+        and(
+          eq(credentials.tokenHash, sql.placeholder("digest")),
+          isNull(credentials.revokedAt),
+          or(isNull(credentials.expiresAt), sql`${credentials.expiresAt} > ${sql.placeholder("now")}`),
+          eq(users.active, true),
+        ),
+      )
+      .prepare("auth_active_credential"),
+  );
+  const [row] = await query.execute({ digest, now: now.toISOString() });
   return row;
 }
 

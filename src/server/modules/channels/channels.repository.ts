@@ -4,7 +4,7 @@ import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
 import { customers } from "../customers/index.js";
 import { outlets, tenants } from "../tenancy/index.js";
-import { ticketMessages, tickets } from "../tickets/index.js";
+import { ticketColumns, ticketMessages, tickets } from "../tickets/index.js";
 import {
   confirmTokens,
   emailAddressStatus,
@@ -193,7 +193,7 @@ export async function listCallsOfCustomer(db: Db, tenantId: string, customerId: 
 
 export async function customerTickets(db: Db, tenantId: string, customerId: string) {
   return db
-    .select()
+    .select(ticketColumns)
     .from(tickets)
     .where(and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, customerId)))
     .orderBy(asc(tickets.createdAt));

@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Role } from "../../../shared/roles.js";
+import { cachedConfig, configChanged } from "../../platform/config-cache.js";
 import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
 import { customers } from "../customers/index.js";
 import { products, units } from "../products/index.js";
-import { type TicketRow, tickets } from "../tickets/index.js";
+import { type TicketRow, ticketColumns, tickets } from "../tickets/index.js";
 import { type Candidate, DEFAULT_SETTINGS, type RoutingSettings } from "./assignment.js";
 import { agentPresence, type PresenceStatus, routingSettings, teamMembers } from "./routing.tables.js";
 
@@ -16,12 +17,17 @@ export const OPEN_ASSIGNED = [
   "pending_third_party",
 ] as const;
 
-export async function getSettings(db: Db, tenantId: string): Promise<RoutingSettings> {
-  const [row] = await db.select().from(routingSettings).where(eq(routingSettings.tenantId, tenantId));
-  return { ...DEFAULT_SETTINGS, ...(row?.settings ?? {}) };
+const settingsKey = (tenantId: string) => `routing-settings:${tenantId}`;
+
+export function getSettings(db: Db, tenantId: string): Promise<RoutingSettings> {
+  return cachedConfig(db, settingsKey(tenantId), async () => {
+    const [row] = await db.select().from(routingSettings).where(eq(routingSettings.tenantId, tenantId));
+    return { ...DEFAULT_SETTINGS, ...(row?.settings ?? {}) };
+  });
 }
 
 export async function putSettings(db: Db, tenantId: string, settings: RoutingSettings): Promise<void> {
+  configChanged(db, settingsKey(tenantId));
   await db
     .insert(routingSettings)
     .values({ tenantId, settings })
@@ -96,7 +102,7 @@ export type QueuedTicket = {
 const withNeeds = (db: Db) =>
   db
     .select({
-      ticket: tickets,
+      ticket: ticketColumns,
       productSkills: products.skills,
       tier: customers.tier,
       productSku: products.sku,

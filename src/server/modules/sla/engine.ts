@@ -21,7 +21,7 @@ import {
   openPause,
   type PolicyRow,
   policiesOf,
-  saveTarget,
+  saveTargets,
   type TargetRow,
 } from "./sla.repository.js";
 import type { SlaMetric } from "./sla.tables.js";
@@ -85,8 +85,8 @@ export async function onTicketChanged(tx: Db, s: Services, change: TicketChanged
   let policy = [...targets.values()][0] ? byId.get([...targets.values()][0]?.policyId ?? "") : undefined;
   const reevaluate = !before || before.priority !== ticket.priority || before.type !== ticket.type;
   if (reevaluate) {
-    const customer = await findCustomer(tx, ticket.tenantId, ticket.customerId);
-    const chosen = choosePolicy(policies, { ...ticket, tier: customer?.tier ?? "standard" });
+    const tier = change.customerTier ?? (await findCustomer(tx, ticket.tenantId, ticket.customerId))?.tier;
+    const chosen = choosePolicy(policies, { ...ticket, tier: tier ?? "standard" });
     if (chosen && chosen.id !== policy?.id) {
       policy = chosen;
       await applyPolicy(chosen, ticket, now, targets, calendarOf, put);
@@ -155,12 +155,9 @@ export async function onTicketChanged(tx: Db, s: Services, change: TicketChanged
       ),
     );
 
-  for (const m of changed) {
-    const t = targets.get(m);
-    if (!t) continue;
-    await saveTarget(tx, t);
-    await scheduleTimers(tx, t, policy, cal, ticket);
-  }
+  const moved = [...changed].flatMap((m) => targets.get(m) ?? []);
+  await saveTargets(tx, moved);
+  await scheduleTimers(tx, moved, policy, cal, ticket);
   // The summary columns are written only when they move (an assignment changes neither).
   const summary = summarize([...targets.values()]);
   if (

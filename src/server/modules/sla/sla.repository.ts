@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
-import { PgTransaction } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
+import { cachedConfig, configChanged } from "../../platform/config-cache.js";
 import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
 import { type TicketRow, tickets } from "../tickets/index.js";
@@ -12,8 +12,11 @@ export type TargetRow = typeof slaTargets.$inferSelect;
 export type PauseRow = typeof slaPauses.$inferSelect;
 export type EscalationRow = typeof slaEscalations.$inferSelect;
 
+const calendarKey = (tenantId: string, id: string) => `sla-calendar:${tenantId}:${id}`;
+const policiesKey = (tenantId: string) => `sla-policies:${tenantId}`;
+
 export async function insertCalendar(db: Db, row: typeof slaCalendars.$inferInsert): Promise<CalendarRow> {
-  txCache.delete(db);
+  configChanged(db, calendarKey(row.tenantId, row.id));
   const [created] = await db.insert(slaCalendars).values(row).returning();
   if (!created) throw new Error("insert sla_calendars returned nothing");
   return created;
@@ -41,7 +44,7 @@ export async function updateCalendar(
   id: string,
   patch: Partial<typeof slaCalendars.$inferInsert>,
 ): Promise<CalendarRow | undefined> {
-  txCache.delete(db);
+  configChanged(db, calendarKey(tenantId, id));
   const [row] = await db
     .update(slaCalendars)
     .set(patch)
@@ -53,39 +56,22 @@ export async function updateCalendar(
 export const compileRow = (c: CalendarRow): Calendar =>
   compileCalendar({ timezone: c.timezone, weekly: c.weekly, overrides: c.overrides });
 
-// Policies and compiled calendars read once per transaction: a queue drain or a tier change
-// touches hundreds of tickets in one. Any policy or calendar write in the transaction drops it.
-// Outside a transaction (the root db) nothing is cached.
-const txCache = new WeakMap<Db, Map<string, Promise<unknown>>>();
-
-function cachedInTx<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
-  if (!((db as unknown) instanceof PgTransaction)) return load();
-  let entries = txCache.get(db);
-  if (!entries) {
-    entries = new Map();
-    txCache.set(db, entries);
-  }
-  const hit = entries.get(key) as Promise<T> | undefined;
-  if (hit) return hit;
-  const loading = load();
-  entries.set(key, loading);
-  return loading;
-}
-
+// Policies and compiled calendars are read by every ticket change: cached per process (see
+// platform/config-cache.ts); every write here tells the cache.
 export async function calendarLoader(db: Db, tenantId: string) {
   return (id: string): Promise<Calendar | undefined> =>
-    cachedInTx(db, `calendar:${tenantId}:${id}`, async () => {
+    cachedConfig(db, calendarKey(tenantId, id), async () => {
       const row = await findCalendar(db, tenantId, id);
       return row ? compileRow(row) : undefined;
     });
 }
 
 export function policiesOf(db: Db, tenantId: string): Promise<PolicyRow[]> {
-  return cachedInTx(db, `policies:${tenantId}`, () => listPolicies(db, tenantId));
+  return cachedConfig(db, policiesKey(tenantId), () => listPolicies(db, tenantId));
 }
 
 export async function insertPolicy(db: Db, row: typeof slaPolicies.$inferInsert): Promise<PolicyRow> {
-  txCache.delete(db);
+  configChanged(db, policiesKey(row.tenantId));
   const [created] = await db.insert(slaPolicies).values(row).returning();
   if (!created) throw new Error("insert sla_policies returned nothing");
   return created;
@@ -116,7 +102,7 @@ export async function updatePolicy(
   id: string,
   patch: Partial<typeof slaPolicies.$inferInsert>,
 ): Promise<PolicyRow | undefined> {
-  txCache.delete(db);
+  configChanged(db, policiesKey(tenantId));
   const [row] = await db
     .update(slaPolicies)
     .set(patch)
@@ -133,13 +119,23 @@ export async function findTargets(db: Db, tenantId: string, ticketId: string): P
     .orderBy(asc(slaTargets.metric));
 }
 
-export async function saveTarget(db: Db, row: TargetRow): Promise<void> {
-  const { tenantId, ticketId, metric, ...rest } = row;
+// Inserts or updates a ticket's targets in one statement (a creation starts two or three at once).
+export async function saveTargets(db: Db, rows: TargetRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const { tenantId: _t, ticketId: _i, metric: _m, ...rest } = getTableColumns(slaTargets);
+  const fromInsert = Object.fromEntries(
+    Object.entries(rest).map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
+  );
   await db
     .insert(slaTargets)
-    .values(row)
-    .onConflictDoUpdate({ target: [slaTargets.tenantId, slaTargets.ticketId, slaTargets.metric], set: rest });
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [slaTargets.tenantId, slaTargets.ticketId, slaTargets.metric],
+      set: fromInsert,
+    });
 }
+
+export const saveTarget = (db: Db, row: TargetRow) => saveTargets(db, [row]);
 
 export async function openPause(db: Db, row: typeof slaPauses.$inferInsert): Promise<void> {
   await db.insert(slaPauses).values(row);

@@ -9,7 +9,7 @@ import {
   findTargets,
   openTicketsOfCustomer,
   policiesOf,
-  saveTarget,
+  saveTargets,
   type TargetRow,
 } from "./sla.repository.js";
 import type { SlaMetric } from "./sla.tables.js";
@@ -36,12 +36,9 @@ export async function onCustomerChanged(tx: Db, s: Services, c: CustomerChanged)
       targets.set(t.metric, t);
       changed.add(t.metric);
     });
-    for (const m of changed) {
-      const t = targets.get(m);
-      if (!t) continue;
-      await saveTarget(tx, t);
-      await scheduleTimers(tx, t, chosen, cal, ticket);
-    }
+    const moved = [...changed].flatMap((m) => targets.get(m) ?? []);
+    await saveTargets(tx, moved);
+    await scheduleTimers(tx, moved, chosen, cal, ticket);
     const summary = summarize([...targets.values()]);
     await setTicketSla(tx, c.tenantId, ticket.id, summary);
     await recordTicketChange(tx, s.events, {

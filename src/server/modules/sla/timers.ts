@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../../platform/db/client.js";
-import { defineJob, enqueue } from "../../platform/jobs/queue.js";
+import { defineJob, type EnqueueOptions, enqueue, enqueueMany } from "../../platform/jobs/queue.js";
 import { findTicket, recordTicketChange, setTicketSla, type TicketRow } from "../tickets/index.js";
 import type { Calendar } from "./calendar.js";
 import { applyStep, stepOf } from "./escalation.js";
@@ -85,39 +85,43 @@ export const slaTimerJob = defineJob({
 const key = (t: TargetRow, kind: TimerKind, level = 0) =>
   `sla:${t.ticketId}:${t.metric}:${kind}${level || ""}:${t.generation}`;
 
-// Schedules every timer a counting clock needs, in the caller's transaction.
+type Timer = { payload: z.infer<typeof slaTimerJob.payload>; opts: EnqueueOptions };
+
+// Every timer a counting clock needs.
+function timersFor(t: TargetRow, policy: PolicyRow, cal: Calendar, ticket: TicketRow): Timer[] {
+  if (!t.runningSince || t.completedAt) return [];
+  const base = { tenantId: t.tenantId, ticketId: t.ticketId, metric: t.metric, generation: t.generation };
+  const timer = (kind: TimerKind, runAt: Date | null, level = 0): Timer => ({
+    payload: { ...base, kind, ...(level ? { level } : {}) },
+    opts: { tenantId: t.tenantId, runAt: runAt ?? undefined, singletonKey: key(t, kind, level) },
+  });
+  const out: Timer[] = [];
+  if (t.status === "running") {
+    if (!t.warnedAt && policy.warnAtPercent < 100)
+      out.push(timer("warning", instantAt(t, cal, (t.budgetMs * policy.warnAtPercent) / 100)));
+    out.push(timer("breach", t.dueAt));
+  }
+  if (t.metric !== "resolution") return out;
+  for (const step of policy.escalation) {
+    if (step.level <= ticket.escalationLevel) continue;
+    out.push(timer("escalation", instantAt(t, cal, step.afterMinutes * 60_000), step.level));
+  }
+  return out;
+}
+
+// Schedules the timers of the given clocks in the caller's transaction, in one statement.
 export async function scheduleTimers(
   tx: Db,
-  t: TargetRow,
+  targets: TargetRow[],
   policy: PolicyRow,
   cal: Calendar,
   ticket: TicketRow,
 ): Promise<void> {
-  if (!t.runningSince || t.completedAt) return;
-  const base = { tenantId: t.tenantId, ticketId: t.ticketId, metric: t.metric, generation: t.generation };
-  const opts = (kind: TimerKind, runAt: Date | null, level = 0) => ({
-    tenantId: t.tenantId,
-    runAt: runAt ?? undefined,
-    singletonKey: key(t, kind, level),
-  });
-  if (t.status === "running") {
-    if (!t.warnedAt && policy.warnAtPercent < 100) {
-      const warnAt = instantAt(t, cal, (t.budgetMs * policy.warnAtPercent) / 100);
-      await enqueue(tx, slaTimerJob, { ...base, kind: "warning" }, opts("warning", warnAt));
-    }
-    await enqueue(tx, slaTimerJob, { ...base, kind: "breach" }, opts("breach", t.dueAt));
-  }
-  if (t.metric !== "resolution") return;
-  for (const step of policy.escalation) {
-    if (step.level <= ticket.escalationLevel) continue;
-    const at = instantAt(t, cal, step.afterMinutes * 60_000);
-    await enqueue(
-      tx,
-      slaTimerJob,
-      { ...base, kind: "escalation", level: step.level },
-      opts("escalation", at, step.level),
-    );
-  }
+  await enqueueMany(
+    tx,
+    slaTimerJob,
+    targets.flatMap((t) => timersFor(t, policy, cal, ticket)),
+  );
 }
 
 export async function scheduleGolden(tx: Db, ticket: TicketRow): Promise<void> {

@@ -6,11 +6,13 @@ export {
   type TicketChanged,
   type TicketEventInput,
 } from "./ticket-history.js";
+export { ticketSearchCondition } from "./ticket-search.js";
 export {
   findTicket,
   insertMessage,
   setTicketSla,
   type TicketRow,
+  ticketColumns,
   ticketVisibility,
   updateTicketRow,
 } from "./tickets.repository.js";

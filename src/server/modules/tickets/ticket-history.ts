@@ -1,3 +1,4 @@
+import type { CustomerTier } from "../../../shared/domain.js";
 import type { Role } from "../../../shared/roles.js";
 import { appendAudit } from "../../platform/audit/audit-log.js";
 import type { Db } from "../../platform/db/client.js";
@@ -17,6 +18,8 @@ export type TicketChanged = {
   actor: { userId: string; role: Role } | null;
   at: Date;
   events: TicketEventInput[];
+  // Set when the change has just read the customer (creation), so the SLA need not read it again.
+  customerTier?: CustomerTier;
 };
 
 // Every ticket change writes its history events and one audit entry in the caller's transaction,

@@ -1,12 +1,17 @@
-import { aliasedTable, and, asc, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
+import { prepared } from "../../platform/db/prepared.js";
 import type { Actor } from "../../platform/http/actor.js";
 import { users } from "../auth/index.js";
 import { customers } from "../customers/index.js";
 import { products, units } from "../products/index.js";
-import { attachments, ticketCounters, ticketEvents, ticketMessages, tickets } from "./tickets.tables.js";
+import { attachments, ticketEvents, ticketMessages, tickets } from "./tickets.tables.js";
 
-export type TicketRow = typeof tickets.$inferSelect;
+// Every ticket column but search_tokens, which only the search index reads: rows the app loads
+// and returns leave it out (it is larger than the rest of the row for a long description).
+const { searchTokens: _searchTokens, ...columns } = getTableColumns(tickets);
+export const ticketColumns = columns;
+export type TicketRow = Omit<typeof tickets.$inferSelect, "searchTokens">;
 export type NewTicketRow = typeof tickets.$inferInsert;
 export type MessageRow = typeof ticketMessages.$inferSelect;
 export type EventRow = typeof ticketEvents.$inferSelect;
@@ -19,20 +24,8 @@ export function ticketVisibility(actor: Actor): SQL | undefined {
   return undefined;
 }
 
-export async function nextTicketNumber(db: Db, tenantId: string, year: number): Promise<string> {
-  const [row] = await db
-    .insert(ticketCounters)
-    .values({ tenantId, year, last: 1 })
-    .onConflictDoUpdate({
-      target: [ticketCounters.tenantId, ticketCounters.year],
-      set: { last: sql`${ticketCounters.last} + 1` },
-    })
-    .returning({ last: ticketCounters.last });
-  return `SO-${year}-${String(row?.last ?? 0).padStart(6, "0")}`;
-}
-
 export async function insertTicket(db: Db, row: NewTicketRow): Promise<TicketRow> {
-  const [created] = await db.insert(tickets).values(row).returning();
+  const [created] = await db.insert(tickets).values(row).returning(ticketColumns);
   if (!created) throw new Error("insert tickets returned nothing");
   return created;
 }
@@ -48,7 +41,7 @@ export async function findTicket(
   forUpdate = false,
 ): Promise<TicketRow | undefined> {
   const query = db
-    .select()
+    .select(ticketColumns)
     .from(tickets)
     .where(and(eq(tickets.tenantId, tenantId), refCondition(ref), visibility));
   const [row] = forUpdate ? await query.for("update") : await query;
@@ -66,7 +59,7 @@ export async function updateTicketRow(
     .update(tickets)
     .set({ ...patch, version: sql`${tickets.version} + 1` })
     .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)))
-    .returning();
+    .returning(ticketColumns);
   if (!row) throw new Error(`ticket ${id} vanished inside its transaction`);
   return row;
 }
@@ -97,7 +90,7 @@ export async function insertMessage(db: Db, row: typeof ticketMessages.$inferIns
 const assignee = aliasedTable(users, "assignee");
 
 export const ticketListColumns = {
-  ticket: tickets,
+  ticket: ticketColumns,
   customerName: customers.name,
   customerTier: customers.tier,
   assigneeName: assignee.name,
@@ -135,9 +128,20 @@ export async function findTicketWithNames(
   return row;
 }
 
-export function searchCondition(q: string): SQL | undefined {
-  const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  return or(eq(tickets.number, q), ilike(tickets.subject, like), ilike(tickets.description, like));
+// The read-back after a creation, on every POST /tickets: prepared once (platform/db/prepared.ts).
+// The caller has just written the ticket, so no visibility condition applies.
+export async function findTicketWithNamesById(
+  db: Db,
+  tenantId: string,
+  id: string,
+): Promise<TicketListRow | undefined> {
+  const query = prepared(db, "ticket_with_names_by_id", (d) =>
+    selectTicketsWithNames(d)
+      .where(and(eq(tickets.tenantId, sql.placeholder("tenantId")), eq(tickets.id, sql.placeholder("id"))))
+      .prepare("ticket_with_names_by_id"),
+  );
+  const [row] = await query.execute({ tenantId, id });
+  return row;
 }
 
 export function assigneeCondition(assigneeId: string, actor: Actor): SQL {

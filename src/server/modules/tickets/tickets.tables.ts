@@ -45,10 +45,23 @@ export const tickets = pgTable(
     // Written by the SLA module (setTicketSla): the soonest running target's due time and a summary.
     slaDueAt: tstz("sla_due_at"),
     slaState: text("sla_state").$type<SlaState>(),
+    // What search looks up: the tokens of subject and description (CJK characters and character
+    // pairs, trigrams of Latin words). PostgreSQL computes them itself (text_search_tokens() in
+    // migration 0011, mirrored by ticket-search.ts), so every write path keeps them right.
+    searchTokens: text("search_tokens")
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`text_search_tokens("subject" || ' ' || "description")`),
   },
   (t) => [
     uniqueIndex("tickets_tenant_number_idx").on(t.tenantId, t.number),
-    index("tickets_tenant_created_idx").on(t.tenantId, t.createdAt.desc(), t.id.desc()),
+    // NULLS FIRST, as `order by created_at desc` means: the list (and search) can then walk it
+    // newest first and stop after a page instead of sorting every match.
+    index("tickets_tenant_created_idx").on(
+      t.tenantId,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("tickets_tenant_status_created_idx").on(t.tenantId, t.status, t.createdAt.desc(), t.id.desc()),
     index("tickets_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt.desc()),
     index("tickets_tenant_assignee_idx").on(t.tenantId, t.assigneeId, t.status),
@@ -69,6 +82,9 @@ export const tickets = pgTable(
     index("tickets_tenant_queue_idx")
       .on(t.tenantId, t.priority, t.createdAt, t.id)
       .where(sql`${t.status} = 'new' and ${t.assigneeId} is null`),
+    // Search: `search_tokens @> query tokens`. Not tenant-first (GIN has no btree columns without
+    // btree_gin, which PGlite lacks); the tenant condition is checked on the few rows it finds.
+    index("tickets_search_tokens_idx").using("gin", t.searchTokens),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import { newId } from "../ids.js";
 import { auditHeads, auditLog } from "./audit.tables.js";
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -44,32 +45,31 @@ export async function ensureAuditChain(tx: Db, tenantId: string): Promise<void> 
   await tx.insert(auditHeads).values({ tenantId, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
 }
 
-// Appends one entry to the tenant's chain inside the caller's transaction. The head row lock
-// serialises appends per tenant, so seq has no gaps and every entry links to its predecessor.
-export async function appendAudit(tx: Db, input: AuditEntryInput): Promise<{ seq: number; hash: string }> {
+// Writes one entry in the caller's transaction: a single INSERT that touches no shared row, so
+// changes in one tenant never wait for each other here. The sealer chains it shortly after commit.
+export async function appendAudit(tx: Db, input: AuditEntryInput): Promise<void> {
   const data = JSON.parse(JSON.stringify(input.data)) as Record<string, unknown>;
-  const [head] = await tx
-    .update(auditHeads)
-    .set({ seq: sql`${auditHeads.seq} + 1` })
-    .where(eq(auditHeads.tenantId, input.tenantId))
-    .returning({ seq: auditHeads.seq, prevHash: auditHeads.hash });
-  if (!head) {
-    await ensureAuditChain(tx, input.tenantId);
-    return appendAudit(tx, input);
-  }
-  const entry = { ...input, data, seq: head.seq, prevHash: head.prevHash };
-  const hash = entryHash(entry);
-  await tx.insert(auditLog).values({ ...entry, hash });
-  await tx.update(auditHeads).set({ hash }).where(eq(auditHeads.tenantId, input.tenantId));
-  return { seq: entry.seq, hash };
+  await tx.insert(auditLog).values({ ...input, id: newId("aud"), data });
 }
 
-export type AuditVerification = { ok: boolean; entries: number; firstBrokenAt?: number; reason?: string };
+export type AuditVerification = {
+  ok: boolean;
+  entries: number;
+  // Committed entries the sealer has not chained yet (normally only the last second's).
+  pending: number;
+  firstBrokenAt?: number;
+  reason?: string;
+};
 
-// Walks the chain in seq order: an edited entry breaks its hash, a deleted one leaves a gap or a
-// head that points past the end.
+// Walks the sealed chain in seq order: an edited entry breaks its hash, a deleted one leaves a gap
+// or a head that points past the end. Unsealed entries are counted, not judged: they have no hash yet.
 export async function verifyAuditChain(db: Db, tenantId: string, batch = 2000): Promise<AuditVerification> {
   const [head] = await db.select().from(auditHeads).where(eq(auditHeads.tenantId, tenantId));
+  const [unsealed] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.tenantId, tenantId), isNull(auditLog.seq)));
+  const pending = unsealed?.n ?? 0;
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let entries = 0;
@@ -82,21 +82,21 @@ export async function verifyAuditChain(db: Db, tenantId: string, batch = 2000): 
       .limit(batch);
     for (const row of rows) {
       if (row.seq !== expectedSeq)
-        return { ok: false, entries, firstBrokenAt: expectedSeq, reason: "missing" };
-      const recomputed = entryHash({ ...row, prevHash: row.prevHash });
+        return { ok: false, entries, pending, firstBrokenAt: expectedSeq, reason: "missing" };
+      const recomputed = entryHash({ ...row, seq: expectedSeq, prevHash });
       if (row.prevHash !== prevHash || recomputed !== row.hash) {
-        return { ok: false, entries, firstBrokenAt: row.seq, reason: "altered" };
+        return { ok: false, entries, pending, firstBrokenAt: expectedSeq, reason: "altered" };
       }
-      prevHash = row.hash;
+      prevHash = recomputed;
       expectedSeq++;
       entries++;
     }
     if (rows.length < batch) break;
   }
   if (head && (head.seq !== entries || head.hash !== prevHash)) {
-    return { ok: false, entries, firstBrokenAt: entries + 1, reason: "truncated" };
+    return { ok: false, entries, pending, firstBrokenAt: entries + 1, reason: "truncated" };
   }
-  return { ok: true, entries };
+  return { ok: true, entries, pending };
 }
 
 export async function listAuditTenants(db: Db): Promise<string[]> {

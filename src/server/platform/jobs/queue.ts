@@ -39,15 +39,27 @@ export async function enqueue<S extends z.ZodType>(
   payload: z.infer<S>,
   opts: EnqueueOptions = {},
 ): Promise<void> {
+  await enqueueMany(tx, job, [{ payload, opts }]);
+}
+
+// Several jobs of one kind in one statement (a new ticket's SLA timers).
+export async function enqueueMany<S extends z.ZodType>(
+  tx: Db,
+  job: JobDefinition<S>,
+  items: { payload: z.infer<S>; opts?: EnqueueOptions }[],
+): Promise<void> {
+  if (items.length === 0) return;
   await tx
     .insert(jobs)
-    .values({
-      kind: job.kind,
-      payload: job.payload.parse(payload) as Record<string, unknown>,
-      tenantId: opts.tenantId ?? null,
-      runAt: opts.runAt ?? sql`now()`,
-      singletonKey: opts.singletonKey ?? null,
-      maxAttempts: opts.maxAttempts ?? job.maxAttempts ?? 10,
-    })
+    .values(
+      items.map(({ payload, opts = {} }) => ({
+        kind: job.kind,
+        payload: job.payload.parse(payload) as Record<string, unknown>,
+        tenantId: opts.tenantId ?? null,
+        runAt: opts.runAt ?? sql`now()`,
+        singletonKey: opts.singletonKey ?? null,
+        maxAttempts: opts.maxAttempts ?? job.maxAttempts ?? 10,
+      })),
+    )
     .onConflictDoNothing();
 }

@@ -27,6 +27,7 @@ const backoffSeconds = (attempt: number) => Math.min(3600, 2 ** attempt);
 export class JobRunner {
   readonly workerId = `${hostname()}:${process.pid}:${newId("w")}`;
   private readonly handlers = new Map<string, JobDefinition>();
+  private readonly housekeeping: { name: string; run: () => Promise<unknown> }[] = [];
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
@@ -44,6 +45,12 @@ export class JobRunner {
 
   register(...defs: JobDefinition[]): void {
     for (const def of defs) this.handlers.set(def.kind, def);
+  }
+
+  // Work that is not a queued job but must keep up with commits (the audit sealer): runs at the
+  // start of every tick, on every runner; each task must be safe to run from several at once.
+  everyTick(name: string, run: () => Promise<unknown>): void {
+    this.housekeeping.push({ name, run });
   }
 
   start(): void {
@@ -69,6 +76,9 @@ export class JobRunner {
   // Claims and runs one batch; resolves true when there may be more due work.
   async tick(): Promise<boolean> {
     const size = this.opts.batchSize ?? 20;
+    for (const task of this.housekeeping) {
+      await task.run().catch((err) => this.logger.error({ err, task: task.name }, "housekeeping failed"));
+    }
     await this.database.query(
       `update jobs set status = 'queued', locked_by = null, locked_until = null
        where status = 'running' and locked_until < now()`,

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import { cachedConfig, configChanged } from "../../../platform/config-cache.js";
 import type { Db } from "../../../platform/db/client.js";
 import { users } from "../../auth/index.js";
 import { customers } from "../../customers/index.js";
@@ -9,12 +10,18 @@ import type { TemplateVars } from "../templates.js";
 
 export type TriggerRow = typeof triggers.$inferSelect;
 
+const triggersKey = (tenantId: string) => `triggers:${tenantId}`;
+
+// Every ticket change runs the tenant's triggers: the list is cached (platform/config-cache.ts).
 export async function listTriggers(db: Db, tenantId: string, event?: "created" | "updated") {
-  return db
-    .select()
-    .from(triggers)
-    .where(and(eq(triggers.tenantId, tenantId), event ? eq(triggers.event, event) : undefined))
-    .orderBy(asc(triggers.position), asc(triggers.id));
+  const all = await cachedConfig(db, triggersKey(tenantId), () =>
+    db
+      .select()
+      .from(triggers)
+      .where(eq(triggers.tenantId, tenantId))
+      .orderBy(asc(triggers.position), asc(triggers.id)),
+  );
+  return event ? all.filter((t) => t.event === event) : all;
 }
 
 export async function findTrigger(db: Db, tenantId: string, id: string): Promise<TriggerRow | undefined> {
@@ -34,6 +41,7 @@ export async function nextPosition(db: Db, tenantId: string): Promise<number> {
 }
 
 export async function insertTrigger(db: Db, row: typeof triggers.$inferInsert): Promise<TriggerRow> {
+  configChanged(db, triggersKey(row.tenantId));
   const [created] = await db.insert(triggers).values(row).returning();
   if (!created) throw new Error("insert triggers returned nothing");
   return created;
@@ -45,6 +53,7 @@ export async function updateTrigger(
   id: string,
   patch: Partial<typeof triggers.$inferInsert>,
 ): Promise<TriggerRow | undefined> {
+  configChanged(db, triggersKey(tenantId));
   const [row] = await db
     .update(triggers)
     .set(patch)
@@ -54,6 +63,7 @@ export async function updateTrigger(
 }
 
 export async function deleteTrigger(db: Db, tenantId: string, id: string): Promise<boolean> {
+  configChanged(db, triggersKey(tenantId));
   const rows = await db
     .delete(triggers)
     .where(and(eq(triggers.tenantId, tenantId), eq(triggers.id, id)))

@@ -21,7 +21,6 @@ import {
   type QueuedTicket,
   queuedBatch,
   teamMembership,
-  ticketWithNeeds,
   touchLastAssigned,
 } from "../routing.repository.js";
 
@@ -109,18 +108,6 @@ async function loadPool(tx: Db, tenantId: string, settings: RoutingSettings): Pr
   return { all: await loadCandidates(tx, tenantId, settings), teams: await teamMembership(tx, tenantId) };
 }
 
-// One ticket that just entered (or re-entered) the queue.
-export async function assignOne(tx: Db, s: Services, ticketId: string, tenantId: string, at: Date) {
-  const settings = await getSettings(tx, tenantId);
-  if (!settings.autoAssign) return null;
-  await lockRouting(tx, tenantId);
-  const q = await ticketWithNeeds(tx, tenantId, ticketId);
-  if (q?.ticket.status !== "new" || q.ticket.assigneeId) return null;
-  const d = decideFor(await loadPool(tx, tenantId, settings), q, settings);
-  if (!d) return null;
-  return applyAssignment(tx, s, q.ticket, d.userId, "auto", explain(d), at);
-}
-
 // Hands queued tickets to whoever has room now (someone came online or finished a ticket), at
 // most `limit` of them. The queue is read batch by batch from a cursor on its partial index, and
 // each agent's last-assigned time is written once at the end, not per ticket.
@@ -167,6 +154,12 @@ export async function drainQueue(
 // makes every later statement walk the versions its earlier ones left (the audit chain head, the
 // agents' rows, the queue index), so its rate falls as the queue grows.
 export async function drainQueueInChunks(s: Services, tenantId: string, at: Date, chunk = 250) {
+  // Nobody with room means nothing to do, and that is known without taking the lock: whoever
+  // makes room later drains after their own commit, and sees every ticket queued before it.
+  const settings = await getSettings(s.db, tenantId);
+  if (!settings.autoAssign) return 0;
+  const candidates = await loadCandidates(s.db, tenantId, settings);
+  if (!candidates.some((c) => c.open < c.capacity)) return 0;
   let total = 0;
   for (;;) {
     const n = await s.db.transaction((tx) => drainQueue(tx, s, tenantId, at, chunk));

@@ -1,9 +1,9 @@
-import { and, asc, count, eq, ilike, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
-import { findTicket, tickets } from "../../tickets/index.js";
+import { findTicket, ticketSearchCondition, tickets } from "../../tickets/index.js";
 import { macros, savedViews, type ViewFilters } from "../routing.tables.js";
 import { renderTemplate } from "../templates.js";
 import { templateVars } from "../triggers/triggers.repository.js";
@@ -177,7 +177,6 @@ export async function deleteView(s: Services, actor: Actor, id: string) {
 
 // The same filters GET /tickets understands (status, priority, type, assigneeId me|none|id, q).
 function viewCondition(f: ViewFilters, actor: Actor): SQL | undefined {
-  const like = f.q ? `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
   return and(
     eq(tickets.tenantId, actor.tenantId),
     f.status?.length
@@ -192,9 +191,7 @@ function viewCondition(f: ViewFilters, actor: Actor): SQL | undefined {
       : f.assigneeId
         ? eq(tickets.assigneeId, f.assigneeId === "me" ? actor.userId : f.assigneeId)
         : undefined,
-    like
-      ? or(eq(tickets.number, f.q ?? ""), ilike(tickets.subject, like), ilike(tickets.description, like))
-      : undefined,
+    f.q ? ticketSearchCondition(f.q) : undefined,
   );
 }
 

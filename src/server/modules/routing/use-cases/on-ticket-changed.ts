@@ -5,7 +5,8 @@ import { AppError } from "../../../platform/errors.js";
 import { isOpenStatus, type TicketChanged, type TicketRow } from "../../tickets/index.js";
 import { lockRouting } from "../routing.repository.js";
 import { TRIGGER_ORIGIN } from "../triggers/origin.js";
-import { applyAssignment, assignOne, drainQueue, ROUTING_ORIGIN } from "./auto-assign.js";
+import { applyAssignment, ROUTING_ORIGIN } from "./auto-assign.js";
+import { drainAfterCommit } from "./drain-after-commit.js";
 import { runTriggers } from "./run-triggers.js";
 
 // A change made by routing or by a trigger is not routed or triggered again: no loops by design.
@@ -50,14 +51,13 @@ const freesRoom = (c: TicketChanged) =>
   (c.after.assigneeId !== c.before.assigneeId || !isOpenStatus(c.after.status));
 
 // Runs inside the transaction of every ticket change (wired in app.ts): triggers, first-contact
-// ownership, then automatic assignment of a queued ticket and of the queue when room frees up.
+// ownership, then (after commit) automatic assignment of the queue when a ticket joins it or room
+// frees up.
 export async function onTicketChanged(tx: Db, s: Services, c: TicketChanged): Promise<void> {
   if (ownOrigin(c) || bookkeepingOnly(c)) return;
   guardReassignment(c);
   let ticket = await runTriggers(tx, s, c);
   ticket = await firstContact(tx, s, c, ticket);
-  if (ticket.status === "new" && !ticket.assigneeId) {
-    ticket = (await assignOne(tx, s, ticket.id, ticket.tenantId, c.at)) ?? ticket;
-  }
-  if (freesRoom(c)) await drainQueue(tx, s, ticket.tenantId, c.at);
+  if ((ticket.status === "new" && !ticket.assigneeId) || freesRoom(c))
+    await drainAfterCommit(tx, s, ticket.tenantId);
 }

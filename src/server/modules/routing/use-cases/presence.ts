@@ -65,8 +65,10 @@ export async function heartbeat(s: Services, actor: Actor) {
   return { status: row?.status ?? "offline", lastSeenAt: row?.lastSeenAt.toISOString() ?? null };
 }
 
-// The periodic job: online agents silent for longer than the timeout go offline.
-export async function sweepPresence(tx: Db, _s: Services, tenantId: string, now: Date): Promise<string[]> {
+// The periodic job: online agents silent for longer than the timeout go offline, and whatever
+// waits in the queue while someone has room is routed (a creation whose after-commit routing was
+// cut off by a crash is caught here within a minute).
+export async function sweepPresence(tx: Db, s: Services, tenantId: string, now: Date): Promise<string[]> {
   const settings = await getSettings(tx, tenantId);
   const timeout = settings.presenceTimeoutMinutes * MINUTE;
   const expired = await expirePresence(tx, tenantId, new Date(now.getTime() - timeout), now);
@@ -82,6 +84,7 @@ export async function sweepPresence(tx: Db, _s: Services, tenantId: string, now:
     });
   }
   const oldest = await oldestOnlineSeen(tx, tenantId);
+  if (oldest) await drainQueue(tx, s, tenantId, now, 250);
   if (oldest)
     await scheduleSweep(tx, tenantId, new Date(Math.max(oldest.getTime() + timeout, now.getTime() + MINUTE)));
   return expired;

@@ -5,12 +5,12 @@ import { newId } from "../../../platform/ids.js";
 import { tenantToday } from "../../products/index.js";
 import { checkAttachment, normaliseContentType, safeFileName } from "../attachment-policy.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
+import { nextTicketNumber } from "../ticket-numbers.js";
 import {
   insertAttachment,
   insertMessage,
   insertTicket,
   type NewTicketRow,
-  nextTicketNumber,
   type TicketRow,
   updateTicketRow,
 } from "../tickets.repository.js";

@@ -6,14 +6,9 @@ import { newId } from "../../../platform/ids.js";
 import { customerVisibility, findCustomer } from "../../customers/index.js";
 import { findUnitBySerial, tenantToday, warrantyStatus } from "../../products/index.js";
 import { recordTicketChange } from "../ticket-history.js";
+import { allocateTicketNumber } from "../ticket-numbers.js";
 import { toTicketDetail } from "../ticket-views.js";
-import {
-  findTicketWithNames,
-  insertTicket,
-  linkAttachments,
-  nextTicketNumber,
-  ticketVisibility,
-} from "../tickets.repository.js";
+import { findTicketWithNamesById, insertTicket, linkAttachments } from "../tickets.repository.js";
 import type { TCreateTicket } from "../tickets.schemas.js";
 import { getTicket } from "./read-tickets.js";
 
@@ -38,11 +33,9 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
       throw new AppError("ticket.unit_not_owned", { serial: input.unitSerial });
   }
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
-  // The service-order number is taken in its own short statement, before the transaction: the
-  // tenant's counter row is then locked for one statement, not for the whole creation, so
-  // concurrent creations do not queue behind each other. A creation that rolls back leaves a gap
-  // in the numbers (SO-2026-000123 missing), which is accepted; numbers stay unique.
-  const number = await nextTicketNumber(s.db, actor.tenantId, Number(today.slice(0, 4)));
+  // The service-order number is taken before the transaction, together with those of concurrent
+  // creations, so the tenant's counter row is never locked for the length of a creation.
+  const number = await allocateTicketNumber(s.db, actor.tenantId, Number(today.slice(0, 4)));
   const id = await s.db.transaction(async (tx) => {
     const now = s.clock.now();
     const ticket = await insertTicket(tx, {
@@ -76,6 +69,7 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
       after: ticket,
       actor: { userId: actor.userId, role: actor.role },
       at: now,
+      customerTier: customer.tier,
       audit: "ticket.created",
       events: [
         {
@@ -97,7 +91,7 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
   });
   if (attachmentIds.length > 0) return getTicket(s, actor, id);
   // Read back once after commit: routing and SLA may have assigned it and set its clocks.
-  const row = await findTicketWithNames(s.db, actor.tenantId, id, ticketVisibility(actor));
+  const row = await findTicketWithNamesById(s.db, actor.tenantId, id);
   if (!row) throw new AppError("ticket.not_found");
   return toTicketDetail(row, actor, []);
 }

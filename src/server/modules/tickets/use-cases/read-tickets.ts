@@ -5,6 +5,7 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { decodeCursor, keysetPage } from "../../../platform/http/cursor.js";
+import { searchPage, ticketSearchCondition } from "../ticket-search.js";
 import { toAttachmentDto, toTicketDetail, toTicketListItem } from "../ticket-views.js";
 import {
   assigneeCondition,
@@ -12,7 +13,6 @@ import {
   findTicketWithNames,
   listEvents,
   listMessages,
-  searchCondition,
   selectTicketsWithNames,
   type TicketListRow,
   tickets,
@@ -108,31 +108,29 @@ export async function searchTickets(s: Services, actor: Actor, q: TTicketQuery) 
     q.customerId ? eq(tickets.customerId, q.customerId) : undefined,
     q.slaState ? inArray(tickets.slaState, q.slaState) : undefined,
     q.teamId ? (q.teamId === "none" ? isNull(tickets.teamId) : eq(tickets.teamId, q.teamId)) : undefined,
-    q.q ? searchCondition(q.q) : undefined,
     cursor ? afterCursor(keys, cursor) : undefined,
   );
   // The page of ticket ids first (an index scan that stops after limit+1 rows), then the names
-  // for just those rows: joining before the limit would join every matching ticket.
-  const ids = await s.db
-    .select({ id: tickets.id })
-    .from(tickets)
-    .where(where)
-    .orderBy(...keys.map((k) => (k.dir === "asc" ? asc(k.column) : desc(k.column))))
-    .limit(q.limit + 1);
+  // for just those rows: joining before the limit would join every matching ticket. A search
+  // whose match count the planner cannot estimate pages itself (see searchPage).
+  const ids =
+    (q.q ? await searchPage(s.db, where, q.q, q.sort, q.limit + 1) : null) ??
+    (
+      await s.db
+        .select({ id: tickets.id })
+        .from(tickets)
+        .where(and(where, q.q ? ticketSearchCondition(q.q) : undefined))
+        .orderBy(...keys.map((k) => (k.dir === "asc" ? asc(k.column) : desc(k.column))))
+        .limit(q.limit + 1)
+    ).map((r) => r.id);
   const named =
     ids.length === 0
       ? []
       : await selectTicketsWithNames(s.db).where(
-          and(
-            eq(tickets.tenantId, actor.tenantId),
-            inArray(
-              tickets.id,
-              ids.map((r) => r.id),
-            ),
-          ),
+          and(eq(tickets.tenantId, actor.tenantId), inArray(tickets.id, ids)),
         );
   const byId = new Map(named.map((r) => [r.ticket.id, r]));
-  const rows = ids.flatMap((r) => byId.get(r.id) ?? []);
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   return keysetPage(rows, q.limit, (last) => keys.map((k) => k.value(last)), toTicketListItem);
 }
 
