@@ -6,6 +6,7 @@ import { databaseIsEmpty, seedDemo } from "./demo/seed-demo.js";
 import { backup, restore } from "./ops/backup.js";
 import { generateWorkload } from "./ops/workload.js";
 import { listAuditTenants, verifyAuditChain } from "./platform/audit/audit-log.js";
+import { sealAuditLog } from "./platform/audit/audit-sealer.js";
 import { systemClock } from "./platform/clock.js";
 import { openDatabase } from "./platform/db/client.js";
 import { migrate } from "./platform/db/migrate.js";
@@ -81,8 +82,16 @@ const seedCmd = defineCommand({
 
 const verifyCmd = defineCommand({
   meta: { name: "verify-audit", description: "Check every tenant's hash-chained audit log" },
-  run: () =>
+  args: {
+    seal: {
+      type: "boolean",
+      description: "chain the entries still waiting for the sealer first (when no server is running)",
+      default: false,
+    },
+  },
+  run: ({ args }) =>
     withDatabase(async (s) => {
+      if (args.seal) process.stdout.write(`sealed ${await sealAuditLog(s.db)} waiting entries\n`);
       let broken = 0;
       for (const tenantId of await listAuditTenants(s.db)) {
         const r = await verifyAuditChain(s.db, tenantId);
