@@ -1,4 +1,5 @@
 import type { WarrantyStatus } from "../../../shared/domain.js";
+import { getOrCreate } from "../../platform/get-or-create.js";
 
 // Dates here are calendar dates "YYYY-MM-DD", free of time zones.
 function parts(date: string): [number, number, number] {
@@ -35,15 +36,10 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 // Today's calendar date where the tenant is, not in UTC.
 export function todayIn(timeZone: string, now: Date): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    dayFormats.set(timeZone, format);
-  }
+  const format = getOrCreate(
+    dayFormats,
+    timeZone,
+    () => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }),
+  );
   return format.format(now);
 }

@@ -1,6 +1,5 @@
 export {
   findTenant,
-  forgetTenantSettings,
   insertOutlet,
   insertTenant,
   outletExists,

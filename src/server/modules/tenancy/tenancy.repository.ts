@@ -1,4 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
+import { cachedConfig, configChanged } from "../../platform/config-cache.js";
 import type { Db } from "../../platform/db/client.js";
 import { outlets, tenants } from "./tenancy.tables.js";
 
@@ -10,20 +11,12 @@ export async function findTenant(db: Db, tenantId: string): Promise<TenantRow | 
 }
 
 // Timezone and auto-close days are read on every ticket creation and transition and change
-// rarely: kept per process for a few seconds. A change through updateTenant drops the entry here
-// (and again after its commit); another process sees it within the TTL.
-const SETTINGS_TTL_MS = 10_000;
-const settingsCache = new Map<string, { until: number; row: TenantRow }>();
+// rarely: cached with the rest of the tenant configuration (platform/config-cache.ts).
+const settingsKey = (tenantId: string) => `tenant-settings:${tenantId}`;
 
-export async function tenantSettings(db: Db, tenantId: string): Promise<TenantRow | undefined> {
-  const hit = settingsCache.get(tenantId);
-  if (hit && hit.until > Date.now()) return hit.row;
-  const row = await findTenant(db, tenantId);
-  if (row) settingsCache.set(tenantId, { until: Date.now() + SETTINGS_TTL_MS, row });
-  return row;
+export function tenantSettings(db: Db, tenantId: string): Promise<TenantRow | undefined> {
+  return cachedConfig(db, settingsKey(tenantId), () => findTenant(db, tenantId));
 }
-
-export const forgetTenantSettings = (tenantId: string) => settingsCache.delete(tenantId);
 
 export async function updateTenant(
   db: Db,
@@ -32,7 +25,7 @@ export async function updateTenant(
 ): Promise<TenantRow | undefined> {
   // An empty patch changes nothing: answer with the tenant as it is.
   if (Object.keys(patch).length === 0) return findTenant(db, tenantId);
-  forgetTenantSettings(tenantId);
+  configChanged(db, settingsKey(tenantId));
   const [row] = await db.update(tenants).set(patch).where(eq(tenants.id, tenantId)).returning();
   return row;
 }

@@ -8,13 +8,7 @@ import { AppError } from "../../platform/errors.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse } from "../../platform/http/schemas.js";
-import {
-  findTenant,
-  forgetTenantSettings,
-  listOutlets,
-  type TenantRow,
-  updateTenant,
-} from "./tenancy.repository.js";
+import { findTenant, listOutlets, type TenantRow, updateTenant } from "./tenancy.repository.js";
 
 const ZTenant = z
   .object({
@@ -97,7 +91,6 @@ export function registerTenancyRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
         });
         return row;
       });
-      forgetTenantSettings(actor.tenantId);
       if (!tenant) throw new AppError("auth.required");
       return c.json(toDto(tenant), 200);
     },

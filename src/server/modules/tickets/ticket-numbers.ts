@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/client.js";
 import { getOrCreate } from "../../platform/get-or-create.js";
 import { ticketCounters } from "./tickets.tables.js";
 
-export const formatTicketNumber = (year: number, n: number) => `SO-${year}-${String(n).padStart(6, "0")}`;
+const formatTicketNumber = (year: number, n: number) => `SO-${year}-${String(n).padStart(6, "0")}`;
 
 // Moves a tenant's counter for the year by `count` in one statement; returns the new last number.
 async function bumpCounter(db: Db, tenantId: string, year: number, count: number): Promise<number> {
