@@ -1,32 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWorld, type World } from "../fixtures.js";
 import { type Harness, startHarness } from "../harness.js";
+import { advanceAndRunTimers, MIN, ticketEvents, ticketSla } from "./sla-helpers.js";
 
 let h: Harness;
 let w: World;
 let allDayId: string;
 let chinaId: string;
 
-const MIN = 60_000;
+const advance = (ms: number) => advanceAndRunTimers(h, ms);
 
-// Moves the test clock and runs every SLA timer that is due by then (the runner claims by database
-// time, so due timers are moved to "now" first).
-async function advance(ms: number) {
-  h.clock.advance(ms);
-  await h.database.query(
-    "update jobs set run_at = now() where status = 'queued' and kind = 'sla.timer' and run_at <= $1",
-    [h.clock.now().toISOString()],
-  );
-  while (await h.jobs.tick()) {}
-}
-
-type Ev = { type: string; data: Record<string, unknown> };
-const events = async (ref: string): Promise<Ev[]> => {
-  const body = (await h.call("GET", `/api/v1/tickets/${ref}/events`, { token: w.agent.token })).body;
-  return Array.isArray(body) ? body : body.items;
-};
-const sla = async (ref: string) =>
-  (await h.call("GET", `/api/v1/tickets/${ref}/sla`, { token: w.agent.token })).body;
+const events = (ref: string) => ticketEvents(h, w.agent.token, ref);
+const sla = (ref: string) => ticketSla(h, w.agent.token, ref);
 const policy = (body: Record<string, unknown>) =>
   w.post("/api/v1/sla-policies", { calendarId: allDayId, warnAtPercent: 80, ...body });
 const open = (body: Record<string, unknown>) =>

@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildWorld, type World } from "../fixtures.js";
 import { type Harness, startHarness } from "../harness.js";
+import { advanceAndRunTimers, MIN } from "./sla-helpers.js";
 
 let h: Harness;
 let w: World;
-const MIN = 60_000;
 
-// Moves the test clock and runs the SLA timers due by then (see sla-api.int.test.ts).
-async function advance(ms: number) {
-  h.clock.advance(ms);
-  await h.database.query(
-    "update jobs set run_at = now() where status = 'queued' and kind = 'sla.timer' and run_at <= $1",
-    [h.clock.now().toISOString()],
-  );
-  while (await h.jobs.tick()) {}
-}
+const advance = (ms: number) => advanceAndRunTimers(h, ms);
 
 type Item = { number: string; slaState: string | null; slaDueAt: string | null };
 const list = async (query: string): Promise<Item[]> => {
