@@ -4,6 +4,7 @@ import { createServices } from "./app.js";
 import { loadConfig } from "./config.js";
 import { databaseIsEmpty, seedDemo } from "./demo/seed-demo.js";
 import { backup, restore } from "./ops/backup.js";
+import { createTenant, TenantInputError, tenantSummaries } from "./ops/tenants.js";
 import { generateWorkload } from "./ops/workload.js";
 import { listAuditTenants, verifyAuditChain } from "./platform/audit/audit-log.js";
 import { sealAuditLog } from "./platform/audit/audit-sealer.js";
@@ -132,6 +133,58 @@ const restoreCmd = defineCommand({
     }),
 });
 
+const tenantCreateCmd = defineCommand({
+  meta: {
+    name: "create",
+    description: "Create a tenant with its first admin; prints {tenantId, adminId} as JSON",
+  },
+  args: {
+    name: { type: "string", description: "tenant name", required: true },
+    slug: { type: "string", description: "unique slug (lowercase letters, digits, dashes)", required: true },
+    "admin-email": { type: "string", description: "first admin's e-mail (sign-in name)", required: true },
+    "admin-password": {
+      type: "string",
+      description: "first admin's password (8+ characters)",
+      required: true,
+    },
+    "admin-name": { type: "string", description: "first admin's display name (default: the e-mail)" },
+    timezone: { type: "string", description: "IANA time zone", default: "Asia/Shanghai" },
+    locale: { type: "string", description: "default language: zh-CN or en", default: "zh-CN" },
+  },
+  run: ({ args }) =>
+    withDatabase(async (s) => {
+      try {
+        const created = await createTenant(s.db, {
+          name: args.name,
+          slug: args.slug,
+          adminEmail: args["admin-email"],
+          adminPassword: args["admin-password"],
+          adminName: args["admin-name"],
+          timezone: args.timezone,
+          locale: args.locale as "zh-CN" | "en",
+        });
+        process.stdout.write(`${JSON.stringify(created)}\n`);
+      } catch (err) {
+        if (!(err instanceof TenantInputError)) throw err;
+        process.stderr.write(`${err.message}\n`);
+        process.exitCode = 1;
+      }
+    }),
+});
+
+const tenantListCmd = defineCommand({
+  meta: { name: "list", description: "List tenants, one JSON line each" },
+  run: () =>
+    withDatabase(async (s) => {
+      for (const t of await tenantSummaries(s.db)) process.stdout.write(`${JSON.stringify(t)}\n`);
+    }),
+});
+
+const tenantCmd = defineCommand({
+  meta: { name: "tenant", description: "Create and list tenants" },
+  subCommands: { create: tenantCreateCmd, list: tenantListCmd },
+});
+
 const main = defineCommand({
   meta: { name: "aftercare", description: "Aftercare after-sales service platform" },
   subCommands: {
@@ -140,6 +193,7 @@ const main = defineCommand({
     "verify-audit": verifyCmd,
     backup: backupCmd,
     restore: restoreCmd,
+    tenant: tenantCmd,
   },
 });
 

@@ -2,7 +2,9 @@ export {
   findTenant,
   insertOutlet,
   insertTenant,
+  listTenants,
   outletExists,
+  slugTaken,
   type TenantRow,
   tenantSettings,
 } from "./tenancy.repository.js";

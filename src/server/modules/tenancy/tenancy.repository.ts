@@ -51,3 +51,12 @@ export async function listOutlets(db: Db, tenantId: string) {
 export async function insertOutlet(db: Db, row: typeof outlets.$inferInsert) {
   await db.insert(outlets).values(row);
 }
+
+export async function listTenants(db: Db): Promise<TenantRow[]> {
+  return db.select().from(tenants).orderBy(asc(tenants.createdAt), asc(tenants.id));
+}
+
+export async function slugTaken(db: Db, slug: string): Promise<boolean> {
+  const rows = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, slug)).limit(1);
+  return rows.length > 0;
+}
