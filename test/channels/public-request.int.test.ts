@@ -97,7 +97,10 @@ describe("public request form", () => {
     const mail = captured.find((m) => m.subject === "Please confirm your service request");
     const link = /\/request\/[^/\s]+\/verify\/([\w-]+)/.exec(mail?.text ?? "");
     expect(link?.[1]).toBeTruthy();
-    const opened = await h.call("GET", link?.[0] ?? "");
+    const page = await h.call("GET", link?.[0] ?? "");
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('method="post"');
+    const opened = await h.call("POST", link?.[0] ?? "");
     expect(opened.status).toBe(200);
     const number = /SO-\d{4}-\d{6}/.exec(String(opened.body))?.[0];
     expect(number).toBeTruthy();
@@ -105,6 +108,7 @@ describe("public request form", () => {
     expect(again.body).toContain(`already confirmed (service order ${number})`);
     expect(await ticketsOf(email)).toMatchObject([{ number, channel: "web", subject: "Fridge not cooling" }]);
     expect((await h.call("GET", `/request/${slug}/verify/forged-token-0000`)).status).toBe(404);
+    expect((await h.call("POST", `/request/${slug}/verify/forged-token-0000`)).status).toBe(404);
   });
 
   it("limits each e-mail and each client address per hour with a translated 429", async () => {
