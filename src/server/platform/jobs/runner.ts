@@ -240,30 +240,32 @@ export class JobRunner {
   private async runOne(job: ClaimedJob): Promise<void> {
     const def = this.handlers.get(job.kind);
     const beat = this.heartbeat(job.id);
-    let plan: unknown = job.outbox_plan;
+    // The outbound plan in play, for `failed` when the send fails for the last time.
+    const state = { plan: job.outbox_plan };
     try {
       if (!def) throw new Error(`no handler for job kind ${job.kind}`);
       const payload = def.payload.parse(job.payload);
-      if ("prepare" in def) plan = await this.runOutbound(def, payload, job, beat);
+      if ("prepare" in def) await this.runOutbound(def, payload, job, beat, state);
       else
         await this.database.db.transaction(async (tx) => {
           await def.handle(payload, this.context(tx, job));
           await this.markDone(tx, job.id);
         });
     } catch (err) {
-      await this.fail(job, def, plan, err);
+      await this.fail(job, def, state.plan, err);
     } finally {
       beat.stop();
     }
   }
 
-  // The three phases of an outbound job (see OutboundJobDefinition); returns the plan in play.
+  // The three phases of an outbound job (see OutboundJobDefinition).
   private async runOutbound(
     def: OutboundJobDefinition,
     payload: unknown,
     job: ClaimedJob,
     beat: { lost(): boolean },
-  ): Promise<unknown> {
+    state: { plan: unknown },
+  ): Promise<void> {
     let plan = job.outbox_plan;
     if (plan === null || plan === undefined) {
       plan = await this.database.db.transaction(async (tx) => {
@@ -280,8 +282,9 @@ export class JobRunner {
         if (saved.length === 0) throw new LockLost("job lock lost to another runner");
         return prepared;
       });
-      if (plan === null) return null;
+      if (plan === null) return;
     }
+    state.plan = plan;
     let sent = job.outbox_sent;
     if (!sent) {
       if (beat.lost()) throw new LockLost("job lock lost before sending");
@@ -303,7 +306,6 @@ export class JobRunner {
       await def.record(plan, result, this.context(tx, job));
       await this.markDone(tx, job.id);
     });
-    return plan;
   }
 
   private async fail(job: ClaimedJob, def: AnyJobDefinition | undefined, plan: unknown, err: unknown) {
