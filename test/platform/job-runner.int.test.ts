@@ -96,4 +96,40 @@ describe("job runner", () => {
     const [done] = await h.services.db.select().from(jobs).where(eq(jobs.kind, "test.outbound"));
     expect(done).toMatchObject({ status: "done", outboxPlan: null, outboxSent: null });
   });
+
+  it("a job left mid-send by a dead runner is sent again with the same key, without preparing again", async () => {
+    const { h } = ctx;
+    const prepared: string[] = [];
+    const sends: string[] = [];
+    const job = defineOutboundJob({
+      kind: "test.crashed_send",
+      payload: z.object({}),
+      async prepare() {
+        prepared.push("again");
+        return { key: "fresh-key" };
+      },
+      async send(plan) {
+        sends.push(plan.key);
+      },
+      async record() {},
+    });
+    const runner = createJobRunner(h.services);
+    runner.register(job);
+    await h.services.db.transaction((tx) => enqueue(tx, job, {}));
+    // What a runner killed during send() leaves behind: the stored plan and an expired lock.
+    await h.services.db
+      .update(jobs)
+      .set({
+        status: "running",
+        lockedBy: "dead-runner",
+        lockedUntil: sql`now() - interval '1 second'`,
+        outboxPlan: { key: "key-from-first-attempt" },
+      })
+      .where(eq(jobs.kind, "test.crashed_send"));
+    await runner.tick();
+    expect(prepared).toEqual([]);
+    expect(sends).toEqual(["key-from-first-attempt"]);
+    const [done] = await h.services.db.select().from(jobs).where(eq(jobs.kind, "test.crashed_send"));
+    expect(done?.status).toBe("done");
+  });
 });
