@@ -8,7 +8,8 @@ export type LocalSmtp = {
   received: ParsedMail[];
   // Every Message-ID offered, accepted or refused.
   offered: string[];
-  stall(): { connected: Promise<void>; release(): void };
+  // Stalls new connections until release() (or, so that a failing test still ends, 10 s).
+  stall(): { connected: Promise<void>; release(): void; released(): boolean };
   stallDataFor(ms: number): void;
   refuseNext(): void;
   close(): Promise<void>;
@@ -52,12 +53,16 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
     received,
     offered,
     stall() {
-      let release = () => {};
+      let open = () => {};
+      let released = false;
       gate = new Promise<void>((r) => {
-        release = r;
+        open = r;
       });
-      // Never longer than a test: a failing test must still be able to close the server.
-      const safety = setTimeout(() => release(), 25_000);
+      const release = () => {
+        released = true;
+        open();
+      };
+      const safety = setTimeout(release, 10_000);
       const connected = new Promise<void>((r) => {
         onConnected = r;
       });
@@ -69,6 +74,7 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
           onConnected = undefined;
           release();
         },
+        released: () => released,
       };
     },
     stallDataFor(ms) {

@@ -59,6 +59,8 @@ describe("customer notices are sent after commit", () => {
       body: { body: "We are on it.", visibility: "internal" },
     });
     expect(reply.status).toBe(201);
+    // Answered while the send was still waiting, not after it gave up.
+    expect(stall.released()).toBe(false);
     expect(mailsFor(t.number)).toHaveLength(0);
     const queued = await h.services.db
       .select({ status: outboundMessages.status })
