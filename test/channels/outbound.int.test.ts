@@ -1,7 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { outboundMessages } from "../../src/server/modules/channels/index.js";
 import { jobs } from "../../src/server/platform/jobs/jobs.tables.js";
+import { defineJob, enqueue } from "../../src/server/platform/jobs/queue.js";
 import { buildWorld, type World } from "../fixtures.js";
 import { type Harness, startHarness } from "../harness.js";
 import { type LocalSmtp, startLocalSmtp } from "./local-smtp.js";
@@ -44,10 +46,22 @@ const mailsFor = (number: string) => smtp.received.filter((m) => m.subject?.incl
 
 describe("customer notices are sent after commit", () => {
   it("while the mail server stalls, other requests are answered (PGlite has one connection)", async () => {
+    let otherJobRan = false;
+    const other = defineJob({
+      kind: "test.other_work",
+      payload: z.object({}),
+      async handle() {
+        otherJobRan = true;
+      },
+    });
+    h.jobs.register(other);
     const t = await openTicket("Fridge humming");
+    await h.services.db.transaction((tx) => enqueue(tx, other, {}));
     const stall = smtp.stall();
     const running = runJobs();
     await stall.connected;
+    // Other jobs go on too (an SLA timer must not wait for a mail server).
+    await vi.waitFor(() => expect(otherJobRan).toBe(true), { timeout: 8000 });
     // The notice job is now waiting for the SMTP greeting. Before the fix it held a transaction
     // here, and on PGlite every request below waited behind it.
     const list = await h.call("GET", "/api/v1/tickets", { token: w.supervisor.token });

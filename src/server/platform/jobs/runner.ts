@@ -130,12 +130,14 @@ export class JobRunner {
        returning id, kind, payload, tenant_id, attempts, max_attempts, outbox_plan, outbox_sent`,
       [this.workerId, this.lockSeconds, size],
     );
-    // Several jobs in flight at once: each runs in its own transaction on its own connection.
+    // Several jobs in flight at once: each runs in its own transaction on its own connection. On
+    // PGlite (one connection) transactions take turns anyway; a second lane lets the other jobs go
+    // on while an outbound job waits for a slow mail server outside any transaction.
     let next = 0;
     const lane = async () => {
       for (let job = claimed[next++]; job; job = claimed[next++]) await this.runOne(job);
     };
-    const lanes = this.database.kind === "postgres" ? (this.opts.concurrency ?? 4) : 1;
+    const lanes = this.database.kind === "postgres" ? (this.opts.concurrency ?? 4) : 2;
     await Promise.all(Array.from({ length: Math.min(lanes, claimed.length) }, lane));
     return claimed.length === size;
   }
