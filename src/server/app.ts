@@ -46,7 +46,8 @@ import type { AppEnv } from "./platform/http/actor.js";
 import { API_DOCS_HTML } from "./platform/http/docs-page.js";
 import { errorBody, handleError, ValidationError } from "./platform/http/errors.js";
 import { newId } from "./platform/ids.js";
-import { JobRunner } from "./platform/jobs/runner.js";
+import { deleteFinishedJobs } from "./platform/jobs/retention.js";
+import { JobRunner, type JobRunnerOptions } from "./platform/jobs/runner.js";
 import type { Logger } from "./platform/logger.js";
 import { FileStore } from "./platform/storage/file-store.js";
 
@@ -98,14 +99,23 @@ function wireSubscribers(s: Services): void {
   s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => notifyAgents(tx, change));
 }
 
-export function createJobRunner(s: Services): JobRunner {
-  const runner = new JobRunner(s, { pollMs: s.config.jobPollMs });
+export function createJobRunner(s: Services, opts: Partial<JobRunnerOptions> = {}): JobRunner {
+  const runner = new JobRunner(s, {
+    pollMs: s.config.jobPollMs,
+    lockSeconds: s.config.jobLockSeconds,
+    ...opts,
+  });
   runner.register(autoCloseJob);
   runner.register(notifyCustomerJob);
   runner.register(verifyRequestJob);
   runner.register(slaTimerJob);
   runner.register(presenceSweepJob);
   runner.everyTick("audit sealer", () => sealAuditLog(s.db));
+  // Hourly, at 7 past: finished jobs older than the configured retention are deleted.
+  runner.schedule("jobs.retention", "7 * * * *", async ({ tx }) => {
+    const deleted = await deleteFinishedJobs(tx, s.config.jobRetention);
+    if (deleted > 0) s.logger.info({ deleted }, "finished jobs deleted");
+  });
   return runner;
 }
 

@@ -13,6 +13,9 @@ const ZEnv = z.object({
   AFTERCARE_DEMO: flag.optional(),
   AFTERCARE_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
   AFTERCARE_JOB_POLL_MS: z.coerce.number().int().min(20).max(60_000).default(500),
+  AFTERCARE_JOB_LOCK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  AFTERCARE_JOB_KEEP_DONE_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  AFTERCARE_JOB_KEEP_FAILED_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   AFTERCARE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
   AFTERCARE_TRUST_PROXY: flag.default(false),
 });
@@ -25,6 +28,10 @@ export type Config = {
   demo?: boolean;
   logLevel: z.infer<typeof ZEnv>["AFTERCARE_LOG_LEVEL"];
   jobPollMs: number;
+  // A running job's lock, renewed while it runs; expired locks are taken over by other runners.
+  jobLockSeconds: number;
+  // Finished jobs are deleted after this many days.
+  jobRetention: { doneDays: number; failedDays: number };
   maxUploadBytes: number;
   trustProxy: boolean;
 };
@@ -45,6 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.AFTERCARE_DEMO,
     logLevel: e.AFTERCARE_LOG_LEVEL,
     jobPollMs: e.AFTERCARE_JOB_POLL_MS,
+    jobLockSeconds: e.AFTERCARE_JOB_LOCK_SECONDS,
+    jobRetention: { doneDays: e.AFTERCARE_JOB_KEEP_DONE_DAYS, failedDays: e.AFTERCARE_JOB_KEEP_FAILED_DAYS },
     maxUploadBytes: e.AFTERCARE_MAX_UPLOAD_MB * 1024 * 1024,
     trustProxy: e.AFTERCARE_TRUST_PROXY,
   };

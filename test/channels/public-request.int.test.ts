@@ -97,7 +97,10 @@ describe("public request form", () => {
     const mail = captured.find((m) => m.subject === "Please confirm your service request");
     const link = /\/request\/[^/\s]+\/verify\/([\w-]+)/.exec(mail?.text ?? "");
     expect(link?.[1]).toBeTruthy();
-    const opened = await h.call("GET", link?.[0] ?? "");
+    const page = await h.call("GET", link?.[0] ?? "");
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('method="post"');
+    const opened = await h.call("POST", link?.[0] ?? "");
     expect(opened.status).toBe(200);
     const number = /SO-\d{4}-\d{6}/.exec(String(opened.body))?.[0];
     expect(number).toBeTruthy();
@@ -105,6 +108,7 @@ describe("public request form", () => {
     expect(again.body).toContain(`already confirmed (service order ${number})`);
     expect(await ticketsOf(email)).toMatchObject([{ number, channel: "web", subject: "Fridge not cooling" }]);
     expect((await h.call("GET", `/request/${slug}/verify/forged-token-0000`)).status).toBe(404);
+    expect((await h.call("POST", `/request/${slug}/verify/forged-token-0000`)).status).toBe(404);
   });
 
   it("limits each e-mail and each client address per hour with a translated 429", async () => {
@@ -120,4 +124,58 @@ describe("public request form", () => {
     h.clock.advance(61 * 60_000);
     expect((await submit(request("fresh@example.org"))).status).toBe(202);
   });
+
+  it("opening the link (GET, HEAD: a mail scanner) creates nothing; only the page's button does", async () => {
+    const email = "scanned@example.org";
+    expect((await submit(request(email))).status).toBe(202);
+    await runJobs();
+    const link = linkFor(email);
+    expect((await h.call("HEAD", link)).status).toBe(200);
+    const page = await h.call("GET", link);
+    expect(page.body).toContain("Send your request &quot;Fridge not cooling&quot; to our service team?");
+    expect(page.body).toContain('method="post"');
+    await h.call("GET", link);
+    expect(await ticketsOf(email)).toEqual([]);
+    const sent = await h.call("POST", link);
+    expect(sent.body).toContain("Your request has been received");
+    expect(await ticketsOf(email)).toHaveLength(1);
+  });
+
+  it("a request from an existing customer's address reaches that customer only after the proof", async () => {
+    const before = await ticketsOf(w.alice.email as string);
+    expect((await submit(request(w.alice.email as string))).status).toBe(202);
+    await runJobs();
+    const link = linkFor(w.alice.email as string);
+    await h.call("GET", link);
+    expect(await ticketsOf(w.alice.email as string)).toHaveLength(before.length);
+    await h.call("POST", link);
+    const after = await ticketsOf(w.alice.email as string);
+    expect(after).toHaveLength(before.length + 1);
+    const audit = await h.call("GET", "/api/v1/audit?limit=20", { token: w.admin.token });
+    const proof = audit.body.items.find((e: { action: string }) => e.action === "public_request.verified");
+    expect(proof?.data).toMatchObject({
+      email: w.alice.email,
+      customerId: w.alice.id,
+      existingCustomer: true,
+    });
+  });
+
+  it("the sender's text is never read as a pattern in the verification mail", async () => {
+    const email = "dollar@example.org";
+    const name = "Ann $' $` $& $1 {url}";
+    const subject = "Price $'100 {name} $&";
+    expect((await submit({ ...request(email), name, subject })).status).toBe(202);
+    await runJobs();
+    const mail = captured.find((m) => m.to && JSON.stringify(m.to).includes(email));
+    expect(mail?.text).toContain(`Hello ${name},`);
+    expect(mail?.text).toContain(`"${subject}"`);
+    expect(mail?.text?.match(/\/verify\//g)).toHaveLength(1);
+  });
 });
+
+function linkFor(email: string): string {
+  const mail = captured.find((m) => m.to && JSON.stringify(m.to).includes(email));
+  const link = /\/request\/[^/\s]+\/verify\/[\w-]+/.exec(mail?.text ?? "")?.[0];
+  if (!link) throw new Error(`no verification link for ${email}`);
+  return link;
+}

@@ -169,6 +169,18 @@ export async function insertOutbound(db: Db, row: typeof outboundMessages.$infer
   await db.insert(outboundMessages).values(row);
 }
 
+export async function updateOutbound(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof outboundMessages.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(outboundMessages)
+    .set(patch)
+    .where(and(eq(outboundMessages.tenantId, tenantId), eq(outboundMessages.id, id)));
+}
+
 export async function listOutbound(db: Db, tenantId: string, ticketId: string) {
   return db
     .select()
@@ -303,6 +315,12 @@ export async function insertPublicRequest(db: Db, row: typeof publicRequests.$in
 
 export async function findPublicRequest(db: Db, id: string): Promise<PublicRequestRow | undefined> {
   const [row] = await db.select().from(publicRequests).where(eq(publicRequests.id, id)).for("update");
+  return row;
+}
+
+// The same without a row lock, for pages that only show a request.
+export async function peekPublicRequest(db: Db, id: string): Promise<PublicRequestRow | undefined> {
+  const [row] = await db.select().from(publicRequests).where(eq(publicRequests.id, id));
   return row;
 }
 

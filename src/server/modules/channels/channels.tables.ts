@@ -77,7 +77,8 @@ export const outboundMessages = pgTable(
     recipient: text("recipient").notNull(),
     subject: text("subject"),
     body: text("body").notNull(),
-    status: text("status").notNull().$type<"queued" | "sent" | "suppressed">(),
+    // queued: prepared, being sent (the job holds the idempotency key); failed: gave up.
+    status: text("status").notNull().$type<"queued" | "sent" | "suppressed" | "failed">(),
     reason: text("reason"),
     providerId: text("provider_id"),
     createdAt: createdAt(),

@@ -1,7 +1,9 @@
 import type { Logger } from "../../platform/logger.js";
 
 // A short text message to a phone (SMS or a messaging app), sent through a gateway.
-export type OutgoingText = { to: string; body: string; ticketNumber: string };
+// `idempotencyKey` is the same on every retry of one message: a gateway that honours it
+// (Idempotency-Key header) delivers it once even when our record of the send was lost.
+export type OutgoingText = { to: string; body: string; ticketNumber: string; idempotencyKey: string };
 export type SendResult = { providerId: string | null };
 export type MessageSender = { name: string; send(message: OutgoingText): Promise<SendResult> };
 
@@ -26,7 +28,7 @@ export function webhookMessageSender(url: string, logger: Logger): MessageSender
     async send(m) {
       const res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", "idempotency-key": m.idempotencyKey },
         body: JSON.stringify({ to: m.to, body: m.body, ticketNumber: m.ticketNumber }),
         signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
       });

@@ -6,11 +6,12 @@ import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute } from "../../platform/http/route.js";
 import type { MailLocale } from "./mail/templates.js";
-import { renderRequestForm, renderRequestMessage } from "./request-page.js";
+import { renderRequestConfirm, renderRequestForm, renderRequestMessage } from "./request-page.js";
 import {
   requestFormTenant,
   submitPublicRequest,
   verifyPublicRequest,
+  viewPublicRequest,
   ZPublicRequest,
 } from "./use-cases/public-request.js";
 
@@ -108,19 +109,44 @@ export function registerPublicRequestRoutes(app: OpenAPIHono<AppEnv>, s: Service
       return c.html(renderRequestMessage(l, "held", { email: parsed.data.email }), 202);
     },
   );
+  const ZVerify = z.object({ slug: z.string().max(100), token: z.string().min(10).max(200) });
+  const linkHeaders = (c: Context<AppEnv>) => {
+    c.header("cache-control", "no-store");
+    c.header("referrer-policy", "no-referrer");
+  };
+  // GET (and HEAD) only show the request and a button: mail scanners open links.
   app.openapi(
     defineRoute({
       method: "get",
       path: "/request/{slug}/verify/{token}",
       access: "public",
       tags,
-      request: { params: z.object({ slug: z.string().max(100), token: z.string().min(10).max(200) }) },
+      request: { params: ZVerify },
+      responses: {
+        ...html(200, "A button to send the request, or the ticket already created"),
+        ...html(404, "Invalid or expired"),
+      },
+    }),
+    async (c) => {
+      const view = await viewPublicRequest(s, c.req.valid("param").token, c.get("locale"));
+      linkHeaders(c);
+      if (view.state === "invalid") return c.html(renderRequestMessage(view.locale, "invalidLink"), 404);
+      if (view.state === "pending") return c.html(renderRequestConfirm(view.locale, view.subject), 200);
+      return c.html(renderRequestMessage(view.locale, view.state, { number: view.number }), 200);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/request/{slug}/verify/{token}",
+      access: "public",
+      tags,
+      request: { params: ZVerify },
       responses: { ...html(200, "Ticket created or already created"), ...html(404, "Invalid or expired") },
     }),
     async (c) => {
       const out = await verifyPublicRequest(s, c.req.valid("param").token, c.get("locale"));
-      c.header("cache-control", "no-store");
-      c.header("referrer-policy", "no-referrer");
+      linkHeaders(c);
       if (out.state === "invalid") return c.html(renderRequestMessage(out.locale, "invalidLink"), 404);
       return c.html(renderRequestMessage(out.locale, out.state, { number: out.number }), 200);
     },

@@ -21,6 +21,11 @@ const T = {
     en: "This request was already confirmed (service order {number}).",
     "zh-CN": "该请求已确认过（服务单号 {number}）。",
   },
+  pending: {
+    en: 'Send your request "{subject}" to our service team?',
+    "zh-CN": "确认提交服务请求“{subject}”？",
+  },
+  confirm: { en: "Confirm and send", "zh-CN": "确认提交" },
   invalidLink: {
     en: "This link is invalid or has expired. Please send your request again.",
     "zh-CN": "该链接无效或已过期，请重新提交请求。",
@@ -77,6 +82,14 @@ export function renderRequestForm(l: MailLocale, tenantName: string, form?: Form
   return page(
     l,
     `<h1>${text("title", l)}</h1><p>${esc(tenantName)}</p><form method="post">${fields}<button type="submit" data-testid="request-submit">${text("submit", l)}</button></form>`,
+  );
+}
+
+// The mailed link's page: a button that POSTs to the same address (opening the link does nothing).
+export function renderRequestConfirm(l: MailLocale, subject: string): string {
+  return page(
+    l,
+    `<p data-testid="request-pending">${text("pending", l, { subject })}</p><form method="post"><button type="submit" data-testid="request-confirm">${text("confirm", l)}</button></form>`,
   );
 }
 

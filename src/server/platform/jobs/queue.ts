@@ -25,6 +25,41 @@ export function defineJob<S extends z.ZodType>(def: JobDefinition<S>): JobDefini
   return def;
 }
 
+// What an outbound job's send() gets: no transaction, on purpose.
+export type SendContext = { s: Services; jobId: number; tenantId: string | null; attempt: number };
+
+// A job whose side effect leaves the database (mail, SMS, a webhook) runs in three phases, so no
+// transaction is open while the network is slow and nothing is sent twice when avoidable:
+// 1. prepare(tx): reads, decides, writes what must exist before sending, and returns the plan
+//    (plain JSON, carrying its idempotency key) — or null when there is nothing to send, which
+//    ends the job. The plan is stored on the job row and commits with prepare's writes.
+// 2. send(plan): outside any transaction, while the runner keeps renewing the job's lock. Its
+//    result is stored on the job row at once.
+// 3. record(tx, plan, result): a new short transaction that commits with the job's "done" mark.
+// A retry never prepares again: it reuses the stored plan (same key), and skips send when a result
+// is stored. What remains at-least-once: a crash (or a lost lock) after the receiver accepted but
+// before the result was stored sends again, with the same idempotency key.
+export type OutboundJobDefinition<S extends z.ZodType = z.ZodType, P = unknown, R = unknown> = {
+  kind: string;
+  payload: S;
+  maxAttempts?: number;
+  prepare(payload: z.infer<S>, ctx: JobContext): Promise<P | null>;
+  send(plan: P, ctx: SendContext): Promise<R>;
+  record(plan: P, result: R, ctx: JobContext): Promise<void>;
+  // In the transaction that marks the job failed after its last attempt.
+  failed?(plan: P, error: string, ctx: JobContext): Promise<void>;
+};
+
+export function defineOutboundJob<S extends z.ZodType, P, R>(
+  def: OutboundJobDefinition<S, P, R>,
+): OutboundJobDefinition<S, P, R> {
+  return def;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the runner's registry holds jobs of every plan type.
+export type AnyJobDefinition = JobDefinition | OutboundJobDefinition<z.ZodType, any, any>;
+type JobKind<S extends z.ZodType> = { kind: string; payload: S; maxAttempts?: number };
+
 export type EnqueueOptions = {
   tenantId?: string | null;
   runAt?: Date;
@@ -35,7 +70,7 @@ export type EnqueueOptions = {
 // Enqueue inside the caller's transaction, so the side effect exists if and only if the change does.
 export async function enqueue<S extends z.ZodType>(
   tx: Db,
-  job: JobDefinition<S>,
+  job: JobKind<S>,
   payload: z.infer<S>,
   opts: EnqueueOptions = {},
 ): Promise<void> {
@@ -45,7 +80,7 @@ export async function enqueue<S extends z.ZodType>(
 // Several jobs of one kind in one statement (a new ticket's SLA timers).
 export async function enqueueMany<S extends z.ZodType>(
   tx: Db,
-  job: JobDefinition<S>,
+  job: JobKind<S>,
   items: { payload: z.infer<S>; opts?: EnqueueOptions }[],
 ): Promise<void> {
   if (items.length === 0) return;

@@ -1,9 +1,7 @@
-import nodemailer, { type SendMailOptions } from "nodemailer";
 import { z } from "zod";
-import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
-import { defineJob, enqueue } from "../../../platform/jobs/queue.js";
+import { defineOutboundJob, enqueue } from "../../../platform/jobs/queue.js";
 import { findCustomer } from "../../customers/index.js";
 import { findTicket, type TicketChanged } from "../../tickets/index.js";
 import {
@@ -16,8 +14,9 @@ import {
   type MailboxRow,
   tenantLocale,
   ticketMailIds,
+  updateOutbound,
 } from "../channels.repository.js";
-import type { MailServerConfig } from "../channels.tables.js";
+import { type PlannedMail, sendPlannedMail, smtpUrlOf } from "../mail/smtp-send.js";
 import { type NoticeKind, renderNotice, renderSms } from "../mail/templates.js";
 import { messageSenderFromEnv } from "../message-sender.js";
 import { issueConfirmLinks } from "./confirm-links.js";
@@ -47,17 +46,6 @@ export async function onTicketChanged(tx: Db, change: TicketChanged): Promise<vo
     );
 }
 
-export function smtpUrlOf(config: MailServerConfig | null | undefined): string | null {
-  if (config?.url) return config.url;
-  if (config?.host) {
-    const auth = config.user
-      ? `${encodeURIComponent(config.user)}:${encodeURIComponent(config.pass ?? "")}@`
-      : "";
-    return `${config.secure ? "smtps" : "smtp"}://${auth}${config.host}:${config.port ?? 587}`;
-  }
-  return process.env.AFTERCARE_SMTP_URL ?? null;
-}
-
 async function senderMailbox(tx: Db, tenantId: string, ticketId: string): Promise<MailboxRow | undefined> {
   const seen = (await ticketMailIds(tx, tenantId, ticketId)).find((m) => m.mailboxId);
   if (seen?.mailboxId) {
@@ -67,7 +55,24 @@ async function senderMailbox(tx: Db, tenantId: string, ticketId: string): Promis
   return (await listMailboxes(tx, tenantId))[0];
 }
 
-export const notifyCustomerJob = defineJob({
+// What prepare decided to send; the outbound row's id is the idempotency key (the SMS gateway's
+// key, and the local part of the mail's Message-ID).
+type NoticePlan =
+  | { channel: "sms"; tenantId: string; outboundId: string; to: string; body: string; ticketNumber: string }
+  | {
+      channel: "email";
+      tenantId: string;
+      outboundId: string;
+      mail: PlannedMail;
+      ticketId: string;
+      ticketMessageId: string | null;
+      fromAddress: string;
+    };
+
+// Outbound in three phases (platform/jobs/queue.ts): prepare decides and records the outbound row
+// as queued, the send happens outside any transaction, record marks it sent. A failed send is
+// retried with back-off and the same key; after the last attempt the row is marked failed.
+export const notifyCustomerJob = defineOutboundJob({
   kind: "channels.notify_customer",
   payload: z.object({
     tenantId: z.string(),
@@ -75,21 +80,21 @@ export const notifyCustomerJob = defineJob({
     kind: z.enum(["created", "reply", "resolved", "closed"]),
     messageId: z.string().nullable(),
   }),
-  // Runs in the job's transaction: a failed send throws and the runner retries with back-off.
-  async handle(p, { tx, s, now }) {
+  async prepare(p, { tx, s, now }): Promise<NoticePlan | null> {
     const ticket = await findTicket(tx, p.tenantId, p.ticketId);
-    if (!ticket) return;
+    if (!ticket) return null;
     const customer = await findCustomer(tx, p.tenantId, ticket.customerId);
     const message = p.messageId ? await findTicketMessage(tx, p.tenantId, p.messageId) : undefined;
-    if (p.kind === "reply" && !message) return;
+    if (p.kind === "reply" && !message) return null;
     const sms = customer?.preferredChannel === "sms" && Boolean(customer.phone);
-    const record = (
-      status: "sent" | "suppressed",
+    const outboundId = newId("out");
+    const record = async (
+      status: "queued" | "suppressed",
       reason: string | null,
-      extra: { subject?: string; body?: string; providerId?: string | null } = {},
-    ) =>
-      insertOutbound(tx, {
-        id: newId("out"),
+      extra: { subject?: string; body?: string } = {},
+    ) => {
+      await insertOutbound(tx, {
+        id: outboundId,
         tenantId: p.tenantId,
         channel: sms ? "sms" : "email",
         kind: p.kind,
@@ -99,10 +104,10 @@ export const notifyCustomerJob = defineJob({
         body: extra.body ?? "",
         status,
         reason,
-        providerId: extra.providerId ?? null,
         createdAt: now,
-        sentAt: status === "sent" ? now : null,
       });
+      return null;
+    };
     if (!customer) return record("suppressed", "no_customer");
     // The customer's own language, else the tenant's.
     const locale = customer.locale ?? (await tenantLocale(tx, p.tenantId));
@@ -124,12 +129,15 @@ export const notifyCustomerJob = defineJob({
       );
     if (sms && customer.phone) {
       const body = renderSms(p.kind, locale, vars);
-      const sent = await messageSenderFromEnv(s.logger).send({
+      await record("queued", null, { body });
+      return {
+        channel: "sms",
+        tenantId: p.tenantId,
+        outboundId,
         to: customer.phone,
         body,
         ticketNumber: ticket.number,
-      });
-      return record("sent", null, { body, providerId: sent.providerId });
+      };
     }
     if (!customer.email) return record("suppressed", "no_email");
     const status = await addressStatus(tx, p.tenantId, customer.email);
@@ -148,41 +156,65 @@ export const notifyCustomerJob = defineJob({
     const thread = await ticketMailIds(tx, p.tenantId, ticket.id);
     const lastIn = [...thread].reverse().find((m) => m.direction === "in");
     const domain = mailbox.address.split("@")[1] ?? "aftercare.invalid";
-    const outId = newId("out");
-    const messageId = `${outId}@${domain}`;
-    await sendMail(s, url, {
-      from: { name: mailbox.name, address: mailbox.address },
-      to: customer.email,
-      subject,
-      text,
-      messageId: `<${messageId}>`,
-      inReplyTo: lastIn ? `<${lastIn.messageId}>` : undefined,
-      references: thread.slice(-20).map((m) => `<${m.messageId}>`),
-      headers: automatic ? { "Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All" } : {},
-    });
-    await claimEmailMessage(tx, {
-      id: newId("eml"),
+    await record("queued", null, { subject, body: text });
+    return {
+      channel: "email",
       tenantId: p.tenantId,
-      messageId,
-      direction: "out",
-      mailboxId: mailbox.id,
+      outboundId,
       ticketId: ticket.id,
       ticketMessageId: message?.id ?? null,
       fromAddress: mailbox.address,
-      toAddress: customer.email,
-      subject,
-      createdAt: now,
+      mail: {
+        tenantId: p.tenantId,
+        mailboxId: mailbox.id,
+        messageId: `${outboundId}@${domain}`,
+        to: customer.email,
+        subject,
+        text,
+        inReplyTo: lastIn?.messageId,
+        references: thread.slice(-20).map((m) => m.messageId),
+        headers: automatic ? { "Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All" } : {},
+      },
+    };
+  },
+  async send(plan, { s }): Promise<{ providerId: string | null }> {
+    if (plan.channel === "sms") {
+      return messageSenderFromEnv(s.logger).send({
+        to: plan.to,
+        body: plan.body,
+        ticketNumber: plan.ticketNumber,
+        idempotencyKey: plan.outboundId,
+      });
+    }
+    await sendPlannedMail(s, s.db, plan.mail);
+    return { providerId: null };
+  },
+  async record(plan, result, { tx, now }) {
+    await updateOutbound(tx, plan.tenantId, plan.outboundId, {
+      status: "sent",
+      sentAt: now,
+      providerId: result.providerId,
     });
-    await record("sent", null, { subject, body: text });
+    if (plan.channel === "email")
+      // Threading: a reply quoting this Message-ID finds the ticket.
+      await claimEmailMessage(tx, {
+        id: newId("eml"),
+        tenantId: plan.tenantId,
+        messageId: plan.mail.messageId,
+        direction: "out",
+        mailboxId: plan.mail.mailboxId,
+        ticketId: plan.ticketId,
+        ticketMessageId: plan.ticketMessageId,
+        fromAddress: plan.fromAddress,
+        toAddress: plan.mail.to,
+        subject: plan.mail.subject,
+        createdAt: now,
+      });
+  },
+  async failed(plan, error, { tx }) {
+    await updateOutbound(tx, plan.tenantId, plan.outboundId, {
+      status: "failed",
+      reason: error.slice(0, 200),
+    });
   },
 });
-
-export async function sendMail(s: Services, url: string, mail: SendMailOptions): Promise<void> {
-  const transport = nodemailer.createTransport(url);
-  try {
-    await transport.sendMail(mail);
-    s.logger.info({ to: mail.to, subject: mail.subject }, "mail sent");
-  } finally {
-    transport.close();
-  }
-}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import { newId } from "../../../platform/ids.js";
-import { defineJob, enqueue } from "../../../platform/jobs/queue.js";
+import { defineOutboundJob, enqueue } from "../../../platform/jobs/queue.js";
 import { insertCustomer } from "../../customers/index.js";
 import { findTicket, openTicketFromChannel } from "../../tickets/index.js";
 import {
@@ -13,11 +13,12 @@ import {
   findTenantBySlug,
   insertPublicRequest,
   listMailboxes,
+  peekPublicRequest,
   updatePublicRequest,
 } from "../channels.repository.js";
+import { type PlannedMail, sendPlannedMail, smtpUrlOf } from "../mail/smtp-send.js";
 import type { MailLocale } from "../mail/templates.js";
 import { hashToken, publicBaseUrl } from "./confirm-links.js";
-import { sendMail, smtpUrlOf } from "./notify-customer.js";
 
 const HOUR_MS = 3_600_000;
 const HOLD_MS = 48 * HOUR_MS;
@@ -91,42 +92,69 @@ const VERIFY_MAIL = {
   },
 } as const;
 
-export const verifyRequestJob = defineJob({
+// Filled in one pass by a function: the sender's own text is never read as a pattern (`$'` in a
+// name stays `$'`) and a "{url}" typed into the subject stays text.
+function fillVerifyMail(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+// The token exists only in the mail. prepare mints it and makes its hash the row's key; the mail
+// (with the token) waits on the job row only until it is sent, then the runner clears it.
+export const verifyRequestJob = defineOutboundJob({
   kind: "channels.verify_public_request",
   payload: z.object({ tenantId: z.string(), requestId: z.string(), slug: z.string() }),
-  // The token exists only in the mail: minted here, its hash becomes the row's key in the same
-  // transaction (a failed send rolls both back and the retry mints a new one).
-  async handle(p, { tx, s }) {
+  async prepare(p, { tx, s }): Promise<PlannedMail | null> {
     const row = await findPublicRequest(tx, p.requestId);
-    if (!row || row.verifiedAt) return;
+    if (!row || row.verifiedAt) return null;
     const mailbox = (await listMailboxes(tx, p.tenantId))[0];
-    const url = smtpUrlOf(mailbox?.smtp);
-    if (!mailbox || !url) {
+    if (!mailbox || !smtpUrlOf(mailbox.smtp)) {
       s.logger.warn({ tenantId: p.tenantId }, "public request held: no mailbox to send the verification");
-      return;
+      return null;
     }
     const token = randomBytes(24).toString("base64url");
     await updatePublicRequest(tx, p.tenantId, row.id, { id: hashToken(token) });
-    const link = `${publicBaseUrl(s)}/request/${encodeURIComponent(p.slug)}/verify/${token}`;
+    const url = `${publicBaseUrl(s)}/request/${encodeURIComponent(p.slug)}/verify/${token}`;
     const l = row.locale;
-    await sendMail(s, url, {
-      from: { name: mailbox.name, address: mailbox.address },
+    const domain = mailbox.address.split("@")[1] ?? "aftercare.invalid";
+    return {
+      tenantId: p.tenantId,
+      mailboxId: mailbox.id,
+      messageId: `${newId("vrf")}@${domain}`,
       to: row.email,
       subject: VERIFY_MAIL.subject[l],
-      text: VERIFY_MAIL.body[l]
-        .replace("{name}", row.name)
-        .replace("{subject}", row.subject)
-        .replace("{url}", link),
+      text: fillVerifyMail(VERIFY_MAIL.body[l], { name: row.name, subject: row.subject, url }),
       headers: { "Auto-Submitted": "auto-generated" },
-    });
+    };
   },
+  async send(mail, { s }) {
+    await sendPlannedMail(s, s.db, mail);
+  },
+  // Nothing to write: the request row already carries the token's hash.
+  async record() {},
 });
 
 export type VerifyOutcome =
   | { state: "created" | "already"; number: string; locale: MailLocale }
   | { state: "invalid"; locale: MailLocale };
+export type VerifyView = VerifyOutcome | { state: "pending"; subject: string; locale: MailLocale };
 
-// Opening the mailed link proves the address: the ticket is created once, later opens show it.
+// What the mailed link shows on GET (and HEAD): only reads. Mail scanners open links; a request is
+// sent only by the page's button (a POST).
+export async function viewPublicRequest(s: Services, token: string, asked: MailLocale): Promise<VerifyView> {
+  const row = await peekPublicRequest(s.db, hashToken(token));
+  if (!row) return { state: "invalid", locale: asked };
+  if (row.verifiedAt && row.ticketId) {
+    const ticket = await findTicket(s.db, row.tenantId, row.ticketId);
+    return { state: "already", number: ticket?.number ?? "", locale: row.locale };
+  }
+  if (row.expiresAt.getTime() <= s.clock.now().getTime()) return { state: "invalid", locale: row.locale };
+  return { state: "pending", subject: row.subject, locale: row.locale };
+}
+
+// The POST behind the mailed link's button. Knowing the token proves the sender reads mail at the
+// request's address (it exists nowhere else), so only now is the text attached to that address's
+// customer — an existing one too, which is why the proof must come first — and the audit log says
+// which address was proven and whether the customer already existed.
 export async function verifyPublicRequest(
   s: Services,
   token: string,
@@ -143,6 +171,7 @@ export async function verifyPublicRequest(
     const now = s.clock.now();
     if (row.expiresAt.getTime() <= now.getTime()) return { state: "invalid", locale };
     let customer = await findCustomerByEmail(tx, row.tenantId, row.email);
+    const existing = Boolean(customer);
     if (!customer) {
       customer = await insertCustomer(tx, {
         id: newId("cus"),
@@ -176,6 +205,15 @@ export async function verifyPublicRequest(
       actor: null,
     });
     await updatePublicRequest(tx, row.tenantId, row.id, { verifiedAt: now, ticketId: ticket.id });
+    await appendAudit(tx, {
+      tenantId: row.tenantId,
+      actorId: null,
+      action: "public_request.verified",
+      entityType: "ticket",
+      entityId: ticket.id,
+      data: { email: row.email, customerId: customer.id, existingCustomer: existing },
+      at: now,
+    });
     return { state: "created", number: ticket.number, locale };
   });
 }

@@ -1,0 +1,59 @@
+import nodemailer, { type SendMailOptions } from "nodemailer";
+import type { Services } from "../../../platform/context.js";
+import type { Db } from "../../../platform/db/client.js";
+import { findMailbox } from "../channels.repository.js";
+import type { MailServerConfig } from "../channels.tables.js";
+
+export function smtpUrlOf(config: MailServerConfig | null | undefined): string | null {
+  if (config?.url) return config.url;
+  if (config?.host) {
+    const auth = config.user
+      ? `${encodeURIComponent(config.user)}:${encodeURIComponent(config.pass ?? "")}@`
+      : "";
+    return `${config.secure ? "smtps" : "smtp"}://${auth}${config.host}:${config.port ?? 587}`;
+  }
+  return process.env.AFTERCARE_SMTP_URL ?? null;
+}
+
+// An outbound job's mail as planned in prepare: plain JSON, stored on the job row until sent.
+// `messageId` (without brackets) is the idempotency key: a retry sends the same Message-ID.
+export type PlannedMail = {
+  mailboxId: string;
+  tenantId: string;
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  inReplyTo?: string;
+  references?: string[];
+  headers?: Record<string, string>;
+};
+
+// The mailbox is read when sending (not copied into the plan) so its SMTP password stays in one
+// place; the read is a single statement outside any transaction.
+export async function sendPlannedMail(s: Services, db: Db, mail: PlannedMail): Promise<void> {
+  const mailbox = await findMailbox(db, mail.tenantId, mail.mailboxId);
+  const url = smtpUrlOf(mailbox?.smtp);
+  if (!mailbox || !url) throw new Error("the mailbox or its SMTP server is gone");
+  await sendMail(s, url, {
+    from: { name: mailbox.name, address: mailbox.address },
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    messageId: `<${mail.messageId}>`,
+    inReplyTo: mail.inReplyTo ? `<${mail.inReplyTo}>` : undefined,
+    references: mail.references?.map((id) => `<${id}>`),
+    headers: mail.headers ?? {},
+  });
+}
+
+// Never inside a transaction: a slow SMTP server must only slow this job.
+export async function sendMail(s: Services, url: string, mail: SendMailOptions): Promise<void> {
+  const transport = nodemailer.createTransport(url);
+  try {
+    await transport.sendMail(mail);
+    s.logger.info({ to: mail.to, subject: mail.subject }, "mail sent");
+  } finally {
+    transport.close();
+  }
+}
