@@ -18,7 +18,7 @@ import { getTicket } from "../tickets/index.js";
 const ZProblem = z.object({
   kind: z.string().openapi({
     description:
-      "missing, altered, truncated, rewritten, backdated, forged_checkpoint, conflicting_checkpoints, unsigned or sealer_stalled",
+      "missing, altered, truncated, rewritten, backdated, forged_checkpoint, unsigned or sealer_stalled",
   }),
   index: z.number().int().optional().openapi({ description: "0-based position of the first affected entry" }),
   exact: z.boolean().optional(),
