@@ -104,7 +104,7 @@ describe("tamper evidence against the database administrator", () => {
       `insert into audit_log (tenant_id, id, at, actor_id, action, entity_type, entity_id, data, salt)
        values ($1, 'aud_00000000000000000000000002', $2::timestamptz, $3, 'customer.updated', 'customer', $4,
                '{"refundAccount":"attacker"}'::jsonb, 'bb')`,
-      [w.tenantId, dayAgo, w.admin.id, w.alice.id],
+      [w.tenantId, dayAgo, w.agent.id, w.alice.id],
     );
     await seal(h);
     expect(await treeSize(h, w.tenantId)).toBe(n + 1);
