@@ -172,8 +172,11 @@ export async function sealTenant(d: AuditDeps, tenantId: string, batch = 1000): 
 // A sealer that cannot seal says so every time, at error level and where verification reads it,
 // instead of letting entries wait unsigned.
 async function recordSealerError(d: AuditDeps, tenantId: string, err: unknown): Promise<void> {
-  const reason = err instanceof Error ? err.message : String(err);
-  d.logger.error({ tenantId, reason, err }, "audit sealer cannot seal this tenant's entries");
+  // The driver's own message, not the failed statement with its parameters (personal data).
+  const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  const code = (cause as { code?: string } | null)?.code;
+  d.logger.error({ tenantId, reason, code }, "audit sealer cannot seal this tenant's entries");
   try {
     await ensureAuditChain(d.db, tenantId);
     await d.db
@@ -181,7 +184,7 @@ async function recordSealerError(d: AuditDeps, tenantId: string, err: unknown): 
       .set({ sealerError: reason.slice(0, 500), sealerErrorAt: d.clock.now() })
       .where(eq(auditHeads.tenantId, tenantId));
   } catch (recordErr) {
-    d.logger.error({ tenantId, err: recordErr }, "audit sealer cannot record its error");
+    d.logger.error({ tenantId, reason: String(recordErr) }, "audit sealer cannot record its error");
   }
 }
 
