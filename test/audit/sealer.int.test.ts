@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../../src/server/platform/audit/audit.tables.js";
 import { entryHash, GENESIS_HASH } from "../../src/server/platform/audit/audit-log.js";
@@ -131,5 +131,34 @@ describe("a log sealed before the Merkle tree existed", () => {
     await activity(h, w, 2);
     expect(await verify(h, w.tenantId)).toMatchObject({ ok: true, entries: seq + 2 });
     expect(await treeSize(h, w.tenantId)).toBe(seq + 2);
+  });
+
+  it("picks up entries an instance of the previous version sealed during a rolling upgrade", async () => {
+    const w = await buildWorld(h, "s4");
+    await activity(h, w, 1);
+    // the old sealer: next seq, chain hash, head moved; no leaf, no tree, no checkpoint
+    await w.post("/api/v1/customers", { name: "Sealed by the old version", kind: "person" });
+    const [head] = await h.database.query<{ seq: number; hash: string }>(
+      "select seq::int as seq, hash from audit_heads where tenant_id = $1",
+      [w.tenantId],
+    );
+    const [row] = await h.services.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.tenantId, w.tenantId), isNull(auditLog.seq)));
+    if (!head || !row) throw new Error("no head or no pending entry");
+    const seq = head.seq + 1;
+    const hash = entryHash({ ...row, seq, prevHash: head.hash });
+    await h.database.query(
+      "update audit_log set seq = $3, prev_hash = $4, hash = $5, salt = null where tenant_id = $1 and id = $2",
+      [w.tenantId, row.id, seq, head.hash, hash],
+    );
+    await h.database.query("update audit_heads set seq = $2, hash = $3 where tenant_id = $1", [
+      w.tenantId,
+      seq,
+      hash,
+    ]);
+    await activity(h, w, 1, "new version");
+    expect(await verify(h, w.tenantId)).toMatchObject({ ok: true, entries: seq + 1, problems: [] });
   });
 });

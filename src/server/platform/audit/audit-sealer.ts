@@ -100,7 +100,16 @@ export async function sealTenant(d: AuditDeps, tenantId: string, batch = 1000): 
     const nodes: TreeNode[] = [];
     const published: string[] = [];
     let from = head.seq;
-    const rebuild = head.frontier === null && head.seq > 0;
+    // Rebuilt when the tree is missing, or when an instance of the previous version (rolling
+    // upgrade) sealed entries without leaves behind it: its tip then has no leaf hash.
+    const [tip] =
+      head.seq > 0 && head.frontier !== null
+        ? await tx
+            .select({ leafHash: auditLog.leafHash })
+            .from(auditLog)
+            .where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.seq, head.seq)))
+        : [];
+    const rebuild = head.seq > 0 && (head.frontier === null || (tip !== undefined && tip.leafHash === null));
     if (rebuild) {
       const built = await buildTreeFromSealed(tx, tenantId, head.seq);
       frontier = built.frontier;
