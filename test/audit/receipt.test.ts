@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { formatVerifierKey } from "../../src/shared/audit-checkpoint.js";
 import { type AuditReceipt, verifyReceipt } from "../../src/shared/audit-receipt.js";
 
 // What a customer does with a receipt they downloaded: no database, no server, no network — just
@@ -52,7 +53,8 @@ describe("verifying a customer's audit receipt offline", () => {
   });
 
   it("rejects the wrong key, a re-signed or edited checkpoint, and an entry dropped from the proof", () => {
-    const otherKey = "aftercare-audit+00000000+AQ" + "A".repeat(42) + "=";
+    // same name, another Ed25519 public key
+    const otherKey = formatVerifierKey("aftercare-audit", new Uint8Array(32).fill(7));
     expect(verifyReceipt(receipt(), otherKey).ok).toBe(false);
     expect(verifyReceipt(receipt(), key.replace(/\+[0-9a-f]{8}\+/, "+0badf00d+")).ok).toBe(false);
     const edited = receipt();
