@@ -1,14 +1,15 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 // RFC 6962 / RFC 9162 Merkle tree hashing and proof verification. Pure: no I/O, so a customer can
 // check a receipt with nothing but this file, src/shared/audit-receipt.ts and a public key.
 
 export type Hash = Uint8Array;
 
+// One-shot hashing: several times faster than a createHash object for inputs this small.
 export function sha256(...parts: Uint8Array[]): Hash {
-  const h = createHash("sha256");
-  for (const p of parts) h.update(p);
-  return new Uint8Array(h.digest());
+  return new Uint8Array(
+    hash("sha256", parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts), "buffer"),
+  );
 }
 
 const LEAF = new Uint8Array([0x00]);

@@ -51,6 +51,28 @@ export type AuditVerification = {
 
 type Known = Checkpoint & { source: "database" | "published" };
 
+// One problem per kind and source (the earliest), counting the rest: a rewrite early in a long log
+// fails every later checkpoint, and an edited entry breaks every chain link after it.
+function firstOfEachKind(problems: AuditProblem[]): AuditProblem[] {
+  const byIndex = (a: AuditProblem, b: AuditProblem) =>
+    (a.index ?? Number.MAX_SAFE_INTEGER) - (b.index ?? Number.MAX_SAFE_INTEGER);
+  const groups = new Map<string, AuditProblem[]>();
+  for (const p of problems) {
+    const key = `${p.kind}/${p.source ?? ""}`;
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
+  }
+  return [...groups.values()]
+    .map((g) => {
+      const [head, ...rest] = g.sort(byIndex) as [AuditProblem, ...AuditProblem[]];
+      return rest.length === 0
+        ? head
+        : { ...head, detail: `${head.detail} (and ${rest.length} more like it)` };
+    })
+    .sort(byIndex);
+}
+
 // Recomputes the tenant's tree from its entries and holds it against every signed checkpoint,
 // in the database and published outside it. Reads every sealed entry once, in seq order.
 export async function verifyAuditLog(
@@ -234,11 +256,11 @@ export async function verifyAuditLog(
     });
   }
 
-  problems.sort((a, b) => (a.index ?? Number.MAX_SAFE_INTEGER) - (b.index ?? Number.MAX_SAFE_INTEGER));
-  const first = problems[0];
+  const reported = firstOfEachKind(problems);
+  const first = reported[0];
   const newestDb = known.filter((k) => k.source === "database").at(-1);
   return {
-    ok: problems.length === 0,
+    ok: reported.length === 0,
     entries: n,
     pending,
     oldestPendingSeconds: oldestPendingMs === null ? null : Math.round(oldestPendingMs / 1000),
