@@ -36,7 +36,7 @@ import {
   TICKET_CHANGED,
   type TicketChanged,
 } from "./modules/tickets/index.js";
-import { sealAuditLog } from "./platform/audit/audit-sealer.js";
+import { auditDeps, sealAuditLog } from "./platform/audit/audit-sealer.js";
 import type { Clock } from "./platform/clock.js";
 import type { Services } from "./platform/context.js";
 import { installAfterCommit } from "./platform/db/after-commit.js";
@@ -110,7 +110,8 @@ export function createJobRunner(s: Services, opts: Partial<JobRunnerOptions> = {
   runner.register(verifyRequestJob);
   runner.register(slaTimerJob);
   runner.register(presenceSweepJob);
-  runner.everyTick("audit sealer", () => sealAuditLog(s.db));
+  const audit = auditDeps(s);
+  runner.everyTick("audit sealer", () => sealAuditLog(audit));
   // Hourly, at 7 past: finished jobs older than the configured retention are deleted.
   runner.schedule("jobs.retention", "7 * * * *", async ({ tx }) => {
     const deleted = await deleteFinishedJobs(tx, s.config.jobRetention);

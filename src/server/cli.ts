@@ -6,8 +6,9 @@ import { databaseIsEmpty, seedDemo } from "./demo/seed-demo.js";
 import { backup, restore } from "./ops/backup.js";
 import { createTenant, TenantInputError, tenantSummaries } from "./ops/tenants.js";
 import { generateWorkload } from "./ops/workload.js";
-import { listAuditTenants, verifyAuditChain } from "./platform/audit/audit-log.js";
-import { sealAuditLog } from "./platform/audit/audit-sealer.js";
+import { listAuditTenants } from "./platform/audit/audit-log.js";
+import { auditDeps, sealAuditLog } from "./platform/audit/audit-sealer.js";
+import { verifyAuditLog } from "./platform/audit/audit-verify.js";
 import { systemClock } from "./platform/clock.js";
 import { openDatabase } from "./platform/db/client.js";
 import { migrate } from "./platform/db/migrate.js";
@@ -82,24 +83,38 @@ const seedCmd = defineCommand({
 });
 
 const verifyCmd = defineCommand({
-  meta: { name: "verify-audit", description: "Check every tenant's hash-chained audit log" },
+  meta: {
+    name: "verify-audit",
+    description: "Check every tenant's audit log against its signed and published checkpoints",
+  },
   args: {
     seal: {
       type: "boolean",
-      description: "chain the entries still waiting for the sealer first (when no server is running)",
+      description: "seal the entries still waiting for the sealer first (when no server is running)",
       default: false,
     },
   },
   run: ({ args }) =>
     withDatabase(async (s) => {
-      if (args.seal) process.stdout.write(`sealed ${await sealAuditLog(s.db)} waiting entries\n`);
+      const audit = auditDeps(s);
+      process.stdout.write(`audit public key: ${audit.signer.verifierKey}\n`);
+      if (args.seal) process.stdout.write(`sealed ${await sealAuditLog(audit)} waiting entries\n`);
       let broken = 0;
       for (const tenantId of await listAuditTenants(s.db)) {
-        const r = await verifyAuditChain(s.db, tenantId);
+        const r = await verifyAuditLog(audit, tenantId);
         if (!r.ok) broken++;
+        const signed = r.checkpoint
+          ? `signed at ${r.checkpoint.time} over ${r.checkpoint.treeSize}`
+          : "no checkpoint";
         process.stdout.write(
-          `${tenantId}: ${r.ok ? "ok" : `BROKEN at entry ${r.firstBrokenAt} (${r.reason})`} — ${r.entries} entries verified, ${r.pending} awaiting the sealer\n`,
+          `${tenantId}: ${r.ok ? "ok" : `BROKEN at entry ${r.firstBrokenAt ?? "-"} (${r.reason})`} — ${r.entries} entries verified, root ${r.rootHash.slice(0, 16)}…, ${signed}, ${r.publishedCheckpoints} published checkpoints, ${r.pending} awaiting the sealer\n`,
         );
+        for (const p of r.problems)
+          process.stdout.write(
+            `  ${p.kind}${p.index === undefined ? "" : ` at entry ${p.index + 1}${p.exact === false ? " or later" : ""}`} (${p.source ?? "sealer"}): ${p.detail}\n`,
+          );
+        if (r.sealerError)
+          process.stdout.write(`  sealer error since ${r.sealerError.at}: ${r.sealerError.reason}\n`);
       }
       if (broken > 0) process.exitCode = 2;
     }),

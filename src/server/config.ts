@@ -18,6 +18,7 @@ const ZEnv = z.object({
   AFTERCARE_JOB_KEEP_FAILED_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   AFTERCARE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
   AFTERCARE_TRUST_PROXY: flag.default(false),
+  AFTERCARE_AUDIT_KEY_FILE: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -34,6 +35,8 @@ export type Config = {
   jobRetention: { doneDays: number; failedDays: number };
   maxUploadBytes: number;
   trustProxy: boolean;
+  // Ed25519 key that signs audit checkpoints; outside the database by design (see README).
+  auditKeyFile: string;
 };
 
 // Fail fast with every wrong variable named, before anything starts.
@@ -56,5 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobRetention: { doneDays: e.AFTERCARE_JOB_KEEP_DONE_DAYS, failedDays: e.AFTERCARE_JOB_KEEP_FAILED_DAYS },
     maxUploadBytes: e.AFTERCARE_MAX_UPLOAD_MB * 1024 * 1024,
     trustProxy: e.AFTERCARE_TRUST_PROXY,
+    auditKeyFile: path.resolve(
+      e.AFTERCARE_AUDIT_KEY_FILE ?? path.join(e.AFTERCARE_DATA_DIR, "audit-signing.key"),
+    ),
   };
 }

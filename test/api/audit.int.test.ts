@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sealAuditLog } from "../../src/server/platform/audit/audit-sealer.js";
+import { auditDeps, sealAuditLog } from "../../src/server/platform/audit/audit-sealer.js";
 import { buildWorld, type World } from "../fixtures.js";
 import { type Harness, startHarness } from "../harness.js";
 
@@ -16,7 +16,7 @@ afterAll(async () => h?.close());
 
 // The sealer chains entries after commit (every job-runner tick); verify what it has sealed.
 const verify = async (token: string) => {
-  await sealAuditLog(h.services.db);
+  await sealAuditLog(auditDeps(h.services));
   return h.call("GET", "/api/v1/audit/verify", { token });
 };
 
@@ -32,12 +32,14 @@ type Row = {
   data: string;
   prev_hash: string;
   hash: string;
+  salt: string | null;
+  leaf_hash: string | null;
 };
 
 // Reads one audit row in a form that can be written back unchanged (text for time and jsonb).
 async function readRow(tenantId: string, seq: number): Promise<Row> {
   const [row] = await h.database.query<Row>(
-    "select tenant_id, id, seq::int as seq, at::text as at, actor_id, action, entity_type, entity_id, data::text as data, prev_hash, hash from audit_log where tenant_id = $1 and seq = $2",
+    "select tenant_id, id, seq::int as seq, at::text as at, actor_id, action, entity_type, entity_id, data::text as data, prev_hash, hash, salt, leaf_hash from audit_log where tenant_id = $1 and seq = $2",
     [tenantId, seq],
   );
   if (!row) throw new Error(`no audit row ${seq}`);
@@ -45,7 +47,7 @@ async function readRow(tenantId: string, seq: number): Promise<Row> {
 }
 async function writeBack(r: Row): Promise<void> {
   await h.database.query(
-    "insert into audit_log (tenant_id, id, seq, at, actor_id, action, entity_type, entity_id, data, prev_hash, hash) values ($1, $2, $3, $4::timestamptz, $5, $6, $7, $8, $9::jsonb, $10, $11)",
+    "insert into audit_log (tenant_id, id, seq, at, actor_id, action, entity_type, entity_id, data, prev_hash, hash, salt, leaf_hash) values ($1, $2, $3, $4::timestamptz, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13)",
     [
       r.tenant_id,
       r.id,
@@ -58,6 +60,8 @@ async function writeBack(r: Row): Promise<void> {
       r.data,
       r.prev_hash,
       r.hash,
+      r.salt,
+      r.leaf_hash,
     ],
   );
 }
@@ -163,7 +167,7 @@ describe("verifying the chain", () => {
         victim.post("/api/v1/customers", { name: `Rush ${i}`, kind: "person" }),
       ),
     );
-    await Promise.all([sealAuditLog(h.services.db, 4), sealAuditLog(h.services.db, 4)]);
+    await Promise.all([sealAuditLog(auditDeps(h.services), 4), sealAuditLog(auditDeps(h.services), 4)]);
     const after = (await h.call("GET", "/api/v1/audit/verify", { token: victim.admin.token })).body;
     expect(after).toMatchObject({ ok: true, entries: before + 25, pending: 0 });
   });
@@ -191,7 +195,7 @@ describe("reading the log", () => {
     expect(first.body.items[0].data).toMatchObject({ name: "Audited Ltd", kind: "company" });
     expect(first.body.nextCursor).toEqual(expect.any(String));
 
-    await sealAuditLog(h.services.db);
+    await sealAuditLog(auditDeps(h.services));
     const seqs: number[] = [];
     let cursor: string | null = null;
     do {

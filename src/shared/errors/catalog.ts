@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locale.js";
+import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
 import { ROUTING_ERRORS } from "./routing.js";
@@ -185,6 +186,7 @@ export const ERRORS = {
   ...CORE_ERRORS,
   ...SLA_ERRORS,
   ...ROUTING_ERRORS,
+  ...AUDIT_ERRORS,
   ...CHANNELS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 

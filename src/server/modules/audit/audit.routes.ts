@@ -1,20 +1,43 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, lt } from "drizzle-orm";
+import { isStaff } from "../../../shared/roles.js";
 import { auditLog } from "../../platform/audit/audit.tables.js";
-import { verifyAuditChain } from "../../platform/audit/audit-log.js";
+import { ticketReceipt } from "../../platform/audit/audit-receipts.js";
+import { auditDeps } from "../../platform/audit/audit-sealer.js";
+import { AUDIT_KEY_NAME } from "../../platform/audit/audit-signer.js";
+import { verifyAuditLog } from "../../platform/audit/audit-verify.js";
 import type { Services } from "../../platform/context.js";
+import { AppError } from "../../platform/errors.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, isoDateTime, jsonResponse, listOf, ZListQuery } from "../../platform/http/schemas.js";
+import { getTicket } from "../tickets/index.js";
+
+const ZProblem = z.object({
+  kind: z.string().openapi({
+    description:
+      "missing, altered, truncated, rewritten, backdated, forged_checkpoint, unsigned or sealer_stalled",
+  }),
+  index: z.number().int().optional().openapi({ description: "0-based position of the first affected entry" }),
+  exact: z.boolean().optional(),
+  source: z.enum(["entries", "database", "published"]).optional(),
+  detail: z.string(),
+});
 
 const ZVerification = z
   .object({
     ok: z.boolean(),
     entries: z.number().int(),
-    pending: z.number().int().openapi({ description: "Entries written but not yet chained by the sealer" }),
-    firstBrokenAt: z.number().int().optional(),
+    pending: z.number().int().openapi({ description: "Entries written but not yet sealed" }),
+    oldestPendingSeconds: z.number().int().nullable(),
+    sealerError: z.object({ reason: z.string(), at: isoDateTime() }).nullable(),
+    rootHash: z.string().openapi({ description: "RFC 6962 root recomputed from the entries (hex)" }),
+    checkpoint: z.object({ treeSize: z.number().int(), time: isoDateTime() }).nullable(),
+    publishedCheckpoints: z.number().int(),
+    problems: z.array(ZProblem),
+    firstBrokenAt: z.number().int().optional().openapi({ description: "1-based entry of the first problem" }),
     reason: z.string().optional(),
   })
   .openapi("AuditVerification");
@@ -22,7 +45,11 @@ const ZVerification = z
 const ZAuditEntry = z
   .object({
     id: z.string(),
-    seq: z.number().int().nullable().openapi({ description: "Position in the chain; null until sealed" }),
+    seq: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: "Position in the log (1-based); null until sealed" }),
     at: isoDateTime(),
     actorId: z.string().nullable(),
     action: z.string(),
@@ -31,12 +58,58 @@ const ZAuditEntry = z
     data: z.record(z.string(), z.unknown()),
     prevHash: z.string().nullable(),
     hash: z.string().nullable(),
+    leafHash: z.string().nullable().openapi({ description: "RFC 6962 leaf hash; null until sealed" }),
   })
   .openapi("AuditEntry");
+
+const ZPublicKey = z
+  .object({
+    name: z.string(),
+    verifierKey: z
+      .string()
+      .openapi({ description: "signed-note verifier key: <name>+<key id>+<base64(0x01 ‖ key)>" }),
+    publicKey: z.string().openapi({ description: "raw Ed25519 public key, base64" }),
+    algorithm: z.literal("Ed25519"),
+  })
+  .openapi("AuditPublicKey");
+
+const ZReceipt = z
+  .object({
+    format: z.literal("aftercare.audit.receipt/1"),
+    ticketId: z.string(),
+    checkpoint: z
+      .string()
+      .openapi({ description: "C2SP signed note: origin, tree size, root hash, time, signature" }),
+    publicKey: z.string(),
+    entries: z.array(
+      z.object({
+        index: z.number().int(),
+        at: z.string(),
+        action: z.string(),
+        entityType: z.string(),
+        entityId: z.string(),
+        detail: z
+          .string()
+          .openapi({ description: "salted SHA-256 commitment to the entry's actor and data" }),
+        leafHash: z.string(),
+        proof: z.array(z.string()),
+        details: z
+          .object({
+            salt: z.string(),
+            actorId: z.string().nullable(),
+            data: z.record(z.string(), z.unknown()),
+          })
+          .optional()
+          .openapi({ description: "staff only: opens the commitment" }),
+      }),
+    ),
+  })
+  .openapi("AuditReceipt");
 
 const tags = ["Audit"];
 
 export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const deps = () => auditDeps(s);
   app.openapi(
     defineRoute({
       method: "get",
@@ -45,7 +118,45 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       tags,
       responses: { 200: jsonResponse(ZVerification), ...commonErrors },
     }),
-    async (c) => c.json(await verifyAuditChain(s.db, requireActor(c.get("actor")).tenantId), 200),
+    async (c) => c.json(await verifyAuditLog(deps(), requireActor(c.get("actor")).tenantId), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/audit/public-key",
+      access: "public",
+      tags,
+      responses: { 200: jsonResponse(ZPublicKey), ...commonErrors },
+    }),
+    async (c) => {
+      const signer = deps().signer;
+      return c.json(
+        {
+          name: AUDIT_KEY_NAME,
+          verifierKey: signer.verifierKey,
+          publicKey: Buffer.from(signer.publicKey).toString("base64"),
+          algorithm: "Ed25519" as const,
+        },
+        200,
+      );
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/tickets/{ref}/audit-receipt",
+      access: "signed_in",
+      tags,
+      request: { params: z.object({ ref: z.string().min(1).max(100) }) },
+      responses: { 200: jsonResponse(ZReceipt), ...commonErrors },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const ticket = await getTicket(s, actor, c.req.valid("param").ref);
+      const receipt = await ticketReceipt(deps(), actor.tenantId, ticket.id, isStaff(actor.role));
+      if (!receipt || receipt.entries.length === 0) throw new AppError("audit.receipt_not_ready");
+      return c.json(receipt, 200);
+    },
   );
   app.openapi(
     defineRoute({
@@ -68,7 +179,10 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
         )
         .orderBy(desc(auditLog.id))
         .limit(q.limit + 1);
-      const toEntry = ({ tenantId: _t, ...r }: (typeof rows)[number]) => ({ ...r, at: r.at.toISOString() });
+      const toEntry = ({ tenantId: _t, salt: _s, ...r }: (typeof rows)[number]) => ({
+        ...r,
+        at: r.at.toISOString(),
+      });
       return c.json(
         keysetPage(rows, q.limit, (last) => [last.id], toEntry),
         200,

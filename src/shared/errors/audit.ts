@@ -1,0 +1,9 @@
+import type { ErrorEntry } from "./entry.js";
+
+export const AUDIT_ERRORS = {
+  "audit.receipt_not_ready": {
+    status: 409,
+    en: "This ticket's audit entries are not sealed yet; try again in a few seconds.",
+    zh: "该工单的审计记录尚未封存，请几秒后重试。",
+  },
+} as const satisfies Record<string, ErrorEntry>;
