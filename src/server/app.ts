@@ -15,7 +15,7 @@ import {
   registerChannelRoutes,
   verifyRequestJob,
 } from "./modules/channels/index.js";
-import { CUSTOMER_CHANGED, type CustomerChanged, registerCustomerRoutes } from "./modules/customers/index.js";
+import { CUSTOMER_CHANGED, registerCustomerRoutes } from "./modules/customers/index.js";
 import { registerProductRoutes } from "./modules/products/index.js";
 import {
   onTicketChanged as onRoutingTicketChanged,
@@ -30,12 +30,7 @@ import {
   slaTimerJob,
 } from "./modules/sla/index.js";
 import { registerTenancyRoutes } from "./modules/tenancy/index.js";
-import {
-  autoCloseJob,
-  registerTicketRoutes,
-  TICKET_CHANGED,
-  type TicketChanged,
-} from "./modules/tickets/index.js";
+import { autoCloseJob, registerTicketRoutes, TICKET_CHANGED } from "./modules/tickets/index.js";
 import { sealAuditLog } from "./platform/audit/audit-sealer.js";
 import type { Clock } from "./platform/clock.js";
 import type { Services } from "./platform/context.js";
@@ -89,13 +84,13 @@ export function createServices(deps: AppDeps): Services {
 // Modules that react to other modules' changes subscribe here (handlers run inside the
 // transaction of the change).
 function wireSubscribers(s: Services): void {
-  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onSlaTicketChanged(tx, s, change));
+  s.events.on(TICKET_CHANGED, (tx, change) => onSlaTicketChanged(tx, s, change));
   // After SLA, so SLA has seen a ticket's creation before routing's own changes to it.
-  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onRoutingTicketChanged(tx, s, change));
-  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onChannelsTicketChanged(tx, change));
+  s.events.on(TICKET_CHANGED, (tx, change) => onRoutingTicketChanged(tx, s, change));
+  s.events.on(TICKET_CHANGED, (tx, change) => onChannelsTicketChanged(tx, change));
   // A customer's new tier may select another SLA policy for their open tickets.
-  s.events.on<CustomerChanged>(CUSTOMER_CHANGED, (tx, change) => onSlaCustomerChanged(tx, s, change));
-  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => notifyAgents(tx, change));
+  s.events.on(CUSTOMER_CHANGED, (tx, change) => onSlaCustomerChanged(tx, s, change));
+  s.events.on(TICKET_CHANGED, (tx, change) => notifyAgents(tx, change));
 }
 
 export function createJobRunner(s: Services): JobRunner {

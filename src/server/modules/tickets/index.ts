@@ -1,6 +1,15 @@
 export { autoCloseJob } from "./jobs/auto-close.js";
 export { isOpenStatus, LIFECYCLE, statusAfterAssignment } from "./lifecycle.js";
 export {
+  AssignedEvent,
+  EscalatedEvent,
+  MessageAddedEvent,
+  originOf,
+  StatusChangedEvent,
+  TICKET_EVENTS,
+  type TicketEvent,
+} from "./ticket-events.js";
+export {
   recordTicketChange,
   TICKET_CHANGED,
   type TicketChanged,
