@@ -1,5 +1,15 @@
+export { applySla, type SlaEvent, type SlaSummary } from "./commands/apply-sla.js";
+export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
+export { assignTicket, type SystemAssignment } from "./commands/assign-ticket.js";
+export { escalateBySla, type SlaEscalationStep } from "./commands/escalate-by-sla.js";
 export { autoCloseJob } from "./jobs/auto-close.js";
 export { isOpenStatus, LIFECYCLE, statusAfterAssignment } from "./lifecycle.js";
+export {
+  lockQueuedTickets,
+  type QueueCursor,
+  type TicketWithContext,
+  ticketWithContext,
+} from "./ticket-context.js";
 export {
   AssignedEvent,
   EscalatedEvent,
@@ -9,24 +19,19 @@ export {
   TICKET_EVENTS,
   type TicketEvent,
 } from "./ticket-events.js";
-export {
-  recordTicketChange,
-  TICKET_CHANGED,
-  type TicketChanged,
-  type TicketEventInput,
-} from "./ticket-history.js";
+export { TICKET_CHANGED, type TicketChanged } from "./ticket-history.js";
 export { ticketSearchCondition } from "./ticket-search.js";
+export { ticketsView, ticketViewColumns } from "./tickets.read-model.js";
 export {
+  findMessage,
   findTicket,
-  insertMessage,
-  setTicketSla,
+  listCustomerTickets,
+  listMessagesOfTickets,
+  type MessageRow,
   type TicketRow,
-  ticketColumns,
   ticketVisibility,
-  updateTicketRow,
 } from "./tickets.repository.js";
 export { registerTicketRoutes } from "./tickets.routes.js";
-export { attachments, ticketCounters, ticketEvents, ticketMessages, tickets } from "./tickets.tables.js";
 export { addMessage } from "./use-cases/add-message.js";
 export {
   addChannelMessage,

@@ -16,10 +16,10 @@ import {
   listMessages,
   selectTicketsWithNames,
   type TicketListRow,
-  tickets,
   ticketVisibility,
 } from "../tickets.repository.js";
 import type { TTicketQuery } from "../tickets.schemas.js";
+import { tickets } from "../tickets.tables.js";
 
 const OPEN_STATUSES = [
   "new",
