@@ -6,31 +6,8 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { negotiateLocale } from "../shared/i18n/locale.js";
 import type { Config } from "./config.js";
-import { registerAuditRoutes } from "./modules/audit/index.js";
-import { authenticate, registerAuthRoutes } from "./modules/auth/index.js";
-import {
-  notifyAgents,
-  notifyCustomerJob,
-  onTicketChanged as onChannelsTicketChanged,
-  registerChannelRoutes,
-  verifyRequestJob,
-} from "./modules/channels/index.js";
-import { CUSTOMER_CHANGED, registerCustomerRoutes } from "./modules/customers/index.js";
-import { registerProductRoutes } from "./modules/products/index.js";
-import {
-  onTicketChanged as onRoutingTicketChanged,
-  presenceSweepJob,
-  registerRoutingRoutes,
-  registerWorkspaceRoutes,
-} from "./modules/routing/index.js";
-import {
-  onCustomerChanged as onSlaCustomerChanged,
-  onTicketChanged as onSlaTicketChanged,
-  registerSlaRoutes,
-  slaTimerJob,
-} from "./modules/sla/index.js";
-import { registerTenancyRoutes } from "./modules/tenancy/index.js";
-import { autoCloseJob, registerTicketRoutes, TICKET_CHANGED } from "./modules/tickets/index.js";
+import { authenticate } from "./modules/auth/index.js";
+import { MODULES } from "./modules.js";
 import { sealAuditLog } from "./platform/audit/audit-sealer.js";
 import type { Clock } from "./platform/clock.js";
 import type { Services } from "./platform/context.js";
@@ -81,26 +58,19 @@ export function createServices(deps: AppDeps): Services {
   return services;
 }
 
-// Modules that react to other modules' changes subscribe here (handlers run inside the
-// transaction of the change).
+// Modules that react to other modules' changes subscribe through their definitions (handlers run
+// inside the transaction of the change), in MODULES order.
 function wireSubscribers(s: Services): void {
-  s.events.on(TICKET_CHANGED, (tx, change) => onSlaTicketChanged(tx, s, change));
-  // After SLA, so SLA has seen a ticket's creation before routing's own changes to it.
-  s.events.on(TICKET_CHANGED, (tx, change) => onRoutingTicketChanged(tx, s, change));
-  s.events.on(TICKET_CHANGED, (tx, change) => onChannelsTicketChanged(tx, change));
-  // A customer's new tier may select another SLA policy for their open tickets.
-  s.events.on(CUSTOMER_CHANGED, (tx, change) => onSlaCustomerChanged(tx, s, change));
-  s.events.on(TICKET_CHANGED, (tx, change) => notifyAgents(tx, change));
+  for (const m of MODULES)
+    for (const sub of m.subscribers ?? [])
+      s.events.on(sub.event, (tx, payload) => sub.handle(tx, s, payload));
 }
 
 export function createJobRunner(s: Services): JobRunner {
   const runner = new JobRunner(s, { pollMs: s.config.jobPollMs });
-  runner.register(autoCloseJob);
-  runner.register(notifyCustomerJob);
-  runner.register(verifyRequestJob);
-  runner.register(slaTimerJob);
-  runner.register(presenceSweepJob);
+  for (const m of MODULES) runner.register(...(m.jobs ?? []));
   runner.everyTick("audit sealer", () => sealAuditLog(s.db));
+  for (const m of MODULES) for (const job of m.schedules ?? []) runner.everyTick(job.name, () => job.run(s));
   return runner;
 }
 
@@ -166,16 +136,7 @@ export function createApp(s: Services) {
   app.use("/api/*", authenticate(s));
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
-  registerAuthRoutes(app, s);
-  registerTenancyRoutes(app, s);
-  registerCustomerRoutes(app, s);
-  registerProductRoutes(app, s);
-  registerTicketRoutes(app, s);
-  registerSlaRoutes(app, s);
-  registerAuditRoutes(app, s);
-  registerRoutingRoutes(app, s);
-  registerWorkspaceRoutes(app, s);
-  registerChannelRoutes(app, s);
+  for (const m of MODULES) m.routes?.(app, s);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   app.doc31("/api/openapi.json", {

@@ -129,4 +129,36 @@ describe("what customers and dealers see of a ticket's history", () => {
     expect(staffSla.body.policy.name).toBe("repairs (staff-only name)");
     expect(staffSla.body.targets[0].budgetMinutes).toBeGreaterThan(0);
   });
+
+  it("declares every event the app writes, with data its schema accepts", async () => {
+    const { h, w } = ctx;
+    const ticket = await openTicket("Door seal");
+    const ref = ticket.number;
+    const call = (token: string, method: string, path: string, body?: unknown) =>
+      h.call(method, `/api/v1/tickets/${ref}${path}`, { token, body });
+    const act = (token: string, action: string, reason?: string) =>
+      call(token, "POST", "/transitions", { action, reason });
+    expect(
+      (await call(w.agent.token, "POST", "/messages", { body: "On it", visibility: "public" })).status,
+    ).toBe(201);
+    expect((await call(w.supervisor.token, "PATCH", "", { priority: "B", tags: ["seal"] })).status).toBe(200);
+    expect((await act(w.agent.token, "start")).status).toBe(200);
+    expect((await act(w.agent.token, "pend_customer", "need a photo")).status).toBe(200);
+    expect((await call(w.aliceUser.token, "POST", "/messages", { body: "Photo attached" })).status).toBe(201);
+    expect((await act(w.agent.token, "resolve")).status).toBe(200);
+    expect((await act(w.aliceUser.token, "reject", "still leaking")).status).toBe(200);
+    const rows = await h.database.query<{ type: string; data: unknown }>(
+      "select type, data from ticket_events where tenant_id = $1 and id not like 'evt_leak%'",
+      [w.tenantId],
+    );
+    const types = new Set(rows.map((r) => r.type));
+    for (const t of ["created", "message_added", "first_response", "field_changed", "status_changed"])
+      expect(types).toContain(t);
+    for (const r of rows) {
+      const def = TICKET_EVENTS.find((d) => d.type === r.type);
+      expect(def, r.type).toBeDefined();
+      const parsed = def?.schema.safeParse(r.data);
+      expect(parsed?.success, `${r.type} ${JSON.stringify(r.data)}`).toBe(true);
+    }
+  });
 });

@@ -1,8 +1,7 @@
-export { applySla, type SlaEvent, type SlaSummary } from "./commands/apply-sla.js";
+export { applySla, type SlaEvent } from "./commands/apply-sla.js";
 export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
-export { assignTicket, type SystemAssignment } from "./commands/assign-ticket.js";
-export { escalateBySla, type SlaEscalationStep } from "./commands/escalate-by-sla.js";
-export { autoCloseJob } from "./jobs/auto-close.js";
+export { assignTicket } from "./commands/assign-ticket.js";
+export { escalateBySla } from "./commands/escalate-by-sla.js";
 export { isOpenStatus, LIFECYCLE, statusAfterAssignment } from "./lifecycle.js";
 export {
   lockQueuedTickets,
@@ -10,17 +9,10 @@ export {
   type TicketWithContext,
   ticketWithContext,
 } from "./ticket-context.js";
-export {
-  AssignedEvent,
-  EscalatedEvent,
-  MessageAddedEvent,
-  originOf,
-  StatusChangedEvent,
-  TICKET_EVENTS,
-  type TicketEvent,
-} from "./ticket-events.js";
+export { AssignedEvent, originOf, TICKET_EVENTS } from "./ticket-events.js";
 export { TICKET_CHANGED, type TicketChanged } from "./ticket-history.js";
 export { ticketSearchCondition } from "./ticket-search.js";
+export { ticketsModule } from "./tickets.module.js";
 export { ticketsView, ticketViewColumns } from "./tickets.read-model.js";
 export {
   findMessage,
@@ -31,7 +23,6 @@ export {
   type TicketRow,
   ticketVisibility,
 } from "./tickets.repository.js";
-export { registerTicketRoutes } from "./tickets.routes.js";
 export { addMessage } from "./use-cases/add-message.js";
 export {
   addChannelMessage,

@@ -150,11 +150,8 @@ export const TICKET_EVENTS = [
 
 // One history entry as producers write it and subscribers read it: narrowing on `type` gives `data`.
 export type TicketEvent = EventOf<(typeof TICKET_EVENTS)[number]>;
-export type TicketEventType = TicketEvent["type"];
 
 const byType = new Map<string, (typeof TICKET_EVENTS)[number]>(TICKET_EVENTS.map((d) => [d.type, d]));
-
-export const ticketEventDef = (type: string) => byType.get(type);
 
 // The origin a routing or trigger change stamps on its events (see `origin` above).
 export const originOf = (e: TicketEvent): string | undefined =>
