@@ -6,36 +6,8 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { negotiateLocale } from "../shared/i18n/locale.js";
 import type { Config } from "./config.js";
-import { registerAuditRoutes } from "./modules/audit/index.js";
-import { authenticate, registerAuthRoutes } from "./modules/auth/index.js";
-import {
-  notifyAgents,
-  notifyCustomerJob,
-  onTicketChanged as onChannelsTicketChanged,
-  registerChannelRoutes,
-  verifyRequestJob,
-} from "./modules/channels/index.js";
-import { CUSTOMER_CHANGED, type CustomerChanged, registerCustomerRoutes } from "./modules/customers/index.js";
-import { registerProductRoutes } from "./modules/products/index.js";
-import {
-  onTicketChanged as onRoutingTicketChanged,
-  presenceSweepJob,
-  registerRoutingRoutes,
-  registerWorkspaceRoutes,
-} from "./modules/routing/index.js";
-import {
-  onCustomerChanged as onSlaCustomerChanged,
-  onTicketChanged as onSlaTicketChanged,
-  registerSlaRoutes,
-  slaTimerJob,
-} from "./modules/sla/index.js";
-import { registerTenancyRoutes } from "./modules/tenancy/index.js";
-import {
-  autoCloseJob,
-  registerTicketRoutes,
-  TICKET_CHANGED,
-  type TicketChanged,
-} from "./modules/tickets/index.js";
+import { authenticate } from "./modules/auth/index.js";
+import { MODULES } from "./modules.js";
 import { auditDeps, sealAuditLog } from "./platform/audit/audit-sealer.js";
 import type { Clock } from "./platform/clock.js";
 import type { Services } from "./platform/context.js";
@@ -87,16 +59,12 @@ export function createServices(deps: AppDeps): Services {
   return services;
 }
 
-// Modules that react to other modules' changes subscribe here (handlers run inside the
-// transaction of the change).
+// Modules that react to other modules' changes subscribe through their definitions (handlers run
+// inside the transaction of the change), in MODULES order.
 function wireSubscribers(s: Services): void {
-  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onSlaTicketChanged(tx, s, change));
-  // After SLA, so SLA has seen a ticket's creation before routing's own changes to it.
-  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onRoutingTicketChanged(tx, s, change));
-  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => onChannelsTicketChanged(tx, change));
-  // A customer's new tier may select another SLA policy for their open tickets.
-  s.events.on<CustomerChanged>(CUSTOMER_CHANGED, (tx, change) => onSlaCustomerChanged(tx, s, change));
-  s.events.on<TicketChanged>(TICKET_CHANGED, (tx, change) => notifyAgents(tx, change));
+  for (const m of MODULES)
+    for (const sub of m.subscribers ?? [])
+      s.events.on(sub.event, (tx, payload) => sub.handle(tx, s, payload));
 }
 
 export function createJobRunner(s: Services, opts: Partial<JobRunnerOptions> = {}): JobRunner {
@@ -105,11 +73,7 @@ export function createJobRunner(s: Services, opts: Partial<JobRunnerOptions> = {
     lockSeconds: s.config.jobLockSeconds,
     ...opts,
   });
-  runner.register(autoCloseJob);
-  runner.register(notifyCustomerJob);
-  runner.register(verifyRequestJob);
-  runner.register(slaTimerJob);
-  runner.register(presenceSweepJob);
+  for (const m of MODULES) runner.register(...(m.jobs ?? []));
   const audit = auditDeps(s);
   runner.everyTick("audit sealer", () => sealAuditLog(audit));
   // Hourly, at 7 past: finished jobs older than the configured retention are deleted.
@@ -117,6 +81,7 @@ export function createJobRunner(s: Services, opts: Partial<JobRunnerOptions> = {
     const deleted = await deleteFinishedJobs(tx, s.config.jobRetention);
     if (deleted > 0) s.logger.info({ deleted }, "finished jobs deleted");
   });
+  for (const m of MODULES) for (const sch of m.schedules ?? []) runner.schedule(sch.name, sch.spec, sch.run);
   return runner;
 }
 
@@ -182,16 +147,7 @@ export function createApp(s: Services) {
   app.use("/api/*", authenticate(s));
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
-  registerAuthRoutes(app, s);
-  registerTenancyRoutes(app, s);
-  registerCustomerRoutes(app, s);
-  registerProductRoutes(app, s);
-  registerTicketRoutes(app, s);
-  registerSlaRoutes(app, s);
-  registerAuditRoutes(app, s);
-  registerRoutingRoutes(app, s);
-  registerWorkspaceRoutes(app, s);
-  registerChannelRoutes(app, s);
+  for (const m of MODULES) m.routes?.(app, s);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   app.doc31("/api/openapi.json", {

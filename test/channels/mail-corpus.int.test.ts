@@ -4,7 +4,7 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailMessages } from "../../src/server/modules/channels/index.js";
-import { attachments, ticketMessages } from "../../src/server/modules/tickets/index.js";
+import { attachments, ticketMessages } from "../../src/server/modules/tickets/tickets.tables.js";
 import { buildWorld, type World } from "../fixtures.js";
 import { type Harness, startHarness } from "../harness.js";
 

@@ -1,1 +1,1 @@
-export { registerAuditRoutes } from "./audit.routes.js";
+export { auditModule } from "./audit.module.js";

@@ -4,7 +4,6 @@ import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
 import { customers } from "../customers/index.js";
 import { outlets, tenants } from "../tenancy/index.js";
-import { ticketColumns, ticketMessages, tickets } from "../tickets/index.js";
 import {
   confirmTokens,
   emailAddressStatus,
@@ -203,30 +202,12 @@ export async function listCallsOfCustomer(db: Db, tenantId: string, customerId: 
     .orderBy(asc(phoneCalls.createdAt));
 }
 
-export async function customerTickets(db: Db, tenantId: string, customerId: string) {
-  return db
-    .select(ticketColumns)
-    .from(tickets)
-    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, customerId)))
-    .orderBy(asc(tickets.createdAt));
-}
-
-export async function messagesOfTickets(db: Db, tenantId: string, ticketIds: string[]) {
-  if (ticketIds.length === 0) return [];
-  return db
-    .select()
-    .from(ticketMessages)
-    .where(and(eq(ticketMessages.tenantId, tenantId), inArray(ticketMessages.ticketId, ticketIds)))
-    .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id));
-}
-
-export async function findTicketMessage(db: Db, tenantId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(ticketMessages)
-    .where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
-  return row;
-}
+// Tickets and their messages are tickets' to read.
+export {
+  findMessage as findTicketMessage,
+  listCustomerTickets as customerTickets,
+  listMessagesOfTickets as messagesOfTickets,
+} from "../tickets/index.js";
 
 export type ConfirmTokenRow = typeof confirmTokens.$inferSelect;
 

@@ -1,4 +1,5 @@
 export { CUSTOMER_CHANGED, type CustomerChanged } from "./customer-events.js";
+export { customersModule } from "./customers.module.js";
 export {
   type CustomerRow,
   customerExists,
@@ -7,5 +8,4 @@ export {
   findCustomersByIds,
   insertCustomer,
 } from "./customers.repository.js";
-export { registerCustomerRoutes } from "./customers.routes.js";
 export { customers } from "./customers.tables.js";

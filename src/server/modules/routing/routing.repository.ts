@@ -3,9 +3,7 @@ import type { Role } from "../../../shared/roles.js";
 import { cachedConfig, configChanged } from "../../platform/config-cache.js";
 import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
-import { customers } from "../customers/index.js";
-import { products, units } from "../products/index.js";
-import { type TicketRow, ticketColumns, tickets } from "../tickets/index.js";
+import { ticketsView as tickets } from "../tickets/index.js";
 import { type Candidate, DEFAULT_SETTINGS, type RoutingSettings } from "./assignment.js";
 import { agentPresence, type PresenceStatus, routingSettings, teamMembers } from "./routing.tables.js";
 
@@ -91,59 +89,13 @@ export async function teamMembership(db: Db, tenantId: string): Promise<Map<stri
   return map;
 }
 
-export type QueuedTicket = {
-  ticket: TicketRow;
-  productSkills: string[] | null;
-  tier: string | null;
-  productSku: string | null;
-  productCategory: string | null;
-};
-
-const withNeeds = (db: Db) =>
-  db
-    .select({
-      ticket: ticketColumns,
-      productSkills: products.skills,
-      tier: customers.tier,
-      productSku: products.sku,
-      productCategory: products.category,
-    })
-    .from(tickets)
-    .leftJoin(customers, and(eq(customers.tenantId, tickets.tenantId), eq(customers.id, tickets.customerId)))
-    .leftJoin(units, and(eq(units.tenantId, tickets.tenantId), eq(units.id, tickets.unitId)))
-    .leftJoin(products, and(eq(products.tenantId, units.tenantId), eq(products.id, units.productId)));
-
-export async function ticketWithNeeds(
-  db: Db,
-  tenantId: string,
-  id: string,
-): Promise<QueuedTicket | undefined> {
-  const [row] = await withNeeds(db).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)));
-  return row;
-}
-
-export type QueueCursor = { priority: string; createdAt: Date; id: string };
-
-// The queue in service order (priority A first, then oldest), from tickets_tenant_queue_idx: the
-// predicate repeats the index's so the planner can use it. Rows another transaction is
-// changing are skipped: that transaction runs routing for them itself when it commits its change.
-export async function queuedBatch(
-  db: Db,
-  tenantId: string,
-  after: QueueCursor | null,
-  limit: number,
-): Promise<QueuedTicket[]> {
-  const cursor = after
-    ? sql`(${tickets.priority}, ${tickets.createdAt}, ${tickets.id}) > (${after.priority}, ${after.createdAt.toISOString()}::timestamptz, ${after.id})`
-    : undefined;
-  return withNeeds(db)
-    .where(
-      and(eq(tickets.tenantId, tenantId), sql`${tickets.status} = 'new'`, isNull(tickets.assigneeId), cursor),
-    )
-    .orderBy(asc(tickets.priority), asc(tickets.createdAt), asc(tickets.id))
-    .limit(limit)
-    .for("update", { of: tickets, skipLocked: true });
-}
+// The ticket with what routing and triggers decide on, and the queue under its lock: tickets' reads.
+export {
+  lockQueuedTickets as queuedBatch,
+  type QueueCursor,
+  type TicketWithContext as QueuedTicket,
+  ticketWithContext as ticketWithNeeds,
+} from "../tickets/index.js";
 
 export async function countQueued(db: Db, tenantId: string): Promise<number> {
   const [row] = await db

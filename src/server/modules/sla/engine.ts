@@ -4,13 +4,7 @@ import type { Services } from "../../platform/context.js";
 import type { Db } from "../../platform/db/client.js";
 import { newId } from "../../platform/ids.js";
 import { findCustomer } from "../customers/index.js";
-import {
-  recordTicketChange,
-  setTicketSla,
-  type TicketChanged,
-  type TicketEventInput,
-  type TicketRow,
-} from "../tickets/index.js";
+import { applySla, type SlaEvent, type TicketChanged, type TicketRow } from "../tickets/index.js";
 import type { Calendar } from "./calendar.js";
 import { applyStep, stepOf } from "./escalation.js";
 import { choosePolicy } from "./policy-match.js";
@@ -79,7 +73,7 @@ export async function onTicketChanged(tx: Db, s: Services, change: TicketChanged
     targets.set(t.metric, t);
     changed.add(t.metric);
   };
-  const events: TicketEventInput[] = [];
+  const events: SlaEvent[] = [];
 
   // Which policy applies: chosen at creation, again when priority or type changes.
   let policy = [...targets.values()][0] ? byId.get([...targets.values()][0]?.policyId ?? "") : undefined;
@@ -159,21 +153,14 @@ export async function onTicketChanged(tx: Db, s: Services, change: TicketChanged
   await saveTargets(tx, moved);
   await scheduleTimers(tx, moved, policy, cal, ticket);
   // The summary columns are written only when they move (an assignment changes neither).
-  const summary = summarize([...targets.values()]);
-  if (
-    summary.slaState !== ticket.slaState ||
-    (summary.slaDueAt?.getTime() ?? null) !== (ticket.slaDueAt?.getTime() ?? null)
-  )
-    await setTicketSla(tx, ticket.tenantId, ticket.id, summary);
-  if (events.length)
-    await recordTicketChange(tx, s.events, {
-      before: ticket,
-      after: ticket,
-      actor: null,
-      at: now,
-      audit: "ticket.sla",
-      events,
-    });
+  await applySla(tx, s, {
+    ticket,
+    summary: summarize([...targets.values()]),
+    actor: null,
+    at: now,
+    audit: "ticket.sla",
+    events,
+  });
 
   // A manual escalation applies the policy's step for the new level; priority A at level 1 opens the golden channel.
   const manual = change.events.find((e) => e.type === "escalated" && e.data.source === undefined);

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, getTableColumns, isNull, type SQL, sql } from "driz
 import { cachedConfig, configChanged } from "../../platform/config-cache.js";
 import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
-import { type TicketRow, tickets } from "../tickets/index.js";
+import { type TicketRow, ticketsView as tickets, ticketViewColumns } from "../tickets/index.js";
 import { type Calendar, compileCalendar } from "./calendar.js";
 import { slaCalendars, slaEscalations, slaPauses, slaPolicies, slaTargets } from "./sla.tables.js";
 
@@ -214,7 +214,7 @@ export async function openTicketsOfCustomer(
   customerId: string,
 ): Promise<TicketRow[]> {
   return db
-    .select()
+    .select(ticketViewColumns)
     .from(tickets)
     .where(
       and(

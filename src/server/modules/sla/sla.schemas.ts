@@ -158,8 +158,9 @@ export const ZTicketSla = z
         metric: z.enum(SLA_METRICS),
         dueAt: isoDateTime().nullable(),
         status: z.enum(TARGET_STATUSES),
-        elapsedBusinessMinutes: z.number(),
-        budgetMinutes: z.number(),
+        // Left out for customers and dealers, who see only the due time and whether it is paused.
+        elapsedBusinessMinutes: z.number().optional(),
+        budgetMinutes: z.number().optional(),
         warnedAt: isoDateTime().optional(),
         breachedAt: isoDateTime().optional(),
         completedAt: isoDateTime().optional(),

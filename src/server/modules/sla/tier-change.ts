@@ -1,7 +1,7 @@
 import type { Services } from "../../platform/context.js";
 import type { Db } from "../../platform/db/client.js";
 import type { CustomerChanged } from "../customers/index.js";
-import { recordTicketChange, setTicketSla } from "../tickets/index.js";
+import { applySla } from "../tickets/index.js";
 import { applyPolicy } from "./engine.js";
 import { choosePolicy } from "./policy-match.js";
 import {
@@ -39,11 +39,9 @@ export async function onCustomerChanged(tx: Db, s: Services, c: CustomerChanged)
     const moved = [...changed].flatMap((m) => targets.get(m) ?? []);
     await saveTargets(tx, moved);
     await scheduleTimers(tx, moved, chosen, cal, ticket);
-    const summary = summarize([...targets.values()]);
-    await setTicketSla(tx, c.tenantId, ticket.id, summary);
-    await recordTicketChange(tx, s.events, {
-      before: ticket,
-      after: { ...ticket, ...summary },
+    await applySla(tx, s, {
+      ticket,
+      summary: summarize([...targets.values()]),
       actor: c.actor,
       at: c.at,
       audit: "ticket.sla_policy_changed",

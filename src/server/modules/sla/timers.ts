@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../platform/db/client.js";
 import { defineJob, type EnqueueOptions, enqueue, enqueueMany } from "../../platform/jobs/queue.js";
-import { findTicket, recordTicketChange, setTicketSla, type TicketRow } from "../tickets/index.js";
+import { applySla, findTicket, type TicketRow } from "../tickets/index.js";
 import type { Calendar } from "./calendar.js";
 import { applyStep, stepOf } from "./escalation.js";
 import { findPolicy, findTargets, type PolicyRow, saveTarget, type TargetRow } from "./sla.repository.js";
@@ -68,12 +68,10 @@ export const slaTimerJob = defineJob({
       next = { ...t, status: "breached", breachedAt: now };
     }
     await saveTarget(tx, next);
-    const summary = summarize(targets.map((x) => (x.metric === next.metric ? next : x)));
-    await setTicketSla(tx, p.tenantId, ticket.id, summary);
     const type = p.kind === "warning" ? "sla_warning" : "sla_breached";
-    await recordTicketChange(tx, s.events, {
-      before: ticket,
-      after: { ...ticket, ...summary },
+    await applySla(tx, s, {
+      ticket,
+      summary: summarize(targets.map((x) => (x.metric === next.metric ? next : x))),
       actor: null,
       at: now,
       audit: `ticket.${type}`,

@@ -1,3 +1,4 @@
+export { tenancyModule } from "./tenancy.module.js";
 export {
   findTenant,
   insertOutlet,
@@ -8,5 +9,4 @@ export {
   type TenantRow,
   tenantSettings,
 } from "./tenancy.repository.js";
-export { registerTenancyRoutes } from "./tenancy.routes.js";
 export { outlets, tenants } from "./tenancy.tables.js";

@@ -1,23 +1,28 @@
-export { autoCloseJob } from "./jobs/auto-close.js";
+export { applySla, type SlaEvent } from "./commands/apply-sla.js";
+export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
+export { assignTicket } from "./commands/assign-ticket.js";
+export { escalateBySla } from "./commands/escalate-by-sla.js";
 export { isOpenStatus, LIFECYCLE, statusAfterAssignment } from "./lifecycle.js";
 export {
-  recordTicketChange,
-  TICKET_CHANGED,
-  type TicketChanged,
-  type TicketEventInput,
-} from "./ticket-history.js";
+  lockQueuedTickets,
+  type QueueCursor,
+  type TicketWithContext,
+  ticketWithContext,
+} from "./ticket-context.js";
+export { AssignedEvent, originOf, TICKET_EVENTS } from "./ticket-events.js";
+export { TICKET_CHANGED, type TicketChanged } from "./ticket-history.js";
 export { ticketSearchCondition } from "./ticket-search.js";
+export { ticketsModule } from "./tickets.module.js";
+export { ticketsView, ticketViewColumns } from "./tickets.read-model.js";
 export {
+  findMessage,
   findTicket,
-  insertMessage,
-  setTicketSla,
+  listCustomerTickets,
+  listMessagesOfTickets,
+  type MessageRow,
   type TicketRow,
-  ticketColumns,
   ticketVisibility,
-  updateTicketRow,
 } from "./tickets.repository.js";
-export { registerTicketRoutes } from "./tickets.routes.js";
-export { attachments, ticketCounters, ticketEvents, ticketMessages, tickets } from "./tickets.tables.js";
 export { addMessage } from "./use-cases/add-message.js";
 export {
   addChannelMessage,

@@ -30,7 +30,9 @@ const WORKING: readonly TicketStatus[] = [
 ];
 const PENDING: readonly TicketStatus[] = ["pending_customer", "pending_parts", "pending_third_party"];
 
-export type LifecycleAction = TicketAction | "auto_close";
+// Actions nobody requests through the transitions API: they follow from something else happening.
+const IMPLIED = ["auto_close", "customer_reply"] as const;
+export type LifecycleAction = TicketAction | (typeof IMPLIED)[number];
 
 // The whole lifecycle as data: which action moves which status where, and who may do it.
 // A resolved ticket closes only when the customer confirms (themself, or through staff/dealer
@@ -65,6 +67,9 @@ export const LIFECYCLE: Record<LifecycleAction, Rule> = {
   reopen: { from: ["closed"], to: "in_progress", by: ["customer", "staff"], reasonFrom: ["customer"] },
   escalate: { from: OPEN, to: null, by: ["staff"] },
   auto_close: { from: ["resolved"], to: "closed", by: ["system"] },
+  // The customer answered what we were waiting for (in the portal, through a dealer, or by mail):
+  // the ticket is back with the agent.
+  customer_reply: { from: ["pending_customer"], to: "in_progress", by: ["customer", "dealer", "system"] },
 };
 
 export type TicketState = { status: TicketStatus; escalationLevel: number };
@@ -99,7 +104,7 @@ export function applyAction(
 // What an actor can do now: drives the buttons the web app shows.
 export function allowedActions(state: TicketState, by: ActorKind): LifecycleAction[] {
   return (Object.keys(LIFECYCLE) as LifecycleAction[]).filter((action) => {
-    if (action === "auto_close") return false;
+    if ((IMPLIED as readonly string[]).includes(action)) return false;
     const outcome = applyAction(state, action, by, "x");
     return outcome.ok;
   });

@@ -2,13 +2,12 @@ import type { CustomerTier } from "../../../shared/domain.js";
 import type { Role } from "../../../shared/roles.js";
 import { appendAudit } from "../../platform/audit/audit-log.js";
 import type { Db } from "../../platform/db/client.js";
-import type { DomainEvents } from "../../platform/events.js";
+import { type DomainEvents, defineDomainEvent } from "../../platform/events.js";
 import { newId } from "../../platform/ids.js";
+import type { TicketEvent } from "./ticket-events.js";
 import { insertEvents, type TicketRow } from "./tickets.repository.js";
 
-export type TicketEventInput = { type: string; data: Record<string, unknown> };
-
-export const TICKET_CHANGED = "ticket.changed";
+export type TicketEventInput = TicketEvent;
 
 // What subscribers (SLA, routing, notifications) learn about every ticket change, in its transaction.
 export type TicketChanged = {
@@ -21,6 +20,8 @@ export type TicketChanged = {
   // Set when the change has just read the customer (creation), so the SLA need not read it again.
   customerTier?: CustomerTier;
 };
+
+export const TICKET_CHANGED = defineDomainEvent<TicketChanged>("ticket.changed");
 
 // Every ticket change writes its history events and one audit entry in the caller's transaction,
 // then tells the subscribers.
@@ -42,7 +43,7 @@ export async function recordTicketChange(
       createdAt: at,
     })),
   );
-  await bus.emit<TicketChanged>(tx, TICKET_CHANGED, { ...change, tenantId: after.tenantId });
+  await bus.emit(tx, TICKET_CHANGED, { ...change, tenantId: after.tenantId });
   // The audit append goes last: it holds the tenant's chain head until commit.
   await appendAudit(tx, {
     tenantId: after.tenantId,

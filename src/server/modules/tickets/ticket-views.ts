@@ -54,7 +54,10 @@ export function toTicketDetail(r: TicketListRow, actor: Actor, attachments: Atta
   const actions = allowedActions(
     { status: t.status, escalationLevel: t.escalationLevel },
     actorKind(actor.role),
-  ).filter((a): a is Exclude<typeof a, "auto_close"> => a !== "auto_close");
+  ).filter(
+    (a): a is Exclude<typeof a, "auto_close" | "customer_reply"> =>
+      a !== "auto_close" && a !== "customer_reply",
+  );
   return {
     ...toTicketListItem(r),
     allowedActions: actions,

@@ -227,6 +227,32 @@ export async function linkAttachments(
   return rows.length;
 }
 
+// A customer's tickets, oldest first (their call history shows them).
+export async function listCustomerTickets(
+  db: Db,
+  tenantId: string,
+  customerId: string,
+): Promise<TicketRow[]> {
+  return db
+    .select(ticketColumns)
+    .from(tickets)
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, customerId)))
+    .orderBy(asc(tickets.createdAt));
+}
+
+export async function listMessagesOfTickets(
+  db: Db,
+  tenantId: string,
+  ticketIds: string[],
+): Promise<MessageRow[]> {
+  if (ticketIds.length === 0) return [];
+  return db
+    .select()
+    .from(ticketMessages)
+    .where(and(eq(ticketMessages.tenantId, tenantId), inArray(ticketMessages.ticketId, ticketIds)))
+    .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id));
+}
+
 export async function findMessage(db: Db, tenantId: string, id: string): Promise<MessageRow | undefined> {
   const [row] = await db
     .select()
@@ -234,5 +260,3 @@ export async function findMessage(db: Db, tenantId: string, id: string): Promise
     .where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
   return row;
 }
-
-export { tickets };

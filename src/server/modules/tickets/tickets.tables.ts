@@ -13,80 +13,80 @@ import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.
 
 const OPEN_PREDICATE = sql`status in ('new','assigned','in_progress','pending_customer','pending_parts','pending_third_party')`;
 
-export const tickets = pgTable(
-  "tickets",
-  {
-    id: text("id").primaryKey(),
-    tenantId: tenantId(),
-    number: text("number").notNull(),
-    subject: text("subject").notNull(),
-    description: text("description").notNull(),
-    type: text("type").notNull().$type<TicketType>(),
-    priority: text("priority").notNull().$type<Priority>(),
-    status: text("status").notNull().$type<TicketStatus>(),
-    channel: text("channel").notNull().$type<Channel>(),
-    customerId: text("customer_id").notNull(),
-    unitId: text("unit_id"),
-    unitSerial: text("unit_serial"),
-    warrantyStatus: text("warranty_status").$type<WarrantyStatus>(),
-    assigneeId: text("assignee_id"),
-    teamId: text("team_id"),
-    outletId: text("outlet_id"),
-    reporterId: text("reporter_id"),
-    escalationLevel: integer("escalation_level").notNull().default(0),
-    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
-    firstRespondedAt: tstz("first_responded_at"),
-    resolvedAt: tstz("resolved_at"),
-    closedAt: tstz("closed_at"),
-    // Bumped on every change; timers compare it so a stale auto-close never fires.
-    version: integer("version").notNull().default(1),
-    // Written by the SLA module (setTicketSla): the soonest running target's due time and a summary.
-    slaDueAt: tstz("sla_due_at"),
-    slaState: text("sla_state").$type<SlaState>(),
-    // What search looks up: the tokens of subject and description (CJK characters and character
-    // pairs, trigrams of Latin words). PostgreSQL computes them itself (text_search_tokens() in
-    // migration 0011, mirrored by ticket-search.ts), so every write path keeps them right.
-    searchTokens: text("search_tokens")
-      .array()
-      .notNull()
-      .generatedAlwaysAs(sql`text_search_tokens("subject" || ' ' || "description")`),
-  },
-  (t) => [
-    uniqueIndex("tickets_tenant_number_idx").on(t.tenantId, t.number),
-    // NULLS FIRST, as `order by created_at desc` means: the list (and search) can then walk it
-    // newest first and stop after a page instead of sorting every match.
-    index("tickets_tenant_created_idx").on(
-      t.tenantId,
-      t.createdAt.desc().nullsFirst(),
-      t.id.desc().nullsFirst(),
-    ),
-    index("tickets_tenant_status_created_idx").on(t.tenantId, t.status, t.createdAt.desc(), t.id.desc()),
-    index("tickets_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt.desc()),
-    index("tickets_tenant_assignee_idx").on(t.tenantId, t.assigneeId, t.status),
-    index("tickets_tenant_outlet_idx").on(t.tenantId, t.outletId, t.createdAt.desc()),
-    index("tickets_tenant_sla_due_idx").on(t.tenantId, t.slaDueAt),
-    // The working queue reads only open tickets: these stay small and ordered however many closed
-    // tickets pile up, so the queue page costs the same at 10 k and 1 M tickets.
-    index("tickets_open_created_idx")
-      .on(t.tenantId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
-      .where(OPEN_PREDICATE),
-    index("tickets_open_priority_idx")
-      .on(t.tenantId, t.priority, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
-      .where(OPEN_PREDICATE),
-    index("tickets_open_assignee_idx")
-      .on(t.tenantId, t.assigneeId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
-      .where(OPEN_PREDICATE),
-    // The routing queue in service order: a drain reads it batch by batch from a cursor.
-    index("tickets_tenant_queue_idx")
-      .on(t.tenantId, t.priority, t.createdAt, t.id)
-      .where(sql`${t.status} = 'new' and ${t.assigneeId} is null`),
-    // Search: `search_tokens @> query tokens`. Not tenant-first (GIN has no btree columns without
-    // btree_gin, which PGlite lacks); the tenant condition is checked on the few rows it finds.
-    index("tickets_search_tokens_idx").using("gin", t.searchTokens),
-  ],
-);
+// The ticket columns, as a function so the read-only view (tickets.read-model.ts) gets its own
+// builders for the same columns.
+export const ticketColumnsConfig = () => ({
+  id: text("id").primaryKey(),
+  tenantId: tenantId(),
+  number: text("number").notNull(),
+  subject: text("subject").notNull(),
+  description: text("description").notNull(),
+  type: text("type").notNull().$type<TicketType>(),
+  priority: text("priority").notNull().$type<Priority>(),
+  status: text("status").notNull().$type<TicketStatus>(),
+  channel: text("channel").notNull().$type<Channel>(),
+  customerId: text("customer_id").notNull(),
+  unitId: text("unit_id"),
+  unitSerial: text("unit_serial"),
+  warrantyStatus: text("warranty_status").$type<WarrantyStatus>(),
+  assigneeId: text("assignee_id"),
+  teamId: text("team_id"),
+  outletId: text("outlet_id"),
+  reporterId: text("reporter_id"),
+  escalationLevel: integer("escalation_level").notNull().default(0),
+  tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  firstRespondedAt: tstz("first_responded_at"),
+  resolvedAt: tstz("resolved_at"),
+  closedAt: tstz("closed_at"),
+  // Bumped on every change; timers compare it so a stale auto-close never fires.
+  version: integer("version").notNull().default(1),
+  // Written by the SLA module (setTicketSla): the soonest running target's due time and a summary.
+  slaDueAt: tstz("sla_due_at"),
+  slaState: text("sla_state").$type<SlaState>(),
+  // What search looks up: the tokens of subject and description (CJK characters and character
+  // pairs, trigrams of Latin words). PostgreSQL computes them itself (text_search_tokens() in
+  // migration 0011, mirrored by ticket-search.ts), so every write path keeps them right.
+  searchTokens: text("search_tokens")
+    .array()
+    .notNull()
+    .generatedAlwaysAs(sql`text_search_tokens("subject" || ' ' || "description")`),
+});
+
+export const tickets = pgTable("tickets", ticketColumnsConfig(), (t) => [
+  uniqueIndex("tickets_tenant_number_idx").on(t.tenantId, t.number),
+  // NULLS FIRST, as `order by created_at desc` means: the list (and search) can then walk it
+  // newest first and stop after a page instead of sorting every match.
+  index("tickets_tenant_created_idx").on(
+    t.tenantId,
+    t.createdAt.desc().nullsFirst(),
+    t.id.desc().nullsFirst(),
+  ),
+  index("tickets_tenant_status_created_idx").on(t.tenantId, t.status, t.createdAt.desc(), t.id.desc()),
+  index("tickets_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt.desc()),
+  index("tickets_tenant_assignee_idx").on(t.tenantId, t.assigneeId, t.status),
+  index("tickets_tenant_outlet_idx").on(t.tenantId, t.outletId, t.createdAt.desc()),
+  index("tickets_tenant_sla_due_idx").on(t.tenantId, t.slaDueAt),
+  // The working queue reads only open tickets: these stay small and ordered however many closed
+  // tickets pile up, so the queue page costs the same at 10 k and 1 M tickets.
+  index("tickets_open_created_idx")
+    .on(t.tenantId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+    .where(OPEN_PREDICATE),
+  index("tickets_open_priority_idx")
+    .on(t.tenantId, t.priority, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+    .where(OPEN_PREDICATE),
+  index("tickets_open_assignee_idx")
+    .on(t.tenantId, t.assigneeId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+    .where(OPEN_PREDICATE),
+  // The routing queue in service order: a drain reads it batch by batch from a cursor.
+  index("tickets_tenant_queue_idx")
+    .on(t.tenantId, t.priority, t.createdAt, t.id)
+    .where(sql`${t.status} = 'new' and ${t.assigneeId} is null`),
+  // Search: `search_tokens @> query tokens`. Not tenant-first (GIN has no btree columns without
+  // btree_gin, which PGlite lacks); the tenant condition is checked on the few rows it finds.
+  index("tickets_search_tokens_idx").using("gin", t.searchTokens),
+]);
 
 // Service order numbers per tenant and year: SO-2026-000123.
 export const ticketCounters = pgTable(

@@ -4,7 +4,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { outletExists } from "../../tenancy/index.js";
-import { CUSTOMER_CHANGED, type CustomerChanged } from "../customer-events.js";
+import { CUSTOMER_CHANGED } from "../customer-events.js";
 import {
   type CustomerRow,
   customerVisibility,
@@ -91,7 +91,7 @@ export async function patchCustomer(s: Services, actor: Actor, id: string, input
     const now = s.clock.now();
     const row = await updateCustomer(tx, actor.tenantId, id, { ...patch, updatedAt: now });
     if (!row) throw new AppError("customer.not_found");
-    await s.events.emit<CustomerChanged>(tx, CUSTOMER_CHANGED, {
+    await s.events.emit(tx, CUSTOMER_CHANGED, {
       tenantId: actor.tenantId,
       before: existing,
       after: row,

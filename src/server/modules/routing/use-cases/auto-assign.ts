@@ -1,11 +1,6 @@
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
-import {
-  recordTicketChange,
-  type TicketEventInput,
-  type TicketRow,
-  updateTicketRow,
-} from "../../tickets/index.js";
+import { assignTicket, type TicketRow } from "../../tickets/index.js";
 import {
   type Candidate,
   type Decision,
@@ -60,8 +55,9 @@ export async function applyAssignment(
   return after;
 }
 
-// The ticket update, its events and audit entry; the agent's last-assigned time is the caller's.
-async function writeAssignment(
+// The ticket update, its events and audit entry (a tickets command); the agent's last-assigned
+// time is the caller's.
+const writeAssignment = (
   tx: Db,
   s: Services,
   ticket: TicketRow,
@@ -69,31 +65,7 @@ async function writeAssignment(
   rule: "auto" | "first_contact",
   reason: Record<string, unknown>,
   at: Date,
-): Promise<TicketRow> {
-  const status = ticket.status === "new" ? "assigned" : ticket.status;
-  const after = await updateTicketRow(tx, ticket.tenantId, ticket.id, {
-    assigneeId: to,
-    status,
-    updatedAt: at,
-  });
-  const events: TicketEventInput[] = [
-    { type: "assigned", data: { from: ticket.assigneeId, to, rule, reason, origin: ROUTING_ORIGIN } },
-  ];
-  if (status !== ticket.status)
-    events.push({
-      type: "status_changed",
-      data: { from: ticket.status, to: status, action: "assign", reason: null, origin: ROUTING_ORIGIN },
-    });
-  await recordTicketChange(tx, s.events, {
-    before: ticket,
-    after,
-    actor: null,
-    at,
-    audit: rule === "auto" ? "ticket.auto_assigned" : "ticket.first_contact_owner",
-    events,
-  });
-  return after;
-}
+) => assignTicket(tx, s, ticket, { to, rule, reason, origin: ROUTING_ORIGIN, at });
 
 const explain = (d: Decision) => ({
   skills: d.reason.skills,

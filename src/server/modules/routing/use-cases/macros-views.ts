@@ -3,7 +3,7 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
-import { findTicket, ticketSearchCondition, tickets } from "../../tickets/index.js";
+import { findTicket, ticketSearchCondition, ticketsView as tickets } from "../../tickets/index.js";
 import { macros, savedViews, type ViewFilters } from "../routing.tables.js";
 import { renderTemplate } from "../templates.js";
 import { templateVars } from "../triggers/triggers.repository.js";

@@ -2,7 +2,14 @@ import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
-import { isOpenStatus, type TicketChanged, type TicketRow } from "../../tickets/index.js";
+import { isEvent } from "../../../platform/events.js";
+import {
+  AssignedEvent,
+  isOpenStatus,
+  originOf,
+  type TicketChanged,
+  type TicketRow,
+} from "../../tickets/index.js";
 import { lockRouting } from "../routing.repository.js";
 import { TRIGGER_ORIGIN } from "../triggers/origin.js";
 import { applyAssignment, ROUTING_ORIGIN } from "./auto-assign.js";
@@ -11,7 +18,7 @@ import { runTriggers } from "./run-triggers.js";
 
 // A change made by routing or by a trigger is not routed or triggered again: no loops by design.
 const ownOrigin = (c: TicketChanged) =>
-  c.events.some((e) => e.data.origin === ROUTING_ORIGIN || e.data.origin === TRIGGER_ORIGIN);
+  c.events.some((e) => originOf(e) === ROUTING_ORIGIN || originOf(e) === TRIGGER_ORIGIN);
 
 // SLA clock bookkeeping changes nothing routing cares about; skipping it keeps timer fires cheap.
 const SLA_BOOKKEEPING = new Set([
@@ -27,7 +34,7 @@ const bookkeepingOnly = (c: TicketChanged) => c.events.every((e) => SLA_BOOKKEEP
 // 首问责任制: an owned ticket changes hands only through a supervisor or admin, or when the owner
 // passes on an escalated ticket, and always with a reason.
 function guardReassignment(c: TicketChanged): void {
-  const manual = c.events.find((e) => e.type === "assigned" && e.data.rule === "manual");
+  const manual = c.events.filter((e) => isEvent(e, AssignedEvent)).find((e) => e.data.rule === "manual");
   if (!manual || !c.before?.assigneeId || !c.actor) return;
   const reason = typeof manual.data.reason === "string" ? manual.data.reason.trim() : "";
   if (!reason) throw new AppError("routing.reason_required");

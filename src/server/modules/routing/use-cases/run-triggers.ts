@@ -3,12 +3,10 @@ import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
 import { findUser } from "../../auth/index.js";
 import {
-  insertMessage,
-  recordTicketChange,
+  applyTriggerActions,
   type TicketChanged,
-  type TicketEventInput,
   type TicketRow,
-  updateTicketRow,
+  type TriggerActions,
 } from "../../tickets/index.js";
 import { type QueuedTicket, ticketWithNeeds } from "../routing.repository.js";
 import { renderTemplate } from "../templates.js";
@@ -52,57 +50,30 @@ async function recipients(tx: Db, after: TicketRow, to: string): Promise<string[
   return user?.active ? [user.id] : [];
 }
 
-// Applies the matching triggers' plan as one ticket change whose events say it came from triggers.
+// Applies the matching triggers' plan as one ticket change (a tickets command) whose events say it
+// came from triggers; replies are rendered for the ticket as the plan leaves it.
 async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date): Promise<TicketRow> {
   const tenantId = ticket.tenantId;
-  const origin = TRIGGER_ORIGIN;
-  const fired = p.fired.map((f) => ({ id: f.triggerId, name: f.name }));
-  const events: TicketEventInput[] = [{ type: "triggers_fired", data: { triggers: fired, origin } }];
-  const patch: Partial<TicketRow> = {};
-  for (const field of ["priority", "type", "tags", "teamId"] as const) {
-    const next = p.patch[field];
-    if (next === undefined || JSON.stringify(next) === JSON.stringify(ticket[field])) continue;
-    Object.assign(patch, { [field]: next });
-    events.push({ type: "field_changed", data: { field, from: ticket[field], to: next, origin } });
-  }
+  const triggers = p.fired.map((f) => ({ id: f.triggerId, name: f.name }));
   const target = p.patch.assigneeId ? await findUser(tx, tenantId, p.patch.assigneeId) : undefined;
-  if (target?.active && target.id !== ticket.assigneeId) {
-    patch.assigneeId = target.id;
-    const reason = { triggers: fired.map((f) => f.name) };
-    events.push({
-      type: "assigned",
-      data: { from: ticket.assigneeId, to: target.id, rule: "trigger", reason, origin },
-    });
-    if (ticket.status === "new") {
-      patch.status = "assigned";
-      events.push({
-        type: "status_changed",
-        data: { from: "new", to: "assigned", action: "assign", reason: null, origin },
-      });
-    }
-  }
-  const after = await updateTicketRow(tx, tenantId, ticket.id, { ...patch, updatedAt: at });
-  const vars = await templateVars(tx, tenantId, after, null);
+  const assignTo = target?.active ? target.id : null;
+  const { priority, type, tags, teamId } = p.patch;
+  // The values were checked against the ticket's enums when the trigger was saved.
+  const fields = { priority, type, tags, teamId } as TriggerActions["fields"];
+  const planned = { ...ticket, ...definedOnly(fields), ...(assignTo ? { assigneeId: assignTo } : {}) };
+  const vars = await templateVars(tx, tenantId, planned, null);
   const messages = [
     ...p.notes.map((body) => ({ body, visibility: "internal" as const })),
     ...p.replies.map((body) => ({ body: renderTemplate(body, vars), visibility: "public" as const })),
   ];
-  for (const m of messages) {
-    const id = newId("msg");
-    await insertMessage(tx, {
-      id,
-      tenantId,
-      ticketId: ticket.id,
-      ...m,
-      channel: "web",
-      authorId: null,
-      createdAt: at,
-    });
-    events.push({
-      type: "message_added",
-      data: { messageId: id, visibility: m.visibility, channel: "web", origin },
-    });
-  }
+  const after = await applyTriggerActions(tx, s, ticket, {
+    triggers,
+    fields,
+    assignTo,
+    messages,
+    origin: TRIGGER_ORIGIN,
+    at,
+  });
   for (const n of p.notifications) {
     for (const userId of await recipients(tx, after, n.to)) {
       const data = { message: renderTemplate(n.message, vars), triggerId: n.triggerId, number: after.number };
@@ -117,16 +88,11 @@ async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date
       });
     }
   }
-  await recordTicketChange(tx, s.events, {
-    before: ticket,
-    after,
-    actor: null,
-    at,
-    audit: "ticket.triggers_applied",
-    events,
-  });
   return after;
 }
+
+const definedOnly = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 // Triggers of the change's event, in order, at most once each; returns the ticket as it now is.
 export async function runTriggers(tx: Db, s: Services, c: TicketChanged): Promise<TicketRow> {

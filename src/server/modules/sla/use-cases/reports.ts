@@ -1,8 +1,16 @@
+import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { getTicket } from "../../tickets/index.js";
-import { calendarLoader, findPolicy, findTargets, listEscalations, listPauses } from "../sla.repository.js";
+import {
+  calendarLoader,
+  findPolicy,
+  findTargets,
+  listEscalations,
+  listPauses,
+  type TargetRow,
+} from "../sla.repository.js";
 import type { TReportQuery } from "../sla.schemas.js";
 import { elapsedNow } from "../target-clock.js";
 import { toPolicyDto } from "./policies.js";
@@ -10,9 +18,30 @@ import { toPolicyDto } from "./policies.js";
 const iso = (d: Date | null) => (d ? d.toISOString() : undefined);
 const OPEN = `('new','assigned','in_progress','pending_customer','pending_parts','pending_third_party')`;
 
+// A customer or dealer learns when we promised to resolve the ticket and whether that clock is
+// paused (waiting on them), while it runs; never the policy, breaches, warnings or escalations.
+function externalSla(targets: TargetRow[]) {
+  const resolution = targets.find((t) => t.metric === "resolution" && !t.completedAt);
+  return {
+    policy: null,
+    targets: resolution
+      ? [
+          {
+            metric: resolution.metric,
+            dueAt: iso(resolution.dueAt) ?? null,
+            status: resolution.status === "paused" ? ("paused" as const) : ("running" as const),
+          },
+        ]
+      : [],
+    pauses: [],
+    escalations: [],
+  };
+}
+
 export async function getTicketSla(s: Services, actor: Actor, ref: string) {
   const ticket = await getTicket(s, actor, ref);
   const targets = await findTargets(s.db, actor.tenantId, ticket.id);
+  if (!isStaff(actor.role)) return externalSla(targets);
   const calendarOf = await calendarLoader(s.db, actor.tenantId);
   const first = targets[0];
   const policy = first ? await findPolicy(s.db, actor.tenantId, first.policyId) : undefined;

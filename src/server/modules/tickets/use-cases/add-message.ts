@@ -4,6 +4,7 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
+import { actorKind, customerReply } from "../lifecycle-events.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
 import {
   findTicket,
@@ -65,13 +66,10 @@ export async function addMessage(s: Services, actor: Actor, ref: string, input: 
         },
       });
     }
-    // The customer answered what we were waiting for: the ticket is back with the agent.
-    if (!staff && ticket.status === "pending_customer") {
-      patch.status = "in_progress";
-      events.push({
-        type: "status_changed",
-        data: { from: ticket.status, to: "in_progress", action: "resume", reason: "customer_replied" },
-      });
+    const reply = customerReply(ticket, actorKind(actor.role));
+    if (reply) {
+      patch.status = reply.data.to;
+      events.push(reply);
     }
     const after = await updateTicketRow(tx, actor.tenantId, ticket.id, patch);
     await recordTicketChange(tx, s.events, {

@@ -4,6 +4,7 @@ import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
 import { tenantToday } from "../../products/index.js";
 import { checkAttachment, normaliseContentType, safeFileName } from "../attachment-policy.js";
+import { customerReply } from "../lifecycle-events.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
 import { nextTicketNumber } from "../ticket-numbers.js";
 import {
@@ -112,12 +113,11 @@ export async function addChannelMessage(tx: Db, s: Services, input: ChannelMessa
     },
   ];
   const patch: Partial<NewTicketRow> = { updatedAt: now };
-  if (!input.actor && ticket.status === "pending_customer") {
-    patch.status = "in_progress";
-    events.push({
-      type: "status_changed",
-      data: { from: ticket.status, to: "in_progress", action: "resume", reason: "customer_replied" },
-    });
+  // No actor: the customer wrote in (a mail); a member of staff logging a call is no reply.
+  const reply = customerReply(ticket, input.actor ? "staff" : "system");
+  if (reply) {
+    patch.status = reply.data.to;
+    events.push(reply);
   }
   const after = await updateTicketRow(tx, input.tenantId, ticket.id, patch);
   await recordTicketChange(tx, s.events, {

@@ -5,6 +5,7 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { decodeCursor, keysetPage } from "../../../platform/http/cursor.js";
+import { externalView } from "../ticket-events.js";
 import { searchPage, ticketSearchCondition } from "../ticket-search.js";
 import { toAttachmentDto, toTicketDetail, toTicketListItem } from "../ticket-views.js";
 import {
@@ -15,10 +16,10 @@ import {
   listMessages,
   selectTicketsWithNames,
   type TicketListRow,
-  tickets,
   ticketVisibility,
 } from "../tickets.repository.js";
 import type { TTicketQuery } from "../tickets.schemas.js";
+import { tickets } from "../tickets.tables.js";
 
 const OPEN_STATUSES = [
   "new",
@@ -162,20 +163,25 @@ export async function getMessages(s: Services, actor: Actor, ref: string) {
   }));
 }
 
-// Customers and dealers see the history minus internal notes and their traces.
+// Customers and dealers see each event as its declaration allows (ticket-events.ts): hidden, or
+// only the fields meant for them. Staff see everything.
 export async function getEvents(s: Services, actor: Actor, ref: string) {
   const ticket = await visibleTicket(s, actor, ref);
   const staff = isStaff(actor.role);
   const rows = await listEvents(s.db, actor.tenantId, ticket.id);
-  return rows
-    .filter(({ event }) => staff || event.data.visibility !== "internal")
-    .map(({ event: e, actorName, actorRole }) => ({
-      id: e.id,
-      type: e.type,
-      actorId: e.actorId,
-      actorName,
-      actorRole,
-      data: e.data,
-      createdAt: e.createdAt.toISOString(),
-    }));
+  return rows.flatMap(({ event: e, actorName, actorRole }) => {
+    const data = staff ? e.data : externalView(e.type, e.data, actorRole);
+    if (!data) return [];
+    return [
+      {
+        id: e.id,
+        type: e.type,
+        actorId: e.actorId,
+        actorName,
+        actorRole,
+        data,
+        createdAt: e.createdAt.toISOString(),
+      },
+    ];
+  });
 }

@@ -6,7 +6,7 @@ import { enqueue } from "../../../platform/jobs/queue.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import { autoCloseJob } from "../jobs/auto-close.js";
 import { actorKind, applyAction, type TransitionOutcome } from "../lifecycle.js";
-import { recordTicketChange } from "../ticket-history.js";
+import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
 import { findTicket, type NewTicketRow, ticketVisibility, updateTicketRow } from "../tickets.repository.js";
 import { getTicket } from "./read-tickets.js";
 
@@ -59,7 +59,7 @@ export async function transitionTicket(
     if (action === "reject" || action === "reopen")
       Object.assign(patch, { resolvedAt: null, closedAt: null });
     const updated = await updateTicketRow(tx, actor.tenantId, ticket.id, patch);
-    const event =
+    const event: TicketEventInput =
       action === "escalate"
         ? {
             type: "escalated",

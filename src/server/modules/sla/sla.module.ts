@@ -1,0 +1,18 @@
+import { defineModule, subscribe } from "../../platform/module.js";
+import { CUSTOMER_CHANGED } from "../customers/index.js";
+import { TICKET_CHANGED } from "../tickets/index.js";
+import { onTicketChanged } from "./engine.js";
+import { registerSlaRoutes } from "./sla.routes.js";
+import { onCustomerChanged } from "./tier-change.js";
+import { slaTimerJob } from "./timers.js";
+
+export const slaModule = defineModule({
+  name: "sla",
+  routes: registerSlaRoutes,
+  jobs: [slaTimerJob],
+  subscribers: [
+    subscribe(TICKET_CHANGED, onTicketChanged),
+    // A customer's new tier may select another SLA policy for their open tickets.
+    subscribe(CUSTOMER_CHANGED, onCustomerChanged),
+  ],
+});

@@ -1,0 +1,169 @@
+import { z } from "zod";
+import {
+  CHANNELS,
+  PRIORITIES,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+  VISIBILITIES,
+  WARRANTY_STATUSES,
+} from "../../../shared/domain.js";
+import type { Role } from "../../../shared/roles.js";
+import { defineEvent, type EventOf, projectExternal } from "../../platform/events.js";
+
+// Every entry a ticket's history can hold, declared once: producers build them, subscribers read
+// them, and `external` says what a customer or dealer sees of each (GET /tickets/{ref}/events).
+// A new event type must be declared here, with its external view, before anyone can write it.
+
+const status = z.enum(TICKET_STATUSES);
+// Set by routing and triggers on the changes they make, so they do not react to their own changes.
+const origin = z.string().optional();
+const reason = z.string().nullable().optional();
+
+export const CreatedEvent = defineEvent(
+  "created",
+  z.object({
+    number: z.string(),
+    type: z.enum(TICKET_TYPES),
+    priority: z.enum(PRIORITIES),
+    channel: z.enum(CHANNELS),
+    customerId: z.string(),
+    unitSerial: z.string().nullable().optional(),
+    warrantyStatus: z.enum(WARRANTY_STATUSES).nullable().optional(),
+    attachments: z.number().optional(),
+  }),
+  { external: { fields: ["number", "type", "channel", "unitSerial", "warrantyStatus", "attachments"] } },
+);
+
+export const StatusChangedEvent = defineEvent(
+  "status_changed",
+  z.object({ from: status, to: status, action: z.string(), reason, origin }),
+  // A pend or resolve reason is staff's working note; the customer's own reject/reopen reason is theirs.
+  { external: { fields: ["from", "to", "action"], ifExternal: ["reason"] } },
+);
+
+export const FieldChangedEvent = defineEvent(
+  "field_changed",
+  z.object({ field: z.string(), from: z.unknown(), to: z.unknown(), origin }),
+  // Priority, team and tags are triage fields.
+  { external: "hidden" },
+);
+
+export const AssignedEvent = defineEvent(
+  "assigned",
+  z.object({
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    rule: z.enum(["manual", "auto", "first_contact", "trigger", "escalation"]),
+    // Why: a manual reassignment's note, routing's scoring, the triggers that fired.
+    reason: z.unknown().optional(),
+    origin,
+  }),
+  { external: { fields: ["to"] } },
+);
+
+export const EscalatedEvent = defineEvent(
+  "escalated",
+  z.object({
+    from: z.number(),
+    to: z.number(),
+    reason,
+    // Set when the SLA ladder raised the level (absent for a manual escalation).
+    level: z.number().optional(),
+    source: z.enum(["policy", "manual", "golden"]).optional(),
+    notifyRoles: z.array(z.string()).optional(),
+    assignedTo: z.string().nullable().optional(),
+    golden: z.boolean().optional(),
+    deadlineAt: z.string().optional(),
+  }),
+  { external: "hidden" },
+);
+
+export const EscalationStepEvent = defineEvent(
+  "escalation_step",
+  z.object({
+    level: z.number(),
+    source: z.enum(["policy", "manual", "golden"]),
+    notifyRoles: z.array(z.string()),
+    assignedTo: z.string().nullable(),
+    golden: z.boolean().optional(),
+    deadlineAt: z.string().optional(),
+  }),
+  { external: "hidden" },
+);
+
+export const MessageAddedEvent = defineEvent(
+  "message_added",
+  z.object({ messageId: z.string(), visibility: z.enum(VISIBILITIES), channel: z.enum(CHANNELS), origin }),
+  // An internal note leaves no trace at all.
+  { external: { fields: ["messageId", "visibility", "channel"], onlyIf: (d) => d.visibility === "public" } },
+);
+
+export const FirstResponseEvent = defineEvent(
+  "first_response",
+  z.object({ messageId: z.string(), minutes: z.number() }),
+  { external: { fields: ["messageId"] } },
+);
+
+export const AutoClosedEvent = defineEvent(
+  "auto_closed",
+  z.object({ from: status, to: status, afterDays: z.number() }),
+  { external: { fields: ["from", "to", "afterDays"] } },
+);
+
+export const TriggersFiredEvent = defineEvent(
+  "triggers_fired",
+  z.object({ triggers: z.array(z.object({ id: z.string(), name: z.string() })), origin }),
+  { external: "hidden" },
+);
+
+const slaClock = z.object({ status });
+export const SlaPausedEvent = defineEvent("sla_paused", slaClock, { external: "hidden" });
+export const SlaResumedEvent = defineEvent("sla_resumed", slaClock, { external: "hidden" });
+
+const slaTimer = z.object({ metric: z.string(), dueAt: z.string().nullable() });
+export const SlaWarningEvent = defineEvent("sla_warning", slaTimer, { external: "hidden" });
+export const SlaBreachedEvent = defineEvent("sla_breached", slaTimer, { external: "hidden" });
+
+export const SlaPolicyChangedEvent = defineEvent(
+  "sla_policy_changed",
+  z.object({ from: z.string().nullable(), to: z.string(), reason: z.string(), tier: z.string() }),
+  { external: "hidden" },
+);
+
+export const TICKET_EVENTS = [
+  CreatedEvent,
+  StatusChangedEvent,
+  FieldChangedEvent,
+  AssignedEvent,
+  EscalatedEvent,
+  EscalationStepEvent,
+  MessageAddedEvent,
+  FirstResponseEvent,
+  AutoClosedEvent,
+  TriggersFiredEvent,
+  SlaPausedEvent,
+  SlaResumedEvent,
+  SlaWarningEvent,
+  SlaBreachedEvent,
+  SlaPolicyChangedEvent,
+] as const;
+
+// One history entry as producers write it and subscribers read it: narrowing on `type` gives `data`.
+export type TicketEvent = EventOf<(typeof TICKET_EVENTS)[number]>;
+
+const byType = new Map<string, (typeof TICKET_EVENTS)[number]>(TICKET_EVENTS.map((d) => [d.type, d]));
+
+// The origin a routing or trigger change stamps on its events (see `origin` above).
+export const originOf = (e: TicketEvent): string | undefined =>
+  "origin" in e.data && typeof e.data.origin === "string" ? e.data.origin : undefined;
+
+// What a customer or dealer sees of a stored event, or null when it is hidden from them: the one
+// place the `external` declarations are applied. `author` is the role of whoever wrote the event.
+export function externalView(
+  type: string,
+  data: Record<string, unknown>,
+  author: Role | null,
+): Record<string, unknown> | null {
+  const projection = byType.get(type)?.external as Parameters<typeof projectExternal>[0];
+  return projectExternal(projection, data, author === "customer" || author === "dealer");
+}

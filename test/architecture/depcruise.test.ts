@@ -1,0 +1,100 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { cruise, type ICruiseResult, type IFlattenedRuleSet } from "dependency-cruiser";
+import { afterAll, describe, expect, it } from "vitest";
+
+// The layering rules of .dependency-cruiser.cjs, run on a small throwaway tree that mimics the
+// repository's layout: each rule must report its deliberate violation, and allowed imports none.
+const config = createRequire(import.meta.url)("../../.dependency-cruiser.cjs") as {
+  forbidden: IFlattenedRuleSet["forbidden"];
+};
+
+const root = mkdtempSync(path.join(tmpdir(), "depcruise-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(root, "t-"));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+async function violations(files: Record<string, string>): Promise<string[]> {
+  const dir = tree(files);
+  const out = await cruise(["src"], {
+    validate: true,
+    ruleSet: { forbidden: config.forbidden },
+    baseDir: dir,
+    tsPreCompilationDeps: true,
+  });
+  const result = out.output as ICruiseResult;
+  return result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+}
+
+const M = "src/server/modules";
+const base = {
+  [`${M}/tickets/tickets.tables.ts`]: "export const tickets = 1;\n",
+  [`${M}/tickets/index.ts`]: "export const findTicket = 1;\n",
+  [`${M}/routing/index.ts`]: "export const routing = 1;\n",
+  [`${M}/sla/index.ts`]: "export const sla = 1;\n",
+  [`${M}/customers/index.ts`]: "export const customers = 1;\n",
+};
+
+describe("dependency rules", () => {
+  it("accepts the allowed directions", async () => {
+    expect(
+      await violations({
+        ...base,
+        [`${M}/tickets/tickets.repository.ts`]:
+          'import { tickets } from "./tickets.tables";\nexport const t = tickets;\n',
+        [`${M}/tickets/use-cases/create.ts`]:
+          'import { customers } from "../../customers/index";\nexport const c = customers;\n',
+        [`${M}/routing/use.ts`]:
+          'import { findTicket } from "../tickets/index";\nexport const f = findTicket;\n',
+      }),
+    ).toEqual([]);
+  });
+
+  it("forbids reaching tickets' tables from another module", async () => {
+    const found = await violations({
+      ...base,
+      [`${M}/sla/monitor.ts`]:
+        'import { tickets } from "../tickets/tickets.tables";\nexport const t = tickets;\n',
+    });
+    expect(found).toContainEqual(expect.stringMatching(/^tickets-tables-private: .*sla\/monitor\.ts/));
+  });
+
+  it("forbids tickets' index re-exporting its tables", async () => {
+    const found = await violations({
+      ...base,
+      [`${M}/tickets/index.ts`]: 'export { tickets } from "./tickets.tables";\n',
+    });
+    expect(found).toContainEqual(expect.stringMatching(/^tickets-index-exports-no-tables: /));
+  });
+
+  it("forbids core importing tickets or a module that reacts to tickets", async () => {
+    const found = await violations({
+      ...base,
+      [`${M}/customers/use.ts`]:
+        'import { findTicket } from "../tickets/index";\nexport const f = findTicket;\n',
+      [`${M}/customers/other.ts`]: 'import { sla } from "../sla/index";\nexport const s = sla;\n',
+    });
+    expect(found).toContainEqual(expect.stringMatching(/^core-imports-only-core: .*customers\/use\.ts/));
+    expect(found).toContainEqual(expect.stringMatching(/^core-imports-only-core: .*customers\/other\.ts/));
+  });
+
+  it("forbids tickets importing a module that reacts to tickets", async () => {
+    const found = await violations({
+      ...base,
+      [`${M}/tickets/use-cases/x.ts`]:
+        'import { routing } from "../../routing/index";\nexport const r = routing;\n',
+    });
+    expect(found).toContainEqual(
+      expect.stringMatching(/^tickets-imports-only-core: .*tickets\/use-cases\/x\.ts/),
+    );
+  });
+});
