@@ -48,7 +48,7 @@ export async function sendPlannedMail(s: Services, db: Db, mail: PlannedMail): P
 }
 
 // Never inside a transaction: a slow SMTP server must only slow this job.
-export async function sendMail(s: Services, url: string, mail: SendMailOptions): Promise<void> {
+async function sendMail(s: Services, url: string, mail: SendMailOptions): Promise<void> {
   const transport = nodemailer.createTransport(url);
   try {
     await transport.sendMail(mail);
