@@ -14,6 +14,8 @@ let gateway: Server;
 const captured: ParsedMail[] = [];
 const texts: { to: string; body: string; ticketNumber: string }[] = [];
 let gatewayFails = false;
+// The Idempotency-Key of every request the gateway saw, refused or not.
+const keys: string[] = [];
 
 async function listen(server: { listen: (port: number, host: string, cb: () => void) => unknown }) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
@@ -40,6 +42,7 @@ beforeAll(async () => {
     let raw = "";
     req.on("data", (c: Buffer) => (raw += c.toString()));
     req.on("end", () => {
+      keys.push(String(req.headers["idempotency-key"]));
       if (gatewayFails) return res.writeHead(500).end();
       texts.push(JSON.parse(raw));
       res
@@ -210,6 +213,10 @@ describe("notices in the customer's language and channel", () => {
     ]);
     await resolve(t.id);
     await runJobs();
+    // The refused attempt and its retry carry the same key.
+    expect(keys.slice(0, 2)).toEqual([keys[0], keys[0]]);
+    expect(keys[0]).toMatch(/^out_/);
+    expect(keys[2]).not.toBe(keys[0]);
     expect(texts[1]?.body).toMatch(
       /has been resolved\. Fixed\? Tell us: https:\/\/help\.example\.com\/confirm\//,
     );

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createJobRunner } from "../../src/server/app.js";
 import { jobSchedules, jobs } from "../../src/server/platform/jobs/jobs.tables.js";
-import { defineOutboundJob, enqueue } from "../../src/server/platform/jobs/queue.js";
+import { defineJob, defineOutboundJob, enqueue } from "../../src/server/platform/jobs/queue.js";
 import { worldPerFile } from "../fixtures.js";
 
 const ctx = worldPerFile("jr");
@@ -131,5 +131,26 @@ describe("job runner", () => {
     expect(sends).toEqual(["key-from-first-attempt"]);
     const [done] = await h.services.db.select().from(jobs).where(eq(jobs.kind, "test.crashed_send"));
     expect(done?.status).toBe("done");
+  });
+
+  it("a job's database effects roll back when its lock went to another runner", async () => {
+    const { h } = ctx;
+    const job = defineJob({
+      kind: "test.lock_lost",
+      payload: z.object({}),
+      async handle(_p, { tx, jobId }) {
+        await tx.insert(jobs).values({ kind: "test.lock_lost.effect", payload: {}, status: "done" });
+        // What another runner does after this one's lock expired: it claims the job.
+        await tx.update(jobs).set({ lockedBy: "another-runner" }).where(eq(jobs.id, jobId));
+      },
+    });
+    const runner = createJobRunner(h.services);
+    runner.register(job);
+    await h.services.db.transaction((tx) => enqueue(tx, job, {}));
+    await runner.tick();
+    const effects = await h.services.db.select().from(jobs).where(eq(jobs.kind, "test.lock_lost.effect"));
+    expect(effects).toEqual([]);
+    const [row] = await h.services.db.select().from(jobs).where(eq(jobs.kind, "test.lock_lost"));
+    expect(row?.status).not.toBe("done");
   });
 });

@@ -26,7 +26,7 @@ export function defineJob<S extends z.ZodType>(def: JobDefinition<S>): JobDefini
 }
 
 // What an outbound job's send() gets: no transaction, on purpose.
-export type SendContext = { s: Services; jobId: number; tenantId: string | null; attempt: number };
+type SendContext = { s: Services; jobId: number; tenantId: string | null; attempt: number };
 
 // A job whose side effect leaves the database (mail, SMS, a webhook) runs in three phases, so no
 // transaction is open while the network is slow and nothing is sent twice when avoidable:

@@ -2,7 +2,7 @@ import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { jobs } from "./jobs.tables.js";
 
-export type JobRetention = { doneDays: number; failedDays: number };
+type JobRetention = { doneDays: number; failedDays: number };
 
 const olderThan = (days: number) => lt(jobs.finishedAt, sql`now() - make_interval(days => ${days})`);
 

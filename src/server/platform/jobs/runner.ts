@@ -78,7 +78,8 @@ export class JobRunner {
   // Periodic work, once per period however many runners share the database: a cron expression
   // (UTC) or "every 10m". The runner that moves the schedule's next_run_at enqueues that period's
   // run as an ordinary job (kind `schedule:<name>`), so it has the job's retries and its handler
-  // commits with the done mark. A run still queued or running skips the next period.
+  // commits with the done mark. A run still queued or running skips the next period. The handler is
+  // inside a transaction: database work only (enqueue an outbound job for anything on the network).
   schedule(name: string, spec: string, handler: (ctx: JobContext) => Promise<void>): void {
     const job = defineJob({
       kind: `schedule:${name}`,

@@ -47,9 +47,13 @@ export async function sendPlannedMail(s: Services, db: Db, mail: PlannedMail): P
   });
 }
 
+// Bounded waits (nodemailer's socket default is 10 minutes): a stalled server fails the attempt,
+// which is retried with back-off and the same Message-ID. The URL's own query settings win.
+const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 120_000 };
+
 // Never inside a transaction: a slow SMTP server must only slow this job.
-export async function sendMail(s: Services, url: string, mail: SendMailOptions): Promise<void> {
-  const transport = nodemailer.createTransport(url);
+async function sendMail(s: Services, url: string, mail: SendMailOptions): Promise<void> {
+  const transport = nodemailer.createTransport({ url, ...TIMEOUTS });
   try {
     await transport.sendMail(mail);
     s.logger.info({ to: mail.to, subject: mail.subject }, "mail sent");
