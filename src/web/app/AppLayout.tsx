@@ -155,10 +155,10 @@ function StaffLayout({ user }: { user: User }) {
           </Layout.Sider>
         )}
         <Layout.Content style={{ minWidth: 0 }}>
-          <main style={{ padding: phone ? 8 : 16 }}>
+          <div style={{ padding: phone ? 8 : 16 }}>
             <Breadcrumbs role={user.role} />
             <Outlet />
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
     </Layout>

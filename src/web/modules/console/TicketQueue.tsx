@@ -1,5 +1,5 @@
 import { SyncOutlined } from "@ant-design/icons";
-import { Alert, Button, Flex, Typography } from "antd";
+import { Alert, Button, Flex, Grid, List, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -7,6 +7,7 @@ import { errorText } from "../../app/feedback";
 import { useHotkeys } from "../../app/keys";
 import type { TicketListItem } from "../../app/types";
 import { ListState, LoadMore } from "../../ui/ListState";
+import { TicketCard } from "../../ui/TicketCard";
 import { type TicketQuery, useTicketList } from "../tickets/api";
 import { type Filters, QueueFilters } from "./QueueFilters";
 import { QueueTable, type Sort } from "./QueueTable";
@@ -67,6 +68,7 @@ export function TicketQueue(p: Props) {
   }, [selected]);
 
   const empty = list.items.length === 0;
+  const phone = !Grid.useBreakpoint().md;
   return (
     <section aria-label={t("nav.console")}>
       <QueueFilters value={p.filters} onChange={p.onFilters} showAssignee={p.staff !== false} />
@@ -84,15 +86,32 @@ export function TicketQueue(p: Props) {
         />
       ) : null}
       <ListState query={list} empty={empty} emptyText={p.emptyText} rows={8}>
-        <QueueTable
-          items={list.items}
-          loading={list.isPlaceholderData}
-          sort={p.sort}
-          onSort={p.onSort}
-          selected={selected}
-          linkTo={(r) => `${p.basePath}${encodeURIComponent(r.number)}`}
-          onOpen={open}
-        />
+        {phone ? (
+          // Under 768 px a table leaves the subject no room: the same rows as cards.
+          <List
+            dataSource={list.items}
+            renderItem={(tk) => (
+              <TicketCard
+                key={tk.id}
+                tk={tk}
+                testId="queue-row"
+                href={`${p.basePath}${encodeURIComponent(tk.number)}`}
+                selected={tk.number === selected}
+                onOpen={open}
+              />
+            )}
+          />
+        ) : (
+          <QueueTable
+            items={list.items}
+            loading={list.isPlaceholderData}
+            sort={p.sort}
+            onSort={p.onSort}
+            selected={selected}
+            linkTo={(r) => `${p.basePath}${encodeURIComponent(r.number)}`}
+            onOpen={open}
+          />
+        )}
         <LoadMore
           hasMore={list.hasNextPage}
           loading={list.isFetchingNextPage}

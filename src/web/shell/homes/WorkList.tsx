@@ -1,37 +1,8 @@
-import { Card, Flex, List, Typography } from "antd";
+import { Card, List, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { TimeText } from "../../app/format";
-import type { TicketListItem } from "../../app/types";
 import { type TicketQuery, useTicketList } from "../../modules/tickets/api";
 import { ListState, LoadMore } from "../../ui/ListState";
-import { PriorityTag } from "../../ui/PriorityTag";
-import { SlaTag } from "../../ui/SlaTag";
-import { StatusTag } from "../../ui/StatusTag";
-
-// One ticket as a card row: readable at 360 px, where a table would squeeze the subject to nothing.
-function WorkItem({ tk }: { tk: TicketListItem }) {
-  return (
-    <List.Item data-testid="work-item" data-number={tk.number} style={{ display: "block" }}>
-      <Flex justify="space-between" gap={8} wrap>
-        <Link to={`/console/tickets/${encodeURIComponent(tk.number)}`} style={{ fontWeight: 500 }}>
-          {tk.number}
-        </Link>
-        <SlaTag state={tk.slaState} dueAt={tk.slaDueAt} />
-      </Flex>
-      <Typography.Paragraph style={{ margin: "4px 0" }} ellipsis={{ rows: 2 }}>
-        {tk.subject}
-      </Typography.Paragraph>
-      <Flex gap={4} wrap align="center">
-        <StatusTag status={tk.status} />
-        <PriorityTag priority={tk.priority} />
-        <Typography.Text type="secondary">
-          {tk.customerName} · <TimeText iso={tk.updatedAt} />
-        </Typography.Text>
-      </Flex>
-    </List.Item>
-  );
-}
+import { TicketCard } from "../../ui/TicketCard";
 
 // A titled list of tickets for a role home (technician jobs, QA reviews), live like the queue.
 export function WorkList({
@@ -50,7 +21,17 @@ export function WorkList({
   return (
     <Card size="small" title={title} data-testid={testId}>
       <ListState query={list} empty={list.items.length === 0} emptyText={emptyText}>
-        <List dataSource={list.items} renderItem={(tk) => <WorkItem key={tk.id} tk={tk} />} />
+        <List
+          dataSource={list.items}
+          renderItem={(tk) => (
+            <TicketCard
+              key={tk.id}
+              tk={tk}
+              testId="work-item"
+              href={`/console/tickets/${encodeURIComponent(tk.number)}`}
+            />
+          )}
+        />
         <LoadMore
           hasMore={list.hasNextPage}
           loading={list.isFetchingNextPage}
