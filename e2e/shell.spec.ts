@@ -158,6 +158,13 @@ test("admin lists keep filters in the URL, remember hidden columns and export CS
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text).toContain("刘洋");
   expect(text.trim().split("\r\n")).toHaveLength(3);
+
+  // A name opens the person's record page, with the tickets they hold.
+  await page.getByRole("link", { name: "刘洋" }).click();
+  const detail = page.getByTestId("user-detail");
+  await expect(detail.getByRole("heading", { name: "刘洋" })).toBeVisible();
+  await expect(page.getByTestId("user-tickets").getByTestId("work-item").first()).toBeVisible();
+  await expect(page.getByTestId("breadcrumbs")).toContainText("Users");
   await page.context().close();
 });
 

@@ -103,6 +103,7 @@ export const router = createBrowserRouter([
               { index: true, lazy: page(() => import("../shell/homes/AdminHome")) },
               { path: "calendars", lazy: page(() => import("../modules/sla/CalendarsPage")) },
               { path: "sla-policies", lazy: page(() => import("../modules/sla/PoliciesPage")) },
+              { path: "users/:id", lazy: page(() => import("../modules/admin/UserDetailPage")) },
               { path: "teams", lazy: page(() => import("../modules/admin/TeamsPage")) },
               { path: "mailboxes", lazy: page(() => import("../modules/admin/MailboxesPage")) },
               { path: "api-keys", lazy: page(() => import("../modules/admin/ApiKeysPage")) },

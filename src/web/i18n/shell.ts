@@ -183,6 +183,7 @@ export const settingsEn = {
     tierSkill: "Specialist skill",
     fallback: "Anyone may take it when no specialist is free",
   },
+  userDetail: { openTickets: "Open tickets they hold", inactive: "Deactivated", noTeams: "In no team" },
   audit: {
     description: "Every change, in a tamper-evident chain. Verify checks every link.",
     verify: "Verify chain",
@@ -270,6 +271,7 @@ export const settingsZh: typeof settingsEn = {
     tierSkill: "专家技能",
     fallback: "无专家空闲时其他人也可接单",
   },
+  userDetail: { openTickets: "正在处理的工单", inactive: "已停用", noTeams: "未加入任何团队" },
   audit: {
     description: "每一次变更都记录在防篡改的哈希链中。“校验”会检查每一环。",
     verify: "校验哈希链",

@@ -1,4 +1,5 @@
 import { Flex, List, Typography } from "antd";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { TimeText } from "../app/format";
 import type { TicketListItem } from "../app/types";
@@ -47,5 +48,41 @@ export function TicketCard({ tk, href, testId, selected, onOpen }: Props) {
         </Typography.Text>
       </Flex>
     </List.Item>
+  );
+}
+
+// Tickets as cards with the list's own "load more" under them (queue on a phone, role homes).
+export function TicketCardList({
+  items,
+  basePath,
+  testId,
+  selected,
+  onOpen,
+  more,
+}: {
+  items: TicketListItem[];
+  basePath: string;
+  testId: string;
+  selected?: string | null;
+  onOpen?: (tk: TicketListItem) => void;
+  more: ReactNode;
+}) {
+  return (
+    <>
+      <List
+        dataSource={items}
+        renderItem={(tk) => (
+          <TicketCard
+            key={tk.id}
+            tk={tk}
+            testId={testId}
+            href={`${basePath}${encodeURIComponent(tk.number)}`}
+            selected={selected === tk.number}
+            onOpen={onOpen}
+          />
+        )}
+      />
+      {more}
+    </>
   );
 }

@@ -1,10 +1,8 @@
-import { Button, Card, Divider, Form, Input, InputNumber, Select, Skeleton, Switch } from "antd";
-import { useState } from "react";
+import { Card, Divider, Form, Input, InputNumber, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import { applyFieldErrors, showSuccess } from "../../app/feedback";
 import { TICKET_TYPES, TIERS, type Tier } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
-import { ErrorState, PageHeader, useUnsavedGuard } from "../../ui/patterns";
+import { PageForm, PageHeader } from "../../ui/patterns";
 import { type RoutingSettings, useRoutingSettings, useSaveRoutingSettings } from "./settings-api";
 
 type Values = Omit<RoutingSettings, "tierRule"> & {
@@ -24,135 +22,112 @@ export default function RoutingSettingsPage() {
   useTitle(t("shell.nav.routing"));
   const settings = useRoutingSettings();
   const save = useSaveRoutingSettings();
-  const [form] = Form.useForm<Values>();
-  const [dirty, setDirty] = useState(false);
-  useUnsavedGuard(dirty);
-
-  if (settings.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
-  if (settings.isError) return <ErrorState error={settings.error} onRetry={() => void settings.refetch()} />;
-
-  const submit = async ({ tierOn, tierRule, ...rest }: Values) => {
-    try {
-      await save.mutateAsync({
-        ...rest,
-        tierRule: tierOn ? { ...tierRule, skill: tierRule.skill.trim() } : null,
-      });
-      setDirty(false);
-      showSuccess(t("common.saved"));
-    } catch (err) {
-      applyFieldErrors(form, err);
-    }
-  };
   const required = { required: true, message: t("validation.required") };
+  const submit = ({ tierOn, tierRule, ...rest }: Values) =>
+    save.mutateAsync({ ...rest, tierRule: tierOn ? { ...tierRule, skill: tierRule.skill.trim() } : null });
 
   return (
     <Card style={{ maxWidth: 900 }} data-testid="admin-routing">
       <PageHeader title={t("shell.nav.routing")} description={t("settings.routing.description")} />
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={toValues(settings.data)}
-        onFinish={(v) => void submit(v)}
-        onValuesChange={() => setDirty(true)}
+      <PageForm<Values, RoutingSettings>
+        source={settings}
+        toValues={toValues}
+        onSubmit={submit}
+        saveTestId="routing-save"
       >
-        <Form.Item name="autoAssign" label={t("settings.routing.autoAssign")} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Form.Item
-          name="includeSupervisors"
-          label={t("settings.routing.includeSupervisors")}
-          valuePropName="checked"
-        >
-          <Switch />
-        </Form.Item>
-        <Form.Item
-          name="presenceTimeoutMinutes"
-          label={t("settings.routing.presenceTimeout")}
-          rules={[
-            {
-              ...required,
-              type: "number",
-              min: 1,
-              max: 1440,
-              message: t("validation.range", { min: 1, max: 1440 }),
-            },
-          ]}
-        >
-          <InputNumber min={1} max={1440} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item
-          name="defaultHandlingMinutes"
-          label={t("settings.routing.defaultHandling")}
-          rules={[
-            {
-              ...required,
-              type: "number",
-              min: 1,
-              max: 100000,
-              message: t("validation.range", { min: 1, max: 100000 }),
-            },
-          ]}
-        >
-          <InputNumber min={1} max={100000} style={{ width: 200 }} />
-        </Form.Item>
-        <Divider titlePlacement="start">{t("settings.routing.typeSkills")}</Divider>
-        <p style={{ color: "rgba(0,0,0,0.55)" }}>{t("settings.routing.typeSkillsHelp")}</p>
-        {TICKET_TYPES.map((type) => (
-          <Form.Item key={type} name={["typeSkills", type]} label={t(`type.${type}`)}>
-            <Select<string[]>
-              mode="tags"
-              tokenSeparators={[",", "，", " "]}
-              open={false}
-              placeholder={t("admin.skillsHint")}
-            />
-          </Form.Item>
-        ))}
-        <Divider titlePlacement="start">{t("settings.routing.tierRule")}</Divider>
-        <Form.Item name="tierOn" label={t("settings.routing.tierRuleOn")} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-        <Form.Item noStyle dependencies={["tierOn"]}>
-          {() =>
-            form.getFieldValue("tierOn") ? (
-              <>
-                <Form.Item
-                  name={["tierRule", "tiers"]}
-                  label={t("settings.routing.tiers")}
-                  rules={[{ ...required, type: "array", min: 1 }]}
-                >
-                  <Select<Tier[]>
-                    mode="multiple"
-                    options={TIERS.map((x) => ({ value: x, label: t(`tier.${x}`) }))}
-                  />
-                </Form.Item>
-                <Form.Item
-                  name={["tierRule", "skill"]}
-                  label={t("settings.routing.tierSkill")}
-                  rules={[{ ...required, whitespace: true, max: 40 }]}
-                >
-                  <Input maxLength={40} />
-                </Form.Item>
-                <Form.Item
-                  name={["tierRule", "fallback"]}
-                  label={t("settings.routing.fallback")}
-                  valuePropName="checked"
-                >
-                  <Switch />
-                </Form.Item>
-              </>
-            ) : null
-          }
-        </Form.Item>
-        <Button
-          type="primary"
-          htmlType="submit"
-          loading={save.isPending}
-          disabled={save.isPending}
-          data-testid="routing-save"
-        >
-          {t("common.save")}
-        </Button>
-      </Form>
+        {(form) => (
+          <>
+            <Form.Item name="autoAssign" label={t("settings.routing.autoAssign")} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+            <Form.Item
+              name="includeSupervisors"
+              label={t("settings.routing.includeSupervisors")}
+              valuePropName="checked"
+            >
+              <Switch />
+            </Form.Item>
+            <Form.Item
+              name="presenceTimeoutMinutes"
+              label={t("settings.routing.presenceTimeout")}
+              rules={[
+                {
+                  ...required,
+                  type: "number",
+                  min: 1,
+                  max: 1440,
+                  message: t("validation.range", { min: 1, max: 1440 }),
+                },
+              ]}
+            >
+              <InputNumber min={1} max={1440} style={{ width: 200 }} />
+            </Form.Item>
+            <Form.Item
+              name="defaultHandlingMinutes"
+              label={t("settings.routing.defaultHandling")}
+              rules={[
+                {
+                  ...required,
+                  type: "number",
+                  min: 1,
+                  max: 100000,
+                  message: t("validation.range", { min: 1, max: 100000 }),
+                },
+              ]}
+            >
+              <InputNumber min={1} max={100000} style={{ width: 200 }} />
+            </Form.Item>
+            <Divider titlePlacement="start">{t("settings.routing.typeSkills")}</Divider>
+            <p style={{ color: "rgba(0,0,0,0.55)" }}>{t("settings.routing.typeSkillsHelp")}</p>
+            {TICKET_TYPES.map((type) => (
+              <Form.Item key={type} name={["typeSkills", type]} label={t(`type.${type}`)}>
+                <Select<string[]>
+                  mode="tags"
+                  tokenSeparators={[",", "，", " "]}
+                  open={false}
+                  placeholder={t("admin.skillsHint")}
+                />
+              </Form.Item>
+            ))}
+            <Divider titlePlacement="start">{t("settings.routing.tierRule")}</Divider>
+            <Form.Item name="tierOn" label={t("settings.routing.tierRuleOn")} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+            <Form.Item noStyle dependencies={["tierOn"]}>
+              {() =>
+                form.getFieldValue("tierOn") ? (
+                  <>
+                    <Form.Item
+                      name={["tierRule", "tiers"]}
+                      label={t("settings.routing.tiers")}
+                      rules={[{ ...required, type: "array", min: 1 }]}
+                    >
+                      <Select<Tier[]>
+                        mode="multiple"
+                        options={TIERS.map((x) => ({ value: x, label: t(`tier.${x}`) }))}
+                      />
+                    </Form.Item>
+                    <Form.Item
+                      name={["tierRule", "skill"]}
+                      label={t("settings.routing.tierSkill")}
+                      rules={[{ ...required, whitespace: true, max: 40 }]}
+                    >
+                      <Input maxLength={40} />
+                    </Form.Item>
+                    <Form.Item
+                      name={["tierRule", "fallback"]}
+                      label={t("settings.routing.fallback")}
+                      valuePropName="checked"
+                    >
+                      <Switch />
+                    </Form.Item>
+                  </>
+                ) : null
+              }
+            </Form.Item>
+          </>
+        )}
+      </PageForm>
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { App, Button, Form, Input, InputNumber, Select, Switch, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { showError, showSuccess } from "../../app/feedback";
 import { ROLES, type Role, type User } from "../../app/types";
 import { useDebounced } from "../../app/useDebounced";
@@ -8,7 +9,7 @@ import { actionsColumn, FormModal, PageHeader, ResourceTable } from "../../ui/pa
 import { useCustomerSearch } from "../customers/api";
 import { type UserInput, useOutlets, useSaveUser } from "../users/api";
 
-type Editing = { mode: "create" } | { mode: "edit"; user: User };
+export type Editing = { mode: "create" } | { mode: "edit"; user: User };
 
 function CustomerPicker(props: { value?: string; onChange?: (v: string) => void }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ function CustomerPicker(props: { value?: string; onChange?: (v: string) => void 
   );
 }
 
-function UserModal({ editing, onClose }: { editing: Editing; onClose: () => void }) {
+export function UserModal({ editing, onClose }: { editing: Editing; onClose: () => void }) {
   const { t } = useTranslation();
   const save = useSaveUser();
   const outlets = useOutlets();
@@ -189,7 +190,7 @@ export function UsersAdmin() {
           {
             key: "name",
             title: t("admin.name"),
-            dataIndex: "name",
+            render: (_v, u) => <Link to={`/admin/users/${encodeURIComponent(u.id)}`}>{u.name}</Link>,
             fixedVisible: true,
             csv: (u) => u.name,
             localSort: (a, b) => a.name.localeCompare(b.name, "zh-CN"),

@@ -1,8 +1,8 @@
-import { Card, List, Typography } from "antd";
+import { Card, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { type TicketQuery, useTicketList } from "../../modules/tickets/api";
 import { ListState, LoadMore } from "../../ui/ListState";
-import { TicketCard } from "../../ui/TicketCard";
+import { TicketCardList } from "../../ui/TicketCard";
 
 // A titled list of tickets for a role home (technician jobs, QA reviews), live like the queue.
 export function WorkList({
@@ -21,22 +21,18 @@ export function WorkList({
   return (
     <Card size="small" title={title} data-testid={testId}>
       <ListState query={list} empty={list.items.length === 0} emptyText={emptyText}>
-        <List
-          dataSource={list.items}
-          renderItem={(tk) => (
-            <TicketCard
-              key={tk.id}
-              tk={tk}
-              testId="work-item"
-              href={`/console/tickets/${encodeURIComponent(tk.number)}`}
+        <TicketCardList
+          items={list.items}
+          basePath="/console/tickets/"
+          testId="work-item"
+          more={
+            <LoadMore
+              hasMore={list.hasNextPage}
+              loading={list.isFetchingNextPage}
+              onMore={list.loadMore}
+              count={list.items.length}
             />
-          )}
-        />
-        <LoadMore
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onMore={list.loadMore}
-          count={list.items.length}
+          }
         />
       </ListState>
       {list.isError && list.items.length > 0 ? (

@@ -3,5 +3,6 @@ export { ErrorState, ListState, LoadMore } from "../ListState";
 export { actionsColumn } from "./actionsColumn";
 export { DetailLayout, PageHeader } from "./DetailLayout";
 export { FormModal } from "./FormModal";
+export { PageForm } from "./PageForm";
 export { type ResourceColumn, type ResourceFilter, ResourceTable } from "./ResourceTable";
 export { useUnsavedGuard } from "./useUnsavedGuard";
