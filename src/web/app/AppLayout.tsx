@@ -151,7 +151,7 @@ function StaffLayout({ user }: { user: User }) {
               overflowY: "auto",
             }}
           >
-            <SideMenu role={user.role} />
+            <SideMenu role={user.role} collapsed={collapsed} />
           </Layout.Sider>
         )}
         <Layout.Content style={{ minWidth: 0 }}>

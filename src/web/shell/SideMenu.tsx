@@ -53,24 +53,43 @@ const ICONS: Record<NavIcon, ReactNode> = {
 export const navIcon = (icon: NavIcon): ReactNode => ICONS[icon] ?? <ApiOutlined />;
 
 // The role's menu, grouped by domain; `collapsed` shows icons only (antd hides group titles then).
-export function SideMenu({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
+export function SideMenu({
+  role,
+  onNavigate,
+  collapsed = false,
+}: {
+  role: Role;
+  onNavigate?: () => void;
+  collapsed?: boolean;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const selected = matchEntry(entriesFor(role), pathname);
-  const items = groupsFor(role).map(({ group, entries }) => ({
-    type: "group" as const,
-    key: `group-${group}`,
-    label: t(`shell.group.${group}`),
+  const groups = groupsFor(role).map(({ group, entries }) => ({
+    group,
     children: entries.map((e) => ({
       key: e.path,
       icon: ICONS[e.icon],
       label: <span data-testid={`nav-${e.key}`}>{t(e.labelKey)}</span>,
     })),
   }));
+  // Icons only when collapsed: group titles would be cut to "Ser…", so dividers separate the domains.
+  const items = collapsed
+    ? groups.flatMap(({ group, children }, i) => [
+        ...(i > 0 ? [{ type: "divider" as const, key: `divider-${group}` }] : []),
+        ...children,
+      ])
+    : groups.map(({ group, children }) => ({
+        type: "group" as const,
+        key: `group-${group}`,
+        label: t(`shell.group.${group}`),
+        children,
+      }));
   return (
     <Menu
       mode="inline"
+      inlineCollapsed={collapsed}
       data-testid="side-menu"
       selectedKeys={selected ? [selected.path] : []}
       items={items}

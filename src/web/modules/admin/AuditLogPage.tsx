@@ -25,15 +25,6 @@ export default function AuditLogPage() {
   return (
     <Card style={{ maxWidth: 1400 }} data-testid="admin-audit">
       <PageHeader title={t("shell.nav.audit")} description={t("settings.audit.description")} />
-      <Button
-        icon={<SafetyCertificateOutlined />}
-        loading={verify.isPending}
-        onClick={() => verify.mutate(undefined, { onError: showError })}
-        style={{ marginBottom: 12 }}
-        data-testid="audit-verify"
-      >
-        {t("settings.audit.verify")}
-      </Button>
       {result ? (
         <Alert
           showIcon
@@ -53,6 +44,16 @@ export default function AuditLogPage() {
         path="/audit"
         rowKey={(e) => e.id}
         emptyText={t("settings.audit.empty")}
+        toolbarExtra={
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            loading={verify.isPending}
+            onClick={() => verify.mutate(undefined, { onError: showError })}
+            data-testid="audit-verify"
+          >
+            {t("settings.audit.verify")}
+          </Button>
+        }
         scrollX={1000}
         columns={[
           {
@@ -89,6 +90,8 @@ export default function AuditLogPage() {
           {
             key: "entity",
             title: t("settings.audit.entity"),
+            width: 240,
+            ellipsis: true,
             render: (_v, e) => `${e.entityType} · ${e.entityId}`,
             csv: (e) => `${e.entityType} ${e.entityId}`,
             responsive: ["md"],

@@ -49,6 +49,8 @@ type Props<T> = {
   params?: Params;
   createLabel?: string;
   onCreate?: () => void;
+  // Page-specific buttons beside export and create (e.g. "verify chain").
+  toolbarExtra?: ReactNode;
   // Shown in the bar that appears when rows are selected; `clear` drops the selection.
   bulkActions?: (rows: T[], clear: () => void) => ReactNode;
   exportName?: string;
@@ -200,6 +202,7 @@ export function ResourceTable<T extends object>(p: Props<T>) {
           ))}
         </Flex>
         <Flex gap={8} wrap>
+          {p.toolbarExtra}
           <Popover trigger="click" placement="bottomRight" title={t("patterns.columns")} content={settings}>
             <Button
               icon={<SettingOutlined />}
