@@ -3,12 +3,17 @@ import { type Browser, expect, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "aftercare-demo";
 export type Lang = "en" | "zh-CN";
 
+export const PHONE = { width: 390, height: 844 };
+export const DESK = { width: 1440, height: 900 };
+
 // A fresh browser context per person, so the customer and the agent are signed in side by side.
-export async function signIn(browser: Browser, email: string, lang: Lang): Promise<Page> {
-  const context = await browser.newContext({
-    locale: lang,
-    viewport: email.startsWith("customer") ? { width: 390, height: 844 } : { width: 1440, height: 900 },
-  });
+export async function signIn(
+  browser: Browser,
+  email: string,
+  lang: Lang,
+  viewport = email.startsWith("customer") ? PHONE : DESK,
+): Promise<Page> {
+  const context = await browser.newContext({ locale: lang, viewport });
   const page = await context.newPage();
   await page.goto("/login");
   await page
@@ -39,4 +44,13 @@ export async function openTicketFromQueue(page: Page, number: string): Promise<v
   await expect(row).toBeVisible();
   await row.click();
   await expect(page.getByTestId("ticket-number")).toContainText(number);
+}
+
+// Nothing wider than the screen: no sideways scrolling of the whole page.
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  // Runs in the page; the e2e tsconfig has no DOM types, hence the string.
+  const [scroll, client] = (await page.evaluate(
+    "[document.documentElement.scrollWidth, document.documentElement.clientWidth]",
+  )) as [number, number];
+  expect(scroll).toBeLessThanOrEqual(client);
 }

@@ -1,71 +1,29 @@
-import { CustomerServiceOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
-import { Avatar, Button, Dropdown, Grid, Layout, Menu } from "antd";
-import type { ReactNode } from "react";
+import {
+  CustomerServiceOutlined,
+  MenuFoldOutlined,
+  MenuOutlined,
+  MenuUnfoldOutlined,
+} from "@ant-design/icons";
+import { Button, Drawer, Grid, Layout, Menu } from "antd";
+import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { NotificationBell, PresenceControl } from "../modules/routing/HeaderWidgets";
+import { Breadcrumbs } from "../shell/Breadcrumbs";
+import { SideMenu } from "../shell/SideMenu";
+import { UserMenu } from "../shell/UserMenu";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
-import { homeFor, useAuth, useUser } from "./auth";
+import { homeFor, useUser } from "./auth";
 import { isStaff, type User } from "./types";
 
-type NavItem = { key: string; label: string };
+const COLLAPSED_KEY = "aftercare.menuCollapsed";
 
-type NavKey =
-  | "nav.console"
-  | "nav.newTicket"
-  | "nav.admin"
-  | "nav.dealer"
-  | "routing.nav.load"
-  | "routing.nav.macros"
-  | "routing.nav.triggers"
-  | "sla.nav.monitor";
-
-function navFor(user: User, t: (k: NavKey) => string): NavItem[] {
-  if (isStaff(user.role)) {
-    const items = [
-      { key: "/console", label: t("nav.console") },
-      { key: "/console/new", label: t("nav.newTicket") },
-      ...routingNav(user.role, t),
-      ...(user.role === "supervisor" || user.role === "admin"
-        ? [{ key: "/console/sla", label: t("sla.nav.monitor") }]
-        : []),
-    ];
-    return user.role === "admin" ? [...items, { key: "/admin", label: t("nav.admin") }] : items;
-  }
-  if (user.role === "dealer") {
-    return [
-      { key: "/dealer", label: t("nav.dealer") },
-      { key: "/dealer/new", label: t("nav.newTicket") },
-    ];
-  }
-  return [];
-}
-
-// Routing screens: the load board and macros for leads, triggers for admins.
-function routingNav(role: User["role"], t: (k: NavKey) => string): NavItem[] {
-  if (role !== "supervisor" && role !== "admin") return [];
-  const items = [
-    { key: "/console/load", label: t("routing.nav.load") },
-    { key: "/console/macros", label: t("routing.nav.macros") },
-  ];
-  return role === "admin"
-    ? [...items, { key: "/console/triggers", label: t("routing.nav.triggers") }]
-    : items;
-}
-
-// The nav entry whose path is the longest prefix of the current location.
-const selectedKey = (items: NavItem[], path: string): string[] => {
-  const hit = items
-    .filter((i) => path === i.key || path.startsWith(`${i.key}/`))
-    .sort((a, b) => b.key.length - a.key.length)[0];
-  return hit ? [hit.key] : [];
-};
-
-export function Brand({ to }: { to: string }) {
+export function Brand({ to, compact = false }: { to: string; compact?: boolean }) {
   const { t } = useTranslation();
   return (
     <Link
       to={to}
+      aria-label={t("common.appName")}
       style={{
         display: "flex",
         alignItems: "center",
@@ -73,10 +31,11 @@ export function Brand({ to }: { to: string }) {
         color: "#1677ff",
         fontWeight: 600,
         fontSize: 16,
+        flex: "none",
       }}
     >
       <CustomerServiceOutlined aria-hidden style={{ fontSize: 20 }} />
-      <span style={{ whiteSpace: "nowrap" }}>{t("common.appName")}</span>
+      {compact ? null : <span style={{ whiteSpace: "nowrap" }}>{t("common.appName")}</span>}
     </Link>
   );
 }
@@ -90,39 +49,44 @@ export function HeaderBar({ left, right }: { left: ReactNode; right: ReactNode }
         zIndex: 10,
         display: "flex",
         alignItems: "center",
-        gap: 12,
+        gap: 8,
         background: "#fff",
         borderBottom: "1px solid #f0f0f0",
-        paddingInline: 16,
+        paddingInline: 12,
         height: 56,
         lineHeight: "56px",
+        minWidth: 0,
       }}
     >
       {left}
-      <div style={{ marginLeft: "auto", display: "flex", alignItems: "center", gap: 12 }}>{right}</div>
+      <div style={{ marginLeft: "auto", display: "flex", alignItems: "center", gap: 4, flex: "none" }}>
+        {right}
+      </div>
     </Layout.Header>
   );
 }
 
 export function AppLayout() {
-  const { t } = useTranslation();
   const user = useUser();
-  const { logout } = useAuth();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  const screens = Grid.useBreakpoint();
-  const items = navFor(user, t);
-  const isPortal = user.role === "customer";
+  return isStaff(user.role) ? <StaffLayout user={user} /> : <OutsideLayout user={user} />;
+}
 
-  const userMenu = {
-    items: [
-      { key: "who", disabled: true, label: `${user.email} · ${t(`role.${user.role}`)}` },
-      { type: "divider" as const },
-      { key: "logout", icon: <LogoutOutlined />, label: t("common.logout") },
-    ],
-    onClick: ({ key }: { key: string }) => {
-      if (key === "logout") void logout().then(() => navigate("/login", { replace: true }));
-    },
+// Staff: side menu grouped by domain (a drawer under 768 px), breadcrumbs, user menu.
+function StaffLayout({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
+  const phone = !screens.md;
+  const { pathname } = useLocation();
+  const [drawer, setDrawer] = useState(false);
+  const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === "1");
+
+  // A route change (a link inside a page, the back button) closes the drawer too.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
+  useEffect(() => setDrawer(false), [pathname]);
+
+  const toggle = () => {
+    localStorage.setItem(COLLAPSED_KEY, collapsed ? "0" : "1");
+    setCollapsed(!collapsed);
   };
 
   return (
@@ -130,11 +94,107 @@ export function AppLayout() {
       <HeaderBar
         left={
           <>
-            <Brand to={homeFor(user.role)} />
+            {phone ? (
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t("shell.openMenu")}
+                data-testid="menu-toggle"
+                onClick={() => setDrawer(true)}
+              />
+            ) : (
+              <Button
+                type="text"
+                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                aria-label={collapsed ? t("shell.expandMenu") : t("shell.collapseMenu")}
+                aria-expanded={!collapsed}
+                onClick={toggle}
+              />
+            )}
+            <Brand to={homeFor(user.role)} compact={phone} />
+          </>
+        }
+        right={
+          <>
+            <PresenceControl user={user} />
+            <NotificationBell />
+            {phone ? null : <LanguageSwitch />}
+            <UserMenu user={user} showName={!phone} />
+          </>
+        }
+      />
+      <Layout hasSider={!phone}>
+        {phone ? (
+          <Drawer
+            placement="left"
+            open={drawer}
+            onClose={() => setDrawer(false)}
+            size={280}
+            title={<Brand to={homeFor(user.role)} />}
+            styles={{ body: { padding: 0 } }}
+            data-testid="menu-drawer"
+          >
+            <SideMenu role={user.role} onNavigate={() => setDrawer(false)} />
+          </Drawer>
+        ) : (
+          <Layout.Sider
+            theme="light"
+            width={216}
+            collapsedWidth={56}
+            collapsed={collapsed}
+            trigger={null}
+            style={{
+              borderInlineEnd: "1px solid #f0f0f0",
+              position: "sticky",
+              top: 56,
+              height: "calc(100vh - 56px)",
+              overflowY: "auto",
+            }}
+          >
+            <SideMenu role={user.role} collapsed={collapsed} />
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ minWidth: 0 }}>
+          <div style={{ padding: phone ? 8 : 16 }}>
+            <Breadcrumbs role={user.role} />
+            <Outlet />
+          </div>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+type OutsideEntry = { key: string; label: string };
+
+// Customers and dealers keep their own simple layouts: portal without a menu, dealer with two tabs.
+function OutsideLayout({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const screens = Grid.useBreakpoint();
+  const isPortal = user.role === "customer";
+  const items: OutsideEntry[] =
+    user.role === "dealer"
+      ? [
+          { key: "/dealer", label: t("nav.dealer") },
+          { key: "/dealer/new", label: t("nav.newTicket") },
+        ]
+      : [];
+  const selected = items
+    .filter((i) => pathname === i.key || pathname.startsWith(`${i.key}/`))
+    .sort((a, b) => b.key.length - a.key.length)[0];
+
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <HeaderBar
+        left={
+          <>
+            <Brand to={homeFor(user.role)} compact={!screens.sm && items.length > 0} />
             {items.length > 0 ? (
               <Menu
                 mode="horizontal"
-                selectedKeys={selectedKey(items, pathname)}
+                selectedKeys={selected ? [selected.key] : []}
                 items={items}
                 onClick={({ key }) => navigate(key)}
                 style={{ flex: 1, minWidth: 0, borderBottom: "none", lineHeight: "54px" }}
@@ -144,19 +204,8 @@ export function AppLayout() {
         }
         right={
           <>
-            {isStaff(user.role) ? (
-              <>
-                <PresenceControl user={user} />
-                <NotificationBell />
-              </>
-            ) : null}
             <LanguageSwitch />
-            <Dropdown menu={userMenu} trigger={["click"]} placement="bottomRight">
-              <Button type="text" aria-label={user.name} style={{ paddingInline: 4 }}>
-                <Avatar size="small" icon={<UserOutlined />} />
-                {screens.md ? <span style={{ marginLeft: 6 }}>{user.name}</span> : null}
-              </Button>
-            </Dropdown>
+            <UserMenu user={user} showName={Boolean(screens.md)} />
           </>
         }
       />

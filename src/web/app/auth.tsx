@@ -10,6 +10,7 @@ import {
   useState,
 } from "react";
 import i18n, { currentLocale, isLocale, setLocale } from "../i18n";
+import { ROLE_HOME } from "../shell/navigation";
 import { api, configureApi, request, tokenStore } from "./api";
 import { TimezoneProvider } from "./format";
 import type { Locale, Role, Tenant, User } from "./types";
@@ -29,8 +30,8 @@ type AuthValue = {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
-export const homeFor = (role: Role): string =>
-  role === "customer" ? "/portal" : role === "dealer" ? "/dealer" : "/console";
+// Each role's own start page (agent → queue, supervisor → load board, admin → administration…).
+export const homeFor = (role: Role): string => ROLE_HOME[role];
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();

@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import { createBrowserRouter, Outlet, ScrollRestoration } from "react-router";
 import { LoginPage } from "../modules/auth/LoginPage";
+import { DeskOnly } from "../shell/DeskOnly";
 import { AppLayout } from "./AppLayout";
 import { FullPageSpin, HomeRedirect, NotFound, RequireAuth, RequireRole, RouteError } from "./guards";
 import { STAFF_ROLES } from "./types";
@@ -39,9 +40,25 @@ export const router = createBrowserRouter([
             path: "console",
             element: <RequireRole roles={STAFF_ROLES} />,
             children: [
-              { index: true, lazy: page(() => import("../modules/console/ConsolePage")) },
-              { path: "new", lazy: page(() => import("../modules/tickets/NewTicketPage")) },
+              {
+                // The agent queue and ticket creation are desk work; technicians and QA have their own homes.
+                element: <DeskOnly />,
+                children: [
+                  { index: true, lazy: page(() => import("../modules/console/ConsolePage")) },
+                  { path: "new", lazy: page(() => import("../modules/tickets/NewTicketPage")) },
+                ],
+              },
               { path: "tickets/:ref", lazy: page(() => import("../modules/console/TicketPage")) },
+              {
+                path: "my-work",
+                element: <RequireRole roles={["technician"]} />,
+                children: [{ index: true, lazy: page(() => import("../shell/homes/TechnicianHome")) }],
+              },
+              {
+                path: "review",
+                element: <RequireRole roles={["qa"]} />,
+                children: [{ index: true, lazy: page(() => import("../shell/homes/QaHome")) }],
+              },
               {
                 path: "sla",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
@@ -83,9 +100,15 @@ export const router = createBrowserRouter([
             path: "admin",
             element: <RequireRole roles={["admin"]} />,
             children: [
-              { index: true, lazy: page(() => import("../modules/admin/AdminPage")) },
+              { index: true, lazy: page(() => import("../shell/homes/AdminHome")) },
               { path: "calendars", lazy: page(() => import("../modules/sla/CalendarsPage")) },
               { path: "sla-policies", lazy: page(() => import("../modules/sla/PoliciesPage")) },
+              { path: "users/:id", lazy: page(() => import("../modules/admin/UserDetailPage")) },
+              { path: "teams", lazy: page(() => import("../modules/admin/TeamsPage")) },
+              { path: "mailboxes", lazy: page(() => import("../modules/admin/MailboxesPage")) },
+              { path: "api-keys", lazy: page(() => import("../modules/admin/ApiKeysPage")) },
+              { path: "routing", lazy: page(() => import("../modules/admin/RoutingSettingsPage")) },
+              { path: "audit", lazy: page(() => import("../modules/admin/AuditLogPage")) },
               { path: ":section", lazy: page(() => import("../modules/admin/AdminPage")) },
             ],
           },

@@ -1,6 +1,7 @@
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 import { channelsEn } from "./channels";
 import { routingEn } from "./routing";
+import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
 export const en = {
   common: {
@@ -380,6 +381,9 @@ export const en = {
   routing: routingEn,
   sla: slaEn,
   channels: channelsEn,
+  shell: shellEn,
+  patterns: patternsEn,
+  settings: settingsEn,
 } satisfies CatalogShape;
 
 type CatalogShape = { [key: string]: string | CatalogShape };

@@ -1,6 +1,7 @@
 import { channelsZh } from "./channels";
 import type { Catalog } from "./en";
 import { routingZh } from "./routing";
+import { patternsZh, settingsZh, shellZh } from "./shell";
 import { slaZh } from "./sla";
 
 export const zhCN: Catalog = {
@@ -375,4 +376,7 @@ export const zhCN: Catalog = {
   routing: routingZh,
   sla: slaZh,
   channels: channelsZh,
+  shell: shellZh,
+  patterns: patternsZh,
+  settings: settingsZh,
 };

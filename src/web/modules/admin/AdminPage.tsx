@@ -1,7 +1,8 @@
-import { Card, Tabs } from "antd";
+import { Card } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router";
+import { Navigate, useParams } from "react-router";
+import { useTitle } from "../../app/useTitle";
 import { CustomersAdmin } from "./CustomersAdmin";
 import { ProductsAdmin } from "./ProductsAdmin";
 import { TenantAdmin } from "./TenantAdmin";
@@ -13,32 +14,23 @@ type Section = (typeof SECTIONS)[number];
 
 const isSection = (s: string | undefined): s is Section => SECTIONS.some((x) => x === s);
 
+const BODY: Record<Section, () => ReactNode> = {
+  users: () => <UsersAdmin />,
+  customers: () => <CustomersAdmin />,
+  products: () => <ProductsAdmin />,
+  units: () => <UnitsAdmin />,
+  tenant: () => <TenantAdmin />,
+};
+
+// One admin list per route; the side menu replaces the old tabs.
 export default function AdminPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { section } = useParams();
-  const active: Section = isSection(section) ? section : "users";
-
-  const body: Record<Section, ReactNode> = {
-    users: <UsersAdmin />,
-    customers: <CustomersAdmin />,
-    products: <ProductsAdmin />,
-    units: <UnitsAdmin />,
-    tenant: <TenantAdmin />,
-  };
-
+  useTitle(isSection(section) ? t(`admin.${section}`) : t("admin.title"));
+  if (!isSection(section)) return <Navigate to="/admin" replace />;
   return (
-    <Card title={t("admin.title")} style={{ maxWidth: 1400, margin: "0 auto" }}>
-      <Tabs
-        activeKey={active}
-        onChange={(k) => navigate(`/admin/${k}`)}
-        destroyOnHidden
-        items={SECTIONS.map((s) => ({
-          key: s,
-          label: t(`admin.${s}`),
-          children: s === active ? body[s] : null,
-        }))}
-      />
+    <Card style={{ maxWidth: 1400 }} data-testid={`admin-${section}`}>
+      {BODY[section]()}
     </Card>
   );
 }

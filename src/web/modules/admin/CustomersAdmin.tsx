@@ -1,16 +1,13 @@
-import { Form, Input, Radio, Select, Table } from "antd";
+import { Button, Dropdown, Form, Input, Radio, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { showSuccess } from "../../app/feedback";
+import { showError, showSuccess } from "../../app/feedback";
 import { useFormat } from "../../app/format";
 import { type Customer, TIERS, type Tier } from "../../app/types";
-import { ListState, LoadMore } from "../../ui/ListState";
+import { actionsColumn, FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
 import { TierBadge } from "../../ui/TierBadge";
-import { type CustomerInput, useCustomerList, useSaveCustomer } from "../customers/api";
+import { type CustomerInput, useSaveCustomer } from "../customers/api";
 import { useOutlets } from "../users/api";
-import { editColumn } from "./editColumn";
-import { FormModal } from "./FormModal";
-import { Toolbar } from "./Toolbar";
 
 type Editing = { mode: "create" } | { mode: "edit"; customer: Customer };
 
@@ -101,51 +98,100 @@ function CustomerModal({ editing, onClose }: { editing: Editing; onClose: () => 
 export function CustomersAdmin() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [q, setQ] = useState("");
   const [editing, setEditing] = useState<Editing | null>(null);
-  const list = useCustomerList(q);
+  const save = useSaveCustomer();
+  const setTier = async (rows: Customer[], tier: Tier, clear: () => void) => {
+    try {
+      for (const c of rows) await save.mutateAsync({ id: c.id, input: { tier } });
+      showSuccess(t("settings.bulk.done", { count: rows.length }));
+      clear();
+    } catch (err) {
+      showError(err);
+    }
+  };
   return (
     <>
-      <Toolbar
-        placeholder={t("admin.searchCustomers")}
-        onSearch={setQ}
+      <PageHeader title={t("admin.customers")} description={t("settings.describe.customers")} />
+      <ResourceTable<Customer>
+        id="customers"
+        resource="customers"
+        path="/customers"
+        rowKey={(c) => c.id}
+        searchPlaceholder={t("admin.searchCustomers")}
+        filters={[
+          {
+            key: "tier",
+            label: t("admin.tier"),
+            options: TIERS.map((x) => ({ value: x, label: t(`tier.${x}`) })),
+          },
+        ]}
+        emptyText={t("admin.emptyCustomers")}
         createLabel={t("admin.newCustomer")}
         onCreate={() => setEditing({ mode: "create" })}
+        bulkActions={(rows, clear) => (
+          <Dropdown
+            trigger={["click"]}
+            menu={{
+              items: TIERS.map((x) => ({ key: x, label: <TierBadge tier={x} /> })),
+              onClick: ({ key }) => {
+                const tier = TIERS.find((x) => x === key);
+                if (tier) void setTier(rows, tier, clear);
+              },
+            }}
+          >
+            <Button size="small" loading={save.isPending} data-testid="bulk-set-tier">
+              {t("settings.bulk.setTier")}
+            </Button>
+          </Dropdown>
+        )}
+        columns={[
+          {
+            key: "name",
+            title: t("admin.name"),
+            dataIndex: "name",
+            fixedVisible: true,
+            csv: (c) => c.name,
+            localSort: (a, b) => a.name.localeCompare(b.name, "zh-CN"),
+          },
+          {
+            key: "kind",
+            title: t("admin.kind"),
+            render: (_v, c) => t(`kind.${c.kind}`),
+            width: 90,
+            csv: (c) => t(`kind.${c.kind}`),
+          },
+          {
+            key: "tier",
+            title: t("admin.tier"),
+            render: (_v, c) => <TierBadge tier={c.tier} />,
+            width: 110,
+            csv: (c) => t(`tier.${c.tier}`),
+          },
+          {
+            key: "email",
+            title: t("admin.email"),
+            render: (_v, c) => c.email ?? t("common.dash"),
+            csv: (c) => c.email,
+          },
+          {
+            key: "phone",
+            title: t("admin.phone"),
+            render: (_v, c) => c.phone ?? t("common.dash"),
+            csv: (c) => c.phone,
+            responsive: ["sm"],
+          },
+          {
+            key: "created",
+            title: t("admin.created"),
+            render: (_v, c) => fmt.date(c.createdAt),
+            width: 150,
+            csv: (c) => fmt.date(c.createdAt),
+            localSort: (a, b) => a.createdAt.localeCompare(b.createdAt),
+            responsive: ["md"],
+          },
+          actionsColumn<Customer>(t, (c) => setEditing({ mode: "edit", customer: c })),
+        ]}
       />
-      <ListState query={list} empty={list.items.length === 0} emptyText={t("admin.emptyCustomers")}>
-        <Table<Customer>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={list.items}
-          scroll={{ x: 800 }}
-          columns={[
-            { key: "name", title: t("admin.name"), dataIndex: "name" },
-            { key: "kind", title: t("admin.kind"), render: (_v, c) => t(`kind.${c.kind}`), width: 90 },
-            {
-              key: "tier",
-              title: t("admin.tier"),
-              render: (_v, c) => <TierBadge tier={c.tier} />,
-              width: 110,
-            },
-            { key: "email", title: t("admin.email"), render: (_v, c) => c.email ?? t("common.dash") },
-            { key: "phone", title: t("admin.phone"), render: (_v, c) => c.phone ?? t("common.dash") },
-            {
-              key: "created",
-              title: t("admin.created"),
-              render: (_v, c) => fmt.date(c.createdAt),
-              width: 150,
-            },
-            editColumn(t, (c) => setEditing({ mode: "edit", customer: c })),
-          ]}
-        />
-        <LoadMore
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onMore={list.loadMore}
-          count={list.items.length}
-        />
-      </ListState>
       {editing ? <CustomerModal editing={editing} onClose={() => setEditing(null)} /> : null}
     </>
   );

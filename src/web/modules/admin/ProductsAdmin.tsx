@@ -1,13 +1,10 @@
-import { Form, Input, InputNumber, Select, Table, Tag } from "antd";
+import { Form, Input, InputNumber, Select, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showSuccess } from "../../app/feedback";
 import type { Product } from "../../app/types";
-import { ListState, LoadMore } from "../../ui/ListState";
-import { type ProductInput, useProductList, useSaveProduct } from "../catalog/api";
-import { editColumn } from "./editColumn";
-import { FormModal } from "./FormModal";
-import { Toolbar } from "./Toolbar";
+import { actionsColumn, FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
+import { type ProductInput, useSaveProduct } from "../catalog/api";
 
 type Editing = { mode: "create" } | { mode: "edit"; product: Product };
 
@@ -59,48 +56,62 @@ function ProductModal({ editing, onClose }: { editing: Editing; onClose: () => v
 
 export function ProductsAdmin() {
   const { t } = useTranslation();
-  const [q, setQ] = useState("");
   const [editing, setEditing] = useState<Editing | null>(null);
-  const list = useProductList(q);
   return (
     <>
-      <Toolbar
-        placeholder={t("admin.searchProducts")}
-        onSearch={setQ}
+      <PageHeader title={t("admin.products")} description={t("settings.describe.products")} />
+      <ResourceTable<Product>
+        id="products"
+        resource="products"
+        path="/products"
+        unpaged
+        rowKey={(p) => p.id}
+        searchPlaceholder={t("admin.searchProducts")}
+        emptyText={t("admin.emptyProducts")}
         createLabel={t("admin.newProduct")}
         onCreate={() => setEditing({ mode: "create" })}
+        columns={[
+          {
+            key: "sku",
+            title: t("admin.sku"),
+            dataIndex: "sku",
+            width: 160,
+            csv: (p) => p.sku,
+            localSort: (a, b) => a.sku.localeCompare(b.sku),
+          },
+          {
+            key: "name",
+            title: t("admin.name"),
+            dataIndex: "name",
+            fixedVisible: true,
+            csv: (p) => p.name,
+            localSort: (a, b) => a.name.localeCompare(b.name, "zh-CN"),
+          },
+          {
+            key: "category",
+            title: t("admin.category"),
+            render: (_v, p) => p.category ?? t("common.dash"),
+            csv: (p) => p.category,
+            responsive: ["md"],
+          },
+          {
+            key: "warranty",
+            title: t("admin.warrantyMonths"),
+            dataIndex: "warrantyMonths",
+            width: 140,
+            csv: (p) => p.warrantyMonths,
+            localSort: (a, b) => a.warrantyMonths - b.warrantyMonths,
+          },
+          {
+            key: "skills",
+            title: t("admin.skills"),
+            render: (_v, p) => (p.skills ?? []).map((s) => <Tag key={s}>{s}</Tag>),
+            csv: (p) => (p.skills ?? []).join(" "),
+            responsive: ["md"],
+          },
+          actionsColumn<Product>(t, (p) => setEditing({ mode: "edit", product: p })),
+        ]}
       />
-      <ListState query={list} empty={list.items.length === 0} emptyText={t("admin.emptyProducts")}>
-        <Table<Product>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={list.items}
-          scroll={{ x: 800 }}
-          columns={[
-            { key: "sku", title: t("admin.sku"), dataIndex: "sku", width: 160 },
-            { key: "name", title: t("admin.name"), dataIndex: "name" },
-            {
-              key: "category",
-              title: t("admin.category"),
-              render: (_v, p) => p.category ?? t("common.dash"),
-            },
-            { key: "warranty", title: t("admin.warrantyMonths"), dataIndex: "warrantyMonths", width: 140 },
-            {
-              key: "skills",
-              title: t("admin.skills"),
-              render: (_v, p) => (p.skills ?? []).map((s) => <Tag key={s}>{s}</Tag>),
-            },
-            editColumn(t, (p) => setEditing({ mode: "edit", product: p })),
-          ]}
-        />
-        <LoadMore
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onMore={list.loadMore}
-          count={list.items.length}
-        />
-      </ListState>
       {editing ? <ProductModal editing={editing} onClose={() => setEditing(null)} /> : null}
     </>
   );

@@ -1,17 +1,17 @@
-import { DatePicker, Form, Input, Select, Table, Typography } from "antd";
+import { useQueries } from "@tanstack/react-query";
+import { DatePicker, Form, Input, Select, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { api } from "../../app/api";
 import { showSuccess } from "../../app/feedback";
 import { useFormat } from "../../app/format";
-import type { Unit } from "../../app/types";
+import type { Customer, Unit } from "../../app/types";
 import { useDebounced } from "../../app/useDebounced";
-import { ListState, LoadMore } from "../../ui/ListState";
+import { FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
-import { SERIAL, useCreateUnit, useProductSearch, useUnitList } from "../catalog/api";
+import { SERIAL, useCreateUnit, useProductSearch } from "../catalog/api";
 import { useCustomerSearch } from "../customers/api";
-import { FormModal } from "./FormModal";
-import { Toolbar } from "./Toolbar";
 
 type Values = { serial: string; productSku: string; customerId: string; purchasedAt: Dayjs };
 
@@ -77,64 +77,82 @@ function UnitModal({ onClose }: { onClose: () => void }) {
   );
 }
 
+// Owner names for the customer ids on screen, one cached lookup per id (any page, not only the first).
+function useOwnerNames(ids: readonly string[], unknown: string): (id: string) => string | undefined {
+  const unique = [...new Set(ids)];
+  const found = useQueries({
+    queries: unique.map((id) => ({
+      queryKey: ["customers", "one", id],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        api.get<Customer>(`/customers/${encodeURIComponent(id)}`, undefined, signal),
+      staleTime: 5 * 60_000,
+    })),
+  });
+  const names = new Map(unique.map((id, i) => [id, found[i]?.isError ? unknown : found[i]?.data?.name]));
+  return (id) => names.get(id);
+}
+
 export function UnitsAdmin() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [q, setQ] = useState("");
   const [creating, setCreating] = useState(false);
-  const list = useUnitList({ q });
-  // One page of customers is enough to name the owners on screen; unknown ids stay as ids.
-  const customers = useCustomerSearch("");
-  const owner = (id: string) => customers.data?.items.find((c) => c.id === id)?.name ?? id;
+  const [ids, setIds] = useState<string[]>([]);
+  const ownerName = useOwnerNames(ids, t("common.dash"));
+  const owner = (u: Unit) => ownerName(u.customerId) ?? t("common.loading");
   return (
     <>
-      <Toolbar
-        placeholder={t("admin.searchUnits")}
-        onSearch={setQ}
+      <PageHeader title={t("admin.units")} description={t("settings.describe.units")} />
+      <ResourceTable<Unit>
+        id="units"
+        resource="units"
+        path="/units"
+        rowKey={(u) => u.id}
+        searchPlaceholder={t("admin.searchUnits")}
+        emptyText={t("admin.emptyUnits")}
         createLabel={t("admin.newUnit")}
         onCreate={() => setCreating(true)}
+        onRows={(rows) => setIds(rows.map((u) => u.customerId))}
+        scrollX={900}
+        columns={[
+          {
+            key: "serial",
+            title: t("register.serial"),
+            fixedVisible: true,
+            render: (_v, u) => <Typography.Text code>{u.serial}</Typography.Text>,
+            csv: (u) => u.serial,
+            localSort: (a, b) => a.serial.localeCompare(b.serial),
+          },
+          {
+            key: "product",
+            title: t("register.product"),
+            render: (_v, u) => `${u.productName} (${u.productSku})`,
+            csv: (u) => `${u.productName} (${u.productSku})`,
+          },
+          {
+            key: "customer",
+            title: t("newTicket.customer"),
+            render: (_v, u) => owner(u),
+            csv: (u) => ownerName(u.customerId),
+          },
+          {
+            key: "purchased",
+            title: t("register.purchasedAt"),
+            render: (_v, u) => fmt.date(u.purchasedAt),
+            width: 150,
+            csv: (u) => fmt.date(u.purchasedAt),
+            localSort: (a, b) => a.purchasedAt.localeCompare(b.purchasedAt),
+            responsive: ["md"],
+          },
+          {
+            key: "warranty",
+            title: t("admin.warrantyEndsAt"),
+            render: (_v, u) => (
+              <WarrantyBadge status={u.warranty?.status} endsAt={u.warranty?.endsAt ?? u.warrantyEndsAt} />
+            ),
+            csv: (u) => fmt.date(u.warranty?.endsAt ?? u.warrantyEndsAt),
+          },
+        ]}
       />
-      <ListState query={list} empty={list.items.length === 0} emptyText={t("admin.emptyUnits")}>
-        <Table<Unit>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={list.items}
-          scroll={{ x: 900 }}
-          columns={[
-            {
-              key: "serial",
-              title: t("register.serial"),
-              render: (_v, u) => <Typography.Text code>{u.serial}</Typography.Text>,
-            },
-            {
-              key: "product",
-              title: t("register.product"),
-              render: (_v, u) => `${u.productName} (${u.productSku})`,
-            },
-            { key: "customer", title: t("newTicket.customer"), render: (_v, u) => owner(u.customerId) },
-            {
-              key: "purchased",
-              title: t("register.purchasedAt"),
-              render: (_v, u) => fmt.date(u.purchasedAt),
-              width: 150,
-            },
-            {
-              key: "warranty",
-              title: t("admin.warrantyEndsAt"),
-              render: (_v, u) => (
-                <WarrantyBadge status={u.warranty?.status} endsAt={u.warranty?.endsAt ?? u.warrantyEndsAt} />
-              ),
-            },
-          ]}
-        />
-        <LoadMore
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onMore={list.loadMore}
-          count={list.items.length}
-        />
-      </ListState>
       {creating ? <UnitModal onClose={() => setCreating(false)} /> : null}
     </>
   );

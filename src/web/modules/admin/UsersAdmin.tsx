@@ -1,17 +1,15 @@
-import { App, Form, Input, InputNumber, Select, Switch, Table, Tag } from "antd";
+import { App, Button, Form, Input, InputNumber, Select, Switch, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { showSuccess } from "../../app/feedback";
+import { Link } from "react-router";
+import { showError, showSuccess } from "../../app/feedback";
 import { ROLES, type Role, type User } from "../../app/types";
 import { useDebounced } from "../../app/useDebounced";
-import { ListState, LoadMore } from "../../ui/ListState";
+import { actionsColumn, FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
 import { useCustomerSearch } from "../customers/api";
-import { type UserInput, useOutlets, useSaveUser, useUserList } from "../users/api";
-import { editColumn } from "./editColumn";
-import { FormModal } from "./FormModal";
-import { Toolbar } from "./Toolbar";
+import { type UserInput, useOutlets, useSaveUser } from "../users/api";
 
-type Editing = { mode: "create" } | { mode: "edit"; user: User };
+export type Editing = { mode: "create" } | { mode: "edit"; user: User };
 
 function CustomerPicker(props: { value?: string; onChange?: (v: string) => void }) {
   const { t } = useTranslation();
@@ -28,7 +26,7 @@ function CustomerPicker(props: { value?: string; onChange?: (v: string) => void 
   );
 }
 
-function UserModal({ editing, onClose }: { editing: Editing; onClose: () => void }) {
+export function UserModal({ editing, onClose }: { editing: Editing; onClose: () => void }) {
   const { t } = useTranslation();
   const save = useSaveUser();
   const outlets = useOutlets();
@@ -135,19 +133,22 @@ function UserModal({ editing, onClose }: { editing: Editing; onClose: () => void
 export function UsersAdmin() {
   const { t } = useTranslation();
   const { modal } = App.useApp();
-  const [q, setQ] = useState("");
-  const [role, setRole] = useState<Role | undefined>();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const list = useUserList({ q, role });
   const save = useSaveUser();
 
-  const toggleActive = (u: User, active: boolean) => {
-    const apply = () =>
-      save.mutateAsync({ id: u.id, input: { active } }).then(() => showSuccess(t("common.saved")));
-    if (active) return void apply().catch(() => {});
-    // Deactivating locks someone out: ask first.
+  const setActive = async (users: User[], active: boolean) => {
+    for (const u of users) await save.mutateAsync({ id: u.id, input: { active } });
+    showSuccess(users.length === 1 ? t("common.saved") : t("settings.bulk.done", { count: users.length }));
+  };
+  // Deactivating locks people out: ask first; activating needs no question.
+  const changeActive = (users: User[], active: boolean, after?: () => void) => {
+    const apply = () => setActive(users, active).then(after).catch(showError);
+    if (active) return void apply();
     modal.confirm({
-      title: t("admin.deactivateConfirm", { name: u.name }),
+      title:
+        users.length === 1
+          ? t("admin.deactivateConfirm", { name: users[0]?.name ?? "" })
+          : t("settings.bulk.deactivateConfirm", { count: users.length }),
       okButtonProps: { danger: true },
       okText: t("common.ok"),
       cancelText: t("common.cancel"),
@@ -157,63 +158,83 @@ export function UsersAdmin() {
 
   return (
     <>
-      <Toolbar
-        placeholder={t("admin.searchUsers")}
-        onSearch={setQ}
+      <PageHeader title={t("admin.users")} description={t("settings.describe.users")} />
+      <ResourceTable<User>
+        id="users"
+        resource="users"
+        path="/users"
+        rowKey={(u) => u.id}
+        searchPlaceholder={t("admin.searchUsers")}
+        filters={[
+          {
+            key: "role",
+            label: t("admin.role"),
+            options: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
+          },
+        ]}
+        emptyText={t("admin.emptyUsers")}
         createLabel={t("admin.newUser")}
         onCreate={() => setEditing({ mode: "create" })}
-        extra={
-          <Select<Role>
-            allowClear
-            placeholder={t("admin.role")}
-            aria-label={t("admin.role")}
-            style={{ width: 160 }}
-            value={role}
-            onChange={setRole}
-            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-          />
-        }
+        scrollX={900}
+        bulkActions={(rows, clear) => (
+          <>
+            <Button size="small" onClick={() => changeActive(rows, true, clear)}>
+              {t("settings.bulk.activate")}
+            </Button>
+            <Button size="small" danger onClick={() => changeActive(rows, false, clear)}>
+              {t("settings.bulk.deactivate")}
+            </Button>
+          </>
+        )}
+        columns={[
+          {
+            key: "name",
+            title: t("admin.name"),
+            render: (_v, u) => <Link to={`/admin/users/${encodeURIComponent(u.id)}`}>{u.name}</Link>,
+            fixedVisible: true,
+            csv: (u) => u.name,
+            localSort: (a, b) => a.name.localeCompare(b.name, "zh-CN"),
+          },
+          { key: "email", title: t("admin.email"), dataIndex: "email", csv: (u) => u.email },
+          {
+            key: "role",
+            title: t("admin.role"),
+            render: (_v, u) => t(`role.${u.role}`),
+            csv: (u) => t(`role.${u.role}`),
+            localSort: (a, b) => a.role.localeCompare(b.role),
+          },
+          {
+            key: "skills",
+            title: t("admin.skills"),
+            render: (_v, u) => (u.skills ?? []).map((s) => <Tag key={s}>{s}</Tag>),
+            csv: (u) => (u.skills ?? []).join(" "),
+            responsive: ["md"],
+          },
+          {
+            key: "cap",
+            title: t("admin.capacity"),
+            dataIndex: "maxOpenTickets",
+            width: 130,
+            csv: (u) => u.maxOpenTickets,
+            responsive: ["md"],
+          },
+          {
+            key: "active",
+            title: t("admin.active"),
+            width: 90,
+            csv: (u) => (u.active ? t("common.yes") : t("common.no")),
+            render: (_v, u) => (
+              <Switch
+                size="small"
+                checked={u.active}
+                aria-label={`${t("admin.active")} ${u.name}`}
+                onChange={(on) => changeActive([u], on)}
+              />
+            ),
+          },
+          actionsColumn<User>(t, (u) => setEditing({ mode: "edit", user: u })),
+        ]}
       />
-      <ListState query={list} empty={list.items.length === 0} emptyText={t("admin.emptyUsers")}>
-        <Table<User>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={list.items}
-          scroll={{ x: 900 }}
-          columns={[
-            { key: "name", title: t("admin.name"), dataIndex: "name" },
-            { key: "email", title: t("admin.email"), dataIndex: "email" },
-            { key: "role", title: t("admin.role"), render: (_v, u) => t(`role.${u.role}`) },
-            {
-              key: "skills",
-              title: t("admin.skills"),
-              render: (_v, u) => (u.skills ?? []).map((s) => <Tag key={s}>{s}</Tag>),
-            },
-            { key: "cap", title: t("admin.capacity"), dataIndex: "maxOpenTickets", width: 130 },
-            {
-              key: "active",
-              title: t("admin.active"),
-              width: 90,
-              render: (_v, u) => (
-                <Switch
-                  size="small"
-                  checked={u.active}
-                  aria-label={`${t("admin.active")} ${u.name}`}
-                  onChange={(on) => toggleActive(u, on)}
-                />
-              ),
-            },
-            editColumn(t, (u) => setEditing({ mode: "edit", user: u })),
-          ]}
-        />
-        <LoadMore
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onMore={list.loadMore}
-          count={list.items.length}
-        />
-      </ListState>
       {editing ? <UserModal editing={editing} onClose={() => setEditing(null)} /> : null}
     </>
   );

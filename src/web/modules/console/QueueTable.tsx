@@ -145,6 +145,7 @@ export function QueueTable(p: Props) {
       loading={p.loading}
       pagination={false}
       sticky={{ offsetHeader: 56 }}
+      scroll={{ x: "max-content" }}
       showSorterTooltip={false}
       onChange={(_pg, _f, sorter) => {
         const s = Array.isArray(sorter) ? sorter[0] : sorter;

@@ -1,5 +1,5 @@
 import { SyncOutlined } from "@ant-design/icons";
-import { Alert, Button, Flex, Typography } from "antd";
+import { Alert, Button, Flex, Grid, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -7,6 +7,7 @@ import { errorText } from "../../app/feedback";
 import { useHotkeys } from "../../app/keys";
 import type { TicketListItem } from "../../app/types";
 import { ListState, LoadMore } from "../../ui/ListState";
+import { TicketCardList } from "../../ui/TicketCard";
 import { type TicketQuery, useTicketList } from "../tickets/api";
 import { type Filters, QueueFilters } from "./QueueFilters";
 import { QueueTable, type Sort } from "./QueueTable";
@@ -67,6 +68,15 @@ export function TicketQueue(p: Props) {
   }, [selected]);
 
   const empty = list.items.length === 0;
+  const phone = !Grid.useBreakpoint().md;
+  const more = (
+    <LoadMore
+      hasMore={list.hasNextPage}
+      loading={list.isFetchingNextPage}
+      onMore={list.loadMore}
+      count={list.items.length}
+    />
+  );
   return (
     <section aria-label={t("nav.console")}>
       <QueueFilters value={p.filters} onChange={p.onFilters} showAssignee={p.staff !== false} />
@@ -84,21 +94,30 @@ export function TicketQueue(p: Props) {
         />
       ) : null}
       <ListState query={list} empty={empty} emptyText={p.emptyText} rows={8}>
-        <QueueTable
-          items={list.items}
-          loading={list.isPlaceholderData}
-          sort={p.sort}
-          onSort={p.onSort}
-          selected={selected}
-          linkTo={(r) => `${p.basePath}${encodeURIComponent(r.number)}`}
-          onOpen={open}
-        />
-        <LoadMore
-          hasMore={list.hasNextPage}
-          loading={list.isFetchingNextPage}
-          onMore={list.loadMore}
-          count={list.items.length}
-        />
+        {phone ? (
+          // Under 768 px a table leaves the subject no room: the same rows as cards.
+          <TicketCardList
+            items={list.items}
+            basePath={p.basePath}
+            testId="queue-row"
+            selected={selected}
+            onOpen={open}
+            more={more}
+          />
+        ) : (
+          <>
+            <QueueTable
+              items={list.items}
+              loading={list.isPlaceholderData}
+              sort={p.sort}
+              onSort={p.onSort}
+              selected={selected}
+              linkTo={(r) => `${p.basePath}${encodeURIComponent(r.number)}`}
+              onOpen={open}
+            />
+            {more}
+          </>
+        )}
       </ListState>
       <Flex justify="space-between" style={{ marginTop: 4 }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

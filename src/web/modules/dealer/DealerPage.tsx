@@ -25,15 +25,18 @@ export default function DealerPage() {
   return (
     <div>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Flex align="center" gap={12} wrap>
+        <Flex align="center" gap={12} wrap style={{ minWidth: 0, maxWidth: "100%" }}>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t("nav.dealer")}
           </Typography.Title>
-          <Segmented<DealerView>
-            value={view}
-            onChange={(v) => update({ view: v, filters: { ...filters, q: "" } })}
-            options={DEALER_VIEWS.map((v) => ({ value: v, label: t(`views.${v}`) }))}
-          />
+          {/* On a phone the three views scroll sideways inside their own strip, not the page. */}
+          <div style={{ maxWidth: "100%", overflowX: "auto" }}>
+            <Segmented<DealerView>
+              value={view}
+              onChange={(v) => update({ view: v, filters: { ...filters, q: "" } })}
+              options={DEALER_VIEWS.map((v) => ({ value: v, label: t(`views.${v}`) }))}
+            />
+          </div>
         </Flex>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/dealer/new")}>
           {t("nav.newTicket")}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUser } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
-import { FormModal } from "../admin/FormModal";
+import { FormModal } from "../../ui/patterns/FormModal";
 import type { TicketQuery } from "../tickets/api";
 import { type SavedView, useDeleteView, useSaveView, useViewCounts, useViews, type ViewFilters } from "./api";
 

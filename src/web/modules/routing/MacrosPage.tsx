@@ -19,7 +19,7 @@ import { useUser } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
 import { ListState } from "../../ui/ListState";
-import { FormModal } from "../admin/FormModal";
+import { FormModal } from "../../ui/patterns/FormModal";
 import { type Macro, useDeleteMacro, useMacros, useSaveMacro } from "./api";
 
 export const MACRO_VARIABLES = [

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
-import { FormModal } from "../admin/FormModal";
+import { FormModal } from "../../ui/patterns/FormModal";
 import { type CalendarInput, type Hours, useCalendars, useSaveCalendar } from "./api";
 import { OverridesEditor, WeeklyEditor } from "./CalendarEditor";
 import { CalendarMonth } from "./CalendarMonth";

@@ -1,0 +1,119 @@
+import { SafetyCertificateOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { showError } from "../../app/feedback";
+import { useFormat } from "../../app/format";
+import { useTitle } from "../../app/useTitle";
+import { PageHeader, ResourceTable } from "../../ui/patterns";
+import { type AuditEntry, useStaffDirectory, useVerifyAudit } from "./settings-api";
+
+const dataText = (d: Record<string, unknown>) => {
+  const s = JSON.stringify(d);
+  return s === "{}" ? "" : s;
+};
+
+// The tenant's append-only audit chain, newest first, with a button that verifies every link.
+export default function AuditLogPage() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  useTitle(t("shell.nav.audit"));
+  const verify = useVerifyAudit();
+  const staff = useStaffDirectory();
+  const actor = (id: string | null) =>
+    id ? (staff.data?.items.find((u) => u.id === id)?.name ?? id) : t("settings.audit.system");
+  const result = verify.data;
+  return (
+    <Card style={{ maxWidth: 1400 }} data-testid="admin-audit">
+      <PageHeader title={t("shell.nav.audit")} description={t("settings.audit.description")} />
+      {result ? (
+        <Alert
+          showIcon
+          type={result.ok ? "success" : "error"}
+          style={{ marginBottom: 12 }}
+          data-testid="audit-result"
+          title={
+            result.ok
+              ? t("settings.audit.ok", { entries: result.entries, pending: result.pending })
+              : t("settings.audit.broken", { at: result.firstBrokenAt ?? "?", reason: result.reason ?? "" })
+          }
+        />
+      ) : null}
+      <ResourceTable<AuditEntry>
+        id="audit"
+        resource="audit"
+        path="/audit"
+        rowKey={(e) => e.id}
+        emptyText={t("settings.audit.empty")}
+        toolbarExtra={
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            loading={verify.isPending}
+            onClick={() => verify.mutate(undefined, { onError: showError })}
+            data-testid="audit-verify"
+          >
+            {t("settings.audit.verify")}
+          </Button>
+        }
+        scrollX={1000}
+        columns={[
+          {
+            key: "seq",
+            title: t("settings.audit.seq"),
+            width: 80,
+            render: (_v, e) =>
+              e.seq ?? <Typography.Text type="secondary">{t("settings.audit.unsealed")}</Typography.Text>,
+            csv: (e) => e.seq,
+          },
+          {
+            key: "at",
+            title: t("settings.audit.at"),
+            width: 170,
+            render: (_v, e) => fmt.dateTime(e.at),
+            csv: (e) => fmt.dateTime(e.at),
+            localSort: (a, b) => a.at.localeCompare(b.at),
+          },
+          {
+            key: "actor",
+            title: t("settings.audit.actor"),
+            width: 120,
+            render: (_v, e) => actor(e.actorId),
+            csv: (e) => actor(e.actorId),
+          },
+          {
+            key: "action",
+            title: t("settings.audit.action"),
+            fixedVisible: true,
+            render: (_v, e) => <Typography.Text code>{e.action}</Typography.Text>,
+            csv: (e) => e.action,
+            localSort: (a, b) => a.action.localeCompare(b.action),
+          },
+          {
+            key: "entity",
+            title: t("settings.audit.entity"),
+            width: 240,
+            ellipsis: true,
+            render: (_v, e) => `${e.entityType} · ${e.entityId}`,
+            csv: (e) => `${e.entityType} ${e.entityId}`,
+            responsive: ["md"],
+          },
+          {
+            key: "data",
+            title: t("settings.audit.data"),
+            ellipsis: true,
+            render: (_v, e) => (
+              <Typography.Text
+                type="secondary"
+                ellipsis={{ tooltip: dataText(e.data) }}
+                style={{ maxWidth: 360 }}
+              >
+                {dataText(e.data)}
+              </Typography.Text>
+            ),
+            csv: (e) => dataText(e.data),
+            responsive: ["lg"],
+          },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,133 @@
+import { Card, Divider, Form, Input, InputNumber, Select, Switch } from "antd";
+import { useTranslation } from "react-i18next";
+import { TICKET_TYPES, TIERS, type Tier } from "../../app/types";
+import { useTitle } from "../../app/useTitle";
+import { PageForm, PageHeader } from "../../ui/patterns";
+import { type RoutingSettings, useRoutingSettings, useSaveRoutingSettings } from "./settings-api";
+
+type Values = Omit<RoutingSettings, "tierRule"> & {
+  tierOn: boolean;
+  tierRule: { tiers: Tier[]; skill: string; fallback: boolean };
+};
+
+const toValues = (s: RoutingSettings): Values => ({
+  ...s,
+  tierOn: s.tierRule !== null,
+  tierRule: s.tierRule ?? { tiers: ["vip"], skill: "", fallback: true },
+});
+
+// Who new tickets may go to and which skills each ticket type needs (PATCH /routing/settings).
+export default function RoutingSettingsPage() {
+  const { t } = useTranslation();
+  useTitle(t("shell.nav.routing"));
+  const settings = useRoutingSettings();
+  const save = useSaveRoutingSettings();
+  const required = { required: true, message: t("validation.required") };
+  const submit = ({ tierOn, tierRule, ...rest }: Values) =>
+    save.mutateAsync({ ...rest, tierRule: tierOn ? { ...tierRule, skill: tierRule.skill.trim() } : null });
+
+  return (
+    <Card style={{ maxWidth: 900 }} data-testid="admin-routing">
+      <PageHeader title={t("shell.nav.routing")} description={t("settings.routing.description")} />
+      <PageForm<Values, RoutingSettings>
+        source={settings}
+        toValues={toValues}
+        onSubmit={submit}
+        saveTestId="routing-save"
+      >
+        {(form) => (
+          <>
+            <Form.Item name="autoAssign" label={t("settings.routing.autoAssign")} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+            <Form.Item
+              name="includeSupervisors"
+              label={t("settings.routing.includeSupervisors")}
+              valuePropName="checked"
+            >
+              <Switch />
+            </Form.Item>
+            <Form.Item
+              name="presenceTimeoutMinutes"
+              label={t("settings.routing.presenceTimeout")}
+              rules={[
+                {
+                  ...required,
+                  type: "number",
+                  min: 1,
+                  max: 1440,
+                  message: t("validation.range", { min: 1, max: 1440 }),
+                },
+              ]}
+            >
+              <InputNumber min={1} max={1440} style={{ width: 200 }} />
+            </Form.Item>
+            <Form.Item
+              name="defaultHandlingMinutes"
+              label={t("settings.routing.defaultHandling")}
+              rules={[
+                {
+                  ...required,
+                  type: "number",
+                  min: 1,
+                  max: 100000,
+                  message: t("validation.range", { min: 1, max: 100000 }),
+                },
+              ]}
+            >
+              <InputNumber min={1} max={100000} style={{ width: 200 }} />
+            </Form.Item>
+            <Divider titlePlacement="start">{t("settings.routing.typeSkills")}</Divider>
+            <p style={{ color: "rgba(0,0,0,0.55)" }}>{t("settings.routing.typeSkillsHelp")}</p>
+            {TICKET_TYPES.map((type) => (
+              <Form.Item key={type} name={["typeSkills", type]} label={t(`type.${type}`)}>
+                <Select<string[]>
+                  mode="tags"
+                  tokenSeparators={[",", "，", " "]}
+                  open={false}
+                  placeholder={t("admin.skillsHint")}
+                />
+              </Form.Item>
+            ))}
+            <Divider titlePlacement="start">{t("settings.routing.tierRule")}</Divider>
+            <Form.Item name="tierOn" label={t("settings.routing.tierRuleOn")} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+            <Form.Item noStyle dependencies={["tierOn"]}>
+              {() =>
+                form.getFieldValue("tierOn") ? (
+                  <>
+                    <Form.Item
+                      name={["tierRule", "tiers"]}
+                      label={t("settings.routing.tiers")}
+                      rules={[{ ...required, type: "array", min: 1 }]}
+                    >
+                      <Select<Tier[]>
+                        mode="multiple"
+                        options={TIERS.map((x) => ({ value: x, label: t(`tier.${x}`) }))}
+                      />
+                    </Form.Item>
+                    <Form.Item
+                      name={["tierRule", "skill"]}
+                      label={t("settings.routing.tierSkill")}
+                      rules={[{ ...required, whitespace: true, max: 40 }]}
+                    >
+                      <Input maxLength={40} />
+                    </Form.Item>
+                    <Form.Item
+                      name={["tierRule", "fallback"]}
+                      label={t("settings.routing.fallback")}
+                      valuePropName="checked"
+                    >
+                      <Switch />
+                    </Form.Item>
+                  </>
+                ) : null
+              }
+            </Form.Item>
+          </>
+        )}
+      </PageForm>
+    </Card>
+  );
+}

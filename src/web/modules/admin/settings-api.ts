@@ -1,0 +1,119 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../app/api";
+import type { Page, TicketType, Tier, User } from "../../app/types";
+
+export type Team = { id: string; name: string; skills: string[]; memberIds: string[]; createdAt: string };
+export type TeamInput = { name: string; skills: string[]; memberIds: string[] };
+
+export type Mailbox = {
+  id: string;
+  name: string;
+  address: string;
+  createUnknownCustomers: boolean;
+  hasImap: boolean;
+  hasSmtp: boolean;
+  createdAt: string;
+};
+export type MailboxInput = { name: string; address: string; createUnknownCustomers: boolean };
+
+export type ApiKey = {
+  id: string;
+  name: string;
+  scope: "full" | "read";
+  createdAt: string;
+  lastUsedAt: string | null;
+  token?: string;
+};
+
+export type RoutingSettings = {
+  autoAssign: boolean;
+  includeSupervisors: boolean;
+  typeSkills: Partial<Record<TicketType, string[]>>;
+  tierRule: { tiers: Tier[]; skill: string; fallback: boolean } | null;
+  presenceTimeoutMinutes: number;
+  defaultHandlingMinutes: number;
+};
+
+export type AuditEntry = {
+  id: string;
+  seq: number | null;
+  at: string;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data: Record<string, unknown>;
+};
+export type AuditVerification = {
+  ok: boolean;
+  entries: number;
+  pending: number;
+  firstBrokenAt?: number;
+  reason?: string;
+};
+
+const saveOf =
+  <I, O>(path: string) =>
+  ({ id, input }: { id?: string; input: Partial<I> }) =>
+    id ? api.patch<O>(`${path}/${encodeURIComponent(id)}`, input) : api.post<O>(path, input);
+
+export function useSaveTeam() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: saveOf<TeamInput, Team>("/teams"),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["teams"] }),
+  });
+}
+
+export function useCreateMailbox() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MailboxInput) =>
+      api.post<{ id: string; address: string; inboundToken: string }>("/channels/email", input),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["mailboxes"] }),
+  });
+}
+
+export function useCreateApiKey() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { name: string; scope: ApiKey["scope"] }) => api.post<ApiKey>("/api-keys", input),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["api-keys"] }),
+  });
+}
+
+export function useRevokeApiKey() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.del<void>(`/api-keys/${encodeURIComponent(id)}`),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["api-keys"] }),
+  });
+}
+
+export function useRoutingSettings() {
+  return useQuery({
+    queryKey: ["routing-settings"],
+    queryFn: ({ signal }) => api.get<RoutingSettings>("/routing/settings", undefined, signal),
+  });
+}
+
+export function useSaveRoutingSettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Partial<RoutingSettings>) => api.patch<RoutingSettings>("/routing/settings", input),
+    onSuccess: (data) => qc.setQueryData(["routing-settings"], data),
+  });
+}
+
+export function useVerifyAudit() {
+  return useMutation({ mutationFn: () => api.get<AuditVerification>("/audit/verify") });
+}
+
+// Every staff account (names for ids, member pickers): one page of 200 is the whole staff of a tenant here.
+export function useStaffDirectory() {
+  return useQuery({
+    queryKey: ["users", "directory"],
+    queryFn: ({ signal }) => api.get<Page<User>>("/users", { limit: 200 }, signal),
+    staleTime: 60_000,
+  });
+}

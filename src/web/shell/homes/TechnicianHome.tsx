@@ -1,0 +1,24 @@
+import { Flex, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { OPEN_STATUSES } from "../../app/types";
+import { useTitle } from "../../app/useTitle";
+import { WorkList } from "./WorkList";
+
+// A technician's own jobs, most urgent first: never the agent queue.
+export default function TechnicianHome() {
+  const { t } = useTranslation();
+  useTitle(t("shell.nav.myWork"));
+  return (
+    <Flex vertical gap={12} style={{ maxWidth: 900 }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t("shell.nav.myWork")}
+      </Typography.Title>
+      <WorkList
+        testId="my-jobs"
+        title={t("shell.homes.myJobs")}
+        query={{ assigneeId: "me", status: OPEN_STATUSES, sort: "sla_due" }}
+        emptyText={t("shell.homes.noJobs")}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,272 @@
+import type { ParseKeys } from "i18next";
+import type { Role } from "../app/types";
+
+// Domains in the order the side menu shows them; a group appears once it has an entry for the role.
+export const NAV_GROUPS = [
+  "service",
+  "field",
+  "warranty",
+  "parts",
+  "knowledge",
+  "customers",
+  "insights",
+  "people",
+  "admin",
+] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
+
+export type NavIcon =
+  | "queue"
+  | "newTicket"
+  | "load"
+  | "myWork"
+  | "review"
+  | "customers"
+  | "units"
+  | "products"
+  | "monitor"
+  | "users"
+  | "teams"
+  | "sla"
+  | "calendar"
+  | "mail"
+  | "key"
+  | "routing"
+  | "trigger"
+  | "macro"
+  | "audit"
+  | "settings";
+
+export type NavEntry = {
+  key: string;
+  group: NavGroup;
+  path: string;
+  labelKey: ParseKeys;
+  icon: NavIcon;
+  roles: readonly Role[];
+};
+
+const DESK = ["agent", "supervisor", "admin"] as const;
+const LEADS = ["supervisor", "admin"] as const;
+const ADMIN = ["admin"] as const;
+
+// Each web module contributes its screens here; a new module adds its own list and spreads it below.
+const serviceDesk: NavEntry[] = [
+  {
+    key: "queue",
+    group: "service",
+    path: "/console",
+    labelKey: "shell.nav.queue",
+    icon: "queue",
+    roles: DESK,
+  },
+  {
+    key: "newTicket",
+    group: "service",
+    path: "/console/new",
+    labelKey: "nav.newTicket",
+    icon: "newTicket",
+    roles: DESK,
+  },
+  {
+    key: "load",
+    group: "service",
+    path: "/console/load",
+    labelKey: "routing.nav.load",
+    icon: "load",
+    roles: LEADS,
+  },
+  {
+    key: "review",
+    group: "service",
+    path: "/console/review",
+    labelKey: "shell.nav.review",
+    icon: "review",
+    roles: ["qa"],
+  },
+];
+
+const fieldService: NavEntry[] = [
+  {
+    key: "myWork",
+    group: "field",
+    path: "/console/my-work",
+    labelKey: "shell.nav.myWork",
+    icon: "myWork",
+    roles: ["technician"],
+  },
+];
+
+const customers: NavEntry[] = [
+  {
+    key: "customers",
+    group: "customers",
+    path: "/admin/customers",
+    labelKey: "admin.customers",
+    icon: "customers",
+    roles: ADMIN,
+  },
+  {
+    key: "units",
+    group: "customers",
+    path: "/admin/units",
+    labelKey: "admin.units",
+    icon: "units",
+    roles: ADMIN,
+  },
+];
+
+const warranty: NavEntry[] = [
+  {
+    key: "products",
+    group: "warranty",
+    path: "/admin/products",
+    labelKey: "admin.products",
+    icon: "products",
+    roles: ADMIN,
+  },
+];
+
+const insights: NavEntry[] = [
+  {
+    key: "sla",
+    group: "insights",
+    path: "/console/sla",
+    labelKey: "sla.nav.monitor",
+    icon: "monitor",
+    roles: LEADS,
+  },
+];
+
+const people: NavEntry[] = [
+  {
+    key: "users",
+    group: "people",
+    path: "/admin/users",
+    labelKey: "admin.users",
+    icon: "users",
+    roles: ADMIN,
+  },
+  {
+    key: "teams",
+    group: "people",
+    path: "/admin/teams",
+    labelKey: "shell.nav.teams",
+    icon: "teams",
+    roles: ADMIN,
+  },
+];
+
+const administration: NavEntry[] = [
+  {
+    key: "slaPolicies",
+    group: "admin",
+    path: "/admin/sla-policies",
+    labelKey: "sla.nav.policies",
+    icon: "sla",
+    roles: ADMIN,
+  },
+  {
+    key: "calendars",
+    group: "admin",
+    path: "/admin/calendars",
+    labelKey: "sla.nav.calendars",
+    icon: "calendar",
+    roles: ADMIN,
+  },
+  {
+    key: "routingSettings",
+    group: "admin",
+    path: "/admin/routing",
+    labelKey: "shell.nav.routing",
+    icon: "routing",
+    roles: ADMIN,
+  },
+  {
+    key: "triggers",
+    group: "admin",
+    path: "/console/triggers",
+    labelKey: "routing.nav.triggers",
+    icon: "trigger",
+    roles: ADMIN,
+  },
+  {
+    key: "macros",
+    group: "admin",
+    path: "/console/macros",
+    labelKey: "routing.nav.macros",
+    icon: "macro",
+    roles: LEADS,
+  },
+  {
+    key: "mailboxes",
+    group: "admin",
+    path: "/admin/mailboxes",
+    labelKey: "shell.nav.mailboxes",
+    icon: "mail",
+    roles: ADMIN,
+  },
+  {
+    key: "apiKeys",
+    group: "admin",
+    path: "/admin/api-keys",
+    labelKey: "shell.nav.apiKeys",
+    icon: "key",
+    roles: ADMIN,
+  },
+  {
+    key: "audit",
+    group: "admin",
+    path: "/admin/audit",
+    labelKey: "shell.nav.audit",
+    icon: "audit",
+    roles: ADMIN,
+  },
+  {
+    key: "tenant",
+    group: "admin",
+    path: "/admin/tenant",
+    labelKey: "admin.tenant",
+    icon: "settings",
+    roles: ADMIN,
+  },
+];
+
+export const NAVIGATION: readonly NavEntry[] = [
+  ...serviceDesk,
+  ...fieldService,
+  ...warranty,
+  ...customers,
+  ...insights,
+  ...people,
+  ...administration,
+];
+
+export const entriesFor = (role: Role, all: readonly NavEntry[] = NAVIGATION): NavEntry[] =>
+  all.filter((e) => e.roles.includes(role));
+
+// Menu groups in domain order, each with the role's entries; empty groups are left out.
+export function groupsFor(role: Role, all: readonly NavEntry[] = NAVIGATION) {
+  const mine = entriesFor(role, all);
+  return NAV_GROUPS.map((group) => ({ group, entries: mine.filter((e) => e.group === group) })).filter(
+    (g) => g.entries.length > 0,
+  );
+}
+
+// The entry whose path is the longest prefix of the location (so /console/tickets/x lights up the queue).
+export function matchEntry(entries: readonly NavEntry[], pathname: string): NavEntry | undefined {
+  return entries
+    .filter((e) => pathname === e.path || pathname.startsWith(`${e.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+// Where each role starts: its own work, never someone else's queue.
+export const ROLE_HOME: Record<Role, string> = {
+  agent: "/console",
+  supervisor: "/console/load",
+  admin: "/admin",
+  technician: "/console/my-work",
+  qa: "/console/review",
+  customer: "/portal",
+  dealer: "/dealer",
+};
