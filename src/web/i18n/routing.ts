@@ -32,6 +32,8 @@ export const routingEn = {
     pick: "Macros",
     empty: "No macros yet",
     inserted: "Macro inserted",
+    warningWarrantyExpired:
+      "Unit {{serial}} is out of warranty (it ended on {{date}}), but this text says it is covered. Change it before sending.",
     title: "Macros",
     new: "New macro",
     name: "Name",
@@ -180,6 +182,8 @@ export const routingZh: Widen<typeof routingEn> = {
     pick: "快捷回复",
     empty: "暂无快捷回复",
     inserted: "已插入快捷回复",
+    warningWarrantyExpired:
+      "设备 {{serial}} 已过保（保修截至 {{date}}），但这段文字称其在保。请修改后再发送。",
     title: "快捷回复",
     new: "新建快捷回复",
     name: "名称",

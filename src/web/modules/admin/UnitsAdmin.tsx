@@ -83,9 +83,8 @@ export function UnitsAdmin() {
   const [q, setQ] = useState("");
   const [creating, setCreating] = useState(false);
   const list = useUnitList({ q });
-  // One page of customers is enough to name the owners on screen; unknown ids stay as ids.
-  const customers = useCustomerSearch("");
-  const owner = (id: string) => customers.data?.items.find((c) => c.id === id)?.name ?? id;
+  // The unit list names each owner (customerName), whichever page of customers they are on.
+  const owner = (u: Unit) => u.customerName ?? u.customerId;
   return (
     <>
       <Toolbar
@@ -112,7 +111,7 @@ export function UnitsAdmin() {
               title: t("register.product"),
               render: (_v, u) => `${u.productName} (${u.productSku})`,
             },
-            { key: "customer", title: t("newTicket.customer"), render: (_v, u) => owner(u.customerId) },
+            { key: "customer", title: t("newTicket.customer"), render: (_v, u) => owner(u) },
             {
               key: "purchased",
               title: t("register.purchasedAt"),

@@ -1,9 +1,12 @@
 import { RiseOutlined } from "@ant-design/icons";
 import { Card, Flex, Select, Space, Tag, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { showSuccess } from "../../app/feedback";
 import { TimeText } from "../../app/format";
 import { PRIORITIES, type Priority, type Ticket } from "../../app/types";
 import { PriorityTag } from "../../ui/PriorityTag";
+import { ReasonModal } from "../../ui/ReasonModal";
 import { StatusTag } from "../../ui/StatusTag";
 import { TierBadge } from "../../ui/TierBadge";
 import { TypeTag } from "../../ui/TypeTag";
@@ -23,6 +26,16 @@ function StaffControls({ ticket }: { ticket: Ticket }) {
   if (ticket.assigneeId && !options.some((o) => o.value === ticket.assigneeId)) {
     options.push({ value: ticket.assigneeId, label: ticket.assignee?.name ?? ticket.assigneeId });
   }
+  // An owned ticket changes hands only with a reason (the server insists): ask for it first.
+  const [moveTo, setMoveTo] = useState<string | null | undefined>(undefined);
+  const chooseAssignee = (v: string) => {
+    const next = v === NONE ? null : v;
+    if (next === (ticket.assigneeId ?? null)) return;
+    if (ticket.assigneeId) setMoveTo(next);
+    else patch.mutate({ assigneeId: next });
+  };
+  const moveName =
+    moveTo === null ? t("common.unassigned") : (options.find((o) => o.value === moveTo)?.label ?? "");
   return (
     <Flex gap={12} wrap align="center">
       <span>
@@ -35,7 +48,19 @@ function StaffControls({ ticket }: { ticket: Ticket }) {
           loading={agents.isPending || (patch.isPending && patch.variables?.assigneeId !== undefined)}
           value={ticket.assigneeId ?? NONE}
           options={[{ value: NONE, label: t("common.unassigned") }, ...options]}
-          onChange={(v) => patch.mutate({ assigneeId: v === NONE ? null : v })}
+          onChange={chooseAssignee}
+        />
+        <ReasonModal
+          open={moveTo !== undefined}
+          required
+          title={t("routing.board.reassignTitle", { number: ticket.number, name: moveName })}
+          placeholder={t("routing.board.reasonPlaceholder")}
+          onSubmit={async (reason) => {
+            // A failure is shown by the mutation cache and keeps the dialog open with its text.
+            await patch.mutateAsync({ assigneeId: moveTo ?? null, reason });
+            showSuccess(t("routing.board.reassigned", { number: ticket.number, name: moveName }));
+          }}
+          onClose={() => setMoveTo(undefined)}
         />
       </span>
       <span>

@@ -1,10 +1,12 @@
 import { LockOutlined, SendOutlined } from "@ant-design/icons";
-import { Button, Flex, Form, Input, Radio, Typography } from "antd";
+import { Alert, Button, Flex, Form, Input, Radio, Typography } from "antd";
 import type { TextAreaRef } from "antd/es/input/TextArea";
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applyFieldErrors, showSuccess } from "../../app/feedback";
+import { useFormat } from "../../app/format";
 import { AttachmentPicker } from "../../ui/AttachmentPicker";
+import type { MacroWarning } from "../routing/api";
 import { MacroPicker } from "../routing/MacroPicker";
 import { usePostMessage } from "./api";
 
@@ -45,7 +47,12 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping }: Props) {
   const typing = focused && body.trim() !== "";
   useEffect(() => onTyping?.(typing), [typing, onTyping]);
 
-  const insertMacro = (text: string) => {
+  // Contradictions the server found in an inserted macro, shown until the reply is sent or dismissed.
+  const [warnings, setWarnings] = useState<MacroWarning[]>([]);
+  const fmt = useFormat();
+
+  const insertMacro = (text: string, found: MacroWarning[]) => {
+    setWarnings(found);
     const current: string = form.getFieldValue("body") ?? "";
     form.setFieldValue("body", current.trim() ? `${current.trimEnd()}\n${text}` : text);
     form.validateFields(["body"]).catch(() => {});
@@ -69,6 +76,7 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping }: Props) {
       });
       localStorage.removeItem(draftKey(ticketRef));
       form.setFieldsValue({ body: "", attachmentIds: [] });
+      setWarnings([]);
       showSuccess(t("reply.sent"));
     } catch (err) {
       // The text stays in the box; only field messages are added.
@@ -125,6 +133,18 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping }: Props) {
           <MacroPicker ticketRef={ticketRef} onInsert={insertMacro} />
         </Flex>
       ) : null}
+      {warnings.map((w) => (
+        <Alert
+          key={`${w.code}-${w.serial}`}
+          type="warning"
+          showIcon
+          closable
+          onClose={() => setWarnings((all) => all.filter((x) => x !== w))}
+          style={{ marginBottom: 8 }}
+          data-testid="macro-warning"
+          title={t("routing.macros.warningWarrantyExpired", { serial: w.serial, date: fmt.date(w.endsAt) })}
+        />
+      ))}
       <Form.Item
         name="body"
         rules={[{ required: true, whitespace: true, message: t("reply.bodyRequired") }]}

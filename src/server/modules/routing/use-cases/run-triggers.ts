@@ -18,7 +18,7 @@ import {
   insertNotification,
   listTriggers,
   staffWithRole,
-  templateVars,
+  templateContext,
 } from "../triggers/triggers.repository.js";
 
 export function factsOf(q: QueuedTicket): TicketFacts {
@@ -82,7 +82,7 @@ async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date
     }
   }
   const after = await updateTicketRow(tx, tenantId, ticket.id, { ...patch, updatedAt: at });
-  const vars = await templateVars(tx, tenantId, after, null);
+  const { vars } = await templateContext(tx, tenantId, after, null, at);
   const messages = [
     ...p.notes.map((body) => ({ body, visibility: "internal" as const })),
     ...p.replies.map((body) => ({ body: renderTemplate(body, vars), visibility: "public" as const })),
