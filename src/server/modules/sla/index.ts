@@ -5,6 +5,7 @@ export {
   elapsedBusinessMinutes,
 } from "./calendar.js";
 export { onTicketChanged } from "./engine.js";
+export { chinaBusinessCalendar } from "./presets.js";
 export { seedSlaDefaults } from "./seed.js";
 export { registerSlaRoutes } from "./sla.routes.js";
 export { onCustomerChanged } from "./tier-change.js";
