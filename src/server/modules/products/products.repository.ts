@@ -4,7 +4,7 @@ import { customers } from "../customers/index.js";
 import { products, units } from "./products.tables.js";
 
 export type ProductRow = typeof products.$inferSelect;
-export type UnitWithProduct = typeof units.$inferSelect & {
+export type UnitWithProduct = Omit<typeof units.$inferSelect, "searchTokens"> & {
   productSku: string;
   productName: string;
   productSkills: string[];

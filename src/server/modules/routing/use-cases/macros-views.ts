@@ -201,7 +201,7 @@ function viewCondition(f: ViewFilters, actor: Actor): SQL | undefined {
       : f.assigneeId
         ? eq(tickets.assigneeId, f.assigneeId === "me" ? actor.userId : f.assigneeId)
         : undefined,
-    f.q ? ticketSearchCondition(f.q) : undefined,
+    f.q ? ticketSearchCondition(f.q, tickets, actor.tenantId) : undefined,
   );
 }
 
