@@ -114,6 +114,7 @@ export default function TicketPage() {
                 ticketRef={tk.number}
                 allowInternal={staff}
                 onTyping={staff ? setTyping : undefined}
+                thenActions={staff ? tk.allowedActions : undefined}
               />
             </Card>
           </div>
