@@ -83,6 +83,8 @@ export function ComplianceReport() {
             size="small"
             rowKey={(r) => `${r.metric}|${r.key}`}
             pagination={false}
+            // On a phone the columns scroll sideways instead of breaking numbers over lines.
+            scroll={{ x: 820 }}
             loading={report.isFetching}
             dataSource={rows}
             columns={[
