@@ -231,6 +231,33 @@ for (const lang of LANGS) {
   });
 }
 
+for (const lang of LANGS) {
+  test(`a ticket's history says what happened in words, never event codes (${lang})`, async ({
+    browser,
+    request,
+  }) => {
+    const agentToken = await token(request, "agent@demo.local");
+    const list = (await (
+      await request.get("/api/v1/tickets?slaState=breached&limit=5", { headers: auth(agentToken) })
+    ).json()) as { items: Ticket[] };
+    const breached = list.items[0];
+    expect(breached).toBeTruthy();
+    if (!breached) return;
+    const page = await signedIn(browser, "agent@demo.local", lang);
+    await page.goto(`/console/tickets/${breached.number}`);
+    await expect(page.getByTestId("ticket-number")).toContainText(breached.number);
+    const folded = page.locator('button[aria-expanded="false"]');
+    while ((await folded.count()) > 0) await folded.first().click();
+    const events = page.locator('[data-testid="timeline-item"][data-kind="event"]');
+    await expect(events.first()).toBeVisible();
+    const texts = await events.allTextContents();
+    expect(texts.some((x) => x.length > 0)).toBe(true);
+    for (const text of texts) expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b|\[object/);
+    await shots(page, "timeline-events", lang);
+    await page.context().close();
+  });
+}
+
 test("the units admin names every owner, whichever page of customers they are on", async ({ browser }) => {
   const page = await signedIn(browser, "admin@demo.local", "zh-CN");
   await page.goto("/admin/units");

@@ -143,6 +143,11 @@ export const routingEn = {
     markRead: "Mark read",
     unread: "{{count}} unread",
     trigger: "Ticket {{number}}",
+    kind: {
+      assigned: "Assigned to you: {{subject}}",
+      mention: "You were mentioned: {{excerpt}}",
+      other: "A ticket changed",
+    },
   },
 } satisfies RoutingShape;
 
@@ -293,5 +298,10 @@ export const routingZh: Widen<typeof routingEn> = {
     markRead: "标为已读",
     unread: "{{count}} 条未读",
     trigger: "工单 {{number}}",
+    kind: {
+      assigned: "分配给您：{{subject}}",
+      mention: "有人提到了您：{{excerpt}}",
+      other: "工单有更新",
+    },
   },
 };
