@@ -17,7 +17,7 @@ import { SlaPanel } from "../sla/SlaPanel";
 import { useEvents, useMessages, useTicket } from "../tickets/api";
 import { ReplyBox, type ReplyBoxHandle } from "../tickets/ReplyBox";
 import { Timeline } from "../tickets/Timeline";
-import { useAgents } from "../users/api";
+import { useStaffNames } from "../users/api";
 import { Customer360 } from "./Customer360";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { TicketHeader } from "./TicketHeader";
@@ -40,7 +40,6 @@ export default function TicketPage() {
   const ticket = useTicket(ref);
   const messages = useMessages(ref);
   const events = useEvents(ref);
-  const agents = useAgents(staff);
   const reply = useRef<ReplyBoxHandle>(null);
   const [typing, setTyping] = useState(false);
   useTitle(ticket.data ? `${ticket.data.number} ${ticket.data.subject}` : ref);
@@ -75,7 +74,7 @@ export default function TicketPage() {
     return <ErrorState error={ticket.error} onRetry={() => void ticket.refetch()} />;
   }
   const tk = ticket.data;
-  const names = (id: string) => agents.data?.items.find((u) => u.id === id)?.name;
+  const names = useStaffNames(staff);
 
   return (
     <div style={{ maxWidth: 1600, margin: "0 auto" }}>
