@@ -40,6 +40,7 @@ export default function TicketPage() {
   const ticket = useTicket(ref);
   const messages = useMessages(ref);
   const events = useEvents(ref);
+  const names = useStaffNames(staff);
   const reply = useRef<ReplyBoxHandle>(null);
   const [typing, setTyping] = useState(false);
   useTitle(ticket.data ? `${ticket.data.number} ${ticket.data.subject}` : ref);
@@ -74,7 +75,6 @@ export default function TicketPage() {
     return <ErrorState error={ticket.error} onRetry={() => void ticket.refetch()} />;
   }
   const tk = ticket.data;
-  const names = useStaffNames(staff);
 
   return (
     <div style={{ maxWidth: 1600, margin: "0 auto" }}>
