@@ -192,6 +192,10 @@ export const en = {
     reasonOptional: "Reason (optional)",
     notFound: "This ticket does not exist or you cannot see it.",
     backToQueue: "Back to queue",
+    next: "Next ticket",
+    nextNone: "No other open ticket in your queue.",
+    takeIt: "Take it",
+    taken: "{{number}} is yours now",
     sla: {
       label: "Service levels",
       first_response: "First response",
@@ -258,6 +262,8 @@ export const en = {
     label: "Message",
   },
   shortcuts: {
+    take: "Take an unassigned ticket",
+    next: "Next ticket in my queue (soonest due)",
     title: "Keyboard shortcuts",
     down: "Next ticket in the queue",
     up: "Previous ticket in the queue",

@@ -188,6 +188,10 @@ export const zhCN: Catalog = {
     reasonOptional: "原因（选填）",
     notFound: "工单不存在或您无权查看。",
     backToQueue: "返回工单列表",
+    next: "下一张工单",
+    nextNone: "您的队列中没有其他未完成的工单。",
+    takeIt: "我来处理",
+    taken: "{{number}} 已由您负责",
     sla: {
       label: "服务时效",
       first_response: "首次响应",
@@ -254,6 +258,8 @@ export const zhCN: Catalog = {
     label: "消息",
   },
   shortcuts: {
+    take: "接手未分配的工单",
+    next: "我的队列中下一张（最先到期）",
     title: "键盘快捷键",
     down: "选择下一张工单",
     up: "选择上一张工单",

@@ -1,9 +1,11 @@
-import { RiseOutlined } from "@ant-design/icons";
-import { Card, Flex, Select, Space, Tag, Typography } from "antd";
+import { RiseOutlined, UserAddOutlined } from "@ant-design/icons";
+import { Button, Card, Flex, Select, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useAuth } from "../../app/auth";
 import { showSuccess } from "../../app/feedback";
 import { TimeText } from "../../app/format";
+import { useHotkeys } from "../../app/keys";
 import { PRIORITIES, type Priority, type Ticket } from "../../app/types";
 import { PriorityTag } from "../../ui/PriorityTag";
 import { ReasonModal } from "../../ui/ReasonModal";
@@ -22,6 +24,14 @@ function StaffControls({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const agents = useAgents();
   const patch = usePatchTicket(ticket.number);
+  const { user } = useAuth();
+  const take = () =>
+    user &&
+    patch
+      .mutateAsync({ assigneeId: user.id })
+      .then(() => showSuccess(t("ticket.taken", { number: ticket.number })))
+      .catch(() => {});
+  useHotkeys({ t: () => !ticket.assigneeId && void take() });
   const options = (agents.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
   if (ticket.assigneeId && !options.some((o) => o.value === ticket.assigneeId)) {
     options.push({ value: ticket.assigneeId, label: ticket.assignee?.name ?? ticket.assigneeId });
@@ -50,6 +60,17 @@ function StaffControls({ ticket }: { ticket: Ticket }) {
           options={[{ value: NONE, label: t("common.unassigned") }, ...options]}
           onChange={chooseAssignee}
         />
+        {!ticket.assigneeId && user ? (
+          <Button
+            icon={<UserAddOutlined />}
+            style={{ marginInlineStart: 8 }}
+            data-testid="take-it"
+            loading={patch.isPending && patch.variables?.assigneeId === user.id}
+            onClick={() => void take()}
+          >
+            {t("ticket.takeIt")}
+          </Button>
+        ) : null}
         <ReasonModal
           open={moveTo !== undefined}
           required

@@ -19,6 +19,7 @@ import { ReplyBox, type ReplyBoxHandle } from "../tickets/ReplyBox";
 import { Timeline } from "../tickets/Timeline";
 import { useStaffNames } from "../users/api";
 import { Customer360 } from "./Customer360";
+import { NextTicketButton } from "./NextTicketButton";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { TicketHeader } from "./TicketHeader";
 
@@ -80,7 +81,12 @@ export default function TicketPage() {
     <div style={{ maxWidth: 1600, margin: "0 auto" }}>
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
         {back}
-        {staff ? <ShortcutsHelp /> : null}
+        {staff ? (
+          <span style={{ display: "flex", gap: 8, alignItems: "center" }}>
+            {base === "/console" ? <NextTicketButton current={tk.number} /> : null}
+            <ShortcutsHelp />
+          </span>
+        ) : null}
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16} xxl={17}>
