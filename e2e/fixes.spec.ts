@@ -258,6 +258,32 @@ for (const lang of LANGS) {
   });
 }
 
+test("an agent takes an unassigned ticket and moves on to the next one in their queue", async ({
+  browser,
+  request,
+}) => {
+  const created = await newRequest(request, `E2E take it ${Date.now()}`);
+  if (created.assigneeId) {
+    const boss = await token(request, "manager@demo.local");
+    const res = await request.patch(`/api/v1/tickets/${created.number}`, {
+      headers: auth(boss),
+      data: { assigneeId: null, reason: "e2e: back to the queue" },
+    });
+    expect(res.ok()).toBeTruthy();
+  }
+  const agentToken = await token(request, "agent@demo.local");
+  const agent = await me(request, agentToken);
+  const page = await signedIn(browser, "agent@demo.local", "en");
+  await page.goto(`/console/tickets/${created.number}`);
+  await page.getByTestId("take-it").click();
+  await expect(page.getByTestId("ticket-assignee")).toContainText(agent.name);
+  await expect(page.getByTestId("take-it")).toHaveCount(0);
+  await page.getByTestId("next-ticket").click();
+  await expect(page).not.toHaveURL(new RegExp(`${created.number}$`));
+  await expect(page.getByTestId("ticket-assignee")).toContainText(agent.name);
+  await page.context().close();
+});
+
 test("the units admin names every owner, whichever page of customers they are on", async ({ browser }) => {
   const page = await signedIn(browser, "admin@demo.local", "zh-CN");
   await page.goto("/admin/units");
