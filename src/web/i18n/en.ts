@@ -316,6 +316,10 @@ export const en = {
     back: "My service",
   },
   newTicket: {
+    newCustomer: "New customer (first-time caller)",
+    customerNone: "No customer matches. Create one with “New customer”.",
+    createCustomer: "Create customer",
+    customerCreated: "Customer {{name}} created",
     title: "Get help",
     titleOnBehalf: "New ticket for a customer",
     customer: "Customer",

@@ -312,6 +312,10 @@ export const zhCN: Catalog = {
     back: "我的服务",
   },
   newTicket: {
+    newCustomer: "新建客户（首次来电）",
+    customerNone: "没有匹配的客户，可点击「新建客户」创建。",
+    createCustomer: "创建客户",
+    customerCreated: "已创建客户 {{name}}",
     title: "报修",
     titleOnBehalf: "为客户新建工单",
     customer: "客户",
