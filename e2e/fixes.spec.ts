@@ -284,6 +284,34 @@ test("an agent takes an unassigned ticket and moves on to the next one in their 
   await page.context().close();
 });
 
+for (const lang of LANGS) {
+  test(`an agent logs a first-time caller as a new customer with a ticket in one go (${lang})`, async ({
+    browser,
+  }) => {
+    const page = await signedIn(browser, "agent@demo.local", lang);
+    await page.goto("/console/new");
+    const phone = `+86 137 ${String(Date.now()).slice(-8, -4)} ${String(Date.now()).slice(-4)}`;
+    await page.getByTestId("new-customer").click();
+    await page.keyboard.type(phone);
+    await page.getByTestId("new-customer-create").click();
+    await expect(page.getByTestId("quick-customer-phone")).toHaveValue(phone);
+    await page.getByTestId("quick-customer-name").fill(lang === "en" ? "First Caller" : "首次来电客户");
+    await shots(page, "quick-customer", lang);
+    await page.getByTestId("quick-customer-ok").click();
+    await expect(page.getByTestId("new-customer")).toContainText(
+      lang === "en" ? "First Caller" : "首次来电客户",
+    );
+    await choose(page, "new-type", lang === "en" ? "Repair" : "维修");
+    await page.getByTestId("new-subject").fill(lang === "en" ? "Washer won't start" : "洗衣机无法启动");
+    await page
+      .getByTestId("new-description")
+      .fill(lang === "en" ? "Called in, first time." : "首次来电报修。");
+    await page.getByTestId("new-submit").click();
+    await expect(page.getByText(/SO-\d{4}-\d{6}/).first()).toBeVisible();
+    await page.context().close();
+  });
+}
+
 test("the units admin names every owner, whichever page of customers they are on", async ({ browser }) => {
   const page = await signedIn(browser, "admin@demo.local", "zh-CN");
   await page.goto("/admin/units");
