@@ -355,6 +355,16 @@ describe("units and warranty", () => {
     expect(unknownSku.status).toBe(404);
   });
 
+  it("names each unit's owner in the unit list, so screens need no customer lookup", async () => {
+    const list = await h.call("GET", "/api/v1/units?limit=200", { token: w.agent.token });
+    expect(list.status).toBe(200);
+    const bySerial = new Map(
+      list.body.items.map((u: { serial: string; customerName?: string }) => [u.serial, u.customerName]),
+    );
+    expect(bySerial.get(w.aliceUnit.serial)).toBe("Alice");
+    expect(bySerial.get(w.bobUnit.serial)).toBe("Bob");
+  });
+
   it("lets a customer register a unit for themself and see only their own", async () => {
     const r = await h.call("POST", "/api/v1/units", {
       token: w.aliceUser.token,

@@ -23,7 +23,9 @@ describe("module definitions", () => {
 
   it("register every job a module defines, so none is enqueued that no runner handles", () => {
     const defined = sources(modulesDir).flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/define(?:Outbound)?Job\(\{\s*kind:\s*"([^"]+)"/g)].map((m) => m[1]),
+      [...readFileSync(file, "utf8").matchAll(/define(?:Outbound)?Job\(\{\s*kind:\s*"([^"]+)"/g)].map(
+        (m) => m[1],
+      ),
     );
     expect(defined.length).toBeGreaterThan(0);
     const registered = MODULES.flatMap((m) => (m.jobs ?? []).map((j) => j.kind));

@@ -123,7 +123,10 @@ describe("macros, views, viewers and the load board", () => {
       token: w.agent.token,
       body: { ticketRef: t.body.id, locale: "zh-CN" },
     });
-    expect(zh.body.body).toBe(`Alice您好，设备 ${w.aliceUnit.serial} 保修至 ${w.aliceUnit.warrantyEndsAt}。`);
+    // Dates as the reader's language writes them, not ISO inside a Chinese sentence.
+    const [y = 0, mo = 1, d = 1] = String(w.aliceUnit.warrantyEndsAt).split("-").map(Number);
+    expect(zh.body.body).toBe(`Alice您好，设备 ${w.aliceUnit.serial} 保修至 ${y}年${mo}月${d}日。`);
+    expect(zh.body.warnings).toEqual([]);
     const en = await h.call("POST", `/api/v1/macros/${m.body.id}/render`, {
       token: w.agent.token,
       body: { ticketRef: t.body.id, locale: "en" },
@@ -139,6 +142,43 @@ describe("macros, views, viewers and the load board", () => {
         })
       ).status,
     ).toBe(403);
+  });
+
+  it("warns the agent when a macro states the warranty end of a unit out of warranty", async () => {
+    const t = await open({ subject: "Old washer", type: "repair", unitSerial: w.aliceOldUnit.serial });
+    const m = await h.call("POST", "/api/v1/macros", {
+      token: w.agent.token,
+      body: {
+        name: "保修确认",
+        bodies: {
+          "zh-CN": "您的设备 {{unit.serial}} 保修至 {{unit.warrantyEndsAt}}。",
+          en: "Covered until {{unit.warrantyEndsAt}}.",
+        },
+      },
+    });
+    const endsAt = String(w.aliceOldUnit.warrantyEndsAt);
+    const en = await h.call("POST", `/api/v1/macros/${m.body.id}/render`, {
+      token: w.agent.token,
+      body: { ticketRef: t.body.id, locale: "en" },
+    });
+    expect(en.status).toBe(200);
+    const [y = 0, mo = 1, d = 1] = endsAt.split("-").map(Number);
+    const month = new Date(Date.UTC(y, mo - 1, d)).toLocaleString("en-US", {
+      month: "short",
+      timeZone: "UTC",
+    });
+    expect(en.body.body).toBe(`Covered until ${month} ${d}, ${y}.`);
+    expect(en.body.warnings).toEqual([{ code: "warranty_expired", serial: w.aliceOldUnit.serial, endsAt }]);
+    // A macro that does not state the warranty end says nothing the ticket contradicts.
+    const plain = await h.call("POST", "/api/v1/macros", {
+      token: w.agent.token,
+      body: { name: "Hello", bodies: { en: "Hello {{customer.name}}, unit {{unit.serial}}." } },
+    });
+    const hello = await h.call("POST", `/api/v1/macros/${plain.body.id}/render`, {
+      token: w.agent.token,
+      body: { ticketRef: t.body.id, locale: "en" },
+    });
+    expect(hello.body.warnings).toEqual([]);
   });
 
   it("counts tickets per saved view, live", async () => {

@@ -262,10 +262,19 @@ describe("policies and ticket clocks", () => {
           "metPercent",
           "metric",
           "p90BusinessMinutes",
+          "running",
           "targets",
         ].sort(),
       );
     expect(fr.reduce((a: number, x: { breaches: number }) => a + x.breaches, 0)).toBeGreaterThanOrEqual(1);
+    // The met share is over finished targets only; running ones are counted apart.
+    type Row = { targets: number; met: number; breaches: number; running: number; metPercent: number | null };
+    for (const row of r.body.rows as Row[]) {
+      expect(row.met + row.breaches + row.running).toBe(row.targets);
+      const finished = row.met + row.breaches;
+      expect(row.metPercent).toBe(finished ? Math.round((1000 * row.met) / finished) / 10 : null);
+    }
+    expect((r.body.rows as Row[]).some((row) => row.running > 0)).toBe(true);
     const bad = await h.call("GET", `/api/v1/sla/report?from=${to}&to=${from}`, {
       token: w.supervisor.token,
     });

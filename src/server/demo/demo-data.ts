@@ -167,7 +167,12 @@ export function demoCustomers(rand: () => number, count: number): DemoCustomer[]
   return list;
 }
 
-export const PROBLEMS: Record<string, { type: TicketType; subject: string; description: string }[]> = {
+// boughtDaysAgo: the story only makes sense for a unit bought that many days before the ticket (a
+// return "after three days of use", an exchange of a scratched door on delivery): the demo buys the
+// customer a new unit then, so the warranty status and the story agree.
+export type DemoProblem = { type: TicketType; subject: string; description: string; boughtDaysAgo?: number };
+
+export const PROBLEMS: Record<string, DemoProblem[]> = {
   washer: [
     {
       type: "repair",
@@ -184,6 +189,7 @@ export const PROBLEMS: Record<string, { type: TicketType; subject: string; descr
       type: "installation",
       subject: "新机安装预约",
       description: "刚收到洗衣机，需要上门安装并拆除运输螺栓。",
+      boughtDaysAgo: 1,
     },
   ],
   fridge: [
@@ -201,6 +207,7 @@ export const PROBLEMS: Record<string, { type: TicketType; subject: string; descr
       type: "exchange",
       subject: "新冰箱门体有划痕，申请换货",
       description: "送货后开箱发现左侧门体有明显划痕，要求换新。",
+      boughtDaysAgo: 2,
     },
   ],
   aircon: [
@@ -222,6 +229,7 @@ export const PROBLEMS: Record<string, { type: TicketType; subject: string; descr
       type: "refund",
       subject: "洗碗机尺寸不合适申请退货",
       description: "橱柜开孔尺寸不够，七天内申请无理由退货。",
+      boughtDaysAgo: 5,
     },
   ],
   "water-heater": [
@@ -242,7 +250,12 @@ export const PROBLEMS: Record<string, { type: TicketType; subject: string; descr
       subject: "Robot vacuum can't connect to Wi-Fi",
       description: "The app says the device is offline after the router was replaced.",
     },
-    { type: "return", subject: "扫地机器人退货", description: "使用三天后发现无法识别地毯，申请退货。" },
+    {
+      type: "return",
+      subject: "扫地机器人退货",
+      description: "使用三天后发现无法识别地毯，申请退货。",
+      boughtDaysAgo: 3,
+    },
   ],
   compressor: [
     {

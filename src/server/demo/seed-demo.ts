@@ -18,8 +18,8 @@ import {
   seededRandom,
 } from "./demo-data.js";
 import { seedRoutingDemo } from "./seed-routing.js";
-import { seedSlaDemo } from "./sla-demo.js";
-import { type DemoCast, playTicketStories } from "./ticket-stories.js";
+import { catchUpSlaTimers, seedSlaDemo } from "./sla-demo.js";
+import { type DemoCast, playAtRiskStories, playTicketStories } from "./ticket-stories.js";
 
 export async function databaseIsEmpty(s: Services): Promise<boolean> {
   const [row] = await s.db.select({ n: count() }).from(tenants);
@@ -133,7 +133,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     actorOf({ id: dealerId, name: "钱经理", role: "dealer", outletId: xuhui }, tenantId),
   );
 
-  const productRows = [];
+  const productRows: (typeof products.$inferSelect)[] = [];
   for (const p of DEMO_PRODUCTS) {
     const [row] = await s.db
       .insert(products)
@@ -150,6 +150,19 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     if (row) productRows.push(row);
   }
   let serialNo = 1000;
+  const insertUnit = async (customerId: string, product: typeof products.$inferSelect, purchased: string) => {
+    const serial = `${product.sku.split("-")[0]}${purchased.slice(0, 4)}${String(serialNo++).padStart(6, "0")}`;
+    await s.db.insert(units).values({
+      id: newId("unt"),
+      tenantId,
+      serial,
+      productId: product.id,
+      customerId,
+      purchasedAt: purchased,
+      warrantyEndsAt: warrantyEndsAt(purchased, product.warrantyMonths),
+    });
+    return serial;
+  };
   for (const [i, c] of customers.entries()) {
     const unitCount = i < 2 ? 3 : 1 + Math.floor(rand() * 2);
     for (let k = 0; k < unitCount; k++) {
@@ -159,24 +172,24 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
       const purchased = new Date(realNow.getTime() - Math.floor(rand() * 5 * 365 + 20) * 86_400_000)
         .toISOString()
         .slice(0, 10);
-      const serial = `${product.sku.split("-")[0]}${new Date(purchased).getUTCFullYear()}${String(serialNo++).padStart(6, "0")}`;
-      const id = newId("unt");
-      await s.db.insert(units).values({
-        id,
-        tenantId,
-        serial,
-        productId: product.id,
-        customerId: c.id,
-        purchasedAt: purchased,
-        warrantyEndsAt: warrantyEndsAt(purchased, product.warrantyMonths),
-      });
+      const serial = await insertUnit(c.id, product, purchased);
       c.units.push({ serial, category: product.category ?? "washer" });
     }
   }
-  const cast: DemoCast = { staff, customers, dealerOutletId: xuhui };
+  const buyUnit = async (customerId: string, category: string, purchasedAt: string) => {
+    const product = productRows.find((p) => p.category === category) ?? productRows[0];
+    if (!product) throw new Error("demo products missing");
+    return insertUnit(customerId, product, purchasedAt);
+  };
+  const cast: DemoCast = { staff, customers, dealerOutletId: xuhui, buyUnit };
+  // Policies before the stories, dated before the oldest ticket, so every story ticket is measured
+  // as it happens (created, answered, paused, resolved); then the timers due during the stories
+  // fire at their own times, leaving clocks in every state: running, paused, met, at risk, breached.
+  await seedSlaDemo(s, tenantId, new Date(realNow.getTime() - 200 * 86_400_000));
   await playTicketStories(s, clock, cast, rand, opts.tickets ?? 320, realNow);
+  await playAtRiskStories(s, clock, cast, realNow);
+  await catchUpSlaTimers(s, clock, realNow);
   clock.set(realNow);
-  await seedSlaDemo(s, tenantId, realNow);
   await seedRoutingDemo(s, staff);
   await seedChannelsDemo(s, tenantId);
 }

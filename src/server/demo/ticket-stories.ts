@@ -1,4 +1,5 @@
 import type { Channel, TicketStatus } from "../../shared/domain.js";
+import { chinaBusinessCalendar, compileCalendar, elapsedBusinessMinutes } from "../modules/sla/index.js";
 import { addMessage, createTicket, transitionTicket, updateTicket } from "../modules/tickets/index.js";
 import type { Services } from "../platform/context.js";
 import type { Actor } from "../platform/http/actor.js";
@@ -13,7 +14,13 @@ export type DemoCast = {
     units: { serial: string; category: string }[];
   }[];
   dealerOutletId: string | null;
+  // Registers a new unit of the category for the customer, bought on that day; returns its serial.
+  buyUnit: (customerId: string, category: string, purchasedAt: string) => Promise<string>;
 };
+
+// The calendar day (in the demo tenant's zone, UTC+8) `days` before the instant `ms`.
+const shanghaiDay = (ms: number, days: number) =>
+  new Date(ms - days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
 
 type Clock = { now(): Date; set(d: Date): void };
 
@@ -83,6 +90,11 @@ export async function playTicketStories(
     const channel: Channel | undefined =
       opener === frontDesk ? pick(rand, ["phone", "email", "wechat", "web"] as const) : undefined;
     const priority = problem.type === "complaint" || rand() < 0.1 ? "A" : rand() < 0.3 ? "B" : "C";
+    // A story about a new purchase gets a unit bought that many days before: never an old unit.
+    const unitSerial =
+      problem.boughtDaysAgo !== undefined
+        ? await cast.buyUnit(customer.id, unit?.category ?? "washer", shanghaiDay(t, problem.boughtDaysAgo))
+        : unit?.serial;
     const ticket = await createTicket(s, opener, {
       subject: problem.subject,
       description: problem.description,
@@ -90,7 +102,7 @@ export async function playTicketStories(
       priority,
       ...(channel ? { channel } : {}),
       ...(opener.role === "customer" ? {} : { customerId: customer.id }),
-      ...(unit ? { unitSerial: unit.serial } : {}),
+      ...(unitSerial ? { unitSerial } : {}),
     });
     const ref = ticket.id;
     const customerSide = self ?? null;
@@ -149,5 +161,50 @@ export async function playTicketStories(
       "confirm",
       customerSide ? undefined : "电话回访：客户确认问题已解决",
     );
+  }
+}
+
+// The instant before `end` from which `minutes` of China business time have passed (quarter-hour
+// steps): the demo's "at risk" tickets are placed by business time, whatever the hour or holiday
+// the demo starts on.
+function businessMinutesBefore(end: Date, minutes: number): Date {
+  const cal = compileCalendar(chinaBusinessCalendar());
+  let start = end.getTime();
+  while (elapsedBusinessMinutes(cal, new Date(start), end) < minutes) start -= 15 * 60_000;
+  return new Date(start);
+}
+
+// A few priority-C tickets (policy C: first response 240, resolution 1,440 business minutes, warned
+// at 80 %) placed so their clocks are at risk when the demo starts: two not yet answered, two being
+// worked on whose resolution is close to due.
+export async function playAtRiskStories(s: Services, clock: Clock, cast: DemoCast, realNow: Date) {
+  const frontDesk = need(cast.staff, "agent@demo.local");
+  const manager = need(cast.staff, "manager@demo.local");
+  const worker = need(cast.staff, "agent2@demo.local");
+  const stories = [
+    { firstResponse: 205, customer: 2, problem: PROBLEMS.fridge?.[0] },
+    { firstResponse: 225, customer: 3, problem: PROBLEMS.aircon?.[0] },
+    { resolution: 1230, customer: 4, problem: PROBLEMS.washer?.[1] },
+    { resolution: 1350, customer: 5, problem: PROBLEMS["water-heater"]?.[0] },
+  ];
+  for (const story of stories) {
+    const customer = cast.customers[story.customer];
+    if (!customer || !story.problem) continue;
+    const start = businessMinutesBefore(realNow, story.firstResponse ?? story.resolution ?? 0);
+    clock.set(start);
+    const ticket = await createTicket(s, frontDesk, {
+      subject: story.problem.subject,
+      description: story.problem.description,
+      type: story.problem.type,
+      priority: "C",
+      channel: "phone",
+      customerId: customer.id,
+    });
+    if (story.resolution === undefined) continue;
+    clock.set(new Date(start.getTime() + 5 * 60_000));
+    await updateTicket(s, manager, ticket.id, { assigneeId: worker.userId, reason: "queue triage" });
+    clock.set(new Date(start.getTime() + 10 * 60_000));
+    await addMessage(s, worker, ticket.id, { body: STAFF_REPLIES[0] ?? "您好", visibility: "public" });
+    await transitionTicket(s, worker, ticket.id, "start");
   }
 }

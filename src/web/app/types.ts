@@ -89,6 +89,7 @@ export type Unit = {
   productSku: string;
   productName: string;
   customerId: string;
+  customerName?: string;
   purchasedAt: string;
   warrantyEndsAt: string;
   warranty: { status: WarrantyStatus; endsAt: string };

@@ -32,6 +32,8 @@ export const routingEn = {
     pick: "Macros",
     empty: "No macros yet",
     inserted: "Macro inserted",
+    warningWarrantyExpired:
+      "Unit {{serial}} is out of warranty (it ended on {{date}}), but this text says it is covered. Change it before sending.",
     title: "Macros",
     new: "New macro",
     name: "Name",
@@ -141,6 +143,11 @@ export const routingEn = {
     markRead: "Mark read",
     unread: "{{count}} unread",
     trigger: "Ticket {{number}}",
+    kind: {
+      assigned: "Assigned to you: {{subject}}",
+      mention: "You were mentioned: {{excerpt}}",
+      other: "A ticket changed",
+    },
   },
 } satisfies RoutingShape;
 
@@ -180,6 +187,8 @@ export const routingZh: Widen<typeof routingEn> = {
     pick: "快捷回复",
     empty: "暂无快捷回复",
     inserted: "已插入快捷回复",
+    warningWarrantyExpired:
+      "设备 {{serial}} 已过保（保修截至 {{date}}），但这段文字称其在保。请修改后再发送。",
     title: "快捷回复",
     new: "新建快捷回复",
     name: "名称",
@@ -289,5 +298,10 @@ export const routingZh: Widen<typeof routingEn> = {
     markRead: "标为已读",
     unread: "{{count}} 条未读",
     trigger: "工单 {{number}}",
+    kind: {
+      assigned: "分配给您：{{subject}}",
+      mention: "有人提到了您：{{excerpt}}",
+      other: "工单有更新",
+    },
   },
 };

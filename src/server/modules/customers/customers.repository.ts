@@ -1,7 +1,8 @@
-import { and, desc, eq, ilike, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
 import type { CustomerTier } from "../../../shared/domain.js";
 import type { Db } from "../../platform/db/client.js";
 import type { Actor } from "../../platform/http/actor.js";
+import { customerSearchCondition, ownsUnitMatching } from "./customer-search.js";
 import { customers } from "./customers.tables.js";
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -55,7 +56,6 @@ export async function listCustomers(
   tenantId: string,
   f: { visibility?: SQL; q?: string; tier?: CustomerTier; limit: number; afterId?: string },
 ): Promise<CustomerRow[]> {
-  const like = f.q ? `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : undefined;
   return db
     .select()
     .from(customers)
@@ -64,9 +64,8 @@ export async function listCustomers(
         eq(customers.tenantId, tenantId),
         f.visibility,
         f.tier ? eq(customers.tier, f.tier) : undefined,
-        like
-          ? or(ilike(customers.name, like), ilike(customers.email, like), ilike(customers.phone, like))
-          : undefined,
+        // Name, e-mail, phone in any written form, or the serial of a unit they own.
+        f.q ? or(customerSearchCondition(f.q), ownsUnitMatching(tenantId, f.q)) : undefined,
         f.afterId ? lt(customers.id, f.afterId) : undefined,
       ),
     )

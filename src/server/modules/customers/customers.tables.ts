@@ -1,6 +1,12 @@
+import { sql } from "drizzle-orm";
 import { index, pgTable, text } from "drizzle-orm/pg-core";
 import type { CustomerKind, CustomerTier } from "../../../shared/domain.js";
 import { createdAt, tenantId, updatedAt } from "../../platform/db/columns.js";
+
+// The phone as digits only, without a mainland China country prefix (+86 / 0086 before an 11-digit
+// mobile number): "+86 138-0000-0001", "(138) 0000 0001" and caller ID "13800000001" all compare
+// equal. Mirrored by phoneDigits() in customer-search.ts.
+const PHONE_DIGITS = sql`regexp_replace(regexp_replace(coalesce("phone", ''), '[^0-9]', '', 'g'), '^(00)?86(1[0-9]{10})$', '\\2')`;
 
 export const customers = pgTable(
   "customers",
@@ -18,10 +24,21 @@ export const customers = pgTable(
     locale: text("locale").$type<"zh-CN" | "en">(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    phoneDigits: text("phone_digits").generatedAlwaysAs(PHONE_DIGITS),
+    // Search tokens of name, e-mail and phone digits (the same text_search_tokens() as tickets):
+    // staff search finds customers from an index, however many a tenant has.
+    searchTokens: text("search_tokens")
+      .array()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`text_search_tokens("name" || ' ' || coalesce("email", '') || ' ' || ${PHONE_DIGITS})`,
+      ),
   },
   (t) => [
     index("customers_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
     index("customers_tenant_email_idx").on(t.tenantId, t.email),
     index("customers_tenant_phone_idx").on(t.tenantId, t.phone),
+    index("customers_tenant_phone_digits_idx").on(t.tenantId, t.phoneDigits),
+    index("customers_search_tokens_idx").using("gin", t.searchTokens),
   ],
 );

@@ -1,4 +1,5 @@
 export { CUSTOMER_CHANGED, type CustomerChanged } from "./customer-events.js";
+export { customerSearchCondition } from "./customer-search.js";
 export { customersModule } from "./customers.module.js";
 export {
   type CustomerRow,

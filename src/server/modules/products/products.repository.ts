@@ -4,10 +4,12 @@ import { customers } from "../customers/index.js";
 import { products, units } from "./products.tables.js";
 
 export type ProductRow = typeof products.$inferSelect;
-export type UnitWithProduct = typeof units.$inferSelect & {
+export type UnitWithProduct = Omit<typeof units.$inferSelect, "searchTokens"> & {
   productSku: string;
   productName: string;
   productSkills: string[];
+  // Only in lists (listUnits), so a screen can name the owner without a customer lookup per row.
+  customerName?: string;
 };
 
 const like = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
@@ -109,9 +111,10 @@ export async function listUnits(
   f: { customerId?: string; outletId?: string; q?: string; limit: number; afterId?: string },
 ): Promise<UnitWithProduct[]> {
   return db
-    .select(unitColumns)
+    .select({ ...unitColumns, customerName: customers.name })
     .from(units)
     .innerJoin(products, and(eq(products.tenantId, units.tenantId), eq(products.id, units.productId)))
+    .innerJoin(customers, and(eq(customers.tenantId, units.tenantId), eq(customers.id, units.customerId)))
     .where(
       and(
         eq(units.tenantId, tenantId),

@@ -52,6 +52,8 @@ export const ZUnit = z
     productSku: z.string(),
     productName: z.string(),
     customerId: z.string(),
+    // The owner's name; in unit lists (GET /units), not in single-unit answers.
+    customerName: z.string().optional(),
     purchasedAt: z.string().openapi({ format: "date" }),
     warrantyEndsAt: z.string().openapi({ format: "date" }),
     warranty: z.object({ status: z.enum(WARRANTY_STATUSES), endsAt: z.string().openapi({ format: "date" }) }),

@@ -29,9 +29,15 @@ export const units = pgTable(
     purchasedAt: date("purchased_at", { mode: "string" }).notNull(),
     warrantyEndsAt: date("warranty_ends_at", { mode: "string" }).notNull(),
     createdAt: createdAt(),
+    // Tokens of the serial, so a part of it (RV2025001081 → "001081") is found from an index.
+    searchTokens: text("search_tokens")
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`text_search_tokens("serial")`),
   },
   (t) => [
     uniqueIndex("units_tenant_serial_idx").on(t.tenantId, t.serial),
+    index("units_search_tokens_idx").using("gin", t.searchTokens),
     index("units_tenant_customer_idx").on(t.tenantId, t.customerId),
   ],
 );

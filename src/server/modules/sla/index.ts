@@ -4,5 +4,7 @@ export {
   compileCalendar,
   elapsedBusinessMinutes,
 } from "./calendar.js";
+export { chinaBusinessCalendar } from "./presets.js";
 export { seedSlaDefaults } from "./seed.js";
 export { slaModule } from "./sla.module.js";
+export { slaTimerJob } from "./timers.js";

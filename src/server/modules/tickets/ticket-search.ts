@@ -1,10 +1,29 @@
-import { and, arrayContains, asc, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  arrayContains,
+  asc,
+  desc,
+  eq,
+  gte,
+  ilike,
+  inArray,
+  like,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../platform/db/client.js";
+import { escapeLike, queryTokens, tokenIsExact } from "../../platform/search-tokens.js";
+import { customerSearchCondition, customers } from "../customers/index.js";
+import { products, units } from "../products/index.js";
 import { tickets } from "./tickets.tables.js";
 
 // Ticket search: `q` finds tickets whose subject or description contains it (case-insensitive
-// substring, as ILIKE '%q%'), or whose service order number is exactly q.
+// substring, as ILIKE '%q%'), or whose service order number is exactly q or a part of it
+// (000142, SO-2026-0001), or whose customer (name, e-mail, phone in any written form), unit serial
+// or product name matches q (see relatedCondition).
 //
 // A substring scan reads every ticket (579 ms at 1 M). pg_trgm does not help the common case:
 // Chinese has no spaces, the usual query is two characters (冰箱, 漏水, 噪音), pg_trgm cannot use
@@ -31,108 +50,86 @@ import { tickets } from "./tickets.tables.js";
 // finds the candidates (`search_tokens @> query tokens`, GIN) and ILIKE keeps the exact meaning;
 // a query with no usable token (one or two Latin letters, punctuation) falls back to ILIKE alone.
 
-const CJK_RANGES: [number, number][] = [
-  [0x3040, 0x30ff], // hiragana, katakana
-  [0x31f0, 0x31ff], // katakana phonetic extensions
-  [0x3400, 0x4dbf], // CJK extension A
-  [0x4e00, 0x9fff], // CJK unified ideographs
-  [0xac00, 0xd7af], // hangul syllables
-  [0xf900, 0xfaff], // CJK compatibility ideographs
-  [0xff66, 0xff9f], // half-width katakana
-  [0x20000, 0x2ffff], // CJK extensions B–F, compatibility supplement
-];
+// The tokenizer itself is shared with customer and unit search: platform/search-tokens.ts.
+export { documentTokens, queryTokens } from "../../platform/search-tokens.js";
 
-const isCjk = (cp: number) => CJK_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+type SearchColumns = Record<
+  "number" | "subject" | "description" | "searchTokens" | "customerId" | "unitId",
+  AnyPgColumn
+>;
 
-// The same table as translate() in text_search_tokens(): A–Z, Ａ–Ｚ, ａ–ｚ, ０–９, and the two
-// non-ASCII letters whose lowercase is ASCII (KELVIN SIGN → k, İ → i).
-function fold(cp: number): number {
-  if (cp >= 0x41 && cp <= 0x5a) return cp + 0x20;
-  if (cp >= 0xff21 && cp <= 0xff3a) return cp - 0xff21 + 0x61;
-  if (cp >= 0xff41 && cp <= 0xff5a) return cp - 0xff41 + 0x61;
-  if (cp >= 0xff10 && cp <= 0xff19) return cp - 0xff10 + 0x30;
-  if (cp === 0x212a) return 0x6b;
-  if (cp === 0x130) return 0x69;
-  return cp;
-}
+// At most this many customers or units a query names are looked for in tickets (a broad product
+// name such as 冰箱 names every unit of that product: the newest ones are taken).
+const RELATED_LIMIT = 1000;
 
-const isWordChar = (cp: number) => (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39);
+const FIRST_NUMBER_YEAR = 2015;
 
-type Run = { kind: "word" | "cjk"; chars: string[]; start: number; end: number };
-
-// Maximal runs of word characters and of CJK characters, in code points, with their positions.
-function runs(text: string): { runs: Run[]; length: number } {
-  const out: Run[] = [];
-  let current: Run | undefined;
-  let i = 0;
-  for (const ch of text) {
-    const cp = fold(ch.codePointAt(0) ?? 0);
-    const kind = isWordChar(cp) ? "word" : isCjk(cp) ? "cjk" : null;
-    if (kind && current?.kind === kind) {
-      current.chars.push(String.fromCodePoint(cp));
-      current.end = i + 1;
-    } else {
-      current = kind ? { kind, chars: [String.fromCodePoint(cp)], start: i, end: i + 1 } : undefined;
-      if (current) out.push(current);
-    }
-    i++;
+// Service-order numbers (SO-2026-000142) a partial number stands for: the sequence alone in any
+// year (000142 or 142), or a prefix with the year (SO-2026-0001 → SO-2026-000100 … 000199). Each is
+// an index lookup on (tenant_id, number), never a scan.
+function numberCondition(q: string, t: SearchColumns): SQL | undefined {
+  const s = q.trim().toUpperCase();
+  if (/^\d{3,6}$/.test(s)) {
+    const last = new Date().getUTCFullYear() + 1;
+    const years = Array.from({ length: last - FIRST_NUMBER_YEAR + 1 }, (_, i) => FIRST_NUMBER_YEAR + i);
+    return inArray(
+      t.number,
+      years.map((y) => `SO-${y}-${s.padStart(6, "0")}`),
+    );
   }
-  return { runs: out, length: i };
+  const m = /^SO-?(\d{4})(?:-(\d{0,6}))?$/.exec(s);
+  if (!m) return undefined;
+  const prefix = m[2] ? `SO-${m[1]}-${m[2]}` : `SO-${m[1]}`;
+  if (m[2]?.length === 6) return eq(t.number, prefix);
+  // Numbers share one layout, so [prefix, prefix with its last digit + 1) holds exactly the numbers
+  // starting with prefix under any collation; LIKE keeps the meaning exact. A last digit 9 has no
+  // such bound: LIKE alone (still within the tenant).
+  const lastDigit = Number(prefix.at(-1));
+  const starts = like(t.number, `${prefix}%`);
+  if (lastDigit === 9) return starts;
+  return and(gte(t.number, prefix), lt(t.number, `${prefix.slice(0, -1)}${lastDigit + 1}`), starts);
 }
 
-const grams = (chars: string[], n: number) =>
-  chars.length < n ? [] : chars.slice(0, chars.length - n + 1).map((_, i) => chars.slice(i, i + n).join(""));
-
-// The tokens PostgreSQL stores for a text (subject || ' ' || description).
-export function documentTokens(text: string): string[] {
-  const tokens = new Set<string>();
-  for (const run of runs(text).runs) {
-    const found =
-      run.kind === "cjk"
-        ? [...run.chars, ...grams(run.chars, 2)]
-        : run.chars.length < 3
-          ? [run.chars.join("")]
-          : grams(run.chars, 3);
-    for (const t of found) tokens.add(t);
-  }
-  return [...tokens];
+// Tickets of the customers q names, and of the units whose serial or product name contains q:
+// customers, units and products are searched first by their own indexes (small next to tickets),
+// and their ids become `customer_id = any(…)` conditions, served by tickets_tenant_customer_idx,
+// instead of joining every ticket to its customer and unit.
+function relatedCondition(q: string, t: SearchColumns, tenantId: string): SQL | undefined {
+  const customerIds = sql`array(select ${customers.id} from ${customers}
+    where ${and(eq(customers.tenantId, tenantId), customerSearchCondition(q))} limit ${RELATED_LIMIT})`;
+  const arms: SQL[] = [sql`${t.customerId} = any(${customerIds})`];
+  const tokens = queryTokens(q);
+  const text = `%${escapeLike(q)}%`;
+  const serial =
+    tokens.length > 0 ? and(arrayContains(units.searchTokens, tokens), ilike(units.serial, text)) : undefined;
+  const product = sql`${units.productId} in (select ${products.id} from ${products}
+    where ${and(eq(products.tenantId, tenantId), ilike(products.name, text))})`;
+  const matching = and(eq(units.tenantId, tenantId), or(serial, product));
+  const unitIds = sql`array(select ${units.id} from ${units} where ${matching}
+    order by ${units.id} desc limit ${RELATED_LIMIT})`;
+  const ownerIds = sql`array(select ${units.customerId} from ${units} where ${matching}
+    order by ${units.id} desc limit ${RELATED_LIMIT})`;
+  // The owner condition lets the customer index find the unit's tickets.
+  arms.push(sql`(${t.customerId} = any(${ownerIds}) and ${t.unitId} = any(${unitIds}))`);
+  return or(...arms);
 }
-
-// Tokens every text containing q (case-insensitively) has; empty when q has none to offer.
-export function queryTokens(q: string): string[] {
-  const { runs: found, length } = runs(q);
-  const tokens = new Set<string>();
-  for (const run of found) {
-    let picked: string[] = [];
-    if (run.kind === "cjk") picked = run.chars.length === 1 ? run.chars : grams(run.chars, 2);
-    else if (run.chars.length >= 3) picked = grams(run.chars, 3);
-    else if (run.start > 0 && run.end < length) picked = [run.chars.join("")];
-    for (const t of picked) tokens.add(t);
-  }
-  return [...tokens];
-}
-
-// One or two CJK characters and nothing else: the token alone is exact (CJK has no case and
-// folding leaves it as it is), so no ILIKE is needed, which also gives the planner the token's
-// real frequency from the column statistics.
-function tokenIsExact(q: string): boolean {
-  const chars = [...q];
-  return chars.length <= 2 && chars.every((c) => isCjk(c.codePointAt(0) ?? 0));
-}
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
-
-type SearchColumns = Record<"number" | "subject" | "description" | "searchTokens", AnyPgColumn>;
 
 // The WHERE condition for `q`, shared by the ticket list and saved views (over `tickets`, or over
-// a subquery with the same columns).
-export function ticketSearchCondition(q: string, t: SearchColumns = tickets): SQL | undefined {
+// a subquery with the same columns). With the tenant, q also finds tickets by customer, unit and
+// product (relatedCondition).
+export function ticketSearchCondition(
+  q: string,
+  t: SearchColumns = tickets,
+  tenantId?: string,
+): SQL | undefined {
   const like = `%${escapeLike(q)}%`;
   const substring = or(ilike(t.subject, like), ilike(t.description, like));
   const tokens = queryTokens(q);
-  if (tokens.length === 0) return or(eq(t.number, q), substring);
+  const number = or(eq(t.number, q), numberCondition(q, t));
+  const related = tenantId ? relatedCondition(q, t, tenantId) : undefined;
+  if (tokens.length === 0) return or(number, substring, related);
   const indexed = arrayContains(t.searchTokens, tokens);
-  return or(eq(t.number, q), tokenIsExact(q) ? indexed : and(indexed, substring));
+  return or(number, tokenIsExact(q) ? indexed : and(indexed, substring), related);
 }
 
 const PROBE_ROWS = 2000;
@@ -152,6 +149,7 @@ export async function searchPage(
   q: string,
   sort: string,
   limit: number,
+  tenantId?: string,
 ): Promise<string[] | null> {
   if (tokenIsExact(q) || (sort !== "created_desc" && sort !== "created_asc")) return null;
   const order = sort === "created_asc" ? asc : desc;
@@ -163,6 +161,8 @@ export async function searchPage(
       subject: tickets.subject,
       description: tickets.description,
       searchTokens: tickets.searchTokens,
+      customerId: tickets.customerId,
+      unitId: tickets.unitId,
     })
     .from(tickets)
     .where(where)
@@ -172,18 +172,26 @@ export async function searchPage(
   const newest = await db
     .select({ id: recent.id })
     .from(recent)
-    .where(ticketSearchCondition(q, recent))
+    .where(ticketSearchCondition(q, recent, tenantId))
     .orderBy(order(recent.createdAt), order(recent.id))
     .limit(limit);
   if (newest.length >= limit) return newest.map((r) => r.id);
-  const all = (await db.execute(allMatches(where, q, sort, limit))) as unknown as { rows: { id: string }[] };
+  const all = (await db.execute(allMatches(where, q, sort, limit, tenantId))) as unknown as {
+    rows: { id: string }[];
+  };
   return all.rows.map((r) => r.id);
 }
 
 // Every match of a search, sorted: OFFSET 0 makes the inner query a planning fence.
-export function allMatches(where: SQL | undefined, q: string, sort: string, limit: number): SQL {
+export function allMatches(
+  where: SQL | undefined,
+  q: string,
+  sort: string,
+  limit: number,
+  tenantId?: string,
+): SQL {
   const dir = sql.raw(sort === "created_asc" ? "asc" : "desc");
   return sql`select id from (select ${tickets.id} as id, ${tickets.createdAt} as created_at from ${tickets}
-    where ${and(where, ticketSearchCondition(q))} offset 0) matches
+    where ${and(where, ticketSearchCondition(q, tickets, tenantId))} offset 0) matches
     order by created_at ${dir}, id ${dir} limit ${limit}`;
 }

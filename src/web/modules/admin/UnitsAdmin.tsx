@@ -77,28 +77,12 @@ function UnitModal({ onClose }: { onClose: () => void }) {
   );
 }
 
-// Owner names for the customer ids on screen, one cached lookup per id (any page, not only the first).
-function useOwnerNames(ids: readonly string[], unknown: string): (id: string) => string | undefined {
-  const unique = [...new Set(ids)];
-  const found = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: ["customers", "one", id],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api.get<Customer>(`/customers/${encodeURIComponent(id)}`, undefined, signal),
-      staleTime: 5 * 60_000,
-    })),
-  });
-  const names = new Map(unique.map((id, i) => [id, found[i]?.isError ? unknown : found[i]?.data?.name]));
-  return (id) => names.get(id);
-}
-
 export function UnitsAdmin() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [creating, setCreating] = useState(false);
-  const [ids, setIds] = useState<string[]>([]);
-  const ownerName = useOwnerNames(ids, t("common.dash"));
-  const owner = (u: Unit) => ownerName(u.customerId) ?? t("common.loading");
+  // The unit list names each owner (customerName), whichever page of customers they are on.
+  const owner = (u: Unit) => u.customerName ?? u.customerId;
   return (
     <>
       <PageHeader title={t("admin.units")} description={t("settings.describe.units")} />
@@ -111,7 +95,6 @@ export function UnitsAdmin() {
         emptyText={t("admin.emptyUnits")}
         createLabel={t("admin.newUnit")}
         onCreate={() => setCreating(true)}
-        onRows={(rows) => setIds(rows.map((u) => u.customerId))}
         scrollX={900}
         columns={[
           {
@@ -132,7 +115,7 @@ export function UnitsAdmin() {
             key: "customer",
             title: t("newTicket.customer"),
             render: (_v, u) => owner(u),
-            csv: (u) => ownerName(u.customerId),
+            csv: (u) => owner(u),
           },
           {
             key: "purchased",

@@ -11,6 +11,8 @@ const KEYS = [
   ["r", "shortcuts.reply"],
   ["n", "shortcuts.note"],
   ["e", "shortcuts.escalate"],
+  ["t", "shortcuts.take"],
+  ["Shift+N", "shortcuts.next"],
   ["?", "shortcuts.help"],
 ] as const;
 

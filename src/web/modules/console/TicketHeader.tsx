@@ -1,9 +1,14 @@
-import { RiseOutlined } from "@ant-design/icons";
-import { Card, Flex, Select, Space, Tag, Typography } from "antd";
+import { RiseOutlined, UserAddOutlined } from "@ant-design/icons";
+import { Button, Card, Flex, Select, Space, Tag, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useAuth } from "../../app/auth";
+import { showSuccess } from "../../app/feedback";
 import { TimeText } from "../../app/format";
+import { useHotkeys } from "../../app/keys";
 import { PRIORITIES, type Priority, type Ticket } from "../../app/types";
 import { PriorityTag } from "../../ui/PriorityTag";
+import { ReasonModal } from "../../ui/ReasonModal";
 import { StatusTag } from "../../ui/StatusTag";
 import { TierBadge } from "../../ui/TierBadge";
 import { TypeTag } from "../../ui/TypeTag";
@@ -19,10 +24,28 @@ function StaffControls({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const agents = useAgents();
   const patch = usePatchTicket(ticket.number);
+  const { user } = useAuth();
+  const take = () =>
+    user &&
+    patch
+      .mutateAsync({ assigneeId: user.id })
+      .then(() => showSuccess(t("ticket.taken", { number: ticket.number })))
+      .catch(() => {});
+  useHotkeys({ t: () => !ticket.assigneeId && void take() });
   const options = (agents.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
   if (ticket.assigneeId && !options.some((o) => o.value === ticket.assigneeId)) {
     options.push({ value: ticket.assigneeId, label: ticket.assignee?.name ?? ticket.assigneeId });
   }
+  // An owned ticket changes hands only with a reason (the server insists): ask for it first.
+  const [moveTo, setMoveTo] = useState<string | null | undefined>(undefined);
+  const chooseAssignee = (v: string) => {
+    const next = v === NONE ? null : v;
+    if (next === (ticket.assigneeId ?? null)) return;
+    if (ticket.assigneeId) setMoveTo(next);
+    else patch.mutate({ assigneeId: next });
+  };
+  const moveName =
+    moveTo === null ? t("common.unassigned") : (options.find((o) => o.value === moveTo)?.label ?? "");
   return (
     <Flex gap={12} wrap align="center">
       <span>
@@ -35,7 +58,30 @@ function StaffControls({ ticket }: { ticket: Ticket }) {
           loading={agents.isPending || (patch.isPending && patch.variables?.assigneeId !== undefined)}
           value={ticket.assigneeId ?? NONE}
           options={[{ value: NONE, label: t("common.unassigned") }, ...options]}
-          onChange={(v) => patch.mutate({ assigneeId: v === NONE ? null : v })}
+          onChange={chooseAssignee}
+        />
+        {!ticket.assigneeId && user ? (
+          <Button
+            icon={<UserAddOutlined />}
+            style={{ marginInlineStart: 8 }}
+            data-testid="take-it"
+            loading={patch.isPending && patch.variables?.assigneeId === user.id}
+            onClick={() => void take()}
+          >
+            {t("ticket.takeIt")}
+          </Button>
+        ) : null}
+        <ReasonModal
+          open={moveTo !== undefined}
+          required
+          title={t("routing.board.reassignTitle", { number: ticket.number, name: moveName })}
+          placeholder={t("routing.board.reasonPlaceholder")}
+          onSubmit={async (reason) => {
+            // A failure is shown by the mutation cache and keeps the dialog open with its text.
+            await patch.mutateAsync({ assigneeId: moveTo ?? null, reason });
+            showSuccess(t("routing.board.reassigned", { number: ticket.number, name: moveName }));
+          }}
+          onClose={() => setMoveTo(undefined)}
         />
       </span>
       <span>

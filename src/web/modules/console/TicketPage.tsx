@@ -17,8 +17,9 @@ import { SlaPanel } from "../sla/SlaPanel";
 import { useEvents, useMessages, useTicket } from "../tickets/api";
 import { ReplyBox, type ReplyBoxHandle } from "../tickets/ReplyBox";
 import { Timeline } from "../tickets/Timeline";
-import { useAgents } from "../users/api";
+import { useStaffNames } from "../users/api";
 import { Customer360 } from "./Customer360";
+import { NextTicketButton } from "./NextTicketButton";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { TicketHeader } from "./TicketHeader";
 
@@ -40,7 +41,7 @@ export default function TicketPage() {
   const ticket = useTicket(ref);
   const messages = useMessages(ref);
   const events = useEvents(ref);
-  const agents = useAgents(staff);
+  const names = useStaffNames(staff);
   const reply = useRef<ReplyBoxHandle>(null);
   const [typing, setTyping] = useState(false);
   useTitle(ticket.data ? `${ticket.data.number} ${ticket.data.subject}` : ref);
@@ -75,13 +76,17 @@ export default function TicketPage() {
     return <ErrorState error={ticket.error} onRetry={() => void ticket.refetch()} />;
   }
   const tk = ticket.data;
-  const names = (id: string) => agents.data?.items.find((u) => u.id === id)?.name;
 
   return (
     <div style={{ maxWidth: 1600, margin: "0 auto" }}>
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
         {back}
-        {staff ? <ShortcutsHelp /> : null}
+        {staff ? (
+          <span style={{ display: "flex", gap: 8, alignItems: "center" }}>
+            {base === "/console" ? <NextTicketButton current={tk.number} /> : null}
+            <ShortcutsHelp />
+          </span>
+        ) : null}
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16} xxl={17}>
@@ -114,6 +119,7 @@ export default function TicketPage() {
                 ticketRef={tk.number}
                 allowInternal={staff}
                 onTyping={staff ? setTyping : undefined}
+                thenActions={staff ? tk.allowedActions : undefined}
               />
             </Card>
           </div>

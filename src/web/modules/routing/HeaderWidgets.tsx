@@ -71,7 +71,14 @@ export function PresenceControl({ user }: { user: User }) {
 function NotificationText({ n }: { n: Notification }) {
   const { t } = useTranslation();
   const number = typeof n.data.number === "string" ? n.data.number : null;
-  const message = typeof n.data.message === "string" ? n.data.message : n.kind;
+  // A trigger writes its own message; other notices are described by their kind, never shown raw.
+  const text = (k: string) => (typeof n.data[k] === "string" ? (n.data[k] as string) : "");
+  const message =
+    typeof n.data.message === "string"
+      ? n.data.message
+      : n.kind === "assigned" || n.kind === "mention"
+        ? t(`routing.notifications.kind.${n.kind}`, { subject: text("subject"), excerpt: text("excerpt") })
+        : t("routing.notifications.kind.other");
   return (
     <div>
       {number ? (

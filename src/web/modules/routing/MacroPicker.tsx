@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showError } from "../../app/feedback";
 import { currentLocale } from "../../i18n";
-import { renderMacro, useMacros } from "./api";
+import { type MacroWarning, renderMacro, useMacros } from "./api";
 
 // "Macros / 快捷回复": renders the chosen macro for this ticket in the UI language and hands it back.
 export function MacroPicker({
@@ -12,7 +12,7 @@ export function MacroPicker({
   onInsert,
 }: {
   ticketRef: string;
-  onInsert: (text: string) => void;
+  onInsert: (text: string, warnings: MacroWarning[]) => void;
 }) {
   const { t } = useTranslation();
   const macros = useMacros();
@@ -22,7 +22,7 @@ export function MacroPicker({
     setBusy(true);
     try {
       const out = await renderMacro(id, ticketRef, currentLocale());
-      onInsert(out.body);
+      onInsert(out.body, out.warnings ?? []);
     } catch (err) {
       showError(err);
     } finally {

@@ -134,8 +134,14 @@ export function useDeleteMacro() {
   });
 }
 
+// What a rendered macro says that the ticket contradicts (e.g. a warranty end already past).
+export type MacroWarning = { code: "warranty_expired"; serial: string; endsAt: string };
+
 export const renderMacro = (id: string, ticketRef: string, locale: string) =>
-  api.post<{ body: string; locale: string }>(`/macros/${enc(id)}/render`, { ticketRef, locale });
+  api.post<{ body: string; locale: string; warnings?: MacroWarning[] }>(`/macros/${enc(id)}/render`, {
+    ticketRef,
+    locale,
+  });
 
 export function useViews() {
   return useQuery({

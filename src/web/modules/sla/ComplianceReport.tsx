@@ -1,4 +1,4 @@
-import { DatePicker, Flex, Select, Table, Typography } from "antd";
+import { DatePicker, Flex, Select, Table, Tooltip, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -83,22 +83,37 @@ export function ComplianceReport() {
             size="small"
             rowKey={(r) => `${r.metric}|${r.key}`}
             pagination={false}
+            // On a phone the columns scroll sideways instead of breaking numbers over lines.
+            scroll={{ x: 820 }}
             loading={report.isFetching}
             dataSource={rows}
             columns={[
               { key: "m", title: t("sla.report.metric"), render: (_v, r) => t(`sla.metric.${r.metric}`) },
               { key: "k", title: t("sla.report.key"), render: (_v, r) => keyLabel(r) },
               { key: "t", title: t("sla.report.targets"), align: "right", dataIndex: "targets" },
+              {
+                key: "running",
+                title: t("sla.report.running"),
+                align: "right",
+                render: (_v, r) => <span data-testid="report-running">{r.running}</span>,
+              },
               { key: "met", title: t("sla.report.met"), align: "right", dataIndex: "met" },
               {
                 key: "pct",
-                title: t("sla.report.metPercent"),
-                align: "right",
-                render: (_v, r) => (
-                  <Typography.Text type={r.metPercent < 90 ? "danger" : undefined}>
-                    {pct(r.metPercent)}
-                  </Typography.Text>
+                title: (
+                  <Tooltip title={t("sla.report.metPercentHint")}>
+                    <span>{t("sla.report.metPercent")}</span>
+                  </Tooltip>
                 ),
+                align: "right",
+                render: (_v, r) =>
+                  r.metPercent === null ? (
+                    <Typography.Text type="secondary">—</Typography.Text>
+                  ) : (
+                    <Typography.Text type={r.metPercent < 90 ? "danger" : undefined} data-testid="report-pct">
+                      {pct(r.metPercent)}
+                    </Typography.Text>
+                  ),
               },
               {
                 key: "avg",

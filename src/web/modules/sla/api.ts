@@ -48,7 +48,10 @@ export type ReportRow = {
   key: string;
   targets: number;
   met: number;
-  metPercent: number;
+  // Targets still running or paused: no outcome yet, outside the met share.
+  running: number;
+  // Met over finished (met + breached); null when none has finished.
+  metPercent: number | null;
   avgBusinessMinutes: number | null;
   p90BusinessMinutes: number | null;
   breaches: number;

@@ -1,4 +1,4 @@
-import { SendOutlined } from "@ant-design/icons";
+import { SendOutlined, UserAddOutlined } from "@ant-design/icons";
 import { Button, Form, Input, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,6 +6,7 @@ import { applyFieldErrors } from "../../app/feedback";
 import {
   CHANNELS,
   type Channel,
+  type Customer,
   PRIORITIES,
   type Priority,
   TICKET_TYPES,
@@ -17,6 +18,7 @@ import { AttachmentPicker } from "../../ui/AttachmentPicker";
 import { TierBadge } from "../../ui/TierBadge";
 import { useCustomerUnits } from "../catalog/api";
 import { useCustomerSearch } from "../customers/api";
+import { QuickCustomerModal } from "../customers/QuickCustomerModal";
 import { useCreateTicket } from "./api";
 
 type Values = {
@@ -52,6 +54,13 @@ export function NewTicketForm({
   const [search, setSearch] = useState("");
   const q = useDebounced(search);
   const customers = useCustomerSearch(q, onBehalf);
+  // A customer created here (first-time caller) stays pickable whatever the search shows.
+  const [creatingCustomer, setCreatingCustomer] = useState(false);
+  const [created, setCreated] = useState<Customer | null>(null);
+  const customerOptions = [
+    ...(created && !customers.data?.items.some((c) => c.id === created.id) ? [created] : []),
+    ...(customers.data?.items ?? []),
+  ];
   const customerId = Form.useWatch("customerId", form);
   const units = useCustomerUnits(onBehalf ? customerId : undefined, !onBehalf || Boolean(customerId));
   const required = { required: true, whitespace: true, message: t("validation.required") };
@@ -75,119 +84,149 @@ export function NewTicketForm({
   };
 
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      initialValues={{
-        unitSerial: initialUnit,
-        attachmentIds: [],
-        priority: onBehalf ? "C" : undefined,
-        channel: channel === "ask" ? "phone" : undefined,
-      }}
-      onFinish={(v) => void submit(v)}
-      scrollToFirstError
-    >
-      {onBehalf ? (
+    <>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{
+          unitSerial: initialUnit,
+          attachmentIds: [],
+          priority: onBehalf ? "C" : undefined,
+          channel: channel === "ask" ? "phone" : undefined,
+        }}
+        onFinish={(v) => void submit(v)}
+        scrollToFirstError
+      >
+        {onBehalf ? (
+          <Form.Item
+            name="customerId"
+            label={t("newTicket.customer")}
+            rules={[{ required: true, message: t("validation.required") }]}
+            extra={
+              <Button
+                type="link"
+                size="small"
+                icon={<UserAddOutlined />}
+                style={{ paddingInline: 0 }}
+                onClick={() => setCreatingCustomer(true)}
+                data-testid="new-customer-create"
+              >
+                {t("newTicket.newCustomer")}
+              </Button>
+            }
+          >
+            <Select<string>
+              data-testid="new-customer"
+              showSearch={{ filterOption: false, onSearch: setSearch }}
+              placeholder={t("newTicket.customerPlaceholder")}
+              loading={customers.isFetching}
+              onChange={() => form.setFieldValue("unitSerial", undefined)}
+              notFoundContent={q ? t("newTicket.customerNone") : undefined}
+              options={customerOptions.map((c) => ({
+                value: c.id,
+                label: (
+                  <span>
+                    {c.name} {c.phone ?? c.email ?? ""} <TierBadge tier={c.tier} />
+                  </span>
+                ),
+              }))}
+            />
+          </Form.Item>
+        ) : null}
+        <Form.Item name="unitSerial" label={t("newTicket.unit")}>
+          <Select<string>
+            data-testid="new-unit"
+            allowClear
+            placeholder={t("newTicket.unitPlaceholder")}
+            loading={units.isFetching}
+            disabled={onBehalf && !customerId}
+            options={[
+              { value: NO_UNIT, label: t("newTicket.unitNone") },
+              ...(units.data?.items ?? []).map((u) => ({
+                value: u.serial,
+                label: `${u.productName} · ${u.serial}`,
+              })),
+            ]}
+          />
+        </Form.Item>
         <Form.Item
-          name="customerId"
-          label={t("newTicket.customer")}
+          name="type"
+          label={t("newTicket.type")}
           rules={[{ required: true, message: t("validation.required") }]}
         >
-          <Select<string>
-            data-testid="new-customer"
-            showSearch={{ filterOption: false, onSearch: setSearch }}
-            placeholder={t("newTicket.customerPlaceholder")}
-            loading={customers.isFetching}
-            onChange={() => form.setFieldValue("unitSerial", undefined)}
-            options={(customers.data?.items ?? []).map((c) => ({
-              value: c.id,
-              label: (
-                <span>
-                  {c.name} {c.phone ?? c.email ?? ""} <TierBadge tier={c.tier} />
-                </span>
-              ),
-            }))}
+          <Select<TicketType>
+            data-testid="new-type"
+            placeholder={t("newTicket.type")}
+            options={TICKET_TYPES.map((ty) => ({ value: ty, label: t(`type.${ty}`) }))}
           />
         </Form.Item>
-      ) : null}
-      <Form.Item name="unitSerial" label={t("newTicket.unit")}>
-        <Select<string>
-          data-testid="new-unit"
-          allowClear
-          placeholder={t("newTicket.unitPlaceholder")}
-          loading={units.isFetching}
-          disabled={onBehalf && !customerId}
-          options={[
-            { value: NO_UNIT, label: t("newTicket.unitNone") },
-            ...(units.data?.items ?? []).map((u) => ({
-              value: u.serial,
-              label: `${u.productName} · ${u.serial}`,
-            })),
-          ]}
-        />
-      </Form.Item>
-      <Form.Item
-        name="type"
-        label={t("newTicket.type")}
-        rules={[{ required: true, message: t("validation.required") }]}
-      >
-        <Select<TicketType>
-          data-testid="new-type"
-          placeholder={t("newTicket.type")}
-          options={TICKET_TYPES.map((ty) => ({ value: ty, label: t(`type.${ty}`) }))}
-        />
-      </Form.Item>
+        {onBehalf ? (
+          <Form.Item name="priority" label={t("newTicket.priority")}>
+            <Select<Priority>
+              data-testid="new-priority"
+              options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
+            />
+          </Form.Item>
+        ) : null}
+        {channel === "ask" ? (
+          <Form.Item name="channel" label={t("ticket.channel")}>
+            <Select<Channel>
+              data-testid="new-channel"
+              options={CHANNELS.filter((c) => c !== "api").map((c) => ({
+                value: c,
+                label: t(`channel.${c}`),
+              }))}
+            />
+          </Form.Item>
+        ) : null}
+        <Form.Item
+          name="subject"
+          label={t("newTicket.subject")}
+          rules={[required, { max: 200, message: t("validation.maxLength", { max: 200 }) }]}
+        >
+          <Input data-testid="new-subject" maxLength={200} placeholder={t("newTicket.subjectPlaceholder")} />
+        </Form.Item>
+        <Form.Item name="description" label={t("newTicket.description")} rules={[required]}>
+          <Input.TextArea
+            data-testid="new-description"
+            autoSize={{ minRows: 4, maxRows: 12 }}
+            maxLength={20000}
+            placeholder={t("newTicket.descriptionPlaceholder")}
+          />
+        </Form.Item>
+        <Form.Item name="attachmentIds" label={t("newTicket.photos")}>
+          <AttachmentPicker
+            photos
+            label={t("newTicket.addPhotos")}
+            onBusyChange={setUploading}
+            testId="new-photos"
+          />
+        </Form.Item>
+        <Button
+          type="primary"
+          htmlType="submit"
+          size="large"
+          block={!onBehalf}
+          icon={<SendOutlined />}
+          data-testid="new-submit"
+          loading={create.isPending}
+          disabled={create.isPending || uploading}
+        >
+          {onBehalf ? t("newTicket.submitOnBehalf") : t("newTicket.submit")}
+        </Button>
+      </Form>
       {onBehalf ? (
-        <Form.Item name="priority" label={t("newTicket.priority")}>
-          <Select<Priority>
-            data-testid="new-priority"
-            options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
-          />
-        </Form.Item>
-      ) : null}
-      {channel === "ask" ? (
-        <Form.Item name="channel" label={t("ticket.channel")}>
-          <Select<Channel>
-            data-testid="new-channel"
-            options={CHANNELS.filter((c) => c !== "api").map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-          />
-        </Form.Item>
-      ) : null}
-      <Form.Item
-        name="subject"
-        label={t("newTicket.subject")}
-        rules={[required, { max: 200, message: t("validation.maxLength", { max: 200 }) }]}
-      >
-        <Input data-testid="new-subject" maxLength={200} placeholder={t("newTicket.subjectPlaceholder")} />
-      </Form.Item>
-      <Form.Item name="description" label={t("newTicket.description")} rules={[required]}>
-        <Input.TextArea
-          data-testid="new-description"
-          autoSize={{ minRows: 4, maxRows: 12 }}
-          maxLength={20000}
-          placeholder={t("newTicket.descriptionPlaceholder")}
+        <QuickCustomerModal
+          open={creatingCustomer}
+          typed={search}
+          onClose={() => setCreatingCustomer(false)}
+          onCreated={(c) => {
+            setCreated(c);
+            form.setFieldsValue({ customerId: c.id, unitSerial: undefined });
+            form.validateFields(["customerId"]).catch(() => {});
+          }}
         />
-      </Form.Item>
-      <Form.Item name="attachmentIds" label={t("newTicket.photos")}>
-        <AttachmentPicker
-          photos
-          label={t("newTicket.addPhotos")}
-          onBusyChange={setUploading}
-          testId="new-photos"
-        />
-      </Form.Item>
-      <Button
-        type="primary"
-        htmlType="submit"
-        size="large"
-        block={!onBehalf}
-        icon={<SendOutlined />}
-        data-testid="new-submit"
-        loading={create.isPending}
-        disabled={create.isPending || uploading}
-      >
-        {onBehalf ? t("newTicket.submitOnBehalf") : t("newTicket.submit")}
-      </Button>
-    </Form>
+      ) : null}
+    </>
   );
 }

@@ -1,12 +1,19 @@
-import { LockOutlined, SendOutlined } from "@ant-design/icons";
-import { Button, Flex, Form, Input, Radio, Typography } from "antd";
+import { DownOutlined, LockOutlined, SendOutlined } from "@ant-design/icons";
+import { Alert, Button, Dropdown, Flex, Form, Input, Radio, Space, Typography } from "antd";
 import type { TextAreaRef } from "antd/es/input/TextArea";
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applyFieldErrors, showSuccess } from "../../app/feedback";
+import { useFormat } from "../../app/format";
+import type { TicketAction } from "../../app/types";
 import { AttachmentPicker } from "../../ui/AttachmentPicker";
+import type { MacroWarning } from "../routing/api";
 import { MacroPicker } from "../routing/MacroPicker";
-import { usePostMessage } from "./api";
+import { usePostMessage, useTransition } from "./api";
+
+// Status changes a public reply may carry in the same click (the usual end of an answer).
+export const SEND_AND = ["pend_customer", "resolve"] as const satisfies readonly TicketAction[];
+type SendAnd = (typeof SEND_AND)[number];
 
 type Visibility = "public" | "internal";
 type Values = { body: string; visibility: Visibility; attachmentIds: string[] };
@@ -30,12 +37,16 @@ type Props = {
   ref?: Ref<ReplyBoxHandle>;
   // Staff only: true while the box has focus and text (the collision notice tells others).
   onTyping?: (typing: boolean) => void;
+  // Staff only: the SEND_AND actions allowed on the ticket now ("send and resolve"…).
+  thenActions?: readonly TicketAction[];
 };
 
-export function ReplyBox({ ticketRef, allowInternal, ref, onTyping }: Props) {
+export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions = [] }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const post = usePostMessage(ticketRef);
+  const transition = useTransition(ticketRef);
+  const [then, setThen] = useState<SendAnd | null>(null);
   const [uploading, setUploading] = useState(false);
   const textRef = useRef<TextAreaRef>(null);
   const visibility = Form.useWatch("visibility", form) ?? "public";
@@ -45,7 +56,12 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping }: Props) {
   const typing = focused && body.trim() !== "";
   useEffect(() => onTyping?.(typing), [typing, onTyping]);
 
-  const insertMacro = (text: string) => {
+  // Contradictions the server found in an inserted macro, shown until the reply is sent or dismissed.
+  const [warnings, setWarnings] = useState<MacroWarning[]>([]);
+  const fmt = useFormat();
+
+  const insertMacro = (text: string, found: MacroWarning[]) => {
+    setWarnings(found);
     const current: string = form.getFieldValue("body") ?? "";
     form.setFieldValue("body", current.trim() ? `${current.trimEnd()}\n${text}` : text);
     form.validateFields(["body"]).catch(() => {});
@@ -60,21 +76,39 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping }: Props) {
     },
   }));
 
-  const send = async (v: Values) => {
+  const send = async (v: Values, and: SendAnd | null = null) => {
+    setThen(and);
     try {
+      const visibility = allowInternal ? v.visibility : "public";
       await post.mutateAsync({
         body: v.body.trim(),
-        visibility: allowInternal ? v.visibility : "public",
+        visibility,
         attachmentIds: v.attachmentIds?.length ? v.attachmentIds : undefined,
       });
       localStorage.removeItem(draftKey(ticketRef));
       form.setFieldsValue({ body: "", attachmentIds: [] });
-      showSuccess(t("reply.sent"));
+      setWarnings([]);
+      // The reply is sent and kept even if the status change is refused (the error says why).
+      if (and && visibility === "public") {
+        await transition.mutateAsync({ action: and });
+        showSuccess(t("reply.sentAnd", { action: t(`action.${and}`) }));
+      } else showSuccess(t("reply.sent"));
     } catch (err) {
       // The text stays in the box; only field messages are added.
       applyFieldErrors(form, err);
+    } finally {
+      setThen(null);
     }
   };
+
+  const sendAnd = (and: SendAnd) => {
+    form
+      .validateFields()
+      .then((v) => send(v, and))
+      .catch(() => {});
+  };
+  const offered = SEND_AND.filter((a) => thenActions.includes(a));
+  const busy = post.isPending || transition.isPending;
 
   // Clicking the option already chosen flips to the other one: the pair acts as one toggle.
   const toggleFrom = (v: Visibility) => {
@@ -125,6 +159,18 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping }: Props) {
           <MacroPicker ticketRef={ticketRef} onInsert={insertMacro} />
         </Flex>
       ) : null}
+      {warnings.map((w) => (
+        <Alert
+          key={`${w.code}-${w.serial}`}
+          type="warning"
+          showIcon
+          closable
+          onClose={() => setWarnings((all) => all.filter((x) => x !== w))}
+          style={{ marginBottom: 8 }}
+          data-testid="macro-warning"
+          title={t("routing.macros.warningWarrantyExpired", { serial: w.serial, date: fmt.date(w.endsAt) })}
+        />
+      ))}
       <Form.Item
         name="body"
         rules={[{ required: true, whitespace: true, message: t("reply.bodyRequired") }]}
@@ -155,16 +201,39 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping }: Props) {
           <AttachmentPicker onBusyChange={setUploading} />
         </Form.Item>
         <Flex vertical align="flex-end" gap={4}>
-          <Button
-            type="primary"
-            htmlType="submit"
-            icon={<SendOutlined />}
-            data-testid="reply-submit"
-            loading={post.isPending}
-            disabled={post.isPending || uploading}
-          >
-            {internal ? t("reply.sendNote") : t("reply.send")}
-          </Button>
+          <Space.Compact>
+            <Button
+              type="primary"
+              htmlType="submit"
+              icon={<SendOutlined />}
+              data-testid="reply-submit"
+              loading={busy && then === null}
+              disabled={busy || uploading}
+            >
+              {internal ? t("reply.sendNote") : t("reply.send")}
+            </Button>
+            {!internal && offered.length > 0 ? (
+              <Dropdown
+                trigger={["click"]}
+                disabled={busy || uploading}
+                menu={{
+                  items: offered.map((a) => ({
+                    key: a,
+                    label: <span data-testid={`reply-send-${a}`}>{t(`reply.sendAnd.${a}`)}</span>,
+                  })),
+                  onClick: ({ key }) => sendAnd(key as SendAnd),
+                }}
+              >
+                <Button
+                  type="primary"
+                  icon={<DownOutlined />}
+                  loading={busy && then !== null}
+                  aria-label={t("reply.sendAndMenu")}
+                  data-testid="reply-send-and"
+                />
+              </Dropdown>
+            ) : null}
+          </Space.Compact>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t("reply.hint")}
           </Typography.Text>

@@ -37,6 +37,7 @@ function fieldValue(t: TFunction, field: string, v: unknown): string {
   if (field === "priority") return t(`priority.${s}`, { defaultValue: s });
   if (field === "type") return t(`type.${s}`, { defaultValue: s });
   if (field === "status") return t(`status.${s}`, { defaultValue: s });
+  if (Array.isArray(v)) return v.length ? v.join(", ") : t("common.none");
   return s;
 }
 
@@ -44,7 +45,21 @@ function fieldLabel(t: TFunction, field: string): string {
   if (field === "priority") return t("ticket.priority");
   if (field === "type") return t("queue.type");
   if (field === "assigneeId") return t("ticket.assignee");
+  if (field === "tags" || field === "teamId") return t(`timeline.field.${field}`);
   return field;
+}
+
+const triggerNames = (v: unknown): string =>
+  Array.isArray(v)
+    ? v.map((x) => (typeof x === "object" && x ? str((x as { name?: unknown }).name) : str(x))).join(", ")
+    : "";
+
+// A reason is free text, or a code the server wrote (a tier change, the triggers that assigned).
+function reasonText(t: TFunction, v: unknown): string {
+  if (typeof v === "string") return v === "customer_tier" ? t("timeline.reasonCode.customer_tier") : v;
+  if (v && typeof v === "object" && "triggers" in v)
+    return t("timeline.reasonCode.triggers", { names: triggerNames((v as { triggers: unknown }).triggers) });
+  return "";
 }
 
 export function describeEvent(
@@ -76,8 +91,23 @@ export function describeEvent(
       return d.to ? t("timeline.event.assigned", { to: who(d.to) }) : t("timeline.event.unassigned");
     case "escalated":
       return t("timeline.event.escalated", { from: str(d.from), to: str(d.to) });
+    case "sla_warning":
+    case "sla_breached":
+      return t(`timeline.event.${e.type}`, {
+        metric: t(`sla.metric.${str(d.metric)}`, { defaultValue: "SLA" }),
+      });
+    case "sla_paused":
+      return t("timeline.event.sla_paused", { status: fieldValue(t, "status", d.status) });
+    case "sla_resumed":
+    case "sla_policy_changed":
+      return t(`timeline.event.${e.type}`);
+    case "escalation_step":
+      return t("timeline.event.escalation_step", { level: str(d.level) });
+    case "triggers_fired":
+      return t("timeline.event.triggers_fired", { names: triggerNames(d.triggers) });
     default:
-      return t("timeline.event.other", { type: e.type });
+      // Never a raw event code on screen.
+      return t("timeline.event.other");
   }
 }
 
@@ -91,7 +121,7 @@ function EventLine({
   hidden?: boolean;
 }) {
   const { t } = useTranslation();
-  const reason = str(e.data?.reason);
+  const reason = reasonText(t, e.data?.reason);
   return (
     <div
       className="timeline-event"

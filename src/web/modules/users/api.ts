@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../app/api";
 import { useCursorList } from "../../app/lists";
 import type { Locale, Outlet, Page, Role, Tenant, User } from "../../app/types";
@@ -26,6 +26,29 @@ export function useAgents(enabled = true) {
     enabled,
     staleTime: 60_000,
   });
+}
+
+// Every staff role a ticket's history may name (an escalation assigns a supervisor or a
+// technician, not only agents): one name lookup, so no raw user id reaches the screen.
+const NAMED_ROLES: Role[] = ["agent", "supervisor", "technician", "admin", "qa"];
+
+export function useStaffNames(enabled = true): (id: string) => string | undefined {
+  const lists = useQueries({
+    queries: NAMED_ROLES.map((role) => ({
+      queryKey: ["users", role === "agent" ? "agents" : `role-${role}`],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        api.get<Page<User>>("/users", { role, limit: 200 }, signal),
+      enabled,
+      staleTime: 60_000,
+    })),
+  });
+  return (id: string) => {
+    for (const l of lists) {
+      const found = l.data?.items.find((u) => u.id === id);
+      if (found) return found.name;
+    }
+    return undefined;
+  };
 }
 
 export function useSaveUser() {

@@ -29,6 +29,7 @@ export function toUnitDto(u: UnitWithProduct, today: string): TUnit {
     productSku: u.productSku,
     productName: u.productName,
     customerId: u.customerId,
+    ...(u.customerName === undefined ? {} : { customerName: u.customerName }),
     purchasedAt: u.purchasedAt,
     warrantyEndsAt: u.warrantyEndsAt,
     warranty: { status: warrantyStatus(u.warrantyEndsAt, today), endsAt: u.warrantyEndsAt },

@@ -3,10 +3,11 @@ import { cachedConfig, configChanged } from "../../../platform/config-cache.js";
 import type { Db } from "../../../platform/db/client.js";
 import { users } from "../../auth/index.js";
 import { customers } from "../../customers/index.js";
-import { units } from "../../products/index.js";
+import { todayIn, units } from "../../products/index.js";
+import { tenantSettings } from "../../tenancy/index.js";
 import type { TicketRow } from "../../tickets/index.js";
 import { notifications, triggers } from "../routing.tables.js";
-import type { TemplateVars } from "../templates.js";
+import { formatTemplateDate, type TemplateFacts, type TemplateVars } from "../templates.js";
 
 export type TriggerRow = typeof triggers.$inferSelect;
 
@@ -82,13 +83,16 @@ export async function staffWithRole(db: Db, tenantId: string, role: "supervisor"
     .where(and(eq(users.tenantId, tenantId), eq(users.role, role), eq(users.active, true)));
 }
 
-// Everything a template can mention about a ticket, in one round trip.
-export async function templateVars(
+// Everything a template can mention about a ticket, with dates written for `locale` (the tenant's
+// default language when not given), and the facts a rendered text may contradict.
+export async function templateContext(
   db: Db,
   tenantId: string,
   ticket: TicketRow,
   agentId: string | null,
-): Promise<TemplateVars> {
+  now: Date,
+  locale?: "zh-CN" | "en",
+): Promise<{ vars: TemplateVars; facts: TemplateFacts }> {
   const [customer] = await db
     .select({ name: customers.name })
     .from(customers)
@@ -106,12 +110,20 @@ export async function templateVars(
         .from(users)
         .where(and(eq(users.tenantId, tenantId), eq(users.id, agentKey)))
     : [];
+  const endsAt = unit?.endsAt ? String(unit.endsAt).slice(0, 10) : null;
+  const tenant = await tenantSettings(db, tenantId);
+  const lang = locale ?? tenant?.defaultLocale ?? "zh-CN";
+  // The last covered day is inclusive: expired once the tenant's today is past it.
+  const warrantyExpired = endsAt !== null && endsAt < todayIn(tenant?.timezone ?? "UTC", now);
   return {
-    "customer.name": customer?.name ?? null,
-    "ticket.number": ticket.number,
-    "ticket.subject": ticket.subject,
-    "unit.serial": unit?.serial ?? null,
-    "unit.warrantyEndsAt": unit?.endsAt ? String(unit.endsAt).slice(0, 10) : null,
-    "agent.name": agent?.name ?? null,
+    vars: {
+      "customer.name": customer?.name ?? null,
+      "ticket.number": ticket.number,
+      "ticket.subject": ticket.subject,
+      "unit.serial": unit?.serial ?? null,
+      "unit.warrantyEndsAt": endsAt ? formatTemplateDate(endsAt, lang) : null,
+      "agent.name": agent?.name ?? null,
+    },
+    facts: { unitSerial: unit?.serial ?? null, warrantyEndsAt: endsAt, warrantyExpired },
   };
 }

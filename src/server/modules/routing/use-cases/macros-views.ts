@@ -5,8 +5,8 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { findTicket, ticketSearchCondition, ticketsView as tickets } from "../../tickets/index.js";
 import { macros, savedViews, type ViewFilters } from "../routing.tables.js";
-import { renderTemplate } from "../templates.js";
-import { templateVars } from "../triggers/triggers.repository.js";
+import { renderTemplate, templateWarnings } from "../templates.js";
+import { templateContext } from "../triggers/triggers.repository.js";
 
 const lead = (a: Actor) => a.role === "supervisor" || a.role === "admin";
 
@@ -102,10 +102,20 @@ export async function renderMacro(
   const ticket = await findTicket(s.db, actor.tenantId, ref);
   if (!ticket) throw new AppError("ticket.not_found");
   const body = macro.bodies[locale] ?? macro.bodies[locale === "en" ? "zh-CN" : "en"] ?? "";
-  const vars = await templateVars(s.db, actor.tenantId, ticket, actor.userId);
+  const used = macro.bodies[locale] ? locale : locale === "en" ? "zh-CN" : "en";
+  const { vars, facts } = await templateContext(
+    s.db,
+    actor.tenantId,
+    ticket,
+    actor.userId,
+    s.clock.now(),
+    used,
+  );
   return {
     body: renderTemplate(body, vars),
-    locale: macro.bodies[locale] ? locale : locale === "en" ? "zh-CN" : "en",
+    locale: used,
+    // What the rendered text says that the ticket contradicts; the reply box shows these.
+    warnings: templateWarnings(body, facts),
   };
 }
 
@@ -191,7 +201,7 @@ function viewCondition(f: ViewFilters, actor: Actor): SQL | undefined {
       : f.assigneeId
         ? eq(tickets.assigneeId, f.assigneeId === "me" ? actor.userId : f.assigneeId)
         : undefined,
-    f.q ? ticketSearchCondition(f.q) : undefined,
+    f.q ? ticketSearchCondition(f.q, tickets, actor.tenantId) : undefined,
   );
 }
 

@@ -16,7 +16,7 @@ import {
   insertNotification,
   listTriggers,
   staffWithRole,
-  templateVars,
+  templateContext,
 } from "../triggers/triggers.repository.js";
 
 export function factsOf(q: QueuedTicket): TicketFacts {
@@ -61,7 +61,7 @@ async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date
   // The values were checked against the ticket's enums when the trigger was saved.
   const fields = { priority, type, tags, teamId } as TriggerActions["fields"];
   const planned = { ...ticket, ...definedOnly(fields), ...(assignTo ? { assigneeId: assignTo } : {}) };
-  const vars = await templateVars(tx, tenantId, planned, null);
+  const { vars } = await templateContext(tx, tenantId, planned, null, at);
   const messages = [
     ...p.notes.map((body) => ({ body, visibility: "internal" as const })),
     ...p.replies.map((body) => ({ body: renderTemplate(body, vars), visibility: "public" as const })),

@@ -137,7 +137,9 @@ const GROUP_KEYS: Record<TReportQuery["groupBy"], string> = {
   week: `to_char(st.created_at, 'IYYY-"W"IW')`,
 };
 
-// Compliance per metric and group over targets started in [from, to): met share, business time, breaches.
+// Compliance per metric and group over targets started in [from, to): met share, business time,
+// breaches. The met share is over finished targets (met + breached): a target still running (or
+// paused) has no outcome yet, so it is counted apart (`running`) instead of diluting the share.
 export async function slaReport(s: Services, actor: Actor, q: TReportQuery) {
   const from = new Date(q.from);
   const to = new Date(q.to);
@@ -148,6 +150,7 @@ export async function slaReport(s: Services, actor: Actor, q: TReportQuery) {
     key: string;
     targets: number;
     met: number;
+    running: number;
     breaches: number;
     avg_ms: number | null;
     p90_ms: number | null;
@@ -155,6 +158,7 @@ export async function slaReport(s: Services, actor: Actor, q: TReportQuery) {
     `select st.metric, ${GROUP_KEYS[q.groupBy]} as key, count(*)::int as targets,
             count(*) filter (where st.status = 'met')::int as met,
             count(*) filter (where st.status = 'breached')::int as breaches,
+            count(*) filter (where st.status in ('running','paused'))::int as running,
             avg(st.elapsed_ms) filter (where st.completed_at is not null)::float8 as avg_ms,
             percentile_cont(0.9) within group (order by st.elapsed_ms)
               filter (where st.completed_at is not null)::float8 as p90_ms
@@ -175,7 +179,9 @@ export async function slaReport(s: Services, actor: Actor, q: TReportQuery) {
       key: r.key,
       targets: r.targets,
       met: r.met,
-      metPercent: r.targets ? Math.round((1000 * r.met) / r.targets) / 10 : 0,
+      running: r.running,
+      // Null when nothing has finished yet: no outcome to share out.
+      metPercent: r.met + r.breaches ? Math.round((1000 * r.met) / (r.met + r.breaches)) / 10 : null,
       avgBusinessMinutes: minutes(r.avg_ms),
       p90BusinessMinutes: minutes(r.p90_ms),
       breaches: r.breaches,

@@ -115,12 +115,12 @@ export async function searchTickets(s: Services, actor: Actor, q: TTicketQuery) 
   // for just those rows: joining before the limit would join every matching ticket. A search
   // whose match count the planner cannot estimate pages itself (see searchPage).
   const ids =
-    (q.q ? await searchPage(s.db, where, q.q, q.sort, q.limit + 1) : null) ??
+    (q.q ? await searchPage(s.db, where, q.q, q.sort, q.limit + 1, actor.tenantId) : null) ??
     (
       await s.db
         .select({ id: tickets.id })
         .from(tickets)
-        .where(and(where, q.q ? ticketSearchCondition(q.q) : undefined))
+        .where(and(where, q.q ? ticketSearchCondition(q.q, tickets, actor.tenantId) : undefined))
         .orderBy(...keys.map((k) => (k.dir === "asc" ? asc(k.column) : desc(k.column))))
         .limit(q.limit + 1)
     ).map((r) => r.id);

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../src/server/demo/seed-demo.js";
+import { type Harness, startHarness } from "../harness.js";
+
+// The demo must show every capability alive on first start: SLA clocks in every state, and
+// warranty stories that agree with the units they are about.
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+  await seedDemo(h.services);
+}, 600_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const rows = <T>(sql: string, params: unknown[] = []) => h.database.query<T>(sql, params);
+
+describe("demo seed", () => {
+  it("measures every story ticket against an SLA policy", async () => {
+    const [r] = await rows<{ tickets: number; measured: number }>(
+      `select count(*)::int as tickets,
+              count(*) filter (where exists (select 1 from sla_targets st
+                where st.tenant_id = t.tenant_id and st.ticket_id = t.id))::int as measured
+       from tickets t`,
+    );
+    expect(r?.tickets).toBeGreaterThanOrEqual(300);
+    expect(r?.measured).toBe(r?.tickets);
+  });
+
+  it("leaves clocks running, paused, met and breached, and open tickets at risk and breached", async () => {
+    const targets = await rows<{ status: string; n: number }>(
+      "select status, count(*)::int as n from sla_targets group by status",
+    );
+    const byStatus = Object.fromEntries(targets.map((t) => [t.status, t.n]));
+    for (const status of ["running", "paused", "met", "breached"])
+      expect(byStatus[status] ?? 0, JSON.stringify(byStatus)).toBeGreaterThan(0);
+    const open = await rows<{ sla_state: string | null; n: number }>(
+      `select sla_state, count(*)::int as n from tickets
+       where status in ('new','assigned','in_progress','pending_customer','pending_parts','pending_third_party')
+       group by sla_state`,
+    );
+    const byState = Object.fromEntries(open.map((t) => [t.sla_state ?? "none", t.n]));
+    for (const state of ["ok", "warning", "breached", "paused"])
+      expect(byState[state] ?? 0, JSON.stringify(byState)).toBeGreaterThan(0);
+    // The supervisor's monitor is not empty.
+    const token = await h.login("manager@demo.local", "aftercare-demo");
+    const monitor = await h.call("GET", "/api/v1/sla/monitor", { token });
+    expect(monitor.status).toBe(200);
+    expect(monitor.body.atRisk).toBeGreaterThan(0);
+    expect(monitor.body.breached).toBeGreaterThan(0);
+  });
+
+  it("puts returns, refunds and exchanges of new purchases on units bought days before, in warranty", async () => {
+    const stories = await rows<{
+      number: string;
+      type: string;
+      warranty_status: string | null;
+      purchased_at: string | null;
+      created_at: Date;
+    }>(
+      `select t.number, t.type, t.warranty_status, u.purchased_at::text as purchased_at, t.created_at
+       from tickets t left join units u on u.tenant_id = t.tenant_id and u.id = t.unit_id
+       where t.type in ('return','refund','exchange')`,
+    );
+    expect(stories.length).toBeGreaterThan(0);
+    for (const s of stories) {
+      expect(s.warranty_status, s.number).toBe("in_warranty");
+      expect(s.purchased_at, s.number).not.toBeNull();
+      const days =
+        (new Date(s.created_at).getTime() - new Date(`${s.purchased_at}T00:00:00+08:00`).getTime()) /
+        86_400_000;
+      expect(days, s.number).toBeGreaterThanOrEqual(0);
+      expect(days, s.number).toBeLessThanOrEqual(s.type === "exchange" ? 15 : 7);
+    }
+  });
+});
