@@ -1,12 +1,10 @@
-import { useQueries } from "@tanstack/react-query";
 import { DatePicker, Form, Input, Select, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../app/api";
 import { showSuccess } from "../../app/feedback";
 import { useFormat } from "../../app/format";
-import type { Customer, Unit } from "../../app/types";
+import type { Unit } from "../../app/types";
 import { useDebounced } from "../../app/useDebounced";
 import { FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
