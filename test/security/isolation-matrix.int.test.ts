@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../../src/shared/roles.js";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { worldPerFile } from "../fixtures.js";
 
 // Every operation of the OpenAPI document × every role × objects of another tenant: the guard
 // each route declares decides 401/403, and another tenant's objects are always "not found".
-let h: Harness;
-let a: World;
-let b: World;
+const { h, worlds } = worldPerFile("a", "b");
+const [a, b] = worlds;
 let foreignTicket: { id: string; number: string };
 type Operation = { method: string; path: string; access: unknown; params: string[] };
 let operations: Operation[] = [];
@@ -16,9 +14,6 @@ let operations: Operation[] = [];
 const SKIP = new Set(["POST /api/v1/auth/logout"]);
 
 beforeAll(async () => {
-  h = await startHarness();
-  a = await buildWorld(h, "a");
-  b = await buildWorld(h, "b");
   const t = await h.call("POST", "/api/v1/tickets", {
     token: b.aliceUser.token,
     body: { subject: "B's ticket", description: "d", type: "repair", unitSerial: b.aliceUnit.serial },
@@ -35,7 +30,6 @@ beforeAll(async () => {
   }
   operations = operations.filter((o) => !SKIP.has(`${o.method} ${o.path}`));
 });
-afterAll(async () => h?.close());
 
 function foreignValue(path: string, name: string): string {
   if (name === "ref") return foreignTicket.number;
