@@ -1,4 +1,4 @@
-export { findUser, listUsers, type UserRow } from "./auth.repository.js";
+export { findUser } from "./auth.repository.js";
 export { registerAuthRoutes } from "./auth.routes.js";
 export { users } from "./auth.tables.js";
 export { authenticate } from "./authenticate.js";

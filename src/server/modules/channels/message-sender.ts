@@ -1,12 +1,12 @@
 import type { Logger } from "../../platform/logger.js";
 
 // A short text message to a phone (SMS or a messaging app), sent through a gateway.
-export type OutgoingText = { to: string; body: string; ticketNumber: string };
-export type SendResult = { providerId: string | null };
+type OutgoingText = { to: string; body: string; ticketNumber: string };
+type SendResult = { providerId: string | null };
 export type MessageSender = { name: string; send(message: OutgoingText): Promise<SendResult> };
 
 // Without a gateway the message is only logged; the outbound_messages row is the record.
-export function localMessageSender(logger: Logger): MessageSender {
+function localMessageSender(logger: Logger): MessageSender {
   return {
     name: "local",
     async send(m) {
@@ -20,7 +20,7 @@ const WEBHOOK_TIMEOUT_MS = 10_000;
 
 // Any gateway that accepts a JSON POST: {to, body, ticketNumber}. A non-2xx answer throws, so the
 // durable job retries with back-off.
-export function webhookMessageSender(url: string, logger: Logger): MessageSender {
+function webhookMessageSender(url: string, logger: Logger): MessageSender {
   return {
     name: "webhook",
     async send(m) {

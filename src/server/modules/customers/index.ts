@@ -1,10 +1,8 @@
 export { CUSTOMER_CHANGED, type CustomerChanged } from "./customer-events.js";
 export {
-  type CustomerRow,
   customerExists,
   customerVisibility,
   findCustomer,
-  findCustomersByIds,
   insertCustomer,
 } from "./customers.repository.js";
 export { registerCustomerRoutes } from "./customers.routes.js";

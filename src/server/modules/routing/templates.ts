@@ -1,6 +1,6 @@
 // Macro and trigger-reply templates: {{customer.name}}, {{ticket.number}}, {{unit.serial}},
 // {{unit.warrantyEndsAt}}, {{agent.name}}. Unknown variables render empty, never as raw braces.
-export const TEMPLATE_VARIABLES = [
+const TEMPLATE_VARIABLES = [
   "customer.name",
   "ticket.number",
   "ticket.subject",

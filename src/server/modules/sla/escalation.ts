@@ -12,7 +12,7 @@ import {
 import { findAssignee, insertEscalation, isSpecialist } from "./sla.repository.js";
 import type { EscalationStep } from "./sla.tables.js";
 
-export const GOLDEN_DEADLINE_MS = 3_600_000;
+const GOLDEN_DEADLINE_MS = 3_600_000;
 
 type Step = {
   level: number;

@@ -1,9 +1,3 @@
-export {
-  addBusinessMinutes,
-  type CalendarSpec,
-  compileCalendar,
-  elapsedBusinessMinutes,
-} from "./calendar.js";
 export { onTicketChanged } from "./engine.js";
 export { seedSlaDefaults } from "./seed.js";
 export { registerSlaRoutes } from "./sla.routes.js";

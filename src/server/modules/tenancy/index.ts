@@ -1,9 +1,7 @@
 export {
-  findTenant,
   insertOutlet,
   insertTenant,
   outletExists,
-  type TenantRow,
   tenantSettings,
 } from "./tenancy.repository.js";
 export { registerTenancyRoutes } from "./tenancy.routes.js";

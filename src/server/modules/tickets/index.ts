@@ -1,5 +1,5 @@
 export { autoCloseJob } from "./jobs/auto-close.js";
-export { isOpenStatus, LIFECYCLE, statusAfterAssignment } from "./lifecycle.js";
+export { isOpenStatus, statusAfterAssignment } from "./lifecycle.js";
 export {
   recordTicketChange,
   TICKET_CHANGED,
@@ -17,12 +17,11 @@ export {
   updateTicketRow,
 } from "./tickets.repository.js";
 export { registerTicketRoutes } from "./tickets.routes.js";
-export { attachments, ticketCounters, ticketEvents, ticketMessages, tickets } from "./tickets.tables.js";
+export { attachments, ticketMessages, tickets } from "./tickets.tables.js";
 export { addMessage } from "./use-cases/add-message.js";
 export {
   addChannelMessage,
   attachChannelFile,
-  type ChannelActor,
   openTicketFromChannel,
 } from "./use-cases/channel-intake.js";
 export { createTicket } from "./use-cases/create-ticket.js";

@@ -4,7 +4,7 @@ import type { Db } from "../db/client.js";
 import { newId } from "../ids.js";
 import { auditHeads, auditLog } from "./audit.tables.js";
 
-export const GENESIS_HASH = "0".repeat(64);
+const GENESIS_HASH = "0".repeat(64);
 
 export type AuditEntryInput = {
   tenantId: string;

@@ -7,7 +7,7 @@ import { ensureAuditChain, entryHash } from "./audit-log.js";
 // time (the head row is locked; a second instance skips it), so the chain never forks. An entry
 // whose transaction commits after a batch was read is simply sealed by the next batch: the
 // chain's order is the order of sealing, which the seq column records.
-export async function sealTenant(db: Db, tenantId: string, batch = 1000): Promise<number> {
+async function sealTenant(db: Db, tenantId: string, batch = 1000): Promise<number> {
   return db.transaction(async (tx) => {
     await ensureAuditChain(tx, tenantId);
     const [head] = await tx

@@ -4,7 +4,7 @@
 // "not found": a lookup that forgets its tenant filter shows up as a leak. An id-taking path without
 // a fixture fails the matrix. Plain data and functions: no test framework here.
 
-export type IsolationCallOptions = {
+type IsolationCallOptions = {
   // Another caller's token; by default the other tenant's admin.
   token?: string;
   body?: unknown;
@@ -14,7 +14,7 @@ export type IsolationCallOptions = {
 
 // Throws unless the API answers 2xx; returns the parsed JSON answer.
 // biome-ignore lint/suspicious/noExplicitAny: the answers of many different routes, read by field
-export type IsolationCall = (method: string, path: string, opts?: IsolationCallOptions) => Promise<any>;
+type IsolationCall = (method: string, path: string, opts?: IsolationCallOptions) => Promise<any>;
 
 export type IsolationContext = {
   call: IsolationCall;

@@ -4,7 +4,7 @@ import type { Services } from "../context.js";
 import type { Db } from "../db/client.js";
 import { jobs } from "./jobs.tables.js";
 
-export type JobContext = {
+type JobContext = {
   tx: Db;
   s: Services;
   jobId: number;

@@ -47,11 +47,7 @@ function fieldLabel(t: TFunction, field: string): string {
   return field;
 }
 
-export function describeEvent(
-  t: TFunction,
-  e: TicketEvent,
-  names: (id: string) => string | undefined,
-): string {
+function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => string | undefined): string {
   const d = e.data ?? {};
   const who = (v: unknown) => str(d.toName) || names(str(v)) || str(v);
   switch (e.type) {

@@ -21,7 +21,7 @@ import {
   templateVars,
 } from "../triggers/triggers.repository.js";
 
-export function factsOf(q: QueuedTicket): TicketFacts {
+function factsOf(q: QueuedTicket): TicketFacts {
   const t = q.ticket;
   return {
     type: t.type,
