@@ -13,7 +13,7 @@ export type MailIngestResult = {
   ignored: number;
 };
 
-const MAIL_DIR = path.resolve(import.meta.dirname, "../../shared/data/mail");
+const MAIL_DIR = path.resolve(import.meta.dirname, "../test/data/third-party/mail");
 const DIRS = ["zammad", "zammad-ooo", "mailparser", "jsmime", "php-imap"];
 
 // Parse + classify + thread + store, one mail after another, on the mixed real-world corpus

@@ -105,14 +105,47 @@ export async function buildWorld(h: Harness, label = "a") {
   };
 }
 
-// The usual file setup: one harness and one world for the whole file, closed afterwards. Read
-// `ctx.h` and `ctx.w` inside tests (they are set once beforeAll has run).
-export function worldPerFile(label: string): { h: Harness; w: World } {
-  const ctx = {} as { h: Harness; w: World };
-  beforeAll(async () => {
-    ctx.h = await startHarness();
-    ctx.w = await buildWorld(ctx.h, label);
+// A value that a beforeAll hook fills in, usable as a plain object from the start: a file writes
+// `const { h, w } = worldPerFile("a")` once and then `h.call(…)` in its tests, without `let`s and
+// a setup block of its own. Reading it before the hook has run throws.
+function filledLater<T extends object>(what: string): { value: T; fill(v: T): void } {
+  let current: T | undefined;
+  const target = (): T => {
+    if (!current) throw new Error(`${what} is set in beforeAll: read it inside a hook or a test`);
+    return current;
+  };
+  const value = new Proxy({} as T, {
+    get: (_, key) => Reflect.get(target(), key),
+    set: (_, key, v) => Reflect.set(target(), key, v),
+    has: (_, key) => Reflect.has(target(), key),
+    ownKeys: () => Reflect.ownKeys(target()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(target(), key),
   });
-  afterAll(async () => ctx.h?.close());
-  return ctx;
+  return { value, fill: (v) => (current = v) };
+}
+
+// One harness for the whole file (a fresh database from the migrated snapshot), closed afterwards.
+export function harnessPerFile(): { h: Harness } {
+  const h = filledLater<Harness>("the harness");
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness();
+    h.fill(started);
+  });
+  afterAll(async () => started?.close());
+  return { h: h.value };
+}
+
+// The usual file setup: one harness and one world per label (tenants with a person in every role),
+// built once for the whole file. `w` is the first world; `worlds` all of them, in label order.
+export function worldPerFile<const L extends readonly [string, ...string[]]>(
+  ...labels: L
+): { h: Harness; w: World; worlds: { [K in keyof L]: World } } {
+  const { h } = harnessPerFile();
+  const worlds = labels.map((label) => filledLater<World>(`world "${label}"`));
+  beforeAll(async () => {
+    for (const [i, label] of labels.entries()) worlds[i]?.fill(await buildWorld(h, label));
+  });
+  const values = worlds.map((x) => x.value);
+  return { h, w: values[0] as World, worlds: values as { [K in keyof L]: World } };
 }

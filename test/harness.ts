@@ -19,7 +19,7 @@ export type Call = {
 export type Reply<T = any> = { status: number; body: T; headers: Headers };
 
 // A movable clock: tests step time forward instead of sleeping.
-export class TestClock implements Clock {
+class TestClock implements Clock {
   private offsetMs = 0;
   now(): Date {
     return new Date(Date.now() + this.offsetMs);

@@ -1,14 +1,19 @@
+import { readFileSync } from "node:fs";
 import pg from "pg";
+import { inject } from "vitest";
 import { type Database, openDatabase } from "../src/server/platform/db/client.js";
 import { migrate } from "../src/server/platform/db/migrate.js";
 
 // Integration tests run on PGlite by default and on a real PostgreSQL server when the project
-// "postgres" runs them (TEST_DATABASE_URL set): each test file gets its own fresh database.
-export const testDbKind = process.env.AFTERCARE_TEST_DB === "postgres" ? "postgres" : "pglite";
+// "postgres" runs them (TEST_DATABASE_URL set): each test file gets its own fresh database. Read
+// per call, not once per module: without isolation a worker keeps this module between files.
+export const testDbKind = () => (process.env.AFTERCARE_TEST_DB === "postgres" ? "postgres" : "pglite");
 
 export async function openTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (testDbKind === "pglite") {
-    const database = await openDatabase({});
+  if (testDbKind() === "pglite") {
+    // Started from the migrated snapshot the project's globalSetup built (test/pglite-snapshot.ts).
+    const snapshot = inject("pgliteSnapshot");
+    const database = await openDatabase(snapshot ? { loadDataDir: new Blob([readFileSync(snapshot)]) } : {});
     await migrate(database);
     return { database, drop: () => database.close() };
   }

@@ -23,7 +23,7 @@ import { JobRunner, type JobRunnerOptions } from "./platform/jobs/runner.js";
 import type { Logger } from "./platform/logger.js";
 import { FileStore } from "./platform/storage/file-store.js";
 
-export const WEB_DIST = path.resolve(import.meta.dirname, "../../dist/web");
+const WEB_DIST = path.resolve(import.meta.dirname, "../../dist/web");
 const JSON_BODY_LIMIT = 1024 * 1024;
 
 // PostgreSQL text cannot hold U+0000; refuse it up front with a clear 400 instead of failing later.
@@ -171,5 +171,3 @@ export function createApp(s: Services) {
   app.onError((err, c) => handleError(err, c, s.logger));
   return app;
 }
-
-export type App = ReturnType<typeof createApp>;

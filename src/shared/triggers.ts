@@ -8,7 +8,7 @@ export const LIST_FIELDS = [
   "productSku",
   "productCategory",
 ] as const;
-export type ListField = (typeof LIST_FIELDS)[number];
+type ListField = (typeof LIST_FIELDS)[number];
 
 export type TriggerCondition =
   | { field: ListField; op: "in" | "not_in"; values: string[] }

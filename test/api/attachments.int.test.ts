@@ -1,19 +1,10 @@
 import { createHash } from "node:crypto";
 import { deflateSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import { worldPerFile } from "../fixtures.js";
 
-let h: Harness;
-let w: World;
-let other: World;
-
-beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "a");
-  other = await buildWorld(h, "b");
-});
-afterAll(async () => h?.close());
+const { h, worlds } = worldPerFile("a", "b");
+const [w, other] = worlds;
 
 // A real 1×1 PNG: signature, IHDR, IDAT and IEND chunks with their CRCs.
 function crc32(bytes: Uint8Array): number {

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditDeps, sealAuditLog } from "../../src/server/platform/audit/audit-sealer.js";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { worldPerFile } from "../fixtures.js";
 
-let h: Harness;
-let w: World;
-let victim: World;
-
-beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "a");
-  victim = await buildWorld(h, "v");
-});
-afterAll(async () => h?.close());
+const { h, worlds } = worldPerFile("a", "v");
+const [w, victim] = worlds;
 
 // The sealer chains entries after commit (every job-runner tick); verify what it has sealed.
 const verify = async (token: string) => {

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, PASSWORD, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PASSWORD, worldPerFile } from "../fixtures.js";
 
-let h: Harness;
-let w: World;
-let other: World;
-
-beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "a");
-  other = await buildWorld(h, "b");
-});
-afterAll(async () => h?.close());
+const { h, worlds } = worldPerFile("a", "b");
+const [w, other] = worlds;
 
 const tag = Math.random().toString(36).slice(2, 7);
 // The tenant's calendar date (buildWorld tenants live in Asia/Shanghai), `days` from the harness clock's today.

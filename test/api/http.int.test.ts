@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ROLES } from "../../src/shared/roles.js";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, type Reply, startHarness } from "../harness.js";
+import { worldPerFile } from "../fixtures.js";
+import type { Reply } from "../harness.js";
 
-let h: Harness;
-let w: World;
-
-beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "a");
-});
-afterAll(async () => h?.close());
+const { h, w } = worldPerFile("a");
 
 // Every error answer has the same shape, whatever produced it.
 function expectError(r: Reply, status: number, code: string) {

@@ -1,18 +1,16 @@
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   allMatches,
   documentTokens,
   ticketSearchCondition,
 } from "../../src/server/modules/tickets/ticket-search.js";
 import { tickets } from "../../src/server/modules/tickets/tickets.tables.js";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { worldPerFile } from "../fixtures.js";
 
-let h: Harness;
-let w: World;
-let other: World;
+const { h, worlds } = worldPerFile("a", "b");
+const [w, other] = worlds;
 const ids: Record<string, string> = {};
 let fridgeNumber = "";
 
@@ -20,9 +18,6 @@ let fridgeNumber = "";
 const FILLER = 20_000;
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "a");
-  other = await buildWorld(h, "b");
   const open = async (token: string, customerId: string, subject: string, description: string) => {
     const r = await h.call("POST", "/api/v1/tickets", {
       token,
@@ -54,7 +49,6 @@ beforeAll(async () => {
   );
   await h.database.query("analyze tickets");
 });
-afterAll(async () => h?.close());
 
 async function search(q: string, token = w.agent.token): Promise<string[]> {
   const r = await h.call("GET", `/api/v1/tickets?limit=200&q=${encodeURIComponent(q)}`, { token });

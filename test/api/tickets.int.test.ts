@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import { worldPerFile } from "../fixtures.js";
 
-let h: Harness;
-let w: World;
-let other: World;
-
-beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "a");
-  other = await buildWorld(h, "b");
-});
-afterAll(async () => h?.close());
+const { h, worlds } = worldPerFile("a", "b");
+const [w, other] = worlds;
 
 const open = (token: string, body: Record<string, unknown>) =>
   h.call("POST", "/api/v1/tickets", { token, body });

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -35,6 +35,11 @@ async function waitForPort(port: number, ms: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+const DOVECOT = "/usr/sbin/dovecot";
+
+// Debian's binary, run as root: the mail directory is handed to the dovecot system user.
+export const dovecotAvailable = () => existsSync(DOVECOT) && process.getuid?.() === 0;
 
 // A throwaway Dovecot (Debian's dovecot-imapd) on 127.0.0.1: one passwd-file user, Maildir under
 // a temp directory, plain IMAP without TLS.
@@ -72,7 +77,7 @@ export async function startDovecot(): Promise<Dovecot> {
       "",
     ].join("\n"),
   );
-  const child: ChildProcess = spawn("/usr/sbin/dovecot", ["-F", "-c", conf], { stdio: "ignore" });
+  const child: ChildProcess = spawn(DOVECOT, ["-F", "-c", conf], { stdio: "ignore" });
   await waitForPort(port, 10_000);
   return {
     port,

@@ -3,18 +3,17 @@ import { ImapFlow } from "imapflow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { imapSyncState } from "../../src/server/modules/channels/channels.tables.js";
 import { mailboxes, pollMailbox } from "../../src/server/modules/channels/index.js";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
-import { type Dovecot, startDovecot } from "./dovecot.js";
+import { worldPerFile } from "../fixtures.js";
+import { requireService } from "../require-service.js";
+import { type Dovecot, dovecotAvailable, startDovecot } from "./dovecot.js";
 
-let h: Harness;
-let w: World;
+const withDovecot = requireService("Dovecot", dovecotAvailable(), "needs dovecot-imapd and root");
+const { h, w } = worldPerFile("im");
 let dovecot: Dovecot;
 let mailboxId = "";
 
 beforeAll(async () => {
-  [h, dovecot] = await Promise.all([startHarness(), startDovecot()]);
-  w = await buildWorld(h, "im");
+  dovecot = await startDovecot();
   const r = await h.call("POST", "/api/v1/channels/email", {
     token: w.admin.token,
     body: {
@@ -26,10 +25,7 @@ beforeAll(async () => {
   expect(r.status).toBe(201);
   mailboxId = r.body.id;
 });
-afterAll(async () => {
-  await dovecot?.stop();
-  await h?.close();
-});
+afterAll(async () => dovecot?.stop());
 
 async function imap<T>(fn: (c: ImapFlow) => Promise<T>): Promise<T> {
   const c = new ImapFlow({
@@ -69,7 +65,7 @@ const emailTickets = async () => {
   return (r.body.items as { subject: string }[]).map((t) => t.subject).sort();
 };
 
-describe("IMAP polling against Dovecot", () => {
+describe.runIf(withDovecot)("IMAP polling against Dovecot", () => {
   it("opens tickets from new mail, marks it \\Seen, and never duplicates on re-reads or a UIDVALIDITY change", async () => {
     await deliver("imap-1", "Oven door broken");
     await deliver("imap-2", "Hob does not ignite");

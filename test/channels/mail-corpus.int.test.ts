@@ -2,14 +2,13 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { emailMessages } from "../../src/server/modules/channels/index.js";
 import { attachments, ticketMessages } from "../../src/server/modules/tickets/tickets.tables.js";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { worldPerFile } from "../fixtures.js";
 
-// The real-world corpus lives beside the repository (../shared/data/mail), never inside it.
-const MAIL_DIR = path.resolve(import.meta.dirname, "../../../shared/data/mail");
+// Real-world mail written by others, with its sources and licences: test/data/third-party/mail.
+const MAIL_DIR = path.resolve(import.meta.dirname, "../data/third-party/mail");
 const DIRS = ["zammad", "zammad-ooo", "mailparser", "jsmime", "php-imap"];
 
 type Expect = {
@@ -40,14 +39,11 @@ const KNOWN_DIFFERENCES: Record<string, string> = {
     "a second text/html part: mailparser merges it into the HTML body (text kept, no file)",
 };
 
-let h: Harness;
-let w: World;
+const { h, w } = worldPerFile("mail");
 let token: string;
 const corpus: { file: string; raw: Buffer }[] = [];
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "mail");
   const r = await h.call("POST", "/api/v1/channels/email", {
     token: w.admin.token,
     body: { name: "Support", address: "support@corpus.test" },
@@ -59,7 +55,6 @@ beforeAll(async () => {
       if (!f.endsWith(".yml"))
         corpus.push({ file: `mail/${dir}/${f}`, raw: readFileSync(path.join(MAIL_DIR, dir, f)) });
 });
-afterAll(async () => h?.close());
 
 const post = (raw: Buffer, t = token) =>
   h.call("POST", "/api/v1/channels/email/inbound", {

@@ -9,11 +9,9 @@ import {
   type SmtpListener,
   startSmtpListener,
 } from "../../src/server/modules/channels/index.js";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { worldPerFile } from "../fixtures.js";
 
-let h: Harness;
-let w: World;
+const { h, w } = worldPerFile("rt");
 let listener: SmtpListener;
 let capture: SMTPServer;
 let capturePort = 0;
@@ -43,8 +41,6 @@ async function startCapture(): Promise<void> {
 }
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "rt");
   await startCapture();
   const r = await h.call("POST", "/api/v1/channels/email", {
     token: w.admin.token,
@@ -57,7 +53,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await listener?.close();
   await new Promise<void>((resolve) => (capture ? capture.close(() => resolve()) : resolve()));
-  await h?.close();
 });
 
 // The customer's own mail client, talking SMTP to our listener.

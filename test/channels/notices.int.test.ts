@@ -4,11 +4,9 @@ import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { outboundMessages } from "../../src/server/modules/channels/index.js";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { worldPerFile } from "../fixtures.js";
 
-let h: Harness;
-let w: World;
+const { h, w } = worldPerFile("nt");
 let capture: SMTPServer;
 let gateway: Server;
 const captured: ParsedMail[] = [];
@@ -23,8 +21,6 @@ async function listen(server: { listen: (port: number, host: string, cb: () => v
 const portOf = (a: ReturnType<Server["address"]>) => (typeof a === "object" && a ? a.port : 0);
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "nt");
   capture = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
@@ -65,9 +61,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   delete process.env.AFTERCARE_SMS_WEBHOOK_URL;
+  delete process.env.AFTERCARE_PUBLIC_URL;
   await new Promise<void>((r) => (capture ? capture.close(() => r()) : r()));
   await new Promise<void>((r) => (gateway ? gateway.close(() => r()) : r()));
-  await h?.close();
 });
 
 async function runJobs() {

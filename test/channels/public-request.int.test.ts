@@ -3,18 +3,14 @@ import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenants } from "../../src/server/modules/tenancy/index.js";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { worldPerFile } from "../fixtures.js";
 
-let h: Harness;
-let w: World;
+const { h, w } = worldPerFile("pr");
 let slug = "";
 let capture: SMTPServer;
 const captured: ParsedMail[] = [];
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "pr");
   const [t] = await h.services.db
     .select({ slug: tenants.slug })
     .from(tenants)
@@ -42,7 +38,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise<void>((r) => (capture ? capture.close(() => r()) : r()));
-  await h?.close();
 });
 
 async function runJobs() {

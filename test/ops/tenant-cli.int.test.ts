@@ -86,7 +86,7 @@ async function freshDatabaseEnv(
   dataDir: string,
 ): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (testDbKind === "pglite" || !adminUrl)
+  if (testDbKind() === "pglite" || !adminUrl)
     return { env: { AFTERCARE_DATA_DIR: dataDir }, drop: async () => {} };
   const name = `aftercare_cli_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = async (sql: string) => {

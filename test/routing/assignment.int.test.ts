@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, PASSWORD, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import { buildWorld, harnessPerFile, PASSWORD, type World } from "../fixtures.js";
 
-let h: Harness;
+const { h } = harnessPerFile();
 let n = 0;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
 
 async function agent(w: World, skills: string[], maxOpenTickets: number, role = "agent") {
   const email = `ag${++n}.${Math.random().toString(36).slice(2, 7)}@test.local`;

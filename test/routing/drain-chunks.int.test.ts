@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { drainQueueInChunks } from "../../src/server/modules/routing/index.js";
-import { buildWorld, PASSWORD } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { buildWorld, harnessPerFile, PASSWORD } from "../fixtures.js";
 
-let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
+const { h } = harnessPerFile();
 
 describe("draining a long queue in short transactions", () => {
   it("assigns up to capacity in service order, each ticket once with its event and audit entry", async () => {

@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import { worldPerFile } from "../fixtures.js";
 
-let h: Harness;
-let w: World;
-
-beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "ws");
-});
-afterAll(async () => h?.close());
+const { h, w } = worldPerFile("ws");
 
 const open = (body: Record<string, unknown>) =>
   h.call("POST", "/api/v1/tickets", {

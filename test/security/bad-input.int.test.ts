@@ -1,12 +1,10 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { worldPerFile } from "../fixtures.js";
 
 // Bad input on every write route: always a 4xx with a clear message, never a 5xx, and the
 // server keeps answering afterwards.
-let h: Harness;
-let w: World;
+const { h, w } = worldPerFile("bad");
 let writes: { method: string; path: string }[] = [];
 const SKIP = new Set([
   "POST /api/v1/auth/logout",
@@ -15,8 +13,6 @@ const SKIP = new Set([
 ]);
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "bad");
   const doc = (await h.call("GET", "/api/openapi.json")).body;
   for (const [path, ops] of Object.entries<Record<string, { requestBody?: unknown }>>(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
@@ -28,7 +24,6 @@ beforeAll(async () => {
   }
   writes = writes.map((o) => ({ ...o, path: o.path.replace(/\{[^}]+\}/g, "zz_missing") }));
 });
-afterAll(async () => h?.close());
 
 const raw = (method: string, path: string, body: string, type = "application/json") =>
   h.call(method, path, { token: w.admin.token, raw: body, headers: { "content-type": type } });

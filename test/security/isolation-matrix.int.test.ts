@@ -1,29 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { isolationFixtures as auth } from "../../src/server/modules/auth/auth.isolation.js";
+import { isolationFixtures as customers } from "../../src/server/modules/customers/customers.isolation.js";
+import { isolationFixtures as products } from "../../src/server/modules/products/products.isolation.js";
+import { isolationFixtures as routing } from "../../src/server/modules/routing/routing.isolation.js";
+import { isolationFixtures as sla } from "../../src/server/modules/sla/sla.isolation.js";
+import { isolationFixtures as tickets } from "../../src/server/modules/tickets/tickets.isolation.js";
+import type { IsolationContext, IsolationFixture } from "../../src/server/platform/http/isolation.js";
 import { ROLES, type Role } from "../../src/shared/roles.js";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { worldPerFile } from "../fixtures.js";
 
 // Every operation of the OpenAPI document × every role × objects of another tenant: the guard
-// each route declares decides 401/403, and another tenant's objects are always "not found".
-let h: Harness;
-let a: World;
-let b: World;
-let foreignTicket: { id: string; number: string };
+// each route declares decides 401/403, and another tenant's objects are always "not found". Each
+// module's isolation fixtures create those objects for real, one per id-taking path.
+const { h, worlds } = worldPerFile("a", "b");
+const [a, b] = worlds;
+const FIXTURES: IsolationFixture[] = [...auth, ...customers, ...products, ...tickets, ...sla, ...routing];
 type Operation = { method: string; path: string; access: unknown; params: string[] };
 let operations: Operation[] = [];
+// Per path parameter ("/api/v1/macros/{id}"): the id of a real object of tenant b.
+const foreign = new Map<string, string>();
+const withoutFixture = new Set<string>();
 
 // Routes whose success would spoil the rest of the run for that token.
 const SKIP = new Set(["POST /api/v1/auth/logout"]);
 
+// The path up to and including one of its parameters: what an isolation fixture is declared for.
+const upTo = (path: string, param: string) => path.slice(0, path.indexOf(`{${param}}`) + param.length + 2);
+
+let seq = 0;
+const asTenantB: IsolationContext = {
+  async call(method, path, opts = {}) {
+    const r = await h.call(method, path, { token: b.admin.token, ...opts });
+    if (r.status >= 300)
+      throw new Error(`isolation fixture: ${method} ${path} → ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body;
+  },
+  login: (email, password) => h.login(email, password),
+  unique: () => `${++seq}-${Math.random().toString(36).slice(2, 7)}`,
+};
+
 beforeAll(async () => {
-  h = await startHarness();
-  a = await buildWorld(h, "a");
-  b = await buildWorld(h, "b");
-  const t = await h.call("POST", "/api/v1/tickets", {
-    token: b.aliceUser.token,
-    body: { subject: "B's ticket", description: "d", type: "repair", unitSerial: b.aliceUnit.serial },
-  });
-  foreignTicket = t.body;
   const doc = (await h.call("GET", "/api/openapi.json")).body;
   for (const [path, ops] of Object.entries<Record<string, Record<string, unknown>>>(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
@@ -34,18 +50,20 @@ beforeAll(async () => {
     }
   }
   operations = operations.filter((o) => !SKIP.has(`${o.method} ${o.path}`));
+  for (const o of operations.filter((op) => op.access !== "public")) {
+    for (const param of o.params) {
+      const key = upTo(o.path, param);
+      if (foreign.has(key)) continue;
+      const fixture = FIXTURES.find((f) => f.path === key);
+      if (fixture) foreign.set(key, await fixture.create(asTenantB));
+      else withoutFixture.add(key);
+    }
+  }
 });
-afterAll(async () => h?.close());
 
-function foreignValue(path: string, name: string): string {
-  if (name === "ref") return foreignTicket.number;
-  if (name === "serial") return b.aliceUnit.serial;
-  const collection = path.split("/{")[0]?.split("/").pop();
-  if (collection === "customers") return b.alice.id;
-  if (collection === "users") return b.agent.id;
-  if (collection === "products") return b.washer.id;
-  return "zz_not_in_this_tenant";
-}
+// Public paths take no object id of a tenant's (a tenant slug, a one-time token): any value does.
+const foreignValue = (path: string, param: string) =>
+  foreign.get(upTo(path, param)) ?? "zz_not_in_this_tenant";
 
 const urlFor = (o: Operation) =>
   o.params.reduce((url, p) => url.replace(`{${p}}`, encodeURIComponent(foreignValue(o.path, p))), o.path);
@@ -64,6 +82,12 @@ function tokenOf(role: Role): string {
 }
 
 describe("isolation matrix", () => {
+  it("has a real object of another tenant for every id-taking path", () => {
+    expect([...withoutFixture]).toEqual([]);
+    // …and no fixture that no path uses any more.
+    expect(foreign.size).toBe(FIXTURES.length);
+  });
+
   it("covers every operation, each with a declared guard", () => {
     expect(operations.length).toBeGreaterThan(40);
     const unguarded = operations.filter(

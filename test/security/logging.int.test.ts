@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/app.js";
 import { createLogger } from "../../src/server/platform/logger.js";
-import { buildWorld, PASSWORD, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { PASSWORD, worldPerFile } from "../fixtures.js";
 
 // What an operator's log shows of real traffic: one line per request, never a password or token.
-let h: Harness;
-let w: World;
+const { h, w } = worldPerFile("log");
 const lines: string[] = [];
-
-beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "log");
-});
-afterAll(async () => h?.close());
 
 describe("request log", () => {
   it("records each request with its id and never a password, token or API key", async () => {

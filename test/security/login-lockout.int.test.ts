@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, PASSWORD, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import { PASSWORD, worldPerFile } from "../fixtures.js";
 
-let h: Harness;
-let w: World;
-
-beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "lock");
-});
-afterAll(async () => h?.close());
+const { h, w } = worldPerFile("lock");
 
 const attempt = (email: string, password: string, lang = "en") =>
   h.call("POST", "/api/v1/auth/login", { body: { email, password }, lang });

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { worldPerFile } from "../fixtures.js";
 import { advanceAndRunTimers, MIN, ticketEvents, ticketSla } from "./sla-helpers.js";
 
-let h: Harness;
-let w: World;
+const { h, w } = worldPerFile("sla");
 let allDayId: string;
 let chinaId: string;
 
@@ -18,13 +16,10 @@ const open = (body: Record<string, unknown>) =>
   w.post("/api/v1/tickets", { subject: "S", description: "D", customerId: w.bob.id, ...body }, w.agent.token);
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "sla");
   const list = await h.call("GET", "/api/v1/calendars", { token: w.admin.token });
   allDayId = list.body.items.find((c: { name: string }) => c.name === "24×7").id;
   chinaId = list.body.items.find((c: { timezone: string; name: string }) => c.name !== "24×7").id;
 });
-afterAll(async () => h?.close());
 
 describe("business calendars", () => {
   it("ships the China and 24×7 calendars and computes due times with 调休", async () => {

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { worldPerFile } from "../fixtures.js";
 import { advanceAndRunTimers, MIN } from "./sla-helpers.js";
 
-let h: Harness;
-let w: World;
+const { h, w } = worldPerFile("slaq");
 
 const advance = (ms: number) => advanceAndRunTimers(h, ms);
 
@@ -16,8 +14,6 @@ const list = async (query: string): Promise<Item[]> => {
 };
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "slaq");
   const cals = await h.call("GET", "/api/v1/calendars", { token: w.admin.token });
   const allDay = cals.body.items.find((c: { name: string }) => c.name === "24×7").id;
   await w.post("/api/v1/sla-policies", {
@@ -28,7 +24,6 @@ beforeAll(async () => {
     warnAtPercent: 50,
   });
 });
-afterAll(async () => h?.close());
 
 describe("the queue's SLA views", () => {
   it("filters by SLA state and team, and lists due soonest first", async () => {

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildWorld, type World } from "../fixtures.js";
-import { type Harness, startHarness } from "../harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { worldPerFile } from "../fixtures.js";
 import { advanceAndRunTimers, MIN, ticketEvents, ticketSla } from "./sla-helpers.js";
 
-let h: Harness;
-let w: World;
+const { h, w } = worldPerFile("slt");
 let allDayId: string;
 
 const advance = (ms: number) => advanceAndRunTimers(h, ms);
@@ -15,12 +13,9 @@ const dueOf = (s: { targets: { metric: string; dueAt: string }[] }, metric: stri
   new Date(s.targets.find((t) => t.metric === metric)?.dueAt ?? 0).getTime();
 
 beforeAll(async () => {
-  h = await startHarness();
-  w = await buildWorld(h, "slt");
   const list = await h.call("GET", "/api/v1/calendars", { token: w.admin.token });
   allDayId = list.body.items.find((c: { name: string }) => c.name === "24×7").id;
 });
-afterAll(async () => h?.close());
 
 describe("customer tier change", () => {
   it("gives the customer's open tickets the policy of the new tier, keeping time already counted", async () => {

@@ -34,7 +34,7 @@ export function configureApi(opts: { language: () => string; unauthorized: () =>
 
 type Query = Record<string, string | number | boolean | null | undefined | readonly string[]>;
 
-export function toSearch(query?: Query): string {
+function toSearch(query?: Query): string {
   if (!query) return "";
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {

@@ -46,7 +46,7 @@ export function HomeRedirect() {
   return <Navigate to={user ? homeFor(user.role) : "/login"} replace />;
 }
 
-export function Forbidden() {
+function Forbidden() {
   const { t } = useTranslation();
   return <Result status="403" title="403" subTitle={t("common.forbidden")} extra={<HomeButton />} />;
 }

@@ -6,7 +6,6 @@ import {
   type Channel,
   PRIORITIES,
   type Priority,
-  SLA_STATES,
   type SlaState,
   TICKET_STATUSES as STATUSES,
   CUSTOMER_TIERS as TIERS,
@@ -31,7 +30,7 @@ export type {
   Tier,
   WarrantyStatus,
 };
-export { ACTIONS, CHANNELS, PRIORITIES, ROLES, SLA_STATES, STAFF_ROLES, STATUSES, TIERS };
+export { ACTIONS, CHANNELS, PRIORITIES, ROLES, STAFF_ROLES, STATUSES, TIERS };
 
 export type User = {
   id: string;
@@ -178,7 +177,7 @@ export type TicketEvent = {
   createdAt: string;
 };
 
-export type SlaMetric = "first_response" | "next_response" | "resolution";
+type SlaMetric = "first_response" | "next_response" | "resolution";
 export type SlaTarget = {
   metric: SlaMetric;
   dueAt: string | null;

@@ -14,7 +14,7 @@ dayjs.extend(timezone);
 dayjs.extend(relativeTime);
 
 const LANG_KEY = "aftercare.lang";
-export const LOCALES: readonly Locale[] = ["zh-CN", "en"];
+const LOCALES: readonly Locale[] = ["zh-CN", "en"];
 
 export const isLocale = (v: unknown): v is Locale => v === "zh-CN" || v === "en";
 

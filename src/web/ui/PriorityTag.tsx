@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Priority } from "../app/types";
 
-export const PRIORITY_LOOK: Record<Priority, { color: string; icon: ReactNode }> = {
+const PRIORITY_LOOK: Record<Priority, { color: string; icon: ReactNode }> = {
   A: { color: "red", icon: <FireOutlined /> },
   B: { color: "orange", icon: <ArrowUpOutlined /> },
   C: { color: "default", icon: <MinusOutlined /> },

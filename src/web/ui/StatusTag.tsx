@@ -14,7 +14,7 @@ import { useTranslation } from "react-i18next";
 import type { TicketStatus } from "../app/types";
 
 // One colour and one icon per status, used by every screen.
-export const STATUS_LOOK: Record<TicketStatus, { color: string; icon: ReactNode }> = {
+const STATUS_LOOK: Record<TicketStatus, { color: string; icon: ReactNode }> = {
   new: { color: "blue", icon: <PlusCircleOutlined /> },
   assigned: { color: "geekblue", icon: <UserOutlined /> },
   in_progress: { color: "cyan", icon: <ToolOutlined /> },

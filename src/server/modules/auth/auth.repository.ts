@@ -58,7 +58,7 @@ export async function listUsers(
     .limit(f.limit);
 }
 
-export function escapeLike(s: string): string {
+function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 

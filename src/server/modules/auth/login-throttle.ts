@@ -6,8 +6,8 @@ import { loginFailures } from "./auth.tables.js";
 
 // Five wrong passwords lock the account for a quarter of an hour; twenty failures a minute
 // from one address slow that address down. Kept in the database so every instance agrees.
-export const LOCKOUT = { failures: 5, windowMinutes: 15 };
-export const ADDRESS_LIMIT = { failures: 20, windowMinutes: 1 };
+const LOCKOUT = { failures: 5, windowMinutes: 15 };
+const ADDRESS_LIMIT = { failures: 20, windowMinutes: 1 };
 
 async function failuresSince(
   db: Db,

@@ -17,7 +17,7 @@ export function addMonths(date: string, months: number): string {
   return fmt(target);
 }
 
-export function addDays(date: string, days: number): string {
+function addDays(date: string, days: number): string {
   const [y, m, d] = parts(date);
   return fmt(new Date(Date.UTC(y, m - 1, d + days)));
 }

@@ -1,7 +1,7 @@
 // The assignment decision as a pure function: given who is online and how loaded they are, which
 // agent gets a ticket, and why. No I/O, so it is unit-tested and benchmarked on its own.
 
-export type TierRule = {
+type TierRule = {
   // Customers of these tiers go to agents with `skill` first.
   tiers: string[];
   skill: string;

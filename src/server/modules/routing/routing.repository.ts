@@ -7,7 +7,7 @@ import { ticketsView as tickets } from "../tickets/index.js";
 import { type Candidate, DEFAULT_SETTINGS, type RoutingSettings } from "./assignment.js";
 import { agentPresence, type PresenceStatus, routingSettings, teamMembers } from "./routing.tables.js";
 
-export const OPEN_ASSIGNED = [
+const OPEN_ASSIGNED = [
   "assigned",
   "in_progress",
   "pending_customer",

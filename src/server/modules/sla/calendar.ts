@@ -30,7 +30,7 @@ const MIN_MS = 60_000;
 const BUCKET_MS = 900_000; // zone offsets change only on quarter-hour boundaries
 const MAX_DAYS = 366 * 30;
 
-export function parseTime(t: string): number | null {
+function parseTime(t: string): number | null {
   const m = /^(\d{2}):(\d{2})$/.exec(t);
   if (!m) return null;
   const h = Number(m[1]);
@@ -64,8 +64,7 @@ export function isValidTimezone(tz: string): boolean {
 }
 
 const spans = (hours: Hours): Span[] => hours.map(([a, b]) => [parseTime(a) ?? 0, parseTime(b) ?? 0]);
-export const dayNumber = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-export const dayString = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const dayNumber = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 
 export function compileCalendar(spec: CalendarSpec): Calendar {
   const weekly = WEEKDAYS.map((d) => spans(spec.weekly[d]));
@@ -87,7 +86,7 @@ export function compileCalendar(spec: CalendarSpec): Calendar {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 // Offset of the zone at an instant (local minus UTC, ms), via Intl; cached per quarter hour.
-export function zoneOffset(cal: Calendar, utcMs: number): number {
+function zoneOffset(cal: Calendar, utcMs: number): number {
   const bucket = Math.floor(utcMs / BUCKET_MS);
   const hit = cal.offsetCache.get(bucket);
   if (hit !== undefined) return hit;

@@ -6,7 +6,7 @@ import { escalateBySla, type TicketRow } from "../tickets/index.js";
 import { findAssignee, insertEscalation, isSpecialist } from "./sla.repository.js";
 import type { EscalationStep } from "./sla.tables.js";
 
-export const GOLDEN_DEADLINE_MS = 3_600_000;
+const GOLDEN_DEADLINE_MS = 3_600_000;
 
 type Step = {
   level: number;

@@ -6,7 +6,7 @@ import type { TAttachment, TTicket, TTicketDetail } from "./tickets.schemas.js";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toTicketDto(t: TicketRow): TTicket {
+function toTicketDto(t: TicketRow): TTicket {
   return {
     id: t.id,
     number: t.number,

@@ -14,7 +14,6 @@ export const ticketColumns = columns;
 export type TicketRow = Omit<typeof tickets.$inferSelect, "searchTokens">;
 export type NewTicketRow = typeof tickets.$inferInsert;
 export type MessageRow = typeof ticketMessages.$inferSelect;
-export type EventRow = typeof ticketEvents.$inferSelect;
 export type AttachmentRow = typeof attachments.$inferSelect;
 
 // Which tickets an actor may see: staff the whole tenant, a dealer their outlet's, a customer their own.
@@ -89,7 +88,7 @@ export async function insertMessage(db: Db, row: typeof ticketMessages.$inferIns
 
 const assignee = aliasedTable(users, "assignee");
 
-export const ticketListColumns = {
+const ticketListColumns = {
   ticket: ticketColumns,
   customerName: customers.name,
   customerTier: customers.tier,

@@ -145,7 +145,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
     )
     .pipe(z.array(z.enum(values)).min(1));
 
-export const TICKET_SORTS = ["created_desc", "created_asc", "updated_desc", "priority", "sla_due"] as const;
+const TICKET_SORTS = ["created_desc", "created_asc", "updated_desc", "priority", "sla_due"] as const;
 
 export const ZTicketQuery = z.object({
   status: csv([...TICKET_STATUSES, "open"] as const).optional(),
@@ -175,5 +175,4 @@ export type TTicketDetail = z.infer<typeof ZTicketDetail>;
 export type TCreateTicket = z.infer<typeof ZCreateTicket>;
 export type TUpdateTicket = z.infer<typeof ZUpdateTicket>;
 export type TTicketQuery = z.infer<typeof ZTicketQuery>;
-export type TMessage = z.infer<typeof ZMessage>;
 export type TAttachment = z.infer<typeof ZAttachment>;

@@ -1,7 +1,7 @@
 import { AppError } from "../errors.js";
 
 // Keyset cursors: the sort key of the last row, opaque to clients.
-export function encodeCursor(parts: (string | number)[]): string {
+function encodeCursor(parts: (string | number)[]): string {
   return Buffer.from(JSON.stringify(parts)).toString("base64url");
 }
 

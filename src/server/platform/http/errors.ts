@@ -22,7 +22,7 @@ function issueMessage(issue: z.core.$ZodIssue, locale: Locale): string {
   return typeof out === "string" ? out : (out?.message ?? issue.message);
 }
 
-export function translateIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
+function translateIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
   return issues.map((issue) => ({
     path: issue.path.map(String).join(".") || "(body)",
     message: issueMessage(issue, locale),

@@ -7,7 +7,7 @@ import type { Actor, AppEnv } from "./actor.js";
 // Every route says who may call it: "public", any signed-in user, or a list of roles.
 export type Access = "public" | "signed_in" | readonly Role[];
 
-export function accessGuard(access: Access): MiddlewareHandler<AppEnv> {
+function accessGuard(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access !== "public") {
       const actor = c.get("actor");

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 
-export const ZErrorBody = z
+const ZErrorBody = z
   .object({
     error: z.object({
       code: z.string(),

@@ -23,7 +23,7 @@ export type Filters = {
   q: string;
 };
 
-export const NO_FILTERS: Filters = { status: [], priority: [], type: [], q: "" };
+const NO_FILTERS: Filters = { status: [], priority: [], type: [], q: "" };
 
 const active = (f: Filters) =>
   f.status.length + f.priority.length + f.type.length > 0 || Boolean(f.assignee || f.team) || f.q !== "";

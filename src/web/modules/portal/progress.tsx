@@ -2,19 +2,12 @@ import { Progress, Steps } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Ticket, TicketStatus } from "../../app/types";
 
-export const STEP_KEYS = [
-  "submitted",
-  "accepted",
-  "assigned",
-  "inProgress",
-  "resolved",
-  "confirmed",
-] as const;
+const STEP_KEYS = ["submitted", "accepted", "assigned", "inProgress", "resolved", "confirmed"] as const;
 
 type Tracked = { status: TicketStatus; assigneeId?: string | null; firstRespondedAt?: string | null };
 
 // Which step of submitted → … → confirmed the request has reached, and whether work is ongoing there.
-export function progressOf(t: Tracked): { step: number; working: boolean } {
+function progressOf(t: Tracked): { step: number; working: boolean } {
   switch (t.status) {
     case "closed":
       return { step: 5, working: false };

@@ -8,12 +8,12 @@ import { FormModal } from "../../ui/patterns/FormModal";
 import type { TicketQuery } from "../tickets/api";
 import { type SavedView, useDeleteView, useSaveView, useViewCounts, useViews, type ViewFilters } from "./api";
 
-export const CUSTOM_PREFIX = "cv:";
+const CUSTOM_PREFIX = "cv:";
 export const customKey = (v: SavedView) => `${CUSTOM_PREFIX}${v.id}`;
 
 // A saved view's filters as a ticket list query, and the other way round.
 export const viewQuery = (f: ViewFilters): TicketQuery => ({ ...f });
-export const viewFilters = (q: TicketQuery): ViewFilters => ({
+const viewFilters = (q: TicketQuery): ViewFilters => ({
   status: q.status?.length ? [...q.status] : undefined,
   priority: q.priority?.length ? [...q.priority] : undefined,
   type: q.type?.length ? [...q.type] : undefined,

@@ -22,7 +22,7 @@ import { ListState } from "../../ui/ListState";
 import { FormModal } from "../../ui/patterns/FormModal";
 import { type Macro, useDeleteMacro, useMacros, useSaveMacro } from "./api";
 
-export const MACRO_VARIABLES = [
+const MACRO_VARIABLES = [
   "customer.name",
   "ticket.number",
   "ticket.subject",
@@ -34,7 +34,7 @@ export const MACRO_VARIABLES = [
 type Values = { name: string; zh?: string; en?: string; scope: "shared" | "personal" };
 type Editing = { mode: "create" } | { mode: "edit"; macro: Macro };
 
-export function VariablesHelp() {
+function VariablesHelp() {
   const { t } = useTranslation();
   return (
     <Alert

@@ -7,8 +7,8 @@ import { useAgents } from "../users/api";
 import { ACTION_KINDS, type ActionKind, LIST_FIELDS, useTeams } from "./triggers-api";
 
 // The trigger form's rows: one per condition and one per action, fields depending on the kind.
-export const FIELDS = [...LIST_FIELDS, "keywords", "outOfWarranty"] as const;
-export type Field = (typeof FIELDS)[number];
+const FIELDS = [...LIST_FIELDS, "keywords", "outOfWarranty"] as const;
+type Field = (typeof FIELDS)[number];
 export type CondValues = { field: Field; op?: "in" | "not_in"; values?: string[]; value?: boolean };
 export type ActValues = {
   kind: ActionKind;

@@ -51,7 +51,7 @@ export type Notification = {
 };
 
 const enc = encodeURIComponent;
-export const BOARD_MS = 3_000;
+const BOARD_MS = 3_000;
 
 export function usePresence(enabled: boolean) {
   return useQuery({

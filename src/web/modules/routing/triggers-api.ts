@@ -6,7 +6,6 @@ export {
   ACTION_KINDS,
   type ActionKind,
   LIST_FIELDS,
-  type ListField,
   type TriggerAction,
   type TriggerCondition,
 } from "../../../shared/triggers";

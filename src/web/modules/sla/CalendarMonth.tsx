@@ -12,7 +12,7 @@ const LOOK: Record<Exclude<DayKind, "open">, { color: string; bg: string }> = {
   closed: { color: "default", bg: "#fafafa" },
 };
 
-export function CalendarLegend() {
+function CalendarLegend() {
   const { t } = useTranslation();
   return (
     <Flex gap={8} wrap data-testid="calendar-legend">

@@ -60,7 +60,7 @@ export type Report = { from: string; to: string; groupBy: GroupBy; rows: ReportR
 
 export type Team = { id: string; name: string };
 
-export const MONITOR_MS = 5_000;
+const MONITOR_MS = 5_000;
 
 export function useMonitor() {
   return useQuery({

@@ -15,7 +15,7 @@ import type {
   TicketType,
 } from "../../app/types";
 
-export const LIVE_MS = 5_000;
+const LIVE_MS = 5_000;
 
 export type TicketQuery = {
   status?: readonly TicketStatus[];

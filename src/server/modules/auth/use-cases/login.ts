@@ -7,7 +7,7 @@ import { verifyPassword } from "../passwords.js";
 import { newToken, tokenDigest } from "../tokens.js";
 import { toUserDto } from "../user-dto.js";
 
-export const SESSION_DAYS = 30;
+const SESSION_DAYS = 30;
 
 export async function login(s: Services, input: { email: string; password: string }, ip = "unknown") {
   const now = s.clock.now();

@@ -5,8 +5,8 @@ import { classifyMail } from "./classify.js";
 import { parseMail } from "./parse.js";
 import { stripQuotedHistory } from "./quotes.js";
 
-// Shared third-party data beside the repository (never copied into it).
-const MAIL_DIR = path.resolve(import.meta.dirname, "../../../../../../shared/data/mail");
+// Third-party mail test data, with its sources and licences: test/data/third-party/mail.
+const MAIL_DIR = path.resolve(import.meta.dirname, "../../../../../test/data/third-party/mail");
 
 type Vector = { encoded: string; decoded: string; notes?: string };
 

@@ -11,7 +11,7 @@ import {
   rawHeaderValues,
 } from "./raw-headers.js";
 
-export type MailFile = { name: string; contentType: string; bytes: Uint8Array; contentId: string | null };
+type MailFile = { name: string; contentType: string; bytes: Uint8Array; contentId: string | null };
 
 export type ParsedMail = {
   messageId: string;
@@ -58,7 +58,7 @@ function headerText(v: HeaderValue | undefined): string | undefined {
 
 // No script, no event handlers, no styles (they can fetch remote URLs), no remote images: only
 // cid: pictures that came with the mail (rewritten to our attachment URLs by the caller).
-export function sanitiseMailHtml(html: string): string {
+function sanitiseMailHtml(html: string): string {
   return sanitizeHtml(html, {
     allowedTags: [...sanitizeHtml.defaults.allowedTags, "img", "font", "center"],
     allowedAttributes: {
@@ -77,7 +77,7 @@ export function sanitiseMailHtml(html: string): string {
   });
 }
 
-export function htmlToText(html: string): string {
+function htmlToText(html: string): string {
   const blocks = html.replace(/<(br|\/p|\/div|\/tr|\/h[1-6]|\/li)[^>]*>/gi, "\n");
   const text = sanitizeHtml(blocks, { allowedTags: [], allowedAttributes: {} });
   return text

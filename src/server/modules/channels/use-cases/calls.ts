@@ -15,7 +15,7 @@ import {
 import type { TLogCall } from "../channels.schemas.js";
 
 // Digits only, with the mainland country code (+86 / 0086) dropped before a mobile number.
-export function normalisePhone(number: string): string {
+function normalisePhone(number: string): string {
   return number.replace(/\D/g, "").replace(/^(00)?86(?=1\d{10}$)/, "");
 }
 

@@ -40,7 +40,7 @@ export async function createMailbox(s: Services, actor: Actor, input: TCreateMai
   });
 }
 
-export function toMailboxDto(m: MailboxRow) {
+function toMailboxDto(m: MailboxRow) {
   return {
     id: m.id,
     name: m.name,

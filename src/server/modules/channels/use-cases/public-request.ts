@@ -23,7 +23,7 @@ import { hashToken, publicBaseUrl } from "./confirm-links.js";
 const HOUR_MS = 3_600_000;
 const HOLD_MS = 48 * HOUR_MS;
 // Captcha-free, so bounded: per sender address and per client address, each within an hour.
-export const LIMITS = { perEmail: 3, perIp: 10 } as const;
+const LIMITS = { perEmail: 3, perIp: 10 } as const;
 
 export const ZPublicRequest = z.object({
   name: z.string().trim().min(1).max(200),

@@ -21,7 +21,7 @@ export async function tenantToday(s: Services, tenantId: string): Promise<string
   return todayIn(tenant?.timezone ?? "UTC", s.clock.now());
 }
 
-export function toUnitDto(u: UnitWithProduct, today: string): TUnit {
+function toUnitDto(u: UnitWithProduct, today: string): TUnit {
   return {
     id: u.id,
     serial: u.serial,

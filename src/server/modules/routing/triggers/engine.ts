@@ -5,7 +5,6 @@ import type { TriggerAction, TriggerCondition } from "../../../../shared/trigger
 
 export {
   LIST_FIELDS,
-  type ListField,
   type TriggerAction,
   type TriggerCondition,
 } from "../../../../shared/triggers.js";
@@ -37,7 +36,7 @@ export type TicketFacts = {
   assigneeId: string | null;
 };
 
-export type TicketPatch = {
+type TicketPatch = {
   priority?: string;
   type?: string;
   tags?: string[];
@@ -64,7 +63,7 @@ export function conditionHolds(c: TriggerCondition, f: TicketFacts): boolean {
   return c.op === "in" ? inList : !inList;
 }
 
-export function matches(t: TriggerDef, f: TicketFacts): boolean {
+function matches(t: TriggerDef, f: TicketFacts): boolean {
   if (t.conditions.length === 0) return true;
   return t.match === "all"
     ? t.conditions.every((c) => conditionHolds(c, f))

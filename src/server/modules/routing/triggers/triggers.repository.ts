@@ -25,14 +25,6 @@ export async function listTriggers(db: Db, tenantId: string, event?: "created" |
   return event ? all.filter((t) => t.event === event) : all;
 }
 
-export async function findTrigger(db: Db, tenantId: string, id: string): Promise<TriggerRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(triggers)
-    .where(and(eq(triggers.tenantId, tenantId), eq(triggers.id, id)));
-  return row;
-}
-
 export async function nextPosition(db: Db, tenantId: string): Promise<number> {
   const [row] = await db
     .select({ max: sql<number | null>`max(${triggers.position})` })

@@ -29,7 +29,7 @@ export type TriggerInput = {
   actions: TriggerAction[];
 };
 
-export const triggerDto = (t: TriggerRow) => ({
+const triggerDto = (t: TriggerRow) => ({
   id: t.id,
   name: t.name,
   event: t.event,

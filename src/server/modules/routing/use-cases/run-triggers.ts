@@ -19,7 +19,7 @@ import {
   templateContext,
 } from "../triggers/triggers.repository.js";
 
-export function factsOf(q: QueuedTicket): TicketFacts {
+function factsOf(q: QueuedTicket): TicketFacts {
   const t = q.ticket;
   return {
     type: t.type,

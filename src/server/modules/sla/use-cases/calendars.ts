@@ -16,7 +16,7 @@ import {
 } from "../sla.repository.js";
 import type { TCalendarInput, TCalendarPatch } from "../sla.schemas.js";
 
-export function toCalendarDto(c: CalendarRow) {
+function toCalendarDto(c: CalendarRow) {
   return {
     id: c.id,
     name: c.name,
@@ -30,7 +30,7 @@ export function toCalendarDto(c: CalendarRow) {
 }
 
 // Inserts a calendar and its audit entry in the caller's transaction.
-export async function addCalendar(
+async function addCalendar(
   tx: Db,
   tenantId: string,
   actorId: string | null,

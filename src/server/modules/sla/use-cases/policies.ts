@@ -4,14 +4,7 @@ import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
-import {
-  findCalendar,
-  findPolicy,
-  insertPolicy,
-  listPolicies,
-  type PolicyRow,
-  updatePolicy,
-} from "../sla.repository.js";
+import { findCalendar, insertPolicy, listPolicies, type PolicyRow, updatePolicy } from "../sla.repository.js";
 import type { TPolicyInput, TPolicyPatch } from "../sla.schemas.js";
 
 export function toPolicyDto(p: PolicyRow) {
@@ -132,5 +125,3 @@ export async function deletePolicy(s: Services, actor: Actor, id: string) {
     await audit(tx, actor.tenantId, actor.userId, "sla.policy_deleted", id, {}, now);
   });
 }
-
-export { findPolicy };

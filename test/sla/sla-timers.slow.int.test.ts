@@ -4,14 +4,15 @@ import { systemClock } from "../../src/server/platform/clock.js";
 import type { Services } from "../../src/server/platform/context.js";
 import { type Database, openDatabase } from "../../src/server/platform/db/client.js";
 import { createLogger } from "../../src/server/platform/logger.js";
-import { type Harness, startHarness } from "../harness.js";
+import { harnessPerFile } from "../fixtures.js";
 import { testDbKind } from "../test-database.js";
 
-let h: Harness;
+// Real time: the runner fires timers on the wall clock. A slow test (npm run test:fast leaves it out).
+const { h } = harnessPerFile();
 let second: Database | undefined;
 // 10,000 timers due over a minute on PostgreSQL (two runners); PGlite is one in-process connection.
-const COUNT = testDbKind === "postgres" ? 10_000 : 400;
-const SPREAD_MS = testDbKind === "postgres" ? 90_000 : 20_000;
+const COUNT = testDbKind() === "postgres" ? 10_000 : 400;
+const SPREAD_MS = testDbKind() === "postgres" ? 90_000 : 20_000;
 const TENANTS = 8;
 
 // Inserts open tickets with a running first-response clock and its breach timer, due over a window.
@@ -54,18 +55,14 @@ const breachEvents = async (prefix: string) =>
   )[0] ?? { n: 0, tickets: 0 };
 
 beforeAll(async () => {
-  h = await startHarness();
-  if (testDbKind === "postgres") {
+  if (testDbKind() === "postgres") {
     const [row] = await h.database.query<{ db: string }>("select current_database() as db");
     const url = new URL(process.env.TEST_DATABASE_URL ?? "");
     url.pathname = `/${row?.db}`;
     second = await openDatabase({ databaseUrl: url.toString(), poolSize: 3 });
   }
 });
-afterAll(async () => {
-  await second?.close();
-  await h?.close();
-});
+afterAll(async () => second?.close());
 
 function services(database: Database): Services {
   const config = { ...h.services.config, jobPollMs: 100 };
@@ -73,7 +70,7 @@ function services(database: Database): Services {
 }
 
 describe("SLA timers", () => {
-  it(`fires ${COUNT} timers exactly once, on time, with ${testDbKind === "postgres" ? "two runners" : "one runner"}`, async () => {
+  it(`fires ${COUNT} timers exactly once, on time, with ${testDbKind() === "postgres" ? "two runners" : "one runner"}`, async () => {
     await plantTimers(h.database, "tkm", COUNT, 1500, SPREAD_MS);
     const runners = [createJobRunner(services(h.database))];
     if (second) runners.push(createJobRunner(services(second)));
