@@ -183,12 +183,20 @@ export async function verifyAuditLog(
   let goodUpTo = 0;
   let newestTime = Number.NEGATIVE_INFINITY;
   let next = 0;
+  // The first leaf that differs from its published hash, found once (not once per checkpoint).
+  let firstDiff: number | undefined;
   const firstChanged = (upTo: number) => {
-    for (let i = 0; i < Math.min(upTo, n); i++) {
-      const p = publishedLeaves[i];
-      if (p !== undefined && p !== toHex(leaves[i] as Hash)) return i;
+    if (firstDiff === undefined) {
+      firstDiff = -1;
+      for (let i = 0; i < Math.min(publishedLeaves.length, n); i++) {
+        const p = publishedLeaves[i];
+        if (p !== undefined && p !== toHex(leaves[i] as Hash)) {
+          firstDiff = i;
+          break;
+        }
+      }
     }
-    return -1;
+    return firstDiff >= 0 && firstDiff < upTo ? firstDiff : -1;
   };
   const checkUpTo = (limit: number) => {
     while (next < known.length && (known[next] as Known).size <= limit) {
