@@ -22,8 +22,18 @@ export function canonicalJson(value: unknown): string {
 
 export type EntryDetails = { salt: string; actorId: string | null; data: Record<string, unknown> };
 
+// Erasure replaces an entry's data by its commitment: `{"$erased": "<commitment>"}`. The leaf
+// stays the same, so every checkpoint and proof stays valid, and the personal data is gone.
+export const ERASED = "$erased";
+
+export function erasedCommitment(data: Record<string, unknown>): string | null {
+  const keys = Object.keys(data);
+  const value = data[ERASED];
+  return keys.length === 1 && typeof value === "string" && /^[0-9a-f]{64}$/.test(value) ? value : null;
+}
+
 export function detailCommitment(d: EntryDetails): string {
-  return toHex(sha256(Buffer.from(canonicalJson([d.salt, d.actorId, d.data]))));
+  return erasedCommitment(d.data) ?? toHex(sha256(Buffer.from(canonicalJson([d.salt, d.actorId, d.data]))));
 }
 
 export type EntryOutline = {

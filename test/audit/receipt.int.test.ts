@@ -1,11 +1,12 @@
 import { generateKeyPairSync } from "node:crypto";
 import { statSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eraseAuditData } from "../../src/server/platform/audit/audit-log.js";
 import { createAuditSigner } from "../../src/server/platform/audit/audit-signer.js";
 import { type AuditReceipt, verifyConsistencyWith, verifyReceipt } from "../../src/shared/audit-receipt.js";
 import { buildWorld, type World } from "../fixtures.js";
 import { type Harness, startHarness } from "../harness.js";
-import { seal } from "./audit-helpers.js";
+import { seal, verify } from "./audit-helpers.js";
 
 let h: Harness;
 let w: World;
@@ -136,5 +137,27 @@ describe("audit receipts", () => {
     expect(
       (await h.call("GET", "/api/v1/audit/consistency?from=x", { token: w.aliceUser.token })).status,
     ).toBe(400);
+  });
+
+  it("keeps every proof valid when an entry's personal data is erased", async () => {
+    const before = (await receiptOf(ticketId, w.aliceUser.token)).body;
+    const [row] = await h.database.query<{ id: string }>(
+      "select id from audit_log where tenant_id = $1 and entity_id = $2 and action = 'ticket.created'",
+      [w.tenantId, ticketId],
+    );
+    expect(await h.services.db.transaction((tx) => eraseAuditData(tx, w.tenantId, row?.id ?? ""))).toBe(true);
+    const [erased] = await h.database.query<{ data: Record<string, unknown> }>(
+      "select data from audit_log where tenant_id = $1 and id = $2",
+      [w.tenantId, row?.id],
+    );
+    expect(erased?.data).toEqual({ $erased: before.entries[0]?.detail });
+    expect(await verify(h, w.tenantId)).toMatchObject({ ok: true, problems: [] });
+    expect(verifyReceipt(before, publicKey).ok).toBe(true);
+    const staff = (await receiptOf(ticketId, w.agent.token)).body;
+    expect(staff.entries[0]?.details?.data).toEqual({ $erased: before.entries[0]?.detail });
+    expect(verifyReceipt(staff, publicKey)).toMatchObject({
+      ok: true,
+      verifiedEntries: before.entries.length,
+    });
   });
 });
