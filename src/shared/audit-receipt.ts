@@ -1,5 +1,5 @@
 import { openCheckpoint } from "./audit-checkpoint.js";
-import { fromHex, hashLeaf, sameHash, sha256, toHex, verifyInclusion } from "./merkle.js";
+import { fromHex, hashLeaf, sameHash, sha256, toHex, verifyConsistency, verifyInclusion } from "./merkle.js";
 
 // What one audit entry contributes to the Merkle tree, and how anyone checks a receipt.
 //
@@ -22,8 +22,18 @@ export function canonicalJson(value: unknown): string {
 
 export type EntryDetails = { salt: string; actorId: string | null; data: Record<string, unknown> };
 
+// Erasure replaces an entry's data by its commitment: `{"$erased": "<commitment>"}`. The leaf
+// stays the same, so every checkpoint and proof stays valid, and the personal data is gone.
+export const ERASED = "$erased";
+
+export function erasedCommitment(data: Record<string, unknown>): string | null {
+  const keys = Object.keys(data);
+  const value = data[ERASED];
+  return keys.length === 1 && typeof value === "string" && /^[0-9a-f]{64}$/.test(value) ? value : null;
+}
+
 export function detailCommitment(d: EntryDetails): string {
-  return toHex(sha256(Buffer.from(canonicalJson([d.salt, d.actorId, d.data]))));
+  return erasedCommitment(d.data) ?? toHex(sha256(Buffer.from(canonicalJson([d.salt, d.actorId, d.data]))));
 }
 
 export type EntryOutline = {
@@ -120,4 +130,33 @@ export function verifyReceipt(receipt: AuditReceipt, trustedPublicKey: string): 
     verifiedEntries: verified,
     problems,
   };
+}
+
+export type ConsistencyProof = {
+  // signed note of the newer tree
+  checkpoint: string;
+  fromSize: number;
+  proof: string[];
+};
+
+// Whoever kept an older checkpoint (from a receipt, a witness copy) checks that the newer tree
+// only appended to it: nothing they were shown has since been removed or changed.
+export function verifyConsistencyWith(
+  olderCheckpoint: string,
+  newer: ConsistencyProof,
+  trustedPublicKey: string,
+): { ok: boolean; problem?: string } {
+  const old = openCheckpoint(String(olderCheckpoint ?? ""), trustedPublicKey);
+  const cur = openCheckpoint(String(newer?.checkpoint ?? ""), trustedPublicKey);
+  if (!old || !cur) return { ok: false, problem: "checkpoint not signed by the trusted key" };
+  if (old.tenantId !== cur.tenantId) return { ok: false, problem: "checkpoints of different logs" };
+  if (newer.fromSize !== old.size) return { ok: false, problem: "proof is for another tree size" };
+  try {
+    const proof = (Array.isArray(newer.proof) ? newer.proof : []).map(fromHex);
+    if (!verifyConsistency(old.size, cur.size, old.rootHash, cur.rootHash, proof))
+      return { ok: false, problem: "the newer tree does not extend the older one" };
+  } catch {
+    return { ok: false, problem: "malformed proof" };
+  }
+  return { ok: true };
 }

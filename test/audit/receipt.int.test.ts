@@ -1,11 +1,12 @@
 import { generateKeyPairSync } from "node:crypto";
 import { statSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eraseAuditData } from "../../src/server/platform/audit/audit-log.js";
 import { createAuditSigner } from "../../src/server/platform/audit/audit-signer.js";
-import { type AuditReceipt, verifyReceipt } from "../../src/shared/audit-receipt.js";
+import { type AuditReceipt, verifyConsistencyWith, verifyReceipt } from "../../src/shared/audit-receipt.js";
 import { buildWorld, type World } from "../fixtures.js";
 import { type Harness, startHarness } from "../harness.js";
-import { seal } from "./audit-helpers.js";
+import { seal, verify } from "./audit-helpers.js";
 
 let h: Harness;
 let w: World;
@@ -110,5 +111,53 @@ describe("audit receipts", () => {
     const otherTicket = copy();
     otherTicket.ticketId = "tkt_other";
     expect(verifyReceipt(otherTicket, publicKey).ok).toBe(false);
+  });
+
+  it("proves to the holder of an old receipt that the log only grew since", async () => {
+    const old = (await receiptOf(ticketId, w.aliceUser.token)).body;
+    const oldSize = Number(old.checkpoint.split("\n")[1]);
+    await w.post("/api/v1/customers", { name: "Later entry", kind: "person" });
+    await seal(h);
+    const r = await h.call("GET", `/api/v1/audit/consistency?from=${oldSize}`, { token: w.aliceUser.token });
+    expect(r.status).toBe(200);
+    expect(Number(r.body.checkpoint.split("\n")[1])).toBeGreaterThan(oldSize);
+    expect(verifyConsistencyWith(old.checkpoint, r.body, publicKey)).toEqual({ ok: true });
+    const bent = { ...r.body, proof: [...r.body.proof].reverse() };
+    expect(verifyConsistencyWith(old.checkpoint, bent, publicKey).ok).toBe(false);
+    const otherTenant = await h.call("GET", "/api/v1/audit/consistency?from=1", { token: other.admin.token });
+    expect(otherTenant.status).toBe(200);
+    expect(verifyConsistencyWith(old.checkpoint, otherTenant.body, publicKey).ok).toBe(false);
+
+    const beyond = await h.call("GET", "/api/v1/audit/consistency?from=999999", {
+      token: w.aliceUser.token,
+      lang: "en",
+    });
+    expect(beyond.status).toBe(422);
+    expect(beyond.body.error).toMatchObject({ code: "audit.size_beyond_tree" });
+    expect(
+      (await h.call("GET", "/api/v1/audit/consistency?from=x", { token: w.aliceUser.token })).status,
+    ).toBe(400);
+  });
+
+  it("keeps every proof valid when an entry's personal data is erased", async () => {
+    const before = (await receiptOf(ticketId, w.aliceUser.token)).body;
+    const [row] = await h.database.query<{ id: string }>(
+      "select id from audit_log where tenant_id = $1 and entity_id = $2 and action = 'ticket.created'",
+      [w.tenantId, ticketId],
+    );
+    expect(await h.services.db.transaction((tx) => eraseAuditData(tx, w.tenantId, row?.id ?? ""))).toBe(true);
+    const [erased] = await h.database.query<{ data: Record<string, unknown> }>(
+      "select data from audit_log where tenant_id = $1 and id = $2",
+      [w.tenantId, row?.id],
+    );
+    expect(erased?.data).toEqual({ $erased: before.entries[0]?.detail });
+    expect(await verify(h, w.tenantId)).toMatchObject({ ok: true, problems: [] });
+    expect(verifyReceipt(before, publicKey).ok).toBe(true);
+    const staff = (await receiptOf(ticketId, w.agent.token)).body;
+    expect(staff.entries[0]?.details?.data).toEqual({ $erased: before.entries[0]?.detail });
+    expect(verifyReceipt(staff, publicKey)).toMatchObject({
+      ok: true,
+      verifiedEntries: before.entries.length,
+    });
   });
 });

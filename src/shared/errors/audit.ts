@@ -6,4 +6,9 @@ export const AUDIT_ERRORS = {
     en: "This ticket's audit entries are not sealed yet; try again in a few seconds.",
     zh: "该工单的审计记录尚未封存，请几秒后重试。",
   },
+  "audit.size_beyond_tree": {
+    status: 422,
+    en: "The log has only {size} sealed entries.",
+    zh: "该日志只有 {size} 条已封存的记录。",
+  },
 } as const satisfies Record<string, ErrorEntry>;

@@ -3,7 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { and, desc, eq, lt } from "drizzle-orm";
 import { isStaff } from "../../../shared/roles.js";
 import { auditLog } from "../../platform/audit/audit.tables.js";
-import { ticketReceipt } from "../../platform/audit/audit-receipts.js";
+import { consistencyToNewest, ticketReceipt } from "../../platform/audit/audit-receipts.js";
 import { auditDeps } from "../../platform/audit/audit-sealer.js";
 import { AUDIT_KEY_NAME } from "../../platform/audit/audit-signer.js";
 import { verifyAuditLog } from "../../platform/audit/audit-verify.js";
@@ -106,6 +106,16 @@ const ZReceipt = z
   })
   .openapi("AuditReceipt");
 
+const ZConsistency = z
+  .object({
+    checkpoint: z.string().openapi({ description: "newest signed checkpoint (signed note)" }),
+    fromSize: z.number().int(),
+    proof: z
+      .array(z.string())
+      .openapi({ description: "RFC 6962 consistency proof from fromSize to the checkpoint's size, hex" }),
+  })
+  .openapi("AuditConsistency");
+
 const tags = ["Audit"];
 
 export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
@@ -156,6 +166,23 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       const receipt = await ticketReceipt(deps(), actor.tenantId, ticket.id, isStaff(actor.role));
       if (!receipt || receipt.entries.length === 0) throw new AppError("audit.receipt_not_ready");
       return c.json(receipt, 200);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/audit/consistency",
+      access: "signed_in",
+      tags,
+      request: { query: z.object({ from: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }) },
+      responses: { 200: jsonResponse(ZConsistency), ...commonErrors },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const r = await consistencyToNewest(deps(), actor.tenantId, c.req.valid("query").from);
+      if (!r) throw new AppError("audit.receipt_not_ready");
+      if ("beyond" in r) throw new AppError("audit.size_beyond_tree", { size: r.beyond });
+      return c.json(r, 200);
     },
   );
   app.openapi(

@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
-import { isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import {
   canonicalJson,
   detailCommitment,
   type EntryOutline,
+  ERASED,
+  erasedCommitment,
   leafHashOf,
 } from "../../../shared/audit-receipt.js";
 import type { Db } from "../db/client.js";
@@ -75,4 +77,23 @@ export async function listAuditTenants(db: Db): Promise<string[]> {
   return (
     await db.select({ tenantId: auditHeads.tenantId }).from(auditHeads).where(isNotNull(auditHeads.seq))
   ).map((r) => r.tenantId);
+}
+
+// For personal-data erasure: replaces a sealed entry's data by its commitment, keeping its leaf
+// (and so every checkpoint, receipt and proof) valid. The legacy chain hash of the entry can no
+// longer be recomputed; verification checks the leaf instead. Returns false when the entry is not
+// sealed yet (erase after the sealer has run) or does not exist.
+export async function eraseAuditData(tx: Db, tenantId: string, id: string): Promise<boolean> {
+  const [row] = await tx
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.id, id)));
+  if (!row || row.seq === null) return false;
+  if (erasedCommitment(row.data)) return true;
+  const commitment = detailCommitment({ salt: row.salt ?? "", actorId: row.actorId, data: row.data });
+  await tx
+    .update(auditLog)
+    .set({ data: { [ERASED]: commitment } })
+    .where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.id, id)));
+  return true;
 }

@@ -1,11 +1,11 @@
 import { and, asc, between, desc, eq, isNotNull, lte } from "drizzle-orm";
-import type { AuditReceipt, ReceiptEntry } from "../../../shared/audit-receipt.js";
+import type { AuditReceipt, ConsistencyProof, ReceiptEntry } from "../../../shared/audit-receipt.js";
 import { fromHex, toHex } from "../../../shared/merkle.js";
 import type { Db } from "../db/client.js";
 import { auditCheckpoints, auditLog, auditTreeNodes } from "./audit.tables.js";
 import { entryLeaf, entryOutline } from "./audit-log.js";
 import type { AuditDeps } from "./audit-sealer.js";
-import { inclusionProof, storedSource, type TreeSource } from "./merkle-tree.js";
+import { consistencyProof, inclusionProof, storedSource, type TreeSource } from "./merkle-tree.js";
 
 // Reads a tenant's tree through its stored subtrees and leaf hashes: a proof touches
 // O(log n) node rows and at most 2 × 16 leaves, whatever the size of the tree.
@@ -89,4 +89,18 @@ export async function ticketReceipt(
     publicKey: d.signer.verifierKey,
     entries,
   };
+}
+
+// Proof that the newest signed tree extends the tree of `fromSize` entries; null when there is no
+// checkpoint yet, "beyond" when fromSize is larger than the newest tree.
+export async function consistencyToNewest(
+  d: AuditDeps,
+  tenantId: string,
+  fromSize: number,
+): Promise<ConsistencyProof | { beyond: number } | null> {
+  const checkpoint = await newestCheckpoint(d.db, tenantId);
+  if (!checkpoint) return null;
+  if (fromSize > checkpoint.treeSize) return { beyond: checkpoint.treeSize };
+  const proof = await consistencyProof(storedTree(d.db, tenantId), fromSize, checkpoint.treeSize);
+  return { checkpoint: checkpoint.note, fromSize, proof: proof.map(toHex) };
 }

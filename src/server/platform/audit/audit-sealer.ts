@@ -74,7 +74,7 @@ async function buildTreeFromSealed(tx: Tx, tenantId: string, headSeq: number) {
     const r = appendLeaves(frontier, size, batch);
     frontier = r.frontier;
     size = r.size;
-    nodes.push(...r.nodes);
+    for (const node of r.nodes) nodes.push(node);
     if (rows.length < 2000) break;
   }
   if (size !== headSeq) throw new Error(`audit head is at ${headSeq} but ${size} entries are sealed`);
@@ -97,8 +97,8 @@ export async function sealTenant(d: AuditDeps, tenantId: string, batch = 1000): 
       .for("update", { skipLocked: true });
     if (!head) return null;
     let frontier: Hash[] = (head.frontier ?? []).map(fromHex);
-    const nodes: TreeNode[] = [];
-    const published: string[] = [];
+    let nodes: TreeNode[] = [];
+    let published: string[] = [];
     let from = head.seq;
     // Rebuilt when the tree is missing, or when an instance of the previous version (rolling
     // upgrade) sealed entries without leaves behind it: its tip then has no leaf hash.
@@ -112,9 +112,10 @@ export async function sealTenant(d: AuditDeps, tenantId: string, batch = 1000): 
     const rebuild = head.seq > 0 && (head.frontier === null || (tip !== undefined && tip.leafHash === null));
     if (rebuild) {
       const built = await buildTreeFromSealed(tx, tenantId, head.seq);
+      // (no push(...spread): a million leaves would overflow the call stack)
       frontier = built.frontier;
-      nodes.push(...built.nodes);
-      published.push(...built.leaves);
+      nodes = built.nodes;
+      published = built.leaves;
       from = 0;
     }
     const pending = await tx
@@ -143,7 +144,7 @@ export async function sealTenant(d: AuditDeps, tenantId: string, batch = 1000): 
         where a.tenant_id = ${tenantId} and a.id = v.id`);
     }
     const appended = appendLeaves(frontier, head.seq, leaves);
-    nodes.push(...appended.nodes);
+    nodes = nodes.concat(appended.nodes);
     for (let i = 0; i < nodes.length; i += 1000) {
       const chunk = nodes
         .slice(i, i + 1000)

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, isNull, min } from "drizzle-orm";
 import { type Checkpoint, openCheckpoint } from "../../../shared/audit-checkpoint.js";
+import { erasedCommitment } from "../../../shared/audit-receipt.js";
 import { type Hash, toHex } from "../../../shared/merkle.js";
 import { auditCheckpoints, auditHeads, auditLog } from "./audit.tables.js";
 import { entryHash, entryLeaf, GENESIS_HASH } from "./audit-log.js";
@@ -116,8 +117,10 @@ export async function verifyAuditLog(
         break;
       }
       const leaf = entryLeaf(row, expected);
+      // An erased entry's chain hash covered the data it no longer holds: its leaf is checked instead.
       const chainOk =
-        row.prevHash === prevHash && entryHash({ ...row, seq: expected, prevHash }) === row.hash;
+        row.prevHash === prevHash &&
+        (erasedCommitment(row.data) !== null || entryHash({ ...row, seq: expected, prevHash }) === row.hash);
       if (!chainOk || (row.leafHash !== null && row.leafHash !== toHex(leaf))) {
         problems.push({
           kind: "altered",
@@ -183,12 +186,20 @@ export async function verifyAuditLog(
   let goodUpTo = 0;
   let newestTime = Number.NEGATIVE_INFINITY;
   let next = 0;
+  // The first leaf that differs from its published hash, found once (not once per checkpoint).
+  let firstDiff: number | undefined;
   const firstChanged = (upTo: number) => {
-    for (let i = 0; i < Math.min(upTo, n); i++) {
-      const p = publishedLeaves[i];
-      if (p !== undefined && p !== toHex(leaves[i] as Hash)) return i;
+    if (firstDiff === undefined) {
+      firstDiff = -1;
+      for (let i = 0; i < Math.min(publishedLeaves.length, n); i++) {
+        const p = publishedLeaves[i];
+        if (p !== undefined && p !== toHex(leaves[i] as Hash)) {
+          firstDiff = i;
+          break;
+        }
+      }
     }
-    return -1;
+    return firstDiff >= 0 && firstDiff < upTo ? firstDiff : -1;
   };
   const checkUpTo = (limit: number) => {
     while (next < known.length && (known[next] as Known).size <= limit) {
