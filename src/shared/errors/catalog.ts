@@ -151,6 +151,11 @@ const CORE_ERRORS = {
     en: "The assignee must be an active staff member.",
     zh: "处理人必须是在职的服务人员。",
   },
+  "ticket.staff_field": {
+    status: 422,
+    en: "Only service staff may set {field} on a ticket; leave it out.",
+    zh: "只有服务人员可以设置工单的 {field} 字段，请勿提交该字段。",
+  },
   "ticket.closed_no_messages": {
     status: 422,
     en: "The ticket is closed; reopen it to add messages.",
