@@ -74,6 +74,11 @@ const CORE_ERRORS = {
     zh: "此 API 密钥只有读取权限。",
   },
   "auth.forbidden": { status: 403, en: "Your role may not do this.", zh: "您的角色无权执行此操作。" },
+  "auth.account_incomplete": {
+    status: 403,
+    en: "This account has no customer or outlet assigned; ask your administrator to complete it.",
+    zh: "此账号未关联客户或网点，请联系管理员完善账号。",
+  },
   "user.not_found": { status: 404, en: "User not found.", zh: "用户不存在。" },
   "user.email_taken": {
     status: 409,

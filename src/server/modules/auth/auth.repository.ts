@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, inArray, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Role } from "../../../shared/roles.js";
 import type { Db } from "../../platform/db/client.js";
 import { prepared } from "../../platform/db/prepared.js";
@@ -122,4 +122,29 @@ export async function listApiKeys(db: Db, tenantId: string) {
       and(eq(credentials.tenantId, tenantId), eq(credentials.kind, "api_key"), isNull(credentials.revokedAt)),
     )
     .orderBy(desc(credentials.id));
+}
+
+// Ends a user's credentials of the given kinds at once (the caller's own session may be kept).
+export async function revokeUserCredentials(
+  db: Db,
+  tenantId: string,
+  userId: string,
+  now: Date,
+  kinds: ("session" | "api_key")[],
+  keepId?: string,
+): Promise<number> {
+  const rows = await db
+    .update(credentials)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(credentials.tenantId, tenantId),
+        eq(credentials.userId, userId),
+        inArray(credentials.kind, kinds),
+        isNull(credentials.revokedAt),
+        keepId ? ne(credentials.id, keepId) : undefined,
+      ),
+    )
+    .returning({ id: credentials.id });
+  return rows.length;
 }

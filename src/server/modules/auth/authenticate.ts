@@ -19,6 +19,10 @@ export function authenticate(s: Services): MiddlewareHandler<AppEnv> {
       }
       if (found) {
         const u = found.user;
+        // Customers see only their customer's data and dealers their outlet's: without one, the
+        // account has nothing to see (stored before role changes were checked).
+        if ((u.role === "customer" && !u.customerId) || (u.role === "dealer" && !u.outletId))
+          throw new AppError("auth.account_incomplete");
         c.set("actor", {
           userId: u.id,
           tenantId: u.tenantId,

@@ -19,8 +19,8 @@ export type AttachmentRow = typeof attachments.$inferSelect;
 
 // Which tickets an actor may see: staff the whole tenant, a dealer their outlet's, a customer their own.
 export function ticketVisibility(actor: Actor): SQL | undefined {
-  if (actor.role === "customer") return eq(tickets.customerId, actor.customerId ?? "\u0000");
-  if (actor.role === "dealer") return eq(tickets.outletId, actor.outletId ?? "\u0000");
+  if (actor.role === "customer") return eq(tickets.customerId, actor.customerId ?? "-");
+  if (actor.role === "dealer") return eq(tickets.outletId, actor.outletId ?? "-");
   return undefined;
 }
 

@@ -83,9 +83,11 @@ export async function registerUnit(s: Services, actor: Actor, input: TCreateUnit
 }
 
 // Customers see their own units, dealers their outlet's customers' units, staff all.
+// An account without its customer/outlet is refused at sign-in; "-" is no id (and, unlike NUL,
+// a value PostgreSQL accepts), so even then it matches nothing.
 function ownerFilter(actor: Actor): { customerId?: string; outletId?: string } {
-  if (actor.role === "customer") return { customerId: actor.customerId ?? "\u0000" };
-  if (actor.role === "dealer") return { outletId: actor.outletId ?? "\u0000" };
+  if (actor.role === "customer") return { customerId: actor.customerId ?? "-" };
+  if (actor.role === "dealer") return { outletId: actor.outletId ?? "-" };
   return {};
 }
 
