@@ -156,6 +156,11 @@ const CORE_ERRORS = {
     en: "The assignee must be an active staff member.",
     zh: "处理人必须是在职的服务人员。",
   },
+  "ticket.team_invalid": {
+    status: 422,
+    en: "No team {id} in this tenant.",
+    zh: "本租户中没有团队 {id}。",
+  },
   "ticket.staff_field": {
     status: 422,
     en: "Only service staff may set {field} on a ticket; leave it out.",

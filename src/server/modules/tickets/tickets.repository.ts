@@ -236,3 +236,9 @@ export async function findMessage(db: Db, tenantId: string, id: string): Promise
 }
 
 export { tickets };
+
+// Teams belong to routing, which builds on tickets: asked by table name so tickets need not import it.
+export async function teamExists(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const result = await db.execute(sql`select 1 from teams where tenant_id = ${tenantId} and id = ${id}`);
+  return (result as unknown as { rows: unknown[] }).rows.length > 0;
+}

@@ -1,7 +1,9 @@
+import { and, eq } from "drizzle-orm";
+import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
-import { findUser } from "../../auth/index.js";
+import { findUser, type UserRow } from "../../auth/index.js";
 import {
   insertMessage,
   recordTicketChange,
@@ -11,6 +13,7 @@ import {
   updateTicketRow,
 } from "../../tickets/index.js";
 import { type QueuedTicket, ticketWithNeeds } from "../routing.repository.js";
+import { teams } from "../routing.tables.js";
 import { renderTemplate } from "../templates.js";
 import { type Plan, plan, type TicketFacts, type TriggerDef } from "../triggers/engine.js";
 import { TRIGGER_ORIGIN } from "../triggers/origin.js";
@@ -45,11 +48,33 @@ export async function planFor(db: Db, q: QueuedTicket, event: "created" | "updat
   return plan(defs, event, factsOf(q));
 }
 
-async function recipients(tx: Db, after: TicketRow, to: string): Promise<string[]> {
-  if (to === "assignee") return after.assigneeId ? [after.assigneeId] : [];
+// Checked when the trigger is saved and again when it runs: the user may have left or changed role since.
+export const isActiveStaff = (u: UserRow | undefined): u is UserRow => Boolean(u?.active && isStaff(u.role));
+
+async function recipients(tx: Db, after: TicketRow, to: string): Promise<string[] | "not_staff"> {
+  if (to === "assignee") {
+    if (!after.assigneeId) return [];
+    return isActiveStaff(await findUser(tx, after.tenantId, after.assigneeId))
+      ? [after.assigneeId]
+      : "not_staff";
+  }
   if (to === "supervisors") return (await staffWithRole(tx, after.tenantId, "supervisor")).map((u) => u.id);
   const user = await findUser(tx, after.tenantId, to);
-  return user?.active ? [user.id] : [];
+  return isActiveStaff(user) ? [user.id] : "not_staff";
+}
+
+// A target the trigger may no longer use is skipped, and the history says which and why.
+const skipped = (action: string, target: string, origin: unknown): TicketEventInput => ({
+  type: "trigger_action_skipped",
+  data: { action, target, reason: "target_not_active_staff", origin },
+});
+
+async function teamOfTenant(tx: Db, tenantId: string, id: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.tenantId, tenantId), eq(teams.id, id)));
+  return row !== undefined;
 }
 
 // Applies the matching triggers' plan as one ticket change whose events say it came from triggers.
@@ -59,14 +84,24 @@ async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date
   const fired = p.fired.map((f) => ({ id: f.triggerId, name: f.name }));
   const events: TicketEventInput[] = [{ type: "triggers_fired", data: { triggers: fired, origin } }];
   const patch: Partial<TicketRow> = {};
+  const teamId = p.patch.teamId;
+  const teamGone = teamId ? !(await teamOfTenant(tx, tenantId, teamId)) : false;
+  if (teamId && teamGone)
+    events.push({
+      type: "trigger_action_skipped",
+      data: { action: "set_team", target: teamId, reason: "team_not_found", origin },
+    });
   for (const field of ["priority", "type", "tags", "teamId"] as const) {
     const next = p.patch[field];
+    if (field === "teamId" && teamGone) continue;
     if (next === undefined || JSON.stringify(next) === JSON.stringify(ticket[field])) continue;
     Object.assign(patch, { [field]: next });
     events.push({ type: "field_changed", data: { field, from: ticket[field], to: next, origin } });
   }
   const target = p.patch.assigneeId ? await findUser(tx, tenantId, p.patch.assigneeId) : undefined;
-  if (target?.active && target.id !== ticket.assigneeId) {
+  if (p.patch.assigneeId && !isActiveStaff(target))
+    events.push(skipped("assign_user", p.patch.assigneeId, origin));
+  if (isActiveStaff(target) && target.id !== ticket.assigneeId) {
     patch.assigneeId = target.id;
     const reason = { triggers: fired.map((f) => f.name) };
     events.push({
@@ -104,7 +139,12 @@ async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date
     });
   }
   for (const n of p.notifications) {
-    for (const userId of await recipients(tx, after, n.to)) {
+    const to = await recipients(tx, after, n.to);
+    if (to === "not_staff") {
+      events.push(skipped("notify", n.to === "assignee" ? (after.assigneeId ?? n.to) : n.to, origin));
+      continue;
+    }
+    for (const userId of to) {
       const data = { message: renderTemplate(n.message, vars), triggerId: n.triggerId, number: after.number };
       await insertNotification(tx, {
         id: newId("ntf"),
