@@ -306,6 +306,22 @@ export async function findConfirmToken(db: Db, hash: string): Promise<ConfirmTok
   return row;
 }
 
+// Whether a later resolution notice of the same ticket has issued a newer link.
+export async function newerConfirmTokenExists(db: Db, row: ConfirmTokenRow): Promise<boolean> {
+  const [newer] = await db
+    .select({ id: confirmTokens.id })
+    .from(confirmTokens)
+    .where(
+      and(
+        eq(confirmTokens.tenantId, row.tenantId),
+        eq(confirmTokens.ticketId, row.ticketId),
+        gt(confirmTokens.createdAt, row.createdAt),
+      ),
+    )
+    .limit(1);
+  return newer !== undefined;
+}
+
 // Only the first answer counts: a second POST (double click, replay) changes nothing.
 export async function answerConfirmToken(
   db: Db,

@@ -10,6 +10,7 @@ import {
   customerUserId,
   findConfirmToken,
   insertConfirmToken,
+  newerConfirmTokenExists,
   tenantLocale,
 } from "../channels.repository.js";
 import type { MailLocale } from "../mail/templates.js";
@@ -45,6 +46,7 @@ export async function issueConfirmLinks(
 export type ConfirmView =
   | { state: "invalid"; locale: MailLocale }
   | { state: "answered"; locale: MailLocale; number: string; answer: "confirm" | "reject" | "closed" }
+  | { state: "superseded"; locale: MailLocale; number: string }
   | { state: "done"; locale: MailLocale; number: string; answer: "confirm" | "reject" }
   | { state: "open"; locale: MailLocale; number: string; subject: string; name: string; error?: "reason" };
 
@@ -56,6 +58,11 @@ export async function viewConfirm(s: Services, token: string, asked: MailLocale)
   const locale = customer?.locale ?? (await tenantLocale(s.db, row.tenantId));
   const ticket = await findTicket(s.db, row.tenantId, row.ticketId);
   if (!ticket || !customer) return { state: "invalid", locale };
+  // A link answers the resolution its notice announced: once the ticket was reopened and resolved
+  // again, only the newer notice's link counts (the old one must not close the new resolution).
+  const resolvedAfterIssue = ticket.resolvedAt !== null && row.createdAt < ticket.resolvedAt;
+  if (resolvedAfterIssue || (await newerConfirmTokenExists(s.db, row)))
+    return { state: "superseded", locale, number: ticket.number };
   if (row.answer) return { state: "answered", locale, number: ticket.number, answer: row.answer };
   if (ticket.status !== "resolved")
     return { state: "answered", locale, number: ticket.number, answer: "closed" };
