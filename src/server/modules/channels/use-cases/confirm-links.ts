@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { deliverySettings } from "../../../config.js";
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
@@ -20,7 +21,7 @@ const CONFIRM_TTL_MS = 30 * 86_400_000;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export function publicBaseUrl(s: Services): string {
-  const url = process.env.AFTERCARE_PUBLIC_URL ?? `http://${s.config.host}:${s.config.port}`;
+  const url = deliverySettings().publicUrl ?? `http://${s.config.host}:${s.config.port}`;
   return url.replace(/\/+$/, "");
 }
 
