@@ -68,6 +68,11 @@ const CORE_ERRORS = {
     en: "Too many wrong passwords; this account is locked for {minutes} minutes.",
     zh: "密码错误次数过多，该账号已锁定 {minutes} 分钟。",
   },
+  "auth.slow_down": {
+    status: 429,
+    en: "Many wrong passwords for this account from several places; try again in {seconds} s.",
+    zh: "该账号在多处出现多次密码错误，请 {seconds} 秒后再试。",
+  },
   "auth.read_only_key": {
     status: 403,
     en: "This API key may only read.",
@@ -114,6 +119,11 @@ const CORE_ERRORS = {
     status: 400,
     en: "The purchase date lies in the future.",
     zh: "购买日期不能晚于今天。",
+  },
+  "unit.purchase_too_old": {
+    status: 400,
+    en: "The purchase date is more than {years} years ago; check the year.",
+    zh: "购买日期早于 {years} 年前，请检查年份。",
   },
   "ticket.not_found": { status: 404, en: "Ticket not found.", zh: "工单不存在。" },
   "ticket.customer_required": {
