@@ -83,16 +83,19 @@ export async function playTicketStories(
     const channel: Channel | undefined =
       opener === frontDesk ? pick(rand, ["phone", "email", "wechat", "web"] as const) : undefined;
     const priority = problem.type === "complaint" || rand() < 0.1 ? "A" : rand() < 0.3 ? "B" : "C";
+    // Customers and dealers cannot set the priority: the front desk triages their tickets.
+    const staffOpened = opener === frontDesk;
     const ticket = await createTicket(s, opener, {
       subject: problem.subject,
       description: problem.description,
       type: problem.type,
-      priority,
+      ...(staffOpened ? { priority } : {}),
       ...(channel ? { channel } : {}),
       ...(opener.role === "customer" ? {} : { customerId: customer.id }),
       ...(unit ? { unitSerial: unit.serial } : {}),
     });
     const ref = ticket.id;
+    if (!staffOpened && priority !== "C") await updateTicket(s, manager, ref, { priority });
     const customerSide = self ?? null;
     if (target === "new") continue;
     const worker = pick(rand, workers);
