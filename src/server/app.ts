@@ -15,6 +15,7 @@ import { installAfterCommit } from "./platform/db/after-commit.js";
 import type { Database } from "./platform/db/client.js";
 import { DomainEvents } from "./platform/events.js";
 import type { AppEnv } from "./platform/http/actor.js";
+import { contentSecurityPolicy } from "./platform/http/content-security.js";
 import { API_DOCS_HTML } from "./platform/http/docs-page.js";
 import { errorBody, handleError, ValidationError } from "./platform/http/errors.js";
 import { newId } from "./platform/ids.js";
@@ -118,6 +119,7 @@ export function createApp(s: Services) {
   app.use("*", (c, next) =>
     c.req.path.startsWith("/request/") ? embeddableHeaders(c, next) : strictHeaders(c, next),
   );
+  app.use("*", contentSecurityPolicy());
   app.use("/api/*", async (c, next) => {
     if (c.req.path === "/api/v1/attachments" && c.req.method === "POST") return next();
     // Raw inbound mail has its own 25 MB limit on its route.

@@ -5,6 +5,15 @@ const flag = z
   .enum(["on", "off", "true", "false", "1", "0"])
   .transform((v) => v === "on" || v === "true" || v === "1");
 
+// How many reverse proxies in front of us append to X-Forwarded-For: 0 (default) trusts no
+// header. `on`/`true` mean one proxy, as the setting used to be a flag.
+const proxyHops = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(on|off|true|false|\d{1,2})$/, "a number of proxy hops (0–99), or on/off")
+  .transform((v) => (v === "on" || v === "true" ? 1 : v === "off" || v === "false" ? 0 : Number(v)));
+
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("127.0.0.1"),
@@ -17,7 +26,20 @@ const ZEnv = z.object({
   AFTERCARE_JOB_KEEP_DONE_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   AFTERCARE_JOB_KEEP_FAILED_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   AFTERCARE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
-  AFTERCARE_TRUST_PROXY: flag.default(false),
+  AFTERCARE_TRUST_PROXY: proxyHops.default(0),
+  // Channels (see the README's Channels section).
+  AFTERCARE_SMTP_LISTEN_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  AFTERCARE_SMTP_LISTEN_HOST: z.string().min(1).optional(),
+  AFTERCARE_IMAP_POLL_SECONDS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, "whole seconds (0 turns polling off)")
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(86_400))
+    .default(60),
+  AFTERCARE_PUBLIC_URL: z.string().url().optional(),
+  AFTERCARE_SMTP_URL: z.string().url().optional(),
+  AFTERCARE_SMS_WEBHOOK_URL: z.string().url().optional(),
   AFTERCARE_AUDIT_KEY_FILE: z.string().min(1).optional(),
 });
 
@@ -34,19 +56,27 @@ export type Config = {
   // Finished jobs are deleted after this many days.
   jobRetention: { doneDays: number; failedDays: number };
   maxUploadBytes: number;
-  trustProxy: boolean;
+  // Trusted reverse proxies in front of the app (0: the socket's peer is the client).
+  trustProxyHops: number;
+  smtpListen?: { port: number; host?: string };
+  imapPollSeconds: number;
   // Ed25519 key that signs audit checkpoints; outside the database by design (see README).
   auditKeyFile: string;
 };
 
-// Fail fast with every wrong variable named, before anything starts.
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+function parseEnv(env: NodeJS.ProcessEnv) {
   const parsed = ZEnv.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+// Fail fast with every wrong variable named, before anything starts. This file is the only
+// place that reads the environment.
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parseEnv(env);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -58,9 +88,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobLockSeconds: e.AFTERCARE_JOB_LOCK_SECONDS,
     jobRetention: { doneDays: e.AFTERCARE_JOB_KEEP_DONE_DAYS, failedDays: e.AFTERCARE_JOB_KEEP_FAILED_DAYS },
     maxUploadBytes: e.AFTERCARE_MAX_UPLOAD_MB * 1024 * 1024,
-    trustProxy: e.AFTERCARE_TRUST_PROXY,
+    trustProxyHops: e.AFTERCARE_TRUST_PROXY,
+    smtpListen:
+      e.AFTERCARE_SMTP_LISTEN_PORT === undefined
+        ? undefined
+        : { port: e.AFTERCARE_SMTP_LISTEN_PORT, host: e.AFTERCARE_SMTP_LISTEN_HOST },
+    imapPollSeconds: e.AFTERCARE_IMAP_POLL_SECONDS,
     auditKeyFile: path.resolve(
       e.AFTERCARE_AUDIT_KEY_FILE ?? path.join(e.AFTERCARE_DATA_DIR, "audit-signing.key"),
     ),
+  };
+}
+
+// Delivery endpoints are read when a message goes out, so a deployment (or a test) can point
+// them elsewhere without a restart; loadConfig has already refused malformed values at start.
+export type DeliverySettings = { publicUrl?: string; smtpUrl?: string; smsWebhookUrl?: string };
+
+export function deliverySettings(env: NodeJS.ProcessEnv = process.env): DeliverySettings {
+  const pick = (name: string) => {
+    const v = env[name]?.trim();
+    return v && z.string().url().safeParse(v).success ? v : undefined;
+  };
+  return {
+    publicUrl: pick("AFTERCARE_PUBLIC_URL"),
+    smtpUrl: pick("AFTERCARE_SMTP_URL"),
+    smsWebhookUrl: pick("AFTERCARE_SMS_WEBHOOK_URL"),
   };
 }

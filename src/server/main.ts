@@ -11,17 +11,18 @@ async function main() {
   const { database, app, jobs, services } = await boot(config, logger);
   jobs.start();
   // Optional built-in SMTP receiver for inbound mail (recipient address → mailbox).
-  const smtpPort = process.env.AFTERCARE_SMTP_LISTEN_PORT;
-  const smtp = smtpPort
+  const smtp = config.smtpListen
     ? await startSmtpListener(services, {
-        port: Number(smtpPort),
-        host: process.env.AFTERCARE_SMTP_LISTEN_HOST ?? config.host,
+        port: config.smtpListen.port,
+        host: config.smtpListen.host ?? config.host,
       })
     : undefined;
   if (smtp) logger.info({ port: smtp.port }, "smtp listener started");
   // IMAP mailboxes are polled every AFTERCARE_IMAP_POLL_SECONDS (default 60; 0 turns it off).
-  const imapSeconds = Number(process.env.AFTERCARE_IMAP_POLL_SECONDS ?? 60);
-  const imap = imapSeconds > 0 ? startImapPoller(services, { intervalMs: imapSeconds * 1000 }) : undefined;
+  const imap =
+    config.imapPollSeconds > 0
+      ? startImapPoller(services, { intervalMs: config.imapPollSeconds * 1000 })
+      : undefined;
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;
     const logins = [

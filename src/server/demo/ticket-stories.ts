@@ -95,16 +95,19 @@ export async function playTicketStories(
       problem.boughtDaysAgo !== undefined
         ? await cast.buyUnit(customer.id, unit?.category ?? "washer", shanghaiDay(t, problem.boughtDaysAgo))
         : unit?.serial;
+    // Customers and dealers cannot set the priority: the front desk triages their tickets.
+    const staffOpened = opener === frontDesk;
     const ticket = await createTicket(s, opener, {
       subject: problem.subject,
       description: problem.description,
       type: problem.type,
-      priority,
+      ...(staffOpened ? { priority } : {}),
       ...(channel ? { channel } : {}),
       ...(opener.role === "customer" ? {} : { customerId: customer.id }),
       ...(unitSerial ? { unitSerial } : {}),
     });
     const ref = ticket.id;
+    if (!staffOpened && priority !== "C") await updateTicket(s, manager, ref, { priority });
     const customerSide = self ?? null;
     if (target === "new") continue;
     const worker = pick(rand, workers);

@@ -69,12 +69,22 @@ const CORE_ERRORS = {
     en: "Too many wrong passwords; this account is locked for {minutes} minutes.",
     zh: "密码错误次数过多，该账号已锁定 {minutes} 分钟。",
   },
+  "auth.slow_down": {
+    status: 429,
+    en: "Many wrong passwords for this account from several places; try again in {seconds} s.",
+    zh: "该账号在多处出现多次密码错误，请 {seconds} 秒后再试。",
+  },
   "auth.read_only_key": {
     status: 403,
     en: "This API key may only read.",
     zh: "此 API 密钥只有读取权限。",
   },
   "auth.forbidden": { status: 403, en: "Your role may not do this.", zh: "您的角色无权执行此操作。" },
+  "auth.account_incomplete": {
+    status: 403,
+    en: "This account has no customer or outlet assigned; ask your administrator to complete it.",
+    zh: "此账号未关联客户或网点，请联系管理员完善账号。",
+  },
   "user.not_found": { status: 404, en: "User not found.", zh: "用户不存在。" },
   "user.email_taken": {
     status: 409,
@@ -110,6 +120,11 @@ const CORE_ERRORS = {
     status: 400,
     en: "The purchase date lies in the future.",
     zh: "购买日期不能晚于今天。",
+  },
+  "unit.purchase_too_old": {
+    status: 400,
+    en: "The purchase date is more than {years} years ago; check the year.",
+    zh: "购买日期早于 {years} 年前，请检查年份。",
   },
   "ticket.not_found": { status: 404, en: "Ticket not found.", zh: "工单不存在。" },
   "ticket.customer_required": {
@@ -151,6 +166,16 @@ const CORE_ERRORS = {
     status: 422,
     en: "The assignee must be an active staff member.",
     zh: "处理人必须是在职的服务人员。",
+  },
+  "ticket.team_invalid": {
+    status: 422,
+    en: "No team {id} in this tenant.",
+    zh: "本租户中没有团队 {id}。",
+  },
+  "ticket.staff_field": {
+    status: 422,
+    en: "Only service staff may set {field} on a ticket; leave it out.",
+    zh: "只有服务人员可以设置工单的 {field} 字段，请勿提交该字段。",
   },
   "ticket.closed_no_messages": {
     status: 422,

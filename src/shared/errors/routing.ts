@@ -31,8 +31,8 @@ export const ROUTING_ERRORS = {
   },
   "trigger.target_invalid": {
     status: 422,
-    en: "A trigger action names a user or team that does not exist: {id}.",
-    zh: "触发器动作引用了不存在的用户或团队：{id}。",
+    en: "A trigger action must name an active staff member or a team of this tenant: {id} is not one.",
+    zh: "触发器动作只能指定本租户在职的服务人员或团队：{id} 不符合。",
   },
   "macro.not_found": { status: 404, en: "Macro not found.", zh: "快捷回复不存在。" },
   "macro.body_required": {

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, inArray, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Role } from "../../../shared/roles.js";
 import type { Db } from "../../platform/db/client.js";
 import { prepared } from "../../platform/db/prepared.js";
@@ -62,7 +62,13 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
-export type CredentialWithUser = { credentialId: string; scope: "full" | "read"; user: UserRow };
+export type CredentialWithUser = {
+  credentialId: string;
+  kind: "session" | "api_key";
+  scope: "full" | "read";
+  lastUsedAt: Date | null;
+  user: UserRow;
+};
 
 export async function findActiveCredential(
   db: Db,
@@ -71,7 +77,13 @@ export async function findActiveCredential(
 ): Promise<CredentialWithUser | undefined> {
   const query = prepared(db, "auth_active_credential", (d) =>
     d
-      .select({ credentialId: credentials.id, scope: credentials.scope, user: users })
+      .select({
+        credentialId: credentials.id,
+        kind: credentials.kind,
+        scope: credentials.scope,
+        lastUsedAt: credentials.lastUsedAt,
+        user: users,
+      })
       .from(credentials)
       .innerJoin(users, and(eq(users.id, credentials.userId), eq(users.tenantId, credentials.tenantId)))
       .where(
@@ -122,4 +134,48 @@ export async function listApiKeys(db: Db, tenantId: string) {
       and(eq(credentials.tenantId, tenantId), eq(credentials.kind, "api_key"), isNull(credentials.revokedAt)),
     )
     .orderBy(desc(credentials.id));
+}
+
+// Ends a user's credentials of the given kinds at once (the caller's own session may be kept).
+export async function revokeUserCredentials(
+  db: Db,
+  tenantId: string,
+  userId: string,
+  now: Date,
+  kinds: ("session" | "api_key")[],
+  keepId?: string,
+): Promise<number> {
+  const rows = await db
+    .update(credentials)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(credentials.tenantId, tenantId),
+        eq(credentials.userId, userId),
+        inArray(credentials.kind, kinds),
+        isNull(credentials.revokedAt),
+        keepId ? ne(credentials.id, keepId) : undefined,
+      ),
+    )
+    .returning({ id: credentials.id });
+  return rows.length;
+}
+
+// At most one write a minute per key, however busy it is: the statement itself re-checks, so
+// concurrent requests of one key write once.
+export const LAST_USED_EVERY_MS = 60_000;
+
+export async function touchCredential(db: Db, id: string, now: Date): Promise<void> {
+  await db
+    .update(credentials)
+    .set({ lastUsedAt: now })
+    .where(
+      and(
+        eq(credentials.id, id),
+        or(
+          isNull(credentials.lastUsedAt),
+          lt(credentials.lastUsedAt, new Date(now.getTime() - LAST_USED_EVERY_MS)),
+        ),
+      ),
+    );
 }

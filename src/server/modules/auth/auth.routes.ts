@@ -1,11 +1,10 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import type { AppEnv } from "../../platform/http/actor.js";
+import { clientAddress } from "../../platform/http/client-address.js";
 import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, listOf, ZIdParam } from "../../platform/http/schemas.js";
@@ -28,19 +27,6 @@ import { toUserDto } from "./user-dto.js";
 
 const tags = ["Auth & users"];
 
-// The socket's address; behind a proxy, the first X-Forwarded-For hop when AFTERCARE_TRUST_PROXY is on.
-function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
-
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     defineRoute({
@@ -51,7 +37,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       request: { body: jsonBody(ZLogin) },
       responses: { 200: jsonResponse(ZLoginResult), ...commonErrors },
     }),
-    async (c) => c.json(await login(s, c.req.valid("json"), clientAddress(c, s.config.trustProxy)), 200),
+    async (c) => c.json(await login(s, c.req.valid("json"), clientAddress(c, s.config.trustProxyHops)), 200),
   );
   app.openapi(
     defineRoute({

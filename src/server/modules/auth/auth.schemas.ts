@@ -70,6 +70,8 @@ export const ZUpdateUser = z
     active: z.boolean().optional(),
     password: z.string().min(8).max(200).optional(),
     outletId: z.string().max(100).nullable().optional(),
+    // Needed to turn an account into a customer account; cleared for every other role.
+    customerId: z.string().max(100).optional(),
   })
   .strict()
   .openapi("UpdateUser");

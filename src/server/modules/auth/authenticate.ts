@@ -3,7 +3,7 @@ import { negotiateLocale } from "../../../shared/i18n/locale.js";
 import type { Services } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import type { AppEnv } from "../../platform/http/actor.js";
-import { findActiveCredential } from "./auth.repository.js";
+import { findActiveCredential, LAST_USED_EVERY_MS, touchCredential } from "./auth.repository.js";
 import { tokenDigest } from "./tokens.js";
 
 // Resolves the bearer token (session or API key) into the actor; routes decide what it may do.
@@ -19,6 +19,17 @@ export function authenticate(s: Services): MiddlewareHandler<AppEnv> {
       }
       if (found) {
         const u = found.user;
+        // Admins see when a key was last used (to spot dead or leaked keys); written at most once a minute.
+        const now = s.clock.now();
+        if (
+          found.kind === "api_key" &&
+          (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() >= LAST_USED_EVERY_MS)
+        )
+          await touchCredential(s.db, found.credentialId, now);
+        // Customers see only their customer's data and dealers their outlet's: without one, the
+        // account has nothing to see (stored before role changes were checked).
+        if ((u.role === "customer" && !u.customerId) || (u.role === "dealer" && !u.outletId))
+          throw new AppError("auth.account_incomplete");
         c.set("actor", {
           userId: u.id,
           tenantId: u.tenantId,

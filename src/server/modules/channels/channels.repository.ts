@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
@@ -77,6 +77,84 @@ export async function findThreadTicketId(db: Db, tenantId: string, ids: string[]
     .where(and(eq(emailMessages.tenantId, tenantId), inArray(emailMessages.messageId, ids.slice(0, 100))))
     .orderBy(desc(emailMessages.createdAt));
   return rows.find((r) => r.ticketId)?.ticketId ?? null;
+}
+
+// Which of a reply's In-Reply-To/References are mails we sent about this ticket (their ids are
+// random: only someone who received our mail can quote them).
+export async function referencesOurMail(
+  db: Db,
+  tenantId: string,
+  ticketId: string,
+  ids: string[],
+): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const [row] = await db
+    .select({ id: emailMessages.id })
+    .from(emailMessages)
+    .where(
+      and(
+        eq(emailMessages.tenantId, tenantId),
+        inArray(emailMessages.messageId, ids.slice(0, 100)),
+        eq(emailMessages.direction, "out"),
+        eq(emailMessages.ticketId, ticketId),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+// Whether an address already takes part in a ticket's mail thread: it is the customer's address
+// or one of the customer's sign-in accounts, we mailed it about this ticket, or a mail of its was
+// accepted into the ticket. `address` is lowercased and trimmed by the caller.
+export async function isThreadParticipant(
+  db: Db,
+  tenantId: string,
+  ticket: { id: string; customerId: string },
+  address: string,
+): Promise<boolean> {
+  const [customer] = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(
+      and(
+        eq(customers.tenantId, tenantId),
+        eq(customers.id, ticket.customerId),
+        eq(sql`lower(trim(${customers.email}))`, address),
+      ),
+    );
+  if (customer) return true;
+  const [account] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        eq(users.tenantId, tenantId),
+        eq(users.customerId, ticket.customerId),
+        eq(sql`lower(trim(${users.email}))`, address),
+      ),
+    )
+    .limit(1);
+  if (account) return true;
+  const [mail] = await db
+    .select({ id: emailMessages.id })
+    .from(emailMessages)
+    .where(
+      and(
+        eq(emailMessages.tenantId, tenantId),
+        eq(emailMessages.ticketId, ticket.id),
+        or(
+          and(eq(emailMessages.direction, "out"), eq(sql`lower(trim(${emailMessages.toAddress}))`, address)),
+          and(
+            eq(emailMessages.direction, "in"),
+            isNull(emailMessages.ignored),
+            isNotNull(emailMessages.ticketMessageId),
+            eq(sql`lower(trim(${emailMessages.fromAddress}))`, address),
+          ),
+        ),
+      ),
+    )
+    .limit(1);
+  return mail !== undefined;
 }
 
 // Inserts unless the Message-ID is already known (the unique index decides, also under races).
@@ -219,6 +297,22 @@ export async function insertConfirmToken(db: Db, row: typeof confirmTokens.$infe
 export async function findConfirmToken(db: Db, hash: string): Promise<ConfirmTokenRow | undefined> {
   const [row] = await db.select().from(confirmTokens).where(eq(confirmTokens.id, hash));
   return row;
+}
+
+// Whether a later resolution notice of the same ticket has issued a newer link.
+export async function newerConfirmTokenExists(db: Db, row: ConfirmTokenRow): Promise<boolean> {
+  const [newer] = await db
+    .select({ id: confirmTokens.id })
+    .from(confirmTokens)
+    .where(
+      and(
+        eq(confirmTokens.tenantId, row.tenantId),
+        eq(confirmTokens.ticketId, row.ticketId),
+        gt(confirmTokens.createdAt, row.createdAt),
+      ),
+    )
+    .limit(1);
+  return newer !== undefined;
 }
 
 // Only the first answer counts: a second POST (double click, replay) changes nothing.

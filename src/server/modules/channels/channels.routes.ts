@@ -20,10 +20,13 @@ import {
 import { renderConfirmPage } from "./confirm-page.js";
 import { registerPublicRequestRoutes } from "./public-request.routes.js";
 import { customerTimeline, logCall } from "./use-cases/calls.js";
-import { answerConfirm, viewConfirm } from "./use-cases/confirm-links.js";
+import { answerConfirm, type ConfirmView, viewConfirm } from "./use-cases/confirm-links.js";
 import { ingestMail } from "./use-cases/ingest-mail.js";
 import { createMailbox, getMailboxes, mailboxForToken } from "./use-cases/mailboxes.js";
 import { ticketOrigin } from "./use-cases/ticket-origin.js";
+
+// A link replaced by a newer resolution's link is gone for good (410); every other page is 200.
+const confirmStatus = (view: ConfirmView) => (view.state === "superseded" ? 410 : 200);
 
 const tags = ["Channels"];
 export const INBOUND_MAIL_LIMIT = 25 * 1024 * 1024;
@@ -121,7 +124,11 @@ export function registerChannelRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
   // The resolution notice's links: GET only shows the question (mail scanners prefetch links),
   // the page's buttons POST the answer.
   const ZToken = z.object({ token: z.string().min(10).max(200) });
-  const html = { 200: { description: "HTML page", content: { "text/html": { schema: z.string() } } } };
+  const page = { content: { "text/html": { schema: z.string() } } };
+  const html = {
+    200: { description: "HTML page", ...page },
+    410: { description: "A link of an earlier resolution: the page says to use the newest mail", ...page },
+  };
   app.openapi(
     defineRoute({
       method: "get",
@@ -135,7 +142,7 @@ export function registerChannelRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       const view = await viewConfirm(s, c.req.valid("param").token, c.get("locale"));
       c.header("cache-control", "no-store");
       c.header("referrer-policy", "no-referrer");
-      return c.html(renderConfirmPage(view, c.req.valid("query").answer === "no"), 200);
+      return c.html(renderConfirmPage(view, c.req.valid("query").answer === "no"), confirmStatus(view));
     },
   );
   app.openapi(
@@ -170,7 +177,7 @@ export function registerChannelRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
         c.get("locale"),
       );
       c.header("cache-control", "no-store");
-      return c.html(renderConfirmPage(view, false), 200);
+      return c.html(renderConfirmPage(view, false), confirmStatus(view));
     },
   );
 }

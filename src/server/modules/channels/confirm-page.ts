@@ -23,6 +23,11 @@ const T = {
     en: "This request ({number}) has already been answered. Thank you.",
     "zh-CN": "该服务单（{number}）已答复过，感谢您的反馈。",
   },
+  superseded: {
+    en: "This link belongs to an earlier resolution of request {number} and no longer works. Please use the link in our latest mail, or just reply to it.",
+    "zh-CN":
+      "此链接属于服务单 {number} 之前的一次处理结果，已失效。请使用我们最新邮件中的链接，或直接回复该邮件。",
+  },
   invalid: {
     en: "This link is invalid or has expired. Just reply to our mail if you need help.",
     "zh-CN": "该链接无效或已过期。如需帮助，请直接回复我们的邮件。",
@@ -55,6 +60,11 @@ export function renderConfirmPage(view: ConfirmView, preferNo: boolean): string 
   switch (view.state) {
     case "invalid":
       return page(l, `<p data-testid="confirm-invalid">${text("invalid", l)}</p>`);
+    case "superseded":
+      return page(
+        l,
+        `<p data-testid="confirm-superseded">${text("superseded", l, { number: view.number })}</p>`,
+      );
     case "answered":
       return page(l, `<p data-testid="confirm-answered">${text("answered", l, { number: view.number })}</p>`);
     case "done":

@@ -1,3 +1,4 @@
+import { deliverySettings } from "../../config.js";
 import type { Logger } from "../../platform/logger.js";
 
 // A short text message to a phone (SMS or a messaging app), sent through a gateway.
@@ -45,7 +46,7 @@ export function webhookMessageSender(url: string, logger: Logger): MessageSender
 }
 
 // Read per send so a deployment (or a test) can point it elsewhere without a restart.
-export function messageSenderFromEnv(logger: Logger, env = process.env): MessageSender {
-  const url = env.AFTERCARE_SMS_WEBHOOK_URL;
+export function messageSenderFromEnv(logger: Logger, env?: NodeJS.ProcessEnv): MessageSender {
+  const url = deliverySettings(env).smsWebhookUrl;
   return url ? webhookMessageSender(url, logger) : localMessageSender(logger);
 }

@@ -1,9 +1,9 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
+import { clientAddress } from "../../platform/http/client-address.js";
 import { defineRoute } from "../../platform/http/route.js";
 import type { MailLocale } from "./mail/templates.js";
 import { renderRequestConfirm, renderRequestForm, renderRequestMessage } from "./request-page.js";
@@ -22,20 +22,6 @@ const html = (status: number, description: string) => ({
 const ZSlug = z.object({ slug: z.string().min(1).max(100) });
 const ZLang = z.object({ lang: z.enum(["en", "zh-CN"]).optional() });
 const field = z.string().max(20_000).optional();
-
-// Behind a reverse proxy (AFTERCARE_TRUST_PROXY=1) the client is the first X-Forwarded-For hop;
-// otherwise the socket's peer (a spoofable header must not dodge the per-IP limit).
-function clientIp(c: Context<AppEnv>): string {
-  if (process.env.AFTERCARE_TRUST_PROXY === "1") {
-    const hop = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (hop) return hop.slice(0, 64);
-  }
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 
 // The embeddable public request form (/request/{tenant slug}): captcha-free, rate-limited, and
 // held until the sender's e-mail address is verified.
@@ -100,7 +86,10 @@ export function registerPublicRequestRoutes(app: OpenAPIHono<AppEnv>, s: Service
         const invalid = parsed.error.issues.map((i) => String(i.path[0]));
         return c.html(renderRequestForm(l, tenant.name, { values, invalid }), 400);
       }
-      const outcome = await submitPublicRequest(s, slug, parsed.data, { ip: clientIp(c), locale: l });
+      const outcome = await submitPublicRequest(s, slug, parsed.data, {
+        ip: clientAddress(c, s.config.trustProxyHops),
+        locale: l,
+      });
       if (outcome === "no_tenant") return c.html(renderRequestMessage(l, "noTenant"), 404);
       if (outcome === "rate_limited") {
         c.header("retry-after", "3600");

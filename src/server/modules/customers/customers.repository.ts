@@ -9,8 +9,8 @@ export type CustomerRow = typeof customers.$inferSelect;
 
 // Which customers an actor may see: staff all of the tenant, a dealer their outlet's, a customer themself.
 export function customerVisibility(actor: Actor): SQL | undefined {
-  if (actor.role === "customer") return eq(customers.id, actor.customerId ?? "\u0000");
-  if (actor.role === "dealer") return eq(customers.outletId, actor.outletId ?? "\u0000");
+  if (actor.role === "customer") return eq(customers.id, actor.customerId ?? "-");
+  if (actor.role === "dealer") return eq(customers.outletId, actor.outletId ?? "-");
   return undefined;
 }
 

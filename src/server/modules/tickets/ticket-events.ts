@@ -116,6 +116,13 @@ export const TriggersFiredEvent = defineEvent(
   { external: "hidden" },
 );
 
+// A trigger action whose target may no longer be used (not active staff, a team that is gone).
+export const TriggerActionSkippedEvent = defineEvent(
+  "trigger_action_skipped",
+  z.object({ action: z.string(), target: z.string(), reason: z.string(), origin }),
+  { external: "hidden" },
+);
+
 const slaClock = z.object({ status });
 export const SlaPausedEvent = defineEvent("sla_paused", slaClock, { external: "hidden" });
 export const SlaResumedEvent = defineEvent("sla_resumed", slaClock, { external: "hidden" });
@@ -141,6 +148,7 @@ export const TICKET_EVENTS = [
   FirstResponseEvent,
   AutoClosedEvent,
   TriggersFiredEvent,
+  TriggerActionSkippedEvent,
   SlaPausedEvent,
   SlaResumedEvent,
   SlaWarningEvent,

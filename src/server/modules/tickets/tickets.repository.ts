@@ -18,8 +18,8 @@ export type AttachmentRow = typeof attachments.$inferSelect;
 
 // Which tickets an actor may see: staff the whole tenant, a dealer their outlet's, a customer their own.
 export function ticketVisibility(actor: Actor): SQL | undefined {
-  if (actor.role === "customer") return eq(tickets.customerId, actor.customerId ?? "\u0000");
-  if (actor.role === "dealer") return eq(tickets.outletId, actor.outletId ?? "\u0000");
+  if (actor.role === "customer") return eq(tickets.customerId, actor.customerId ?? "-");
+  if (actor.role === "dealer") return eq(tickets.outletId, actor.outletId ?? "-");
   return undefined;
 }
 
@@ -258,4 +258,10 @@ export async function findMessage(db: Db, tenantId: string, id: string): Promise
     .from(ticketMessages)
     .where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
   return row;
+}
+
+// Teams belong to routing, which builds on tickets: asked by table name so tickets need not import it.
+export async function teamExists(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const result = await db.execute(sql`select 1 from teams where tenant_id = ${tenantId} and id = ${id}`);
+  return (result as unknown as { rows: unknown[] }).rows.length > 0;
 }

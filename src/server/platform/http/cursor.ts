@@ -5,11 +5,25 @@ function encodeCursor(parts: (string | number)[]): string {
   return Buffer.from(JSON.stringify(parts)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string | undefined): (string | number)[] | null {
+export type CursorPart = "text" | "date";
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+// A cursor must have exactly the parts the list's sort needs, each of the right kind: the values
+// go into SQL comparisons, where a wrong one would fail in the database (a 500) instead of here.
+export function decodeCursor(cursor: string | undefined, shape: CursorPart[] = ["text"]): string[] | null {
   if (!cursor) return null;
   const parts = tryDecode(cursor);
-  if (!parts) throw new AppError("request.invalid_cursor");
-  return parts;
+  if (!parts || parts.length !== shape.length || !parts.every((p, i) => fits(p, shape[i])))
+    throw new AppError("request.invalid_cursor");
+  return parts.map(String);
+}
+
+function fits(part: string | number, kind: CursorPart | undefined): boolean {
+  if (typeof part !== "string" || part.length === 0 || part.length > 200 || part.includes("\u0000"))
+    return false;
+  if (kind === "date") return ISO_INSTANT.test(part) && !Number.isNaN(Date.parse(part));
+  return kind === "text";
 }
 
 function tryDecode(cursor: string): (string | number)[] | null {

@@ -64,6 +64,8 @@ export function NewTicketForm({
   const customerId = Form.useWatch("customerId", form);
   const units = useCustomerUnits(onBehalf ? customerId : undefined, !onBehalf || Boolean(customerId));
   const required = { required: true, whitespace: true, message: t("validation.required") };
+  // Staff (who pick the channel) set the priority; the API refuses it from dealers and customers.
+  const setsPriority = onBehalf && channel === "ask";
 
   const submit = async (v: Values) => {
     try {
@@ -71,7 +73,7 @@ export function NewTicketForm({
         subject: v.subject.trim(),
         description: v.description.trim(),
         type: v.type,
-        priority: onBehalf ? v.priority : undefined,
+        priority: setsPriority ? v.priority : undefined,
         customerId: onBehalf ? v.customerId : undefined,
         unitSerial: v.unitSerial && v.unitSerial !== NO_UNIT ? v.unitSerial : undefined,
         channel: channel === "ask" ? v.channel : channel,
@@ -91,7 +93,7 @@ export function NewTicketForm({
         initialValues={{
           unitSerial: initialUnit,
           attachmentIds: [],
-          priority: onBehalf ? "C" : undefined,
+          priority: setsPriority ? "C" : undefined,
           channel: channel === "ask" ? "phone" : undefined,
         }}
         onFinish={(v) => void submit(v)}
@@ -160,7 +162,7 @@ export function NewTicketForm({
             options={TICKET_TYPES.map((ty) => ({ value: ty, label: t(`type.${ty}`) }))}
           />
         </Form.Item>
-        {onBehalf ? (
+        {setsPriority ? (
           <Form.Item name="priority" label={t("newTicket.priority")}>
             <Select<Priority>
               data-testid="new-priority"

@@ -1,4 +1,5 @@
 import nodemailer, { type SendMailOptions } from "nodemailer";
+import { deliverySettings } from "../../../config.js";
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { findMailbox } from "../channels.repository.js";
@@ -12,7 +13,7 @@ export function smtpUrlOf(config: MailServerConfig | null | undefined): string |
       : "";
     return `${config.secure ? "smtps" : "smtp"}://${auth}${config.host}:${config.port ?? 587}`;
   }
-  return process.env.AFTERCARE_SMTP_URL ?? null;
+  return deliverySettings().smtpUrl ?? null;
 }
 
 // An outbound job's mail as planned in prepare: plain JSON, stored on the job row until sent.

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { deliverySettings } from "../../../config.js";
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
@@ -10,6 +11,7 @@ import {
   customerUserId,
   findConfirmToken,
   insertConfirmToken,
+  newerConfirmTokenExists,
   tenantLocale,
 } from "../channels.repository.js";
 import type { MailLocale } from "../mail/templates.js";
@@ -19,7 +21,7 @@ const CONFIRM_TTL_MS = 30 * 86_400_000;
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export function publicBaseUrl(s: Services): string {
-  const url = process.env.AFTERCARE_PUBLIC_URL ?? `http://${s.config.host}:${s.config.port}`;
+  const url = deliverySettings().publicUrl ?? `http://${s.config.host}:${s.config.port}`;
   return url.replace(/\/+$/, "");
 }
 
@@ -45,6 +47,7 @@ export async function issueConfirmLinks(
 export type ConfirmView =
   | { state: "invalid"; locale: MailLocale }
   | { state: "answered"; locale: MailLocale; number: string; answer: "confirm" | "reject" | "closed" }
+  | { state: "superseded"; locale: MailLocale; number: string }
   | { state: "done"; locale: MailLocale; number: string; answer: "confirm" | "reject" }
   | { state: "open"; locale: MailLocale; number: string; subject: string; name: string; error?: "reason" };
 
@@ -56,6 +59,11 @@ export async function viewConfirm(s: Services, token: string, asked: MailLocale)
   const locale = customer?.locale ?? (await tenantLocale(s.db, row.tenantId));
   const ticket = await findTicket(s.db, row.tenantId, row.ticketId);
   if (!ticket || !customer) return { state: "invalid", locale };
+  // A link answers the resolution its notice announced: once the ticket was reopened and resolved
+  // again, only the newer notice's link counts (the old one must not close the new resolution).
+  const resolvedAfterIssue = ticket.resolvedAt !== null && row.createdAt < ticket.resolvedAt;
+  if (resolvedAfterIssue || (await newerConfirmTokenExists(s.db, row)))
+    return { state: "superseded", locale, number: ticket.number };
   if (row.answer) return { state: "answered", locale, number: ticket.number, answer: row.answer };
   if (ticket.status !== "resolved")
     return { state: "answered", locale, number: ticket.number, answer: "closed" };

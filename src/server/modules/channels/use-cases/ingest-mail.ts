@@ -7,6 +7,7 @@ import {
   attachChannelFile,
   findTicket,
   openTicketFromChannel,
+  type TicketRow,
 } from "../../tickets/index.js";
 import {
   claimEmailMessage,
@@ -19,6 +20,7 @@ import {
   updateEmailMessage,
 } from "../channels.repository.js";
 import { type ParsedMail, parseMail } from "../mail/parse.js";
+import { noteRefusedThread, senderMayThread } from "./mail-thread-trust.js";
 
 export type IngestResult = {
   ticketId: string | null;
@@ -81,6 +83,12 @@ export async function ingestMail(s: Services, mailbox: MailboxRow, raw: Uint8Arr
     if (!ticket && number) ticket = await findTicket(tx, tenantId, number, undefined, true);
     // A reply to a closed request opens a new one: closed means the customer confirmed it.
     if (ticket?.status === "closed") ticket = undefined;
+    // Someone outside the named ticket's thread gets a ticket of their own, never a say on that one.
+    let refused: TicketRow | undefined;
+    if (ticket && !(await senderMayThread(tx, tenantId, ticket, mail))) {
+      refused = ticket;
+      ticket = undefined;
+    }
     const customer = await senderCustomer(s, tx, mailbox, mail);
     if (!customer) {
       await updateEmailMessage(tx, tenantId, row.id, { ignored: "unknown_sender" });
@@ -115,6 +123,23 @@ export async function ingestMail(s: Services, mailbox: MailboxRow, raw: Uint8Arr
       actor: null,
     });
     for (const f of files) await attachChannelFile(tx, s, { tenantId, ticketId: ticket.id, messageId }, f);
+    if (refused) {
+      await noteRefusedThread(tx, s, {
+        tenantId,
+        ticket: added.ticket,
+        named: refused,
+        fromAddress: mail.fromAddress,
+      });
+      await appendAudit(tx, {
+        tenantId,
+        actorId: null,
+        action: "email.thread_refused",
+        entityType: "ticket",
+        entityId: ticket.id,
+        data: { namedTicketId: refused.id, namedNumber: refused.number, emailId: row.id },
+        at: now,
+      });
+    }
     await updateEmailMessage(tx, tenantId, row.id, { ticketId: ticket.id, ticketMessageId: messageId });
     return { ticketId: ticket.id, ticketNumber: added.ticket.number, created, messageId };
   });

@@ -16,6 +16,8 @@ import {
 import type { TCreateUnit, TUnit } from "../products.schemas.js";
 import { todayIn, warrantyEndsAt, warrantyStatus } from "../warranty.js";
 
+const MAX_UNIT_AGE_YEARS = 30;
+
 export async function tenantToday(s: Services, tenantId: string): Promise<string> {
   const tenant = await tenantSettings(s.db, tenantId);
   return todayIn(tenant?.timezone ?? "UTC", s.clock.now());
@@ -50,6 +52,10 @@ export async function registerUnit(s: Services, actor: Actor, input: TCreateUnit
   if (!product) throw new AppError("product.not_found", { sku: input.productSku });
   const today = await tenantToday(s, actor.tenantId);
   if (input.purchasedAt > today) throw new AppError("unit.purchase_in_future");
+  // Nothing serviced here is that old: a year like 0001 or 1900 is a typo or a probe, and would
+  // give a warranty end no one can reason about.
+  const oldest = `${String(Number(today.slice(0, 4)) - MAX_UNIT_AGE_YEARS).padStart(4, "0")}${today.slice(4)}`;
+  if (input.purchasedAt < oldest) throw new AppError("unit.purchase_too_old", { years: MAX_UNIT_AGE_YEARS });
   try {
     await s.db.transaction(async (tx) => {
       const now = s.clock.now();
@@ -84,9 +90,11 @@ export async function registerUnit(s: Services, actor: Actor, input: TCreateUnit
 }
 
 // Customers see their own units, dealers their outlet's customers' units, staff all.
+// An account without its customer/outlet is refused at sign-in; "-" is no id (and, unlike NUL,
+// a value PostgreSQL accepts), so even then it matches nothing.
 function ownerFilter(actor: Actor): { customerId?: string; outletId?: string } {
-  if (actor.role === "customer") return { customerId: actor.customerId ?? "\u0000" };
-  if (actor.role === "dealer") return { outletId: actor.outletId ?? "\u0000" };
+  if (actor.role === "customer") return { customerId: actor.customerId ?? "-" };
+  if (actor.role === "dealer") return { outletId: actor.outletId ?? "-" };
   return {};
 }
 

@@ -18,7 +18,7 @@ import {
   type TriggerRow,
   updateTrigger,
 } from "../triggers/triggers.repository.js";
-import { planFor } from "./run-triggers.js";
+import { isActiveStaff, planFor } from "./run-triggers.js";
 
 export type TriggerInput = {
   name: string;
@@ -42,12 +42,17 @@ const triggerDto = (t: TriggerRow) => ({
   updatedAt: t.updatedAt.toISOString(),
 });
 
-// Actions naming a user or team must name real ones of this tenant.
+// Actions naming a user or team must name real ones of this tenant, and a user must be active
+// staff: a trigger runs on customers' tickets and must never hand one to another customer.
 async function checkTargets(db: Db, tenantId: string, actions: TriggerAction[]): Promise<void> {
   for (const a of actions) {
     const userId =
-      a.kind === "assign_user" ? a.userId : a.kind === "notify" && a.to.startsWith("usr_") ? a.to : null;
-    if (userId && !(await findUser(db, tenantId, userId))?.active)
+      a.kind === "assign_user"
+        ? a.userId
+        : a.kind === "notify" && a.to !== "assignee" && a.to !== "supervisors"
+          ? a.to
+          : null;
+    if (userId && !isActiveStaff(await findUser(db, tenantId, userId)))
       throw new AppError("trigger.target_invalid", { id: userId });
     const teamId = a.kind === "set_team" || a.kind === "assign_team" ? a.teamId : null;
     if (teamId) {

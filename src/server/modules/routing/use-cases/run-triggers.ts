@@ -1,7 +1,9 @@
+import { and, eq } from "drizzle-orm";
+import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
-import { findUser } from "../../auth/index.js";
+import { findUser, type UserRow } from "../../auth/index.js";
 import {
   applyTriggerActions,
   type TicketChanged,
@@ -9,6 +11,7 @@ import {
   type TriggerActions,
 } from "../../tickets/index.js";
 import { type QueuedTicket, ticketWithNeeds } from "../routing.repository.js";
+import { teams } from "../routing.tables.js";
 import { renderTemplate } from "../templates.js";
 import { type Plan, plan, type TicketFacts, type TriggerDef } from "../triggers/engine.js";
 import { TRIGGER_ORIGIN } from "../triggers/origin.js";
@@ -43,11 +46,35 @@ export async function planFor(db: Db, q: QueuedTicket, event: "created" | "updat
   return plan(defs, event, factsOf(q));
 }
 
-async function recipients(tx: Db, after: TicketRow, to: string): Promise<string[]> {
-  if (to === "assignee") return after.assigneeId ? [after.assigneeId] : [];
+// Checked when the trigger is saved and again when it runs: the user may have left or changed role since.
+export const isActiveStaff = (u: UserRow | undefined): u is UserRow => Boolean(u?.active && isStaff(u.role));
+
+async function recipients(tx: Db, after: TicketRow, to: string): Promise<string[] | "not_staff"> {
+  if (to === "assignee") {
+    if (!after.assigneeId) return [];
+    return isActiveStaff(await findUser(tx, after.tenantId, after.assigneeId))
+      ? [after.assigneeId]
+      : "not_staff";
+  }
   if (to === "supervisors") return (await staffWithRole(tx, after.tenantId, "supervisor")).map((u) => u.id);
   const user = await findUser(tx, after.tenantId, to);
-  return user?.active ? [user.id] : [];
+  return isActiveStaff(user) ? [user.id] : "not_staff";
+}
+
+// A target the trigger may no longer use is skipped, and the history says which and why.
+type Skipped = NonNullable<TriggerActions["skipped"]>[number];
+const notStaff = (action: string, target: string): Skipped => ({
+  action,
+  target,
+  reason: "target_not_active_staff",
+});
+
+async function teamOfTenant(tx: Db, tenantId: string, id: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.tenantId, tenantId), eq(teams.id, id)));
+  return row !== undefined;
 }
 
 // Applies the matching triggers' plan as one ticket change (a tickets command) whose events say it
@@ -55,13 +82,28 @@ async function recipients(tx: Db, after: TicketRow, to: string): Promise<string[
 async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date): Promise<TicketRow> {
   const tenantId = ticket.tenantId;
   const triggers = p.fired.map((f) => ({ id: f.triggerId, name: f.name }));
+  const skipped: Skipped[] = [];
   const target = p.patch.assigneeId ? await findUser(tx, tenantId, p.patch.assigneeId) : undefined;
-  const assignTo = target?.active ? target.id : null;
-  const { priority, type, tags, teamId } = p.patch;
+  if (p.patch.assigneeId && !isActiveStaff(target)) skipped.push(notStaff("assign_user", p.patch.assigneeId));
+  const assignTo = isActiveStaff(target) ? target.id : null;
+  const { priority, type, tags } = p.patch;
+  let teamId = p.patch.teamId;
+  if (teamId && !(await teamOfTenant(tx, tenantId, teamId))) {
+    skipped.push({ action: "set_team", target: teamId, reason: "team_not_found" });
+    teamId = undefined;
+  }
   // The values were checked against the ticket's enums when the trigger was saved.
   const fields = { priority, type, tags, teamId } as TriggerActions["fields"];
   const planned = { ...ticket, ...definedOnly(fields), ...(assignTo ? { assigneeId: assignTo } : {}) };
   const { vars } = await templateContext(tx, tenantId, planned, null, at);
+  // Recipients are decided before the change, so a skipped notification is part of its history.
+  const notices: { userIds: string[]; message: string; triggerId: string }[] = [];
+  for (const n of p.notifications) {
+    const to = await recipients(tx, planned, n.to);
+    if (to === "not_staff")
+      skipped.push(notStaff("notify", n.to === "assignee" ? (planned.assigneeId ?? n.to) : n.to));
+    else notices.push({ userIds: to, message: n.message, triggerId: n.triggerId });
+  }
   const messages = [
     ...p.notes.map((body) => ({ body, visibility: "internal" as const })),
     ...p.replies.map((body) => ({ body: renderTemplate(body, vars), visibility: "public" as const })),
@@ -71,12 +113,13 @@ async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date
     fields,
     assignTo,
     messages,
+    skipped,
     origin: TRIGGER_ORIGIN,
     at,
   });
-  for (const n of p.notifications) {
-    for (const userId of await recipients(tx, after, n.to)) {
-      const data = { message: renderTemplate(n.message, vars), triggerId: n.triggerId, number: after.number };
+  for (const n of notices) {
+    const data = { message: renderTemplate(n.message, vars), triggerId: n.triggerId, number: after.number };
+    for (const userId of n.userIds)
       await insertNotification(tx, {
         id: newId("ntf"),
         tenantId,
@@ -86,7 +129,6 @@ async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date
         data,
         createdAt: at,
       });
-    }
   }
   return after;
 }

@@ -18,6 +18,8 @@ export type TriggerActions = {
   assignTo: string | null;
   // Notes and replies, already rendered.
   messages: { body: string; visibility: Visibility }[];
+  // Actions left out because their target may no longer be used; the history says which and why.
+  skipped?: { action: string; target: string; reason: string }[];
   origin: string;
   at: Date;
 };
@@ -33,7 +35,10 @@ export async function applyTriggerActions(
   p: TriggerActions,
 ): Promise<TicketRow> {
   const { origin, at } = p;
-  const events: TicketEventInput[] = [{ type: "triggers_fired", data: { triggers: p.triggers, origin } }];
+  const events: TicketEventInput[] = [
+    { type: "triggers_fired", data: { triggers: p.triggers, origin } },
+    ...(p.skipped ?? []).map((k) => ({ type: "trigger_action_skipped" as const, data: { ...k, origin } })),
+  ];
   const patch: Partial<NewTicketRow> = {};
   for (const field of ["priority", "type", "tags", "teamId"] as const) {
     const next = p.fields[field];

@@ -18,7 +18,22 @@ function defaultChannel(actor: Actor): Channel {
   return "web";
 }
 
+// Fields that steer the work (priority A starts the fastest SLA, tags drive triggers): staff set
+// them. A customer or dealer who sends one is told so instead of having it quietly dropped; the
+// channel they would get anyway is accepted, as is their own customer id.
+function refuseStaffFields(actor: Actor, input: TCreateTicket): void {
+  if (actor.role !== "customer" && actor.role !== "dealer") return;
+  const refused: string[] = [];
+  if (input.priority !== undefined) refused.push("priority");
+  if (input.channel !== undefined && input.channel !== defaultChannel(actor)) refused.push("channel");
+  if (input.tags !== undefined) refused.push("tags");
+  if (actor.role === "customer" && input.customerId !== undefined && input.customerId !== actor.customerId)
+    refused.push("customerId");
+  if (refused.length > 0) throw new AppError("ticket.staff_field", { field: refused.join(", ") });
+}
+
 export async function createTicket(s: Services, actor: Actor, input: TCreateTicket) {
+  refuseStaffFields(actor, input);
   const customerId = actor.role === "customer" ? actor.customerId : input.customerId;
   if (!customerId) throw new AppError("ticket.customer_required");
   // A dealer may only report for customers of their own outlet; others look nonexistent.

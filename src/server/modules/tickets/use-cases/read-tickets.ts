@@ -4,7 +4,7 @@ import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { decodeCursor, keysetPage } from "../../../platform/http/cursor.js";
+import { type CursorPart, decodeCursor, keysetPage } from "../../../platform/http/cursor.js";
 import { externalView } from "../ticket-events.js";
 import { searchPage, ticketSearchCondition } from "../ticket-search.js";
 import { toAttachmentDto, toTicketDetail, toTicketListItem } from "../ticket-views.js";
@@ -44,6 +44,8 @@ type SortKey = {
   column: AnyPgColumn;
   dir: "asc" | "desc";
   kind: "date" | "text";
+  // What the cursor must carry when it differs from how the value is compared.
+  cursorKind?: CursorPart;
 };
 
 const SORTS: Record<TTicketQuery["sort"], SortKey[]> = {
@@ -73,6 +75,7 @@ const SORTS: Record<TTicketQuery["sort"], SortKey[]> = {
         sql`coalesce(${tickets.slaDueAt}, ${NO_DUE.toISOString()}::timestamptz)` as unknown as AnyPgColumn,
       dir: "asc",
       kind: "text",
+      cursorKind: "date",
     },
     { value: (r) => r.ticket.id, column: tickets.id, dir: "asc", kind: "text" },
   ],
@@ -96,7 +99,10 @@ function afterCursor(keys: SortKey[], values: (string | number)[]): SQL | undefi
 
 export async function searchTickets(s: Services, actor: Actor, q: TTicketQuery) {
   const keys = SORTS[q.sort];
-  const cursor = decodeCursor(q.cursor);
+  const cursor = decodeCursor(
+    q.cursor,
+    keys.map((k) => k.cursorKind ?? k.kind),
+  );
   const statuses = q.status?.flatMap((st) => (st === "open" ? [...OPEN_STATUSES] : [st]));
   const where = and(
     eq(tickets.tenantId, actor.tenantId),

@@ -5,7 +5,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { findUser } from "../../auth/index.js";
 import { statusAfterAssignment } from "../lifecycle.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
-import { findTicket, type NewTicketRow, updateTicketRow } from "../tickets.repository.js";
+import { findTicket, type NewTicketRow, teamExists, updateTicketRow } from "../tickets.repository.js";
 import type { TUpdateTicket } from "../tickets.schemas.js";
 import { getTicket } from "./read-tickets.js";
 
@@ -16,6 +16,8 @@ export async function updateTicket(s: Services, actor: Actor, ref: string, input
     const assignee = await findUser(s.db, actor.tenantId, input.assigneeId);
     if (!assignee?.active || !isStaff(assignee.role)) throw new AppError("ticket.assignee_invalid");
   }
+  if (input.teamId && !(await teamExists(s.db, actor.tenantId, input.teamId)))
+    throw new AppError("ticket.team_invalid", { id: input.teamId });
   const id = await s.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, actor.tenantId, ref, undefined, true);
     if (!ticket) throw new AppError("ticket.not_found");

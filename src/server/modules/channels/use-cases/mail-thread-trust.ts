@@ -1,0 +1,54 @@
+import type { Services } from "../../../platform/context.js";
+import type { Db } from "../../../platform/db/client.js";
+import { addChannelMessage, type TicketRow } from "../../tickets/index.js";
+import { isThreadParticipant, referencesOurMail, tenantLocale } from "../channels.repository.js";
+import type { ParsedMail } from "../mail/parse.js";
+
+// Service-order numbers are sequential and printed on every mail, so naming one proves nothing.
+// A mail joins an existing ticket only when its sender is already part of that ticket's thread,
+// or it quotes one of the (random) Message-IDs we sent about that ticket.
+export async function senderMayThread(
+  tx: Db,
+  tenantId: string,
+  ticket: TicketRow,
+  mail: Pick<ParsedMail, "fromAddress" | "threadIds">,
+): Promise<boolean> {
+  if (await referencesOurMail(tx, tenantId, ticket.id, mail.threadIds)) return true;
+  const address = normaliseAddress(mail.fromAddress);
+  if (!address) return false;
+  return isThreadParticipant(tx, tenantId, ticket, address);
+}
+
+export const normaliseAddress = (address: string | null | undefined): string | null =>
+  address?.trim().toLowerCase() || null;
+
+const NOTE = {
+  en: "This mail names {named}, but its sender {address} is neither the customer of {named} nor part of its mail thread, so it was opened as a new ticket and {named} was left unchanged. If it does belong to {named}, check the sender before acting on it.",
+  "zh-CN":
+    "此邮件提到了服务单 {named}，但发件人 {address} 既不是 {named} 的客户，也未参与其邮件往来，因此已单独建单，{named} 未作任何改动。如确属 {named}，请先核实发件人身份再处理。",
+} as const;
+
+// The internal note on the new ticket that tells agents why the mail is not on the ticket it named.
+export async function noteRefusedThread(
+  tx: Db,
+  s: Services,
+  input: { tenantId: string; ticket: TicketRow; named: TicketRow; fromAddress: string | null },
+) {
+  const locale = await tenantLocale(tx, input.tenantId);
+  const vars: Record<string, string> = {
+    named: input.named.number,
+    address: normaliseAddress(input.fromAddress) ?? "?",
+  };
+  // A function replacement: the sender's address is never read as a replacement pattern.
+  const body = NOTE[locale].replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+  return addChannelMessage(tx, s, {
+    tenantId: input.tenantId,
+    ticket: input.ticket,
+    body,
+    bodyHtml: null,
+    channel: "email",
+    fromAddress: null,
+    visibility: "internal",
+    actor: null,
+  });
+}
