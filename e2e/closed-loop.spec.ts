@@ -24,7 +24,9 @@ for (const lang of ["en", "zh-CN"] as const) {
       .getByTestId("new-description")
       .fill("Water under the washer after every wash / 每次洗衣后机器下面有水");
     await customer.getByTestId("new-submit").click();
-    const number = (await customer.getByTestId("created-number").innerText()).match(/SO-\d{4}-\d{6}/)?.[0];
+    const number = ((await customer.getByTestId("created-number").textContent()) ?? "").match(
+      /SO-\d{4}-\d{6}/,
+    )?.[0];
     expect(number).toBeTruthy();
     if (!number) return;
 
@@ -63,7 +65,9 @@ for (const lang of ["en", "zh-CN"] as const) {
     await customer.getByTestId("new-subject").fill(subject);
     await customer.getByTestId("new-description").fill("Loud noise when spinning / 脱水时噪音很大");
     await customer.getByTestId("new-submit").click();
-    const number = (await customer.getByTestId("created-number").innerText()).match(/SO-\d{4}-\d{6}/)?.[0];
+    const number = ((await customer.getByTestId("created-number").textContent()) ?? "").match(
+      /SO-\d{4}-\d{6}/,
+    )?.[0];
     expect(number).toBeTruthy();
     if (!number) return;
 

@@ -4,7 +4,7 @@ export const DEMO_PASSWORD = "aftercare-demo";
 export type Lang = "en" | "zh-CN";
 
 export const PHONE = { width: 390, height: 844 };
-export const DESK = { width: 1440, height: 900 };
+const DESK = { width: 1440, height: 900 };
 
 // A fresh browser context per person, so the customer and the agent are signed in side by side.
 export async function signIn(

@@ -14,7 +14,7 @@ import { sha256 } from "./merkle.js";
 // The key id is the first 4 bytes of SHA-256(key name ‖ "\n" ‖ 0x01 ‖ public key); the public key
 // travels as a verifier key "<name>+<key id hex>+<base64(0x01 ‖ public key)>".
 
-export const ORIGIN_PREFIX = "aftercare.audit/";
+const ORIGIN_PREFIX = "aftercare.audit/";
 
 export type Checkpoint = { tenantId: string; size: number; rootHash: Uint8Array; time: string };
 
@@ -22,7 +22,7 @@ export function checkpointBody(c: Checkpoint): string {
   return `${ORIGIN_PREFIX}${c.tenantId}\n${c.size}\n${Buffer.from(c.rootHash).toString("base64")}\ntime ${c.time}\n`;
 }
 
-export function parseCheckpointBody(body: string): Checkpoint | null {
+function parseCheckpointBody(body: string): Checkpoint | null {
   const lines = body.split("\n");
   if (lines.length !== 5 || lines[4] !== "") return null;
   const [origin = "", size = "", root = "", time = ""] = lines;
@@ -33,7 +33,7 @@ export function parseCheckpointBody(body: string): Checkpoint | null {
   return { tenantId: origin.slice(ORIGIN_PREFIX.length), size: Number(size), rootHash, time: time.slice(5) };
 }
 
-export function keyId(name: string, publicKey: Uint8Array): Uint8Array {
+function keyId(name: string, publicKey: Uint8Array): Uint8Array {
   return sha256(Buffer.from(`${name}\n`), new Uint8Array([0x01]), publicKey).slice(0, 4);
 }
 
@@ -44,7 +44,7 @@ export function formatVerifierKey(name: string, publicKey: Uint8Array): string {
 
 type VerifierKey = { name: string; id: Uint8Array; publicKey: Uint8Array };
 
-export function parseVerifierKey(vkey: string): VerifierKey | null {
+function parseVerifierKey(vkey: string): VerifierKey | null {
   const m = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/=]+)$/.exec(vkey.trim());
   if (!m) return null;
   const raw = Buffer.from(m[3] ?? "", "base64");

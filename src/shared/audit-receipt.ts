@@ -47,10 +47,10 @@ export type EntryOutline = {
   detail: string;
 };
 
-export const LEAF_FORMAT = "aftercare.audit.leaf/1";
+const LEAF_FORMAT = "aftercare.audit.leaf/1";
 
 // The canonical bytes of a leaf: a JSON array in fixed order, so no key-order ambiguity.
-export function leafBytes(e: EntryOutline): Uint8Array {
+function leafBytes(e: EntryOutline): Uint8Array {
   return new Uint8Array(
     Buffer.from(
       JSON.stringify([LEAF_FORMAT, e.tenantId, e.index, e.at, e.action, e.entityType, e.entityId, e.detail]),

@@ -4,7 +4,7 @@ import { entryHash, entryLeaf, GENESIS_HASH } from "../../src/server/platform/au
 import { auditDeps, sealAuditLog } from "../../src/server/platform/audit/audit-sealer.js";
 import { verifyAuditLog } from "../../src/server/platform/audit/audit-verify.js";
 import { appendLeaves } from "../../src/server/platform/audit/merkle-tree.js";
-import { fromHex, type Hash, toHex } from "../../src/shared/merkle.js";
+import { type Hash, toHex } from "../../src/shared/merkle.js";
 import type { World } from "../fixtures.js";
 import type { Harness } from "../harness.js";
 
@@ -55,5 +55,3 @@ export async function recomputeEverything(h: Harness, tenantId: string): Promise
     [tenantId, size, prev, JSON.stringify(frontier.map(toHex))],
   );
 }
-
-export const unhex = fromHex;

@@ -22,10 +22,10 @@ export function subscribe<T>(
 
 // Periodic work, once per period however many runners share the database (jobs/runner.ts):
 // `spec` is a five-field cron expression in UTC or "every 10m"; `run` commits with the run's job.
-export type Schedule = { name: string; spec: string; run: (ctx: JobContext) => Promise<void> };
+type Schedule = { name: string; spec: string; run: (ctx: JobContext) => Promise<void> };
 
 // An entry of the web app's navigation the module contributes (route path, i18n key, who sees it).
-export type NavigationItem = { path: string; labelKey: string; roles: readonly Role[] };
+type NavigationItem = { path: string; labelKey: string; roles: readonly Role[] };
 
 // Everything the composition root (app.ts) needs from a module: one value, exported by its index.ts
 // and listed once in `MODULES` (src/server/modules.ts).

@@ -13,7 +13,7 @@ const CJK_RANGES: [number, number][] = [
   [0x20000, 0x2ffff], // CJK extensions B–F, compatibility supplement
 ];
 
-export const isCjk = (cp: number) => CJK_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+const isCjk = (cp: number) => CJK_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
 
 // The same table as translate() in text_search_tokens(): A–Z, Ａ–Ｚ, ａ–ｚ, ０–９, and the two
 // non-ASCII letters whose lowercase is ASCII (KELVIN SIGN → k, İ → i).

@@ -2,7 +2,7 @@ import type { ParseKeys } from "i18next";
 import type { Role } from "../app/types";
 
 // Domains in the order the side menu shows them; a group appears once it has an entry for the role.
-export const NAV_GROUPS = [
+const NAV_GROUPS = [
   "service",
   "field",
   "warranty",
@@ -13,7 +13,7 @@ export const NAV_GROUPS = [
   "people",
   "admin",
 ] as const;
-export type NavGroup = (typeof NAV_GROUPS)[number];
+type NavGroup = (typeof NAV_GROUPS)[number];
 
 export type NavIcon =
   | "queue"

@@ -17,7 +17,7 @@ type Props = {
 
 // One ticket as a list row for narrow screens: the subject gets the full width (two lines),
 // tags wrap under it instead of squeezing it to nothing as table columns would.
-export function TicketCard({ tk, href, testId, selected, onOpen }: Props) {
+function TicketCard({ tk, href, testId, selected, onOpen }: Props) {
   return (
     <List.Item
       data-testid={testId}

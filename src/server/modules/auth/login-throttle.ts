@@ -9,9 +9,9 @@ import { loginFailures } from "./auth.tables.js";
 // meets a back-off on the account (doubling from 1 s, at most a minute, never a lockout), and
 // twenty failures a minute from one address slow that address down. Kept in the database so
 // every instance agrees.
-export const LOCKOUT = { failures: 5, windowMinutes: 15 };
-export const ACCOUNT_BACKOFF = { afterFailures: 10, maxSeconds: 60 };
-export const ADDRESS_LIMIT = { failures: 20, windowMinutes: 1 };
+const LOCKOUT = { failures: 5, windowMinutes: 15 };
+const ACCOUNT_BACKOFF = { afterFailures: 10, maxSeconds: 60 };
+const ADDRESS_LIMIT = { failures: 20, windowMinutes: 1 };
 
 // Counts and records one attempt as a failure before the password is checked, one attempt at a
 // time per account (transaction-scoped advisory lock): twenty parallel guesses get exactly five

@@ -258,14 +258,6 @@ export async function updateOutbound(
     .where(and(eq(outboundMessages.tenantId, tenantId), eq(outboundMessages.id, id)));
 }
 
-export async function listOutbound(db: Db, tenantId: string, ticketId: string) {
-  return db
-    .select()
-    .from(outboundMessages)
-    .where(and(eq(outboundMessages.tenantId, tenantId), eq(outboundMessages.ticketId, ticketId)))
-    .orderBy(asc(outboundMessages.createdAt), asc(outboundMessages.id));
-}
-
 export async function insertCall(db: Db, row: typeof phoneCalls.$inferInsert) {
   const [created] = await db.insert(phoneCalls).values(row).returning();
   if (!created) throw new Error("insert phone_calls returned nothing");

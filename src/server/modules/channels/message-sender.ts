@@ -4,12 +4,12 @@ import type { Logger } from "../../platform/logger.js";
 // A short text message to a phone (SMS or a messaging app), sent through a gateway.
 // `idempotencyKey` is the same on every retry of one message: a gateway that honours it
 // (Idempotency-Key header) delivers it once even when our record of the send was lost.
-export type OutgoingText = { to: string; body: string; ticketNumber: string; idempotencyKey: string };
-export type SendResult = { providerId: string | null };
+type OutgoingText = { to: string; body: string; ticketNumber: string; idempotencyKey: string };
+type SendResult = { providerId: string | null };
 export type MessageSender = { name: string; send(message: OutgoingText): Promise<SendResult> };
 
 // Without a gateway the message is only logged; the outbound_messages row is the record.
-export function localMessageSender(logger: Logger): MessageSender {
+function localMessageSender(logger: Logger): MessageSender {
   return {
     name: "local",
     async send(m) {
@@ -23,7 +23,7 @@ const WEBHOOK_TIMEOUT_MS = 10_000;
 
 // Any gateway that accepts a JSON POST: {to, body, ticketNumber}. A non-2xx answer throws, so the
 // durable job retries with back-off.
-export function webhookMessageSender(url: string, logger: Logger): MessageSender {
+function webhookMessageSender(url: string, logger: Logger): MessageSender {
   return {
     name: "webhook",
     async send(m) {

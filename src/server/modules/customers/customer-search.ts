@@ -9,7 +9,7 @@ import { customers } from "./customers.tables.js";
 // The digits of q when q is written like a phone number (digits, spaces, + - ( ) . only, at least
 // four digits), without a +86 / 0086 prefix before an 11-digit mobile number: the same
 // normalisation as the stored customers.phone_digits column.
-export function phoneDigits(q: string): string | null {
+function phoneDigits(q: string): string | null {
   if (!/^[\d\s+\-().\u3000]+$/.test(q)) return null;
   const digits = q.replace(/\D/g, "");
   if (digits.length < 4) return null;

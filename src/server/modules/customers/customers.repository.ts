@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import type { CustomerTier } from "../../../shared/domain.js";
 import type { Db } from "../../platform/db/client.js";
 import type { Actor } from "../../platform/http/actor.js";
@@ -71,12 +71,4 @@ export async function listCustomers(
     )
     .orderBy(desc(customers.id))
     .limit(f.limit);
-}
-
-export async function findCustomersByIds(db: Db, tenantId: string, ids: string[]): Promise<CustomerRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(customers)
-    .where(and(eq(customers.tenantId, tenantId), inArray(customers.id, ids)));
 }

@@ -2,7 +2,7 @@
 // {{unit.warrantyEndsAt}}, {{agent.name}}. Unknown variables render empty, never as raw braces.
 // Dates are written the way the reader's language writes them (2026年7月24日 / Jul 24, 2026):
 // these texts go to customers, who should not read ISO dates inside a Chinese sentence.
-export const TEMPLATE_VARIABLES = [
+const TEMPLATE_VARIABLES = [
   "customer.name",
   "ticket.number",
   "ticket.subject",

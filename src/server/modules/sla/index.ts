@@ -1,9 +1,4 @@
-export {
-  addBusinessMinutes,
-  type CalendarSpec,
-  compileCalendar,
-  elapsedBusinessMinutes,
-} from "./calendar.js";
+export { compileCalendar, elapsedBusinessMinutes } from "./calendar.js";
 export { chinaBusinessCalendar } from "./presets.js";
 export { seedSlaDefaults } from "./seed.js";
 export { slaModule } from "./sla.module.js";

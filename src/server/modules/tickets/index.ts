@@ -2,7 +2,7 @@ export { applySla, type SlaEvent } from "./commands/apply-sla.js";
 export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
 export { assignTicket } from "./commands/assign-ticket.js";
 export { escalateBySla } from "./commands/escalate-by-sla.js";
-export { isOpenStatus, LIFECYCLE, statusAfterAssignment } from "./lifecycle.js";
+export { isOpenStatus } from "./lifecycle.js";
 export {
   lockQueuedTickets,
   type QueueCursor,
@@ -19,17 +19,11 @@ export {
   findTicket,
   listCustomerTickets,
   listMessagesOfTickets,
-  type MessageRow,
   type TicketRow,
   ticketVisibility,
 } from "./tickets.repository.js";
 export { addMessage } from "./use-cases/add-message.js";
-export {
-  addChannelMessage,
-  attachChannelFile,
-  type ChannelActor,
-  openTicketFromChannel,
-} from "./use-cases/channel-intake.js";
+export { addChannelMessage, attachChannelFile, openTicketFromChannel } from "./use-cases/channel-intake.js";
 export { createTicket } from "./use-cases/create-ticket.js";
 export { getTicket } from "./use-cases/read-tickets.js";
 export { transitionTicket } from "./use-cases/transition-ticket.js";

@@ -19,7 +19,7 @@ const status = z.enum(TICKET_STATUSES);
 const origin = z.string().optional();
 const reason = z.string().nullable().optional();
 
-export const CreatedEvent = defineEvent(
+const CreatedEvent = defineEvent(
   "created",
   z.object({
     number: z.string(),
@@ -34,14 +34,14 @@ export const CreatedEvent = defineEvent(
   { external: { fields: ["number", "type", "channel", "unitSerial", "warrantyStatus", "attachments"] } },
 );
 
-export const StatusChangedEvent = defineEvent(
+const StatusChangedEvent = defineEvent(
   "status_changed",
   z.object({ from: status, to: status, action: z.string(), reason, origin }),
   // A pend or resolve reason is staff's working note; the customer's own reject/reopen reason is theirs.
   { external: { fields: ["from", "to", "action"], ifExternal: ["reason"] } },
 );
 
-export const FieldChangedEvent = defineEvent(
+const FieldChangedEvent = defineEvent(
   "field_changed",
   z.object({ field: z.string(), from: z.unknown(), to: z.unknown(), origin }),
   // Priority, team and tags are triage fields.
@@ -61,7 +61,7 @@ export const AssignedEvent = defineEvent(
   { external: { fields: ["to"] } },
 );
 
-export const EscalatedEvent = defineEvent(
+const EscalatedEvent = defineEvent(
   "escalated",
   z.object({
     from: z.number(),
@@ -78,7 +78,7 @@ export const EscalatedEvent = defineEvent(
   { external: "hidden" },
 );
 
-export const EscalationStepEvent = defineEvent(
+const EscalationStepEvent = defineEvent(
   "escalation_step",
   z.object({
     level: z.number(),
@@ -91,47 +91,47 @@ export const EscalationStepEvent = defineEvent(
   { external: "hidden" },
 );
 
-export const MessageAddedEvent = defineEvent(
+const MessageAddedEvent = defineEvent(
   "message_added",
   z.object({ messageId: z.string(), visibility: z.enum(VISIBILITIES), channel: z.enum(CHANNELS), origin }),
   // An internal note leaves no trace at all.
   { external: { fields: ["messageId", "visibility", "channel"], onlyIf: (d) => d.visibility === "public" } },
 );
 
-export const FirstResponseEvent = defineEvent(
+const FirstResponseEvent = defineEvent(
   "first_response",
   z.object({ messageId: z.string(), minutes: z.number() }),
   { external: { fields: ["messageId"] } },
 );
 
-export const AutoClosedEvent = defineEvent(
+const AutoClosedEvent = defineEvent(
   "auto_closed",
   z.object({ from: status, to: status, afterDays: z.number() }),
   { external: { fields: ["from", "to", "afterDays"] } },
 );
 
-export const TriggersFiredEvent = defineEvent(
+const TriggersFiredEvent = defineEvent(
   "triggers_fired",
   z.object({ triggers: z.array(z.object({ id: z.string(), name: z.string() })), origin }),
   { external: "hidden" },
 );
 
 // A trigger action whose target may no longer be used (not active staff, a team that is gone).
-export const TriggerActionSkippedEvent = defineEvent(
+const TriggerActionSkippedEvent = defineEvent(
   "trigger_action_skipped",
   z.object({ action: z.string(), target: z.string(), reason: z.string(), origin }),
   { external: "hidden" },
 );
 
 const slaClock = z.object({ status });
-export const SlaPausedEvent = defineEvent("sla_paused", slaClock, { external: "hidden" });
-export const SlaResumedEvent = defineEvent("sla_resumed", slaClock, { external: "hidden" });
+const SlaPausedEvent = defineEvent("sla_paused", slaClock, { external: "hidden" });
+const SlaResumedEvent = defineEvent("sla_resumed", slaClock, { external: "hidden" });
 
 const slaTimer = z.object({ metric: z.string(), dueAt: z.string().nullable() });
-export const SlaWarningEvent = defineEvent("sla_warning", slaTimer, { external: "hidden" });
-export const SlaBreachedEvent = defineEvent("sla_breached", slaTimer, { external: "hidden" });
+const SlaWarningEvent = defineEvent("sla_warning", slaTimer, { external: "hidden" });
+const SlaBreachedEvent = defineEvent("sla_breached", slaTimer, { external: "hidden" });
 
-export const SlaPolicyChangedEvent = defineEvent(
+const SlaPolicyChangedEvent = defineEvent(
   "sla_policy_changed",
   z.object({ from: z.string().nullable(), to: z.string(), reason: z.string(), tier: z.string() }),
   { external: "hidden" },

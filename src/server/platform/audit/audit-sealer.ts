@@ -87,7 +87,7 @@ type Sealed = { sealed: number; checkpoint: PublishedCheckpoint };
 // new tree. One sealer per tenant at a time (the head row is locked; a second instance skips it),
 // so the tree never forks. An entry whose transaction commits after a batch was read is simply
 // sealed by the next batch: the tree's order is the order of sealing, which seq records.
-export async function sealTenant(d: AuditDeps, tenantId: string, batch = 1000): Promise<Sealed | null> {
+async function sealTenant(d: AuditDeps, tenantId: string, batch = 1000): Promise<Sealed | null> {
   const result = await d.db.transaction(async (tx) => {
     await ensureAuditChain(tx, tenantId);
     const [head] = await tx

@@ -10,11 +10,11 @@ import { appendLeaves, frontierRoot } from "./merkle-tree.js";
 // An entry may carry a time up to this much before a checkpoint that does not include it: its
 // transaction started before that checkpoint was signed and committed after. Anything older was
 // written into the past.
-export const BACKDATE_GRACE_MS = 5 * 60_000;
+const BACKDATE_GRACE_MS = 5 * 60_000;
 // Entries waiting longer than this mean the sealer is not sealing.
 export const SEALER_STALL_MS = 60_000;
 
-export type AuditProblemKind =
+type AuditProblemKind =
   | "missing" // a position with no entry (deleted from the middle)
   | "altered" // an entry no longer matches its own stored hashes
   | "truncated" // the tree is smaller than a signed checkpoint, or than its head
@@ -24,7 +24,7 @@ export type AuditProblemKind =
   | "unsigned" // sealed entries no signed checkpoint covers
   | "sealer_stalled"; // entries waiting for the sealer longer than SEALER_STALL_MS
 
-export type AuditProblem = {
+type AuditProblem = {
   kind: AuditProblemKind;
   // 0-based leaf index of the first affected entry (seq − 1); absent for problems without one
   index?: number;

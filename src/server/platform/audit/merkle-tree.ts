@@ -41,10 +41,6 @@ export interface TreeSource {
   range(start: number, end: number): Promise<Hash>;
 }
 
-export async function rootOf(src: TreeSource, size: number): Promise<Hash> {
-  return size === 0 ? emptyRoot() : src.range(0, size);
-}
-
 // RFC 6962 §2.1.1 PATH(m, D[start:end]).
 export async function inclusionProof(src: TreeSource, index: number, size: number): Promise<Hash[]> {
   if (index < 0 || index >= size) throw new RangeError(`leaf ${index} is not in a tree of ${size}`);

@@ -4,7 +4,7 @@ import type { AppEnv } from "./actor.js";
 // The web app keeps its session token in localStorage, so injected script would be game over:
 // scripts come only from our own origin (the Vite build has no inline script). Ant Design writes
 // its styles at run time (CSS-in-JS), hence inline styles. Attachments open as blob: downloads.
-export const WEB_APP_CSP = [
+const WEB_APP_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -19,7 +19,7 @@ export const WEB_APP_CSP = [
 ].join("; ");
 
 // Server-rendered pages without any script (the confirm page): inline styles and a form post only.
-export const STATIC_PAGE_CSP = [
+const STATIC_PAGE_CSP = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
   "img-src 'self' data:",

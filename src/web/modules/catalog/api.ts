@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../app/api";
-import { useCursorList } from "../../app/lists";
 import type { Page, Product, Unit } from "../../app/types";
 
 // Same rule as the server, so people learn it before sending.
@@ -14,9 +13,6 @@ export type ProductInput = {
   skills: string[];
 };
 export type UnitInput = { serial: string; productSku: string; customerId?: string; purchasedAt: string };
-
-export const useProductList = (q: string) =>
-  useCursorList<Product>(["products"], "/products", { q: q || undefined });
 
 export function useProductSearch(q: string) {
   return useQuery({
@@ -36,14 +32,6 @@ export function useSaveProduct() {
     onSuccess: () => void qc.invalidateQueries({ queryKey: ["products"] }),
   });
 }
-
-export const useUnitList = (params: { q?: string; customerId?: string }, enabled = true) =>
-  useCursorList<Unit>(
-    ["units"],
-    "/units",
-    { q: params.q || undefined, customerId: params.customerId },
-    { enabled },
-  );
 
 // All units of one customer (or of the signed-in customer when no id is given).
 export function useCustomerUnits(customerId: string | undefined, enabled = true) {

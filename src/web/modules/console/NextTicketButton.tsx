@@ -34,7 +34,7 @@ export function NextTicketButton({ current }: { current: string }) {
 
   // Shift+N (e.key "N"), a quoted key so it is not read as a component.
   const shortcuts: Record<string, () => void> = {};
-  shortcuts["N"] = () => void go().catch(() => {});
+  shortcuts.N = () => void go().catch(() => {});
   useHotkeys(shortcuts);
 
   return (

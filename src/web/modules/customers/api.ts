@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../app/api";
-import { useCursorList } from "../../app/lists";
 import type { Customer, Page, Tier } from "../../app/types";
 
 export type CustomerInput = {
@@ -12,9 +11,6 @@ export type CustomerInput = {
   tier?: Tier;
   outletId?: string | null;
 };
-
-export const useCustomerList = (q: string, enabled = true) =>
-  useCursorList<Customer>(["customers"], "/customers", { q: q || undefined }, { enabled });
 
 // For pickers: the first page of matches is enough.
 export function useCustomerSearch(q: string, enabled = true) {

@@ -12,7 +12,7 @@ import { MacroPicker } from "../routing/MacroPicker";
 import { usePostMessage, useTransition } from "./api";
 
 // Status changes a public reply may carry in the same click (the usual end of an answer).
-export const SEND_AND = ["pend_customer", "resolve"] as const satisfies readonly TicketAction[];
+const SEND_AND = ["pend_customer", "resolve"] as const satisfies readonly TicketAction[];
 type SendAnd = (typeof SEND_AND)[number];
 
 type Visibility = "public" | "internal";

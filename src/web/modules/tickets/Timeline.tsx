@@ -62,11 +62,7 @@ function reasonText(t: TFunction, v: unknown): string {
   return "";
 }
 
-export function describeEvent(
-  t: TFunction,
-  e: TicketEvent,
-  names: (id: string) => string | undefined,
-): string {
+function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => string | undefined): string {
   const d = e.data ?? {};
   const who = (v: unknown) => str(d.toName) || names(str(v)) || str(v);
   switch (e.type) {

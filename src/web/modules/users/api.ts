@@ -1,6 +1,5 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../app/api";
-import { useCursorList } from "../../app/lists";
 import type { Locale, Outlet, Page, Role, Tenant, User } from "../../app/types";
 
 export type UserInput = {
@@ -14,9 +13,6 @@ export type UserInput = {
   outletId?: string;
   active: boolean;
 };
-
-export const useUserList = (params: { q?: string; role?: Role }) =>
-  useCursorList<User>(["users"], "/users", { q: params.q || undefined, role: params.role });
 
 // Staff who can take tickets, for assignee pickers.
 export function useAgents(enabled = true) {

@@ -35,7 +35,7 @@ export type ResourceColumn<T> = Omit<ColumnType<T>, "key" | "title" | "sorter"> 
   fixedVisible?: boolean;
 };
 
-export type ResourceFilter = { key: string; label: string; options: { value: string; label: ReactNode }[] };
+type ResourceFilter = { key: string; label: string; options: { value: string; label: ReactNode }[] };
 
 type Props<T> = {
   id: string;

@@ -19,7 +19,7 @@ export async function senderMayThread(
   return isThreadParticipant(tx, tenantId, ticket, address);
 }
 
-export const normaliseAddress = (address: string | null | undefined): string | null =>
+const normaliseAddress = (address: string | null | undefined): string | null =>
   address?.trim().toLowerCase() || null;
 
 const NOTE = {

@@ -18,7 +18,7 @@ import {
 
 // Intake from channels (e-mail, phone, forms): no signed-in actor, the customer is already known,
 // and the caller owns the transaction (so a mail's ticket, message and dedupe row commit together).
-export type ChannelActor = { userId: string; role: "agent" | "admin" | "supervisor" } | null;
+type ChannelActor = { userId: string; role: "agent" | "admin" | "supervisor" } | null;
 
 export type ChannelTicketInput = {
   tenantId: string;
