@@ -1,10 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { isolationFixtures as auth } from "../../src/server/modules/auth/auth.isolation.js";
-import { isolationFixtures as customers } from "../../src/server/modules/customers/customers.isolation.js";
-import { isolationFixtures as products } from "../../src/server/modules/products/products.isolation.js";
-import { isolationFixtures as routing } from "../../src/server/modules/routing/routing.isolation.js";
-import { isolationFixtures as sla } from "../../src/server/modules/sla/sla.isolation.js";
-import { isolationFixtures as tickets } from "../../src/server/modules/tickets/tickets.isolation.js";
+import { MODULES } from "../../src/server/modules.js";
 import type { IsolationContext, IsolationFixture } from "../../src/server/platform/http/isolation.js";
 import { ROLES, type Role } from "../../src/shared/roles.js";
 import { worldPerFile } from "../fixtures.js";
@@ -14,7 +9,8 @@ import { worldPerFile } from "../fixtures.js";
 // module's isolation fixtures create those objects for real, one per id-taking path.
 const { h, worlds } = worldPerFile("a", "b");
 const [a, b] = worlds;
-const FIXTURES: IsolationFixture[] = [...auth, ...customers, ...products, ...tickets, ...sla, ...routing];
+// Each module declares its fixtures in its definition (`<module>.isolation.ts`).
+const FIXTURES: IsolationFixture[] = MODULES.flatMap((m) => m.isolationFixtures ?? []);
 type Operation = { method: string; path: string; access: unknown; params: string[] };
 let operations: Operation[] = [];
 // Per path parameter ("/api/v1/macros/{id}"): the id of a real object of tenant b.

@@ -4,6 +4,7 @@ import type { Services } from "./context.js";
 import type { Db } from "./db/client.js";
 import type { DomainEvent } from "./events.js";
 import type { AppEnv } from "./http/actor.js";
+import type { IsolationFixture } from "./http/isolation.js";
 import type { AnyJobDefinition, JobContext } from "./jobs/queue.js";
 
 // A subscription to another module's domain event; the handler runs inside the emitter's
@@ -40,7 +41,7 @@ export type ModuleDefinition = {
   navigation?: readonly NavigationItem[];
   // Objects in another tenant for the cross-tenant isolation matrix (defined by each module's
   // `<module>.isolation.ts`).
-  isolationFixtures?: readonly unknown[];
+  isolationFixtures?: readonly IsolationFixture[];
 };
 
 export const defineModule = (m: ModuleDefinition): ModuleDefinition => m;

@@ -3,6 +3,7 @@ import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineModule, subscribe } from "../../platform/module.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
+import { isolationFixtures } from "./routing.isolation.js";
 import { registerRoutingRoutes } from "./routing.routes.js";
 import { onTicketChanged } from "./use-cases/on-ticket-changed.js";
 import { presenceSweepJob } from "./use-cases/presence.js";
@@ -10,6 +11,7 @@ import { registerWorkspaceRoutes } from "./workspace.routes.js";
 
 export const routingModule = defineModule({
   name: "routing",
+  isolationFixtures,
   routes: (app: OpenAPIHono<AppEnv>, s: Services) => {
     registerRoutingRoutes(app, s);
     registerWorkspaceRoutes(app, s);

@@ -2,12 +2,14 @@ import { defineModule, subscribe } from "../../platform/module.js";
 import { CUSTOMER_CHANGED } from "../customers/index.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { onTicketChanged } from "./engine.js";
+import { isolationFixtures } from "./sla.isolation.js";
 import { registerSlaRoutes } from "./sla.routes.js";
 import { onCustomerChanged } from "./tier-change.js";
 import { slaTimerJob } from "./timers.js";
 
 export const slaModule = defineModule({
   name: "sla",
+  isolationFixtures,
   routes: registerSlaRoutes,
   jobs: [slaTimerJob],
   subscribers: [
