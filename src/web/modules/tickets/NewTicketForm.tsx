@@ -122,6 +122,22 @@ export function NewTicketForm({
               loading={customers.isFetching}
               onChange={() => form.setFieldValue("unitSerial", undefined)}
               notFoundContent={q ? t("newTicket.customerNone") : undefined}
+              // The create action stays reachable while the list of matches covers the form.
+              popupRender={(menu) => (
+                <>
+                  {menu}
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<UserAddOutlined />}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => setCreatingCustomer(true)}
+                    data-testid="new-customer-create-inline"
+                  >
+                    {t("newTicket.newCustomer")}
+                  </Button>
+                </>
+              )}
               options={customerOptions.map((c) => ({
                 value: c.id,
                 label: (
