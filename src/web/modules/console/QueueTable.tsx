@@ -44,7 +44,9 @@ const sortOf = (column: string | undefined, order: SortOrder | undefined): Sort 
 };
 
 export function QueueTable(p: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // English status names are longer ("Waiting for third party"): the tag must never be clipped.
+  const statusWidth = i18n.language === "en" ? 188 : 118;
   const fmt = useFormat();
   useNow();
   const columns: TableProps<TicketListItem>["columns"] = [
@@ -65,13 +67,15 @@ export function QueueTable(p: Props) {
       key: "subject",
       title: t("queue.subject"),
       dataIndex: "subject",
+      // The subject gets the room that is left, never less than this; the full text is its tooltip.
+      minWidth: 260,
       ellipsis: true,
       render: (v: string) => <Typography.Text title={v}>{v}</Typography.Text>,
     },
     {
       key: "status",
       title: t("queue.status"),
-      width: 118,
+      width: statusWidth,
       render: (_v, r) => <StatusTag status={r.status} />,
     },
     {
@@ -144,6 +148,9 @@ export function QueueTable(p: Props) {
       dataSource={p.items}
       loading={p.loading}
       pagination={false}
+      // Narrower than every column's width (a phone, a split screen): scroll sideways rather
+      // than squeeze the subject to nothing.
+      scroll={{ x: 1300 }}
       sticky={{ offsetHeader: 56 }}
       showSorterTooltip={false}
       onChange={(_pg, _f, sorter) => {
