@@ -308,6 +308,36 @@ for (const lang of LANGS) {
   });
 }
 
+test("en: the queue shows every status tag whole and gives the subject room", async ({ browser }) => {
+  const page = await signedIn(browser, "agent@demo.local", "en");
+  await page.goto("/console?view=allOpen");
+  await expect(page.getByTestId("queue-row").first()).toBeVisible();
+  // A string, evaluated in the page (the e2e project is type-checked without DOM types).
+  const layout = (await page.evaluate(`(() => {
+    const headers = [...document.querySelectorAll(".ant-table-thead th")].map((th) => th.textContent.trim());
+    const statusCol = headers.indexOf("Status");
+    const subjectCol = headers.indexOf("Subject");
+    const rows = [...document.querySelectorAll('[data-testid="queue-row"]')];
+    let clipped = 0;
+    let narrowest = Infinity;
+    for (const row of rows) {
+      const cells = row.querySelectorAll(":scope > td");
+      const td = cells[statusCol];
+      const tag = td && td.querySelector(".ant-tag");
+      if (tag && tag.getBoundingClientRect().right > td.getBoundingClientRect().right + 0.5) clipped++;
+      const subject = cells[subjectCol];
+      if (subject) narrowest = Math.min(narrowest, subject.getBoundingClientRect().width);
+    }
+    return { statusCol, rows: rows.length, clipped, narrowest };
+  })()`)) as { statusCol: number; rows: number; clipped: number; narrowest: number };
+  expect(layout.statusCol).toBeGreaterThanOrEqual(0);
+  expect(layout.rows).toBeGreaterThan(0);
+  expect(layout.clipped).toBe(0);
+  expect(layout.narrowest).toBeGreaterThanOrEqual(260);
+  await shots(page, "queue", "en");
+  await page.context().close();
+});
+
 test("the units admin names every owner, whichever page of customers they are on", async ({ browser }) => {
   const page = await signedIn(browser, "admin@demo.local", "zh-CN");
   await page.goto("/admin/units");
