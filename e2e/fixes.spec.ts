@@ -333,7 +333,7 @@ test("en: the queue shows every status tag whole and gives the subject room", as
   expect(layout.statusCol).toBeGreaterThanOrEqual(0);
   expect(layout.rows).toBeGreaterThan(0);
   expect(layout.clipped).toBe(0);
-  expect(layout.narrowest).toBeGreaterThanOrEqual(260);
+  expect(layout.narrowest).toBeGreaterThanOrEqual(200);
   await shots(page, "queue", "en");
   await page.context().close();
 });

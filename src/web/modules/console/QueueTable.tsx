@@ -46,7 +46,8 @@ const sortOf = (column: string | undefined, order: SortOrder | undefined): Sort 
 export function QueueTable(p: Props) {
   const { t, i18n } = useTranslation();
   // English status names are longer ("Waiting for third party"): the tag must never be clipped.
-  const statusWidth = i18n.language === "en" ? 188 : 118;
+  const en = i18n.language === "en";
+  const statusWidth = en ? 176 : 118;
   const fmt = useFormat();
   useNow();
   const columns: TableProps<TicketListItem>["columns"] = [
@@ -54,7 +55,7 @@ export function QueueTable(p: Props) {
       key: "number",
       title: t("queue.number"),
       dataIndex: "number",
-      width: 136,
+      width: 128,
       sorter: true,
       sortOrder: orderOf(p.sort, "number"),
       render: (_v, r) => (
@@ -67,8 +68,7 @@ export function QueueTable(p: Props) {
       key: "subject",
       title: t("queue.subject"),
       dataIndex: "subject",
-      // The subject gets the room that is left, never less than this; the full text is its tooltip.
-      minWidth: 260,
+      // The subject gets the room the other columns leave; the full text is its tooltip.
       ellipsis: true,
       render: (v: string) => <Typography.Text title={v}>{v}</Typography.Text>,
     },
@@ -89,18 +89,23 @@ export function QueueTable(p: Props) {
     {
       key: "sla",
       title: <span data-testid="queue-sort-sla">{t("sla.column")}</span>,
-      width: 150,
+      width: 140,
       sorter: true,
       sortDirections: ["ascend"],
       sortOrder: orderOf(p.sort, "sla"),
       showSorterTooltip: { title: t("sla.sortDue") },
       render: (_v, r) => <SlaTag state={r.slaState} dueAt={r.slaDueAt} testId="queue-sla" />,
     },
-    { key: "type", title: t("queue.type"), width: 84, render: (_v, r) => <TypeTag type={r.type} /> },
+    {
+      key: "type",
+      title: t("queue.type"),
+      width: en ? 112 : 84,
+      render: (_v, r) => <TypeTag type={r.type} />,
+    },
     {
       key: "customer",
       title: t("queue.customer"),
-      width: 180,
+      width: 160,
       ellipsis: true,
       render: (_v, r) => (
         <span>
@@ -112,6 +117,8 @@ export function QueueTable(p: Props) {
       key: "product",
       title: t("queue.product"),
       width: 130,
+      // Product and age give way to the subject below 1600 px (the ticket page shows both).
+      responsive: ["xxl"],
       ellipsis: true,
       render: (_v, r) =>
         r.productName ?? <Typography.Text type="secondary">{t("common.dash")}</Typography.Text>,
@@ -120,6 +127,7 @@ export function QueueTable(p: Props) {
       key: "age",
       title: t("queue.age"),
       width: 76,
+      responsive: ["xxl"],
       sorter: true,
       sortOrder: orderOf(p.sort, "age"),
       render: (_v, r) => (
@@ -150,7 +158,7 @@ export function QueueTable(p: Props) {
       pagination={false}
       // Narrower than every column's width (a phone, a split screen): scroll sideways rather
       // than squeeze the subject to nothing.
-      scroll={{ x: 1300 }}
+      scroll={{ x: 1000 }}
       sticky={{ offsetHeader: 56 }}
       showSorterTooltip={false}
       onChange={(_pg, _f, sorter) => {
