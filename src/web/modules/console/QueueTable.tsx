@@ -55,7 +55,7 @@ export function QueueTable(p: Props) {
       key: "number",
       title: t("queue.number"),
       dataIndex: "number",
-      width: 128,
+      width: 136,
       sorter: true,
       sortOrder: orderOf(p.sort, "number"),
       render: (_v, r) => (
@@ -99,7 +99,7 @@ export function QueueTable(p: Props) {
     {
       key: "type",
       title: t("queue.type"),
-      width: en ? 112 : 84,
+      width: en ? 126 : 84,
       render: (_v, r) => <TypeTag type={r.type} />,
     },
     {
