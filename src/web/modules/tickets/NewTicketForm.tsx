@@ -56,6 +56,12 @@ export function NewTicketForm({
   const customers = useCustomerSearch(q, onBehalf);
   // A customer created here (first-time caller) stays pickable whatever the search shows.
   const [creatingCustomer, setCreatingCustomer] = useState(false);
+  // What was typed when "new customer" was chosen (the search box clears itself on blur).
+  const [typedAtOpen, setTypedAtOpen] = useState("");
+  const startNewCustomer = () => {
+    setTypedAtOpen(search);
+    setCreatingCustomer(true);
+  };
   const [created, setCreated] = useState<Customer | null>(null);
   const customerOptions = [
     ...(created && !customers.data?.items.some((c) => c.id === created.id) ? [created] : []),
@@ -108,7 +114,7 @@ export function NewTicketForm({
                 size="small"
                 icon={<UserAddOutlined />}
                 style={{ paddingInline: 0 }}
-                onClick={() => setCreatingCustomer(true)}
+                onClick={startNewCustomer}
                 data-testid="new-customer-create"
               >
                 {t("newTicket.newCustomer")}
@@ -131,7 +137,7 @@ export function NewTicketForm({
                     size="small"
                     icon={<UserAddOutlined />}
                     onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => setCreatingCustomer(true)}
+                    onClick={startNewCustomer}
                     data-testid="new-customer-create-inline"
                   >
                     {t("newTicket.newCustomer")}
@@ -234,7 +240,7 @@ export function NewTicketForm({
       {onBehalf ? (
         <QuickCustomerModal
           open={creatingCustomer}
-          typed={search}
+          typed={typedAtOpen}
           onClose={() => setCreatingCustomer(false)}
           onCreated={(c) => {
             setCreated(c);
