@@ -58,8 +58,11 @@ export function NewTicketForm({
   const [creatingCustomer, setCreatingCustomer] = useState(false);
   // What was typed when "new customer" was chosen (the search box clears itself on blur).
   const [typedAtOpen, setTypedAtOpen] = useState("");
+  const [pickerOpen, setPickerOpen] = useState(false);
   const startNewCustomer = () => {
     setTypedAtOpen(search);
+    // Close the list of matches: it would stay open above the dialog.
+    setPickerOpen(false);
     setCreatingCustomer(true);
   };
   const [created, setCreated] = useState<Customer | null>(null);
@@ -123,6 +126,8 @@ export function NewTicketForm({
           >
             <Select<string>
               data-testid="new-customer"
+              open={pickerOpen}
+              onOpenChange={setPickerOpen}
               showSearch={{ filterOption: false, onSearch: setSearch }}
               placeholder={t("newTicket.customerPlaceholder")}
               loading={customers.isFetching}
