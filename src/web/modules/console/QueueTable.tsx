@@ -44,7 +44,10 @@ const sortOf = (column: string | undefined, order: SortOrder | undefined): Sort 
 };
 
 export function QueueTable(p: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // English status names are longer ("Waiting for third party"): the tag must never be clipped.
+  const en = i18n.language === "en";
+  const statusWidth = en ? 176 : 118;
   const fmt = useFormat();
   useNow();
   const columns: TableProps<TicketListItem>["columns"] = [
@@ -65,13 +68,14 @@ export function QueueTable(p: Props) {
       key: "subject",
       title: t("queue.subject"),
       dataIndex: "subject",
+      // The subject gets the room the other columns leave; the full text is its tooltip.
       ellipsis: true,
       render: (v: string) => <Typography.Text title={v}>{v}</Typography.Text>,
     },
     {
       key: "status",
       title: t("queue.status"),
-      width: 118,
+      width: statusWidth,
       render: (_v, r) => <StatusTag status={r.status} />,
     },
     {
@@ -85,18 +89,23 @@ export function QueueTable(p: Props) {
     {
       key: "sla",
       title: <span data-testid="queue-sort-sla">{t("sla.column")}</span>,
-      width: 150,
+      width: 140,
       sorter: true,
       sortDirections: ["ascend"],
       sortOrder: orderOf(p.sort, "sla"),
       showSorterTooltip: { title: t("sla.sortDue") },
       render: (_v, r) => <SlaTag state={r.slaState} dueAt={r.slaDueAt} testId="queue-sla" />,
     },
-    { key: "type", title: t("queue.type"), width: 84, render: (_v, r) => <TypeTag type={r.type} /> },
+    {
+      key: "type",
+      title: t("queue.type"),
+      width: en ? 126 : 84,
+      render: (_v, r) => <TypeTag type={r.type} />,
+    },
     {
       key: "customer",
       title: t("queue.customer"),
-      width: 180,
+      width: 160,
       ellipsis: true,
       render: (_v, r) => (
         <span>
@@ -108,6 +117,8 @@ export function QueueTable(p: Props) {
       key: "product",
       title: t("queue.product"),
       width: 130,
+      // Product and age give way to the subject below 1600 px (the ticket page shows both).
+      responsive: ["xxl"],
       ellipsis: true,
       render: (_v, r) =>
         r.productName ?? <Typography.Text type="secondary">{t("common.dash")}</Typography.Text>,
@@ -116,6 +127,7 @@ export function QueueTable(p: Props) {
       key: "age",
       title: t("queue.age"),
       width: 76,
+      responsive: ["xxl"],
       sorter: true,
       sortOrder: orderOf(p.sort, "age"),
       render: (_v, r) => (
@@ -144,6 +156,9 @@ export function QueueTable(p: Props) {
       dataSource={p.items}
       loading={p.loading}
       pagination={false}
+      // Narrower than every column's width (a phone, a split screen): scroll sideways rather
+      // than squeeze the subject to nothing.
+      scroll={{ x: 1000 }}
       sticky={{ offsetHeader: 56 }}
       scroll={{ x: "max-content" }}
       showSorterTooltip={false}

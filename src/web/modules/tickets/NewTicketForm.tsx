@@ -56,6 +56,15 @@ export function NewTicketForm({
   const customers = useCustomerSearch(q, onBehalf);
   // A customer created here (first-time caller) stays pickable whatever the search shows.
   const [creatingCustomer, setCreatingCustomer] = useState(false);
+  // What was typed when "new customer" was chosen (the search box clears itself on blur).
+  const [typedAtOpen, setTypedAtOpen] = useState("");
+  const [pickerOpen, setPickerOpen] = useState(false);
+  const startNewCustomer = () => {
+    setTypedAtOpen(search);
+    // Close the list of matches: it would stay open above the dialog.
+    setPickerOpen(false);
+    setCreatingCustomer(true);
+  };
   const [created, setCreated] = useState<Customer | null>(null);
   const customerOptions = [
     ...(created && !customers.data?.items.some((c) => c.id === created.id) ? [created] : []),
@@ -110,7 +119,7 @@ export function NewTicketForm({
                 size="small"
                 icon={<UserAddOutlined />}
                 style={{ paddingInline: 0 }}
-                onClick={() => setCreatingCustomer(true)}
+                onClick={startNewCustomer}
                 data-testid="new-customer-create"
               >
                 {t("newTicket.newCustomer")}
@@ -119,11 +128,29 @@ export function NewTicketForm({
           >
             <Select<string>
               data-testid="new-customer"
+              open={pickerOpen}
+              onOpenChange={setPickerOpen}
               showSearch={{ filterOption: false, onSearch: setSearch }}
               placeholder={t("newTicket.customerPlaceholder")}
               loading={customers.isFetching}
               onChange={() => form.setFieldValue("unitSerial", undefined)}
               notFoundContent={q ? t("newTicket.customerNone") : undefined}
+              // The create action stays reachable while the list of matches covers the form.
+              popupRender={(menu) => (
+                <>
+                  {menu}
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<UserAddOutlined />}
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={startNewCustomer}
+                    data-testid="new-customer-create-inline"
+                  >
+                    {t("newTicket.newCustomer")}
+                  </Button>
+                </>
+              )}
               options={customerOptions.map((c) => ({
                 value: c.id,
                 label: (
@@ -220,7 +247,7 @@ export function NewTicketForm({
       {onBehalf ? (
         <QuickCustomerModal
           open={creatingCustomer}
-          typed={search}
+          typed={typedAtOpen}
           onClose={() => setCreatingCustomer(false)}
           onCreated={(c) => {
             setCreated(c);

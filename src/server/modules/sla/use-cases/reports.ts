@@ -102,11 +102,13 @@ export async function slaMonitor(s: Services, actor: Actor) {
      group by team_id, priority, sla_state order by priority, team_id`,
     [actor.tenantId],
   );
-  const list = (state: string) =>
+  // At risk: the soonest due first (what to save next). Breached: the latest breach first (what
+  // just broke), so a fresh breach is on the board however many old ones are still open.
+  const list = (state: "warning" | "breached") =>
     s.database.query<MonitorRow>(
       `select id, number, subject, priority, team_id, assignee_id, sla_state, sla_due_at from tickets
        where tenant_id = $1 and sla_state = $2 and status in ${OPEN}
-       order by sla_due_at nulls last, id limit 50`,
+       order by sla_due_at ${state === "breached" ? "desc" : "asc"} nulls last, id limit 50`,
       [actor.tenantId, state],
     );
   const item = (r: MonitorRow) => ({
