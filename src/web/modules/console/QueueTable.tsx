@@ -160,7 +160,6 @@ export function QueueTable(p: Props) {
       // than squeeze the subject to nothing.
       scroll={{ x: 1000 }}
       sticky={{ offsetHeader: 56 }}
-      scroll={{ x: "max-content" }}
       showSorterTooltip={false}
       onChange={(_pg, _f, sorter) => {
         const s = Array.isArray(sorter) ? sorter[0] : sorter;
