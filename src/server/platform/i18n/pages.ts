@@ -83,6 +83,19 @@ type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer
   : never;
 type PlaceholdersOf<K extends PageTextKey> = Placeholders<(typeof PAGE_TEXTS)[K][Locale]>;
 
+// Both languages of a text take the same placeholders: a translation cannot drop the number.
+// A key named here fails to compile below, with the key in the message.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type MismatchedKeys = {
+  [K in PageTextKey]: Same<
+    Placeholders<(typeof PAGE_TEXTS)[K]["en"]>,
+    Placeholders<(typeof PAGE_TEXTS)[K]["zh-CN"]>
+  > extends true
+    ? never
+    : K;
+}[PageTextKey];
+const _placeholdersMatch: [MismatchedKeys] extends [never] ? true : MismatchedKeys = true;
+
 // No argument for a text without placeholders, all of them for a text with some.
 export type PageTextVars<K extends PageTextKey> = [PlaceholdersOf<K>] extends [never]
   ? []
