@@ -1,5 +1,5 @@
 import { and, arrayContains, eq, ilike, like, or, type SQL, sql } from "drizzle-orm";
-import { escapeLike, queryTokens } from "../../platform/search-tokens.js";
+import { escapeLike, queryTokens } from "../../platform/text/search-tokens.js";
 import { customers } from "./customers.tables.js";
 
 // What staff type to find a customer: a name (刘明艳), an e-mail, or a phone number in any form

@@ -15,7 +15,7 @@ import {
 } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../platform/db/client.js";
-import { escapeLike, queryTokens, tokenIsExact } from "../../platform/search-tokens.js";
+import { escapeLike, queryTokens, tokenIsExact } from "../../platform/text/search-tokens.js";
 import { customerSearchCondition, customers } from "../customers/index.js";
 import { products, units } from "../products/index.js";
 import { tickets } from "./tickets.tables.js";
@@ -50,8 +50,8 @@ import { tickets } from "./tickets.tables.js";
 // finds the candidates (`search_tokens @> query tokens`, GIN) and ILIKE keeps the exact meaning;
 // a query with no usable token (one or two Latin letters, punctuation) falls back to ILIKE alone.
 
-// The tokenizer itself is shared with customer and unit search: platform/search-tokens.ts.
-export { documentTokens, queryTokens } from "../../platform/search-tokens.js";
+// The tokenizer itself is shared with customer and unit search: platform/text/search-tokens.ts.
+export { documentTokens, queryTokens } from "../../platform/text/search-tokens.js";
 
 type SearchColumns = Record<
   "number" | "subject" | "description" | "searchTokens" | "customerId" | "unitId",

@@ -1,6 +1,14 @@
 // Search tokens, shared by tickets, customers and units (their stored search_tokens columns are
 // text_search_tokens() of migration 0011; see tickets/ticket-search.ts for the why). documentTokens()
 // mirrors that SQL function; queryTokens() picks the tokens every text containing q must have.
+//
+// Why CJK bigrams (plus Latin trigrams) and not pg_trgm or a word segmenter: these tokens serve
+// *substring* search (does the ticket contain q?), not ranking. A text containing a 2-character
+// Chinese query (冰箱, 漏水) always holds that pair as a token, so the pair alone is an exact match;
+// pg_trgm cannot use its index below 3 characters, and which characters it sees depends on the
+// database's LC_CTYPE. A segmenter would miss substrings that cross its word boundaries. Word
+// segmentation (jieba) for relevance ranking in the knowledge base belongs beside this file in
+// platform/text, as a separate tokeniser; it must not replace this one.
 
 const CJK_RANGES: [number, number][] = [
   [0x3040, 0x30ff], // hiragana, katakana
