@@ -45,10 +45,12 @@ export function QueueFilters({
   const typed = useDebounced(q.trim(), 350);
   const latest = useRef({ value, onChange });
   latest.current = { value, onChange };
+  // Only once the debounce has caught up with the box: after the view (and so the search) changed
+  // under it, a stale debounced value must not be applied, nor a fresh one skipped as unchanged.
   useEffect(() => {
     const { value: v, onChange: change } = latest.current;
-    if (typed !== v.q) change({ ...v, q: typed });
-  }, [typed]);
+    if (typed === q.trim() && typed !== v.q) change({ ...v, q: typed });
+  }, [typed, q]);
 
   return (
     <Space wrap size={8} style={{ marginBottom: 12 }}>

@@ -1,4 +1,4 @@
-import { Table, type TableProps, Typography } from "antd";
+import { Grid, Table, type TableProps, Typography } from "antd";
 import type { SortOrder } from "antd/es/table/interface";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -49,6 +49,7 @@ export function QueueTable(p: Props) {
   const en = i18n.language === "en";
   const statusWidth = en ? 176 : 118;
   const fmt = useFormat();
+  const screens = Grid.useBreakpoint();
   useNow();
   const columns: TableProps<TicketListItem>["columns"] = [
     {
@@ -156,9 +157,9 @@ export function QueueTable(p: Props) {
       dataSource={p.items}
       loading={p.loading}
       pagination={false}
-      // Narrower than every column's width (a phone, a split screen): scroll sideways rather
-      // than squeeze the subject to nothing.
-      scroll={{ x: 1000 }}
+      // Narrower than every column's width (a phone, the side menu and views beside it): scroll
+      // sideways rather than squeeze the subject to nothing.
+      scroll={{ x: minTableWidth(columns, screens.xxl === true) }}
       sticky={{ offsetHeader: 56 }}
       showSorterTooltip={false}
       onChange={(_pg, _f, sorter) => {
@@ -174,4 +175,14 @@ export function QueueTable(p: Props) {
       })}
     />
   );
+}
+
+// The subject has no fixed width: it gets what is left, and at least this much.
+const SUBJECT_MIN_WIDTH = 260;
+
+// The fixed widths of the columns shown at this screen size, plus the subject's minimum.
+function minTableWidth(columns: NonNullable<TableProps<TicketListItem>["columns"]>, xxl: boolean): number {
+  return columns
+    .filter((c) => !c.responsive || xxl)
+    .reduce((sum, c) => sum + (typeof c.width === "number" ? c.width : SUBJECT_MIN_WIDTH), 0);
 }
