@@ -94,14 +94,16 @@ function numberCondition(q: string, t: SearchColumns): SQL | undefined {
 // customers, units and products are searched first by their own indexes (small next to tickets),
 // and their ids become `customer_id = any(…)` conditions, served by tickets_tenant_customer_idx,
 // instead of joining every ticket to its customer and unit.
+// A query with no usable token (one or two letters, punctuation) looks only at the ticket's own
+// text: "v" would otherwise bring every ticket of every customer with a "v" in their e-mail.
 function relatedCondition(q: string, t: SearchColumns, tenantId: string): SQL | undefined {
+  if (queryTokens(q).length === 0) return undefined;
   const customerIds = sql`array(select ${customers.id} from ${customers}
     where ${and(eq(customers.tenantId, tenantId), customerSearchCondition(q))} limit ${RELATED_LIMIT})`;
   const arms: SQL[] = [sql`${t.customerId} = any(${customerIds})`];
   const tokens = queryTokens(q);
   const text = `%${escapeLike(q)}%`;
-  const serial =
-    tokens.length > 0 ? and(arrayContains(units.searchTokens, tokens), ilike(units.serial, text)) : undefined;
+  const serial = and(arrayContains(units.searchTokens, tokens), ilike(units.serial, text));
   const product = sql`${units.productId} in (select ${products.id} from ${products}
     where ${and(eq(products.tenantId, tenantId), ilike(products.name, text))})`;
   const matching = and(eq(units.tenantId, tenantId), or(serial, product));
