@@ -40,6 +40,8 @@ export async function startHarness() {
       AFTERCARE_DATA_DIR: dataDir,
       AFTERCARE_LOG_LEVEL: "silent",
       AFTERCARE_MAX_UPLOAD_MB: "2",
+      // Webhook tests deliver to a receiver on 127.0.0.1.
+      AFTERCARE_WEBHOOK_ALLOW_PRIVATE: "on",
     }),
   };
   const clock = new TestClock();

@@ -41,6 +41,7 @@ const ZEnv = z.object({
   AFTERCARE_SMTP_URL: z.string().url().optional(),
   AFTERCARE_SMS_WEBHOOK_URL: z.string().url().optional(),
   AFTERCARE_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  AFTERCARE_WEBHOOK_ALLOW_PRIVATE: flag.default(false),
 });
 
 export type Config = {
@@ -62,6 +63,9 @@ export type Config = {
   imapPollSeconds: number;
   // Ed25519 key that signs audit checkpoints; outside the database by design (see README).
   auditKeyFile: string;
+  // Webhook URLs may name loopback and private addresses (tests, closed networks). Off by default:
+  // otherwise any tenant admin could make the server call its own internal services (SSRF).
+  webhookAllowPrivate: boolean;
 };
 
 function parseEnv(env: NodeJS.ProcessEnv) {
@@ -97,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditKeyFile: path.resolve(
       e.AFTERCARE_AUDIT_KEY_FILE ?? path.join(e.AFTERCARE_DATA_DIR, "audit-signing.key"),
     ),
+    webhookAllowPrivate: e.AFTERCARE_WEBHOOK_ALLOW_PRIVATE,
   };
 }
 

@@ -4,6 +4,7 @@ import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
+import { WEBHOOKS_ERRORS } from "./webhooks.js";
 
 export type { ErrorEntry } from "./entry.js";
 
@@ -211,6 +212,7 @@ export const ERRORS = {
   ...CORE_ERRORS,
   ...SLA_ERRORS,
   ...ROUTING_ERRORS,
+  ...WEBHOOKS_ERRORS,
   ...AUDIT_ERRORS,
   ...CHANNELS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;

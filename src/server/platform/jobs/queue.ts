@@ -17,6 +17,8 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   kind: string;
   payload: S;
   maxAttempts?: number;
+  // Seconds to wait after failed attempt n (1-based); default min(3600, 2^n).
+  backoffSeconds?: (attempt: number) => number;
   // Runs inside the transaction that marks the job done: database effects happen exactly once.
   handle(payload: z.infer<S>, ctx: JobContext): Promise<void>;
 };
@@ -43,6 +45,8 @@ export type OutboundJobDefinition<S extends z.ZodType = z.ZodType, P = unknown, 
   kind: string;
   payload: S;
   maxAttempts?: number;
+  // Seconds to wait after failed attempt n (1-based); default min(3600, 2^n).
+  backoffSeconds?: (attempt: number) => number;
   prepare(payload: z.infer<S>, ctx: JobContext): Promise<P | null>;
   send(plan: P, ctx: SendContext): Promise<R>;
   record(plan: P, result: R, ctx: JobContext): Promise<void>;

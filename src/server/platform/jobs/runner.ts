@@ -318,6 +318,7 @@ export class JobRunner {
       return;
     }
     const final = job.attempts >= job.max_attempts;
+    const wait = def?.backoffSeconds?.(job.attempts) ?? backoffSeconds(job.attempts);
     this.logger.warn(
       { jobId: job.id, kind: job.kind, attempt: job.attempts, final, err: message },
       "job failed",
@@ -330,7 +331,7 @@ export class JobRunner {
             status: final ? "failed" : "queued",
             lastError: message.slice(0, 2000),
             lockedUntil: null,
-            runAt: sql`now() + make_interval(secs => ${backoffSeconds(job.attempts)})`,
+            runAt: sql`now() + make_interval(secs => ${wait})`,
             finishedAt: final ? sql`now()` : null,
             ...(final ? { outboxPlan: null, outboxSent: null } : {}),
           })

@@ -1,0 +1,60 @@
+import type { TicketChanged } from "../tickets/index.js";
+
+// The event types a subscription can hear: a ticket's history entries that matter outside, named
+// `ticket.<history type>`, and `ping` (sent on request by POST /webhooks/{id}/test).
+export const TICKET_WEBHOOK_EVENTS = [
+  "ticket.created",
+  "ticket.status_changed",
+  "ticket.assigned",
+  "ticket.message_added",
+  "ticket.field_changed",
+  "ticket.escalated",
+  "ticket.auto_closed",
+] as const;
+export const WEBHOOK_EVENT_TYPES = [...TICKET_WEBHOOK_EVENTS, "ping"] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export type WebhookEvent = { type: WebhookEventType; payload: Record<string, unknown> };
+
+// The body every receiver gets (documented in the README): `id` is the event's id (the same in
+// every subscription's delivery and in a replay), `data.ticket` the ticket after the change,
+// `data.event` the history entry as staff see it. Internal notes are never sent: their
+// message_added entry is left out, and no entry carries a message body.
+export function ticketWebhookEvents(change: TicketChanged, eventId: () => string): WebhookEvent[] {
+  const t = change.after;
+  const ticket = {
+    id: t.id,
+    number: t.number,
+    subject: t.subject,
+    status: t.status,
+    priority: t.priority,
+    type: t.type,
+    channel: t.channel,
+    customerId: t.customerId,
+    assigneeId: t.assigneeId,
+    teamId: t.teamId,
+    escalationLevel: t.escalationLevel,
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+  };
+  const out: WebhookEvent[] = [];
+  for (const e of change.events) {
+    const type = `ticket.${e.type}` as WebhookEventType;
+    if (!(TICKET_WEBHOOK_EVENTS as readonly string[]).includes(type)) continue;
+    if (e.type === "message_added" && e.data.visibility !== "public") continue;
+    out.push({
+      type,
+      payload: {
+        id: eventId(),
+        type,
+        createdAt: change.at.toISOString(),
+        data: {
+          ticket,
+          event: JSON.parse(JSON.stringify(e.data ?? {})) as unknown,
+          actor: change.actor ? { userId: change.actor.userId, role: change.actor.role } : null,
+        },
+      },
+    });
+  }
+  return out;
+}
