@@ -146,6 +146,7 @@ export const routingEn = {
     kind: {
       assigned: "Assigned to you: {{subject}}",
       mention: "You were mentioned: {{excerpt}}",
+      webhook_disabled: "A webhook kept failing for a day and was turned off: {{url}}",
       other: "A ticket changed",
     },
   },
@@ -301,6 +302,7 @@ export const routingZh: Widen<typeof routingEn> = {
     kind: {
       assigned: "分配给您：{{subject}}",
       mention: "有人提到了您：{{excerpt}}",
+      webhook_disabled: "Webhook 连续一天投递失败，已停用：{{url}}",
       other: "工单有更新",
     },
   },

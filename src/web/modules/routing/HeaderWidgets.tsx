@@ -76,8 +76,12 @@ function NotificationText({ n }: { n: Notification }) {
   const message =
     typeof n.data.message === "string"
       ? n.data.message
-      : n.kind === "assigned" || n.kind === "mention"
-        ? t(`routing.notifications.kind.${n.kind}`, { subject: text("subject"), excerpt: text("excerpt") })
+      : n.kind === "assigned" || n.kind === "mention" || n.kind === "webhook_disabled"
+        ? t(`routing.notifications.kind.${n.kind}`, {
+            subject: text("subject"),
+            excerpt: text("excerpt"),
+            url: text("url"),
+          })
         : t("routing.notifications.kind.other");
   return (
     <div>
