@@ -125,7 +125,12 @@ describe("webhook deliveries", () => {
     await runJobs();
     let [d] = await deliveriesOf(sub.id);
     expect(d).toMatchObject({ status: "queued", attempts: 1, lastStatusCode: 500 });
-    // The retry waits: running the queue again right away sends nothing.
+    // The first retry is due in a minute: running the queue again right away sends nothing.
+    const [wait] = await h.database.query<{ s: number }>(
+      "select extract(epoch from run_at - now())::float8 as s from jobs where status = 'queued' and kind = 'webhooks.deliver'",
+    );
+    expect(Number(wait?.s)).toBeGreaterThan(45);
+    expect(Number(wait?.s)).toBeLessThanOrEqual(60);
     await runJobs();
     expect(receiver.at("/flaky")).toHaveLength(1);
     await retryNow();
