@@ -124,7 +124,12 @@ describe("webhook deliveries", () => {
     await openTicket("Oven door");
     await runJobs();
     let [d] = await deliveriesOf(sub.id);
-    expect(d).toMatchObject({ status: "queued", attempts: 1, lastStatusCode: 500 });
+    expect(d).toMatchObject({
+      status: "queued",
+      attempts: 1,
+      lastStatusCode: 500,
+      responseSnippet: "receiver down",
+    });
     // The first retry is due in a minute: running the queue again right away sends nothing.
     const [wait] = await h.database.query<{ s: number }>(
       "select extract(epoch from run_at - now())::float8 as s from jobs where status = 'queued' and kind = 'webhooks.deliver'",
