@@ -1,4 +1,5 @@
-import { and, arrayOverlaps, desc, eq, lt, sql } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { cachedConfig, configChanged } from "../../platform/config-cache.js";
 import type { Db } from "../../platform/db/client.js";
 import { webhookDeliveries, webhookSubscriptions } from "./webhooks.tables.js";
 
@@ -38,6 +39,7 @@ export async function lockSubscription(
 }
 
 export async function insertSubscription(db: Db, row: typeof webhookSubscriptions.$inferInsert) {
+  configChanged(db, activeKey(row.tenantId));
   const [created] = await db.insert(webhookSubscriptions).values(row).returning();
   if (!created) throw new Error("webhook subscription insert returned nothing");
   return created;
@@ -49,6 +51,7 @@ export async function updateSubscription(
   id: string,
   set: Partial<typeof webhookSubscriptions.$inferInsert>,
 ): Promise<SubscriptionRow | undefined> {
+  if (set.active !== undefined || set.eventTypes !== undefined) configChanged(db, activeKey(tenantId));
   const [row] = await db
     .update(webhookSubscriptions)
     .set({ ...set, updatedAt: sql`now()` })
@@ -58,6 +61,7 @@ export async function updateSubscription(
 }
 
 export async function deleteSubscription(db: Db, tenantId: string, id: string): Promise<boolean> {
+  configChanged(db, activeKey(tenantId));
   const rows = await db
     .delete(webhookSubscriptions)
     .where(subWhere(tenantId, id))
@@ -68,23 +72,18 @@ export async function deleteSubscription(db: Db, tenantId: string, id: string): 
   return rows.length > 0;
 }
 
-// The active subscriptions hearing any of these event types.
-export async function subscribersOf(
-  db: Db,
-  tenantId: string,
-  eventTypes: string[],
-): Promise<SubscriptionRow[]> {
-  if (eventTypes.length === 0) return [];
-  return db
-    .select()
-    .from(webhookSubscriptions)
-    .where(
-      and(
-        eq(webhookSubscriptions.tenantId, tenantId),
-        eq(webhookSubscriptions.active, true),
-        arrayOverlaps(webhookSubscriptions.eventTypes, eventTypes),
-      ),
-    );
+// Every ticket change asks which subscriptions hear it: the tenant's active ones are cached like
+// other tenant configuration (platform/config-cache.ts), and every write here drops the entry.
+const activeKey = (tenantId: string) => `webhooks:${tenantId}`;
+export type ActiveSubscription = { id: string; eventTypes: string[] };
+
+export async function activeSubscriptions(db: Db, tenantId: string): Promise<ActiveSubscription[]> {
+  return cachedConfig(db, activeKey(tenantId), () =>
+    db
+      .select({ id: webhookSubscriptions.id, eventTypes: webhookSubscriptions.eventTypes })
+      .from(webhookSubscriptions)
+      .where(and(eq(webhookSubscriptions.tenantId, tenantId), eq(webhookSubscriptions.active, true))),
+  );
 }
 
 export async function insertDeliveries(

@@ -4,7 +4,7 @@ import { newId } from "../../../platform/ids.js";
 import { enqueueMany } from "../../../platform/jobs/queue.js";
 import type { TicketChanged } from "../../tickets/index.js";
 import { ticketWebhookEvents, type WebhookEvent } from "../webhook-events.js";
-import { insertDeliveries, type SubscriptionRow, subscribersOf } from "../webhooks.repository.js";
+import { type ActiveSubscription, activeSubscriptions, insertDeliveries } from "../webhooks.repository.js";
 import { deliverWebhookJob } from "./deliver-webhook.js";
 
 // A delivery row and its job per (event, subscription), in the caller's transaction: the webhook
@@ -12,7 +12,7 @@ import { deliverWebhookJob } from "./deliver-webhook.js";
 export async function enqueueDeliveries(
   tx: Db,
   tenantId: string,
-  items: { event: WebhookEvent; subscription: SubscriptionRow; replayOf?: string }[],
+  items: { event: WebhookEvent; subscription: ActiveSubscription; replayOf?: string }[],
 ): Promise<string[]> {
   const rows = items.map(({ event, subscription, replayOf }) => ({
     id: newId("whd"),
@@ -37,11 +37,7 @@ export async function enqueueDeliveries(
 export async function onTicketChanged(tx: Db, _s: Services, change: TicketChanged): Promise<void> {
   const events = ticketWebhookEvents(change, () => newId("whe"));
   if (events.length === 0) return;
-  const subs = await subscribersOf(
-    tx,
-    change.tenantId,
-    events.map((e) => e.type),
-  );
+  const subs = await activeSubscriptions(tx, change.tenantId);
   if (subs.length === 0) return;
   const items = events.flatMap((event) =>
     subs
