@@ -110,6 +110,7 @@ const ADMIN_PAGES = [
   "macros",
   "mailboxes",
   "apiKeys",
+  "webhooks",
   "audit",
   "tenant",
 ];

@@ -107,6 +107,7 @@ export const router = createBrowserRouter([
               { path: "teams", lazy: page(() => import("../modules/admin/TeamsPage")) },
               { path: "mailboxes", lazy: page(() => import("../modules/admin/MailboxesPage")) },
               { path: "api-keys", lazy: page(() => import("../modules/admin/ApiKeysPage")) },
+              { path: "webhooks", lazy: page(() => import("../modules/admin/WebhooksPage")) },
               { path: "routing", lazy: page(() => import("../modules/admin/RoutingSettingsPage")) },
               { path: "audit", lazy: page(() => import("../modules/admin/AuditLogPage")) },
               { path: ":section", lazy: page(() => import("../modules/admin/AdminPage")) },

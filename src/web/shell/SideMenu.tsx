@@ -43,6 +43,7 @@ const ICONS: Record<NavIcon, ReactNode> = {
   calendar: <CalendarOutlined />,
   mail: <MailOutlined />,
   key: <KeyOutlined />,
+  webhook: <ApiOutlined />,
   routing: <BranchesOutlined />,
   trigger: <ThunderboltOutlined />,
   macro: <FileTextOutlined />,

@@ -23,6 +23,7 @@ describe("side menu", () => {
       "/admin/teams",
       "/admin/mailboxes",
       "/admin/api-keys",
+      "/admin/webhooks",
       "/admin/routing",
       "/console/triggers",
       "/console/macros",

@@ -31,6 +31,7 @@ export type NavIcon =
   | "calendar"
   | "mail"
   | "key"
+  | "webhook"
   | "routing"
   | "trigger"
   | "macro"
@@ -212,6 +213,14 @@ const administration: NavEntry[] = [
     path: "/admin/api-keys",
     labelKey: "shell.nav.apiKeys",
     icon: "key",
+    roles: ADMIN,
+  },
+  {
+    key: "webhooks",
+    group: "admin",
+    path: "/admin/webhooks",
+    labelKey: "shell.nav.webhooks",
+    icon: "webhook",
     roles: ADMIN,
   },
   {

@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+test("an admin adds a webhook, copies its secret once, and turns it off", async ({ browser }) => {
+  const page = await signIn(browser, "admin@demo.local", "en");
+  await page.goto("/admin/webhooks");
+  const list = page.getByTestId("admin-webhooks");
+  await list.getByRole("button", { name: "New webhook" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("URL").fill("https://hooks.example.com/aftercare-e2e");
+  await dialog.getByLabel("ticket.assigned").check();
+  await dialog.getByRole("button", { name: /ok|save|create/i }).click();
+  const secret = page.getByTestId("secret-value");
+  await expect(secret).toContainText("whsec_");
+  await page.getByRole("dialog").getByRole("button", { name: "Close", exact: true }).last().click();
+  const row = list.locator("tr", { hasText: "hooks.example.com/aftercare-e2e" });
+  await expect(row).toContainText("ticket.assigned");
+  await expect(row).toContainText("Active");
+  await row.getByRole("button", { name: "Turn off" }).click();
+  await expect(row).toContainText("Off");
+  // A private address is refused with a translated message.
+  await list.getByRole("button", { name: "New webhook" }).click();
+  await dialog.getByLabel("URL").fill("http://127.0.0.1:5432/");
+  await dialog.getByRole("button", { name: /ok|save|create/i }).click();
+  await expect(page.getByText("public address (not loopback or a private network)")).toBeVisible();
+  await page.context().close();
+});

@@ -1,0 +1,48 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../app/api";
+
+export type Webhook = {
+  id: string;
+  url: string;
+  description: string | null;
+  eventTypes: string[];
+  active: boolean;
+  failingSince: string | null;
+  disabledReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+export type WebhookInput = { url: string; eventTypes: string[]; description?: string | null };
+
+// The event types the API accepts (server: webhooks/webhook-events.ts); ping is sent by "Test".
+export const WEBHOOK_EVENT_TYPES = [
+  "ticket.created",
+  "ticket.status_changed",
+  "ticket.assigned",
+  "ticket.message_added",
+  "ticket.field_changed",
+  "ticket.escalated",
+  "ticket.auto_closed",
+] as const;
+
+function useWebhookMutation<I, O>(fn: (input: I) => Promise<O>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["webhooks"] }),
+  });
+}
+
+const one = (id: string) => `/webhooks/${encodeURIComponent(id)}`;
+
+export const useCreateWebhook = () =>
+  useWebhookMutation((input: WebhookInput) => api.post<Webhook & { secret: string }>("/webhooks", input));
+export const useSetWebhookActive = () =>
+  useWebhookMutation((v: { id: string; active: boolean }) =>
+    api.patch<Webhook>(one(v.id), { active: v.active }),
+  );
+export const useRotateWebhookSecret = () =>
+  useWebhookMutation((id: string) => api.post<Webhook & { secret: string }>(`${one(id)}/rotate-secret`));
+export const useTestWebhook = () =>
+  useWebhookMutation((id: string) => api.post<{ id: string }>(`${one(id)}/test`));
+export const useDeleteWebhook = () => useWebhookMutation((id: string) => api.del<void>(one(id)));
