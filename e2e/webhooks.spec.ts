@@ -16,6 +16,16 @@ test("an admin adds a webhook, copies its secret once, and turns it off", async 
   const row = list.locator("tr", { hasText: "hooks.example.com/aftercare-e2e" });
   await expect(row).toContainText("ticket.assigned");
   await expect(row).toContainText("Active");
+  // A test ping shows in the log, and can be sent again from there.
+  await row.getByRole("button", { name: "Test" }).click();
+  await expect(page.getByText("Ping queued")).toBeVisible();
+  await row.getByRole("button", { name: "Log" }).click();
+  const log = page.getByTestId("webhook-deliveries");
+  await expect(log.locator("tbody tr", { hasText: "ping" })).toHaveCount(1);
+  await log.getByRole("button", { name: "Send again" }).click();
+  await expect(log.locator("tbody tr", { hasText: "ping" })).toHaveCount(2);
+  await page.keyboard.press("Escape");
+  await expect(log).toBeHidden();
   await row.getByRole("button", { name: "Turn off" }).click();
   await expect(row).toContainText("Off");
   // A private address is refused with a translated message.

@@ -6,6 +6,7 @@ import { useFormat } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { actionsColumn, FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
 import { SecretShown } from "./SecretShown";
+import { WebhookDeliveries } from "./WebhookDeliveries";
 import {
   useCreateWebhook,
   useDeleteWebhook,
@@ -29,6 +30,7 @@ export default function WebhooksPage() {
   const remove = useDeleteWebhook();
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
+  const [logOf, setLogOf] = useState<Webhook | null>(null);
   const status = (w: Webhook) =>
     w.active
       ? t("settings.webhooks.active")
@@ -97,6 +99,9 @@ export default function WebhooksPage() {
           },
           actionsColumn<Webhook>(t, undefined, (w) => (
             <Space size={4} wrap>
+              <Button size="small" onClick={() => setLogOf(w)}>
+                {t("settings.webhooks.deliveries")}
+              </Button>
               <Button
                 size="small"
                 disabled={!w.active}
@@ -175,6 +180,7 @@ export default function WebhooksPage() {
           )}
         </FormModal>
       ) : null}
+      {logOf ? <WebhookDeliveries webhook={logOf} onClose={() => setLogOf(null)} /> : null}
       {secret ? (
         <SecretShown
           title={t("settings.webhooks.secretTitle")}

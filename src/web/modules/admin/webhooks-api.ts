@@ -12,6 +12,17 @@ export type Webhook = {
   createdAt: string;
   updatedAt: string;
 };
+export type WebhookDelivery = {
+  id: string;
+  eventType: string;
+  eventId: string;
+  status: "queued" | "sent" | "failed";
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  replayOf: string | null;
+  createdAt: string;
+};
 export type WebhookInput = { url: string; eventTypes: string[]; description?: string | null };
 
 // The event types the API accepts (server: webhooks/webhook-events.ts); ping is sent by "Test".
@@ -46,3 +57,7 @@ export const useRotateWebhookSecret = () =>
 export const useTestWebhook = () =>
   useWebhookMutation((id: string) => api.post<{ id: string }>(`${one(id)}/test`));
 export const useDeleteWebhook = () => useWebhookMutation((id: string) => api.del<void>(one(id)));
+export const useReplayDelivery = () =>
+  useWebhookMutation((id: string) =>
+    api.post<WebhookDelivery>(`/webhook-deliveries/${encodeURIComponent(id)}/replay`),
+  );
