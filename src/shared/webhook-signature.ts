@@ -6,7 +6,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 // fresh timestamp; the receiver refuses timestamps more than `toleranceSeconds` away from its clock.
 
 export const SIGNATURE_HEADER = "Aftercare-Signature";
-export const DEFAULT_TOLERANCE_SECONDS = 300;
+const DEFAULT_TOLERANCE_SECONDS = 300;
 
 const hmac = (secret: string, t: number, body: string) =>
   createHmac("sha256", secret).update(`${t}.${body}`, "utf8").digest("hex");

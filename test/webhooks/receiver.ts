@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type Received = { path: string; headers: IncomingHttpHeaders; body: string };
+type Received = { path: string; headers: IncomingHttpHeaders; body: string };
 
 // A webhook receiver on 127.0.0.1: records every request with its raw body and answers each path
 // with the statuses queued for it (200 once the queue is empty).

@@ -2,7 +2,7 @@ import type { TicketChanged } from "../tickets/index.js";
 
 // The event types a subscription can hear: a ticket's history entries that matter outside, named
 // `ticket.<history type>`, and `ping` (sent on request by POST /webhooks/{id}/test).
-export const TICKET_WEBHOOK_EVENTS = [
+const TICKET_WEBHOOK_EVENTS = [
   "ticket.created",
   "ticket.status_changed",
   "ticket.assigned",

@@ -25,7 +25,7 @@ export const RETRY_WAITS_SECONDS = [60, 300, 1800, 3600, 7200, 14_400, 28_800, 2
 export const MAX_ATTEMPTS = RETRY_WAITS_SECONDS.length + 1;
 
 // Why a subscription was turned off (the admin list shows it; the web app translates the code).
-export const DISABLED_BY_FAILURES = "persistent_failure";
+const DISABLED_BY_FAILURES = "persistent_failure";
 
 type Plan = { tenantId: string; deliveryId: string };
 type Result = { status: number; snippet: string } | { skipped: string };

@@ -28,7 +28,7 @@ export type WebhookPatch = Partial<WebhookInput> & { active?: boolean };
 const newSecret = () => `whsec_${randomBytes(24).toString("base64url")}`;
 
 // The secret is never part of the ordinary view: it is shown once, at creation and on rotation.
-export function subscriptionDto(row: SubscriptionRow) {
+function subscriptionDto(row: SubscriptionRow) {
   return {
     id: row.id,
     url: row.url,
@@ -42,7 +42,7 @@ export function subscriptionDto(row: SubscriptionRow) {
   };
 }
 
-export function deliveryDto(row: DeliveryRow) {
+function deliveryDto(row: DeliveryRow) {
   return {
     id: row.id,
     subscriptionId: row.subscriptionId,
