@@ -141,6 +141,10 @@ export const routingEn = {
     title: "Notifications",
     empty: "No notifications",
     markRead: "Mark read",
+    markAllRead: "Mark all read",
+    allRead: "{{count}} notifications marked read",
+    general: "Other",
+    inGroup: "{{count}} notifications",
     unread: "{{count}} unread",
     trigger: "Ticket {{number}}",
     kind: {
@@ -296,6 +300,10 @@ export const routingZh: Widen<typeof routingEn> = {
     title: "通知",
     empty: "暂无通知",
     markRead: "标为已读",
+    markAllRead: "全部标为已读",
+    allRead: "已将 {{count}} 条通知标为已读",
+    general: "其他",
+    inGroup: "{{count}} 条通知",
     unread: "{{count}} 条未读",
     trigger: "工单 {{number}}",
     kind: {
