@@ -3,9 +3,9 @@ export const deskEn = {
   bulk: {
     label: "Bulk actions",
     select: "Select {{number}}",
-    assignTo: "Assign to…",
-    setStatus: "Set status…",
-    setPriority: "Set priority…",
+    assignTo: "Assign to",
+    setStatus: "Set status",
+    setPriority: "Set priority",
     clear: "Clear selection",
     reasonTitle_one: "Reassign {{count}} ticket to {{name}}",
     reasonTitle_other: "Reassign {{count}} tickets to {{name}}",
@@ -24,6 +24,7 @@ export const deskEn = {
   },
   customers: {
     title: "Customers",
+    nav: "Customer lookup",
     searchPlaceholder: "Name, phone, e-mail or serial",
     empty: "No customer matches. Check the number or try part of the name.",
     emptyAll: "No customers yet.",
@@ -56,9 +57,9 @@ export const deskZh: Widen<typeof deskEn> = {
   bulk: {
     label: "批量操作",
     select: "选择 {{number}}",
-    assignTo: "分配给…",
-    setStatus: "设置状态…",
-    setPriority: "设置优先级…",
+    assignTo: "分配给",
+    setStatus: "设置状态",
+    setPriority: "设置优先级",
     clear: "取消选择",
     reasonTitle_one: "将 {{count}} 张工单改派给 {{name}}",
     reasonTitle_other: "将 {{count}} 张工单改派给 {{name}}",
@@ -77,6 +78,7 @@ export const deskZh: Widen<typeof deskEn> = {
   },
   customers: {
     title: "客户",
+    nav: "客户查询",
     searchPlaceholder: "姓名、电话、邮箱或序列号",
     empty: "没有匹配的客户。请核对号码，或输入姓名的一部分。",
     emptyAll: "还没有客户。",

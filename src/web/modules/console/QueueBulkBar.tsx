@@ -1,6 +1,6 @@
-import { CheckCircleTwoTone, CloseCircleTwoTone, MinusCircleTwoTone } from "@ant-design/icons";
+import { CheckCircleTwoTone, CloseCircleTwoTone, DownOutlined, MinusCircleTwoTone } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
-import { Button, Flex, List, Modal, Progress, Select, Typography } from "antd";
+import { Button, Dropdown, Flex, List, Modal, Progress, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../app/api";
@@ -27,8 +27,6 @@ export function QueueBulkBar({ rows, onClear }: { rows: TicketListItem[]; onClea
   const [assignTo, setAssignTo] = useState<string | null | undefined>(undefined);
   const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
   const [total, setTotal] = useState(0);
-  // Each pick remounts the pickers so they show their placeholder again, ready for the next one.
-  const [picks, setPicks] = useState(0);
   const running = outcomes !== null && outcomes.length < total;
 
   const agentOptions = (agents.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
@@ -36,7 +34,6 @@ export function QueueBulkBar({ rows, onClear }: { rows: TicketListItem[]; onClea
     id === null ? t("common.unassigned") : (agentOptions.find((o) => o.value === id)?.label ?? "");
 
   const run = async (steps: Step[]) => {
-    setPicks((n) => n + 1);
     setTotal(steps.length);
     setOutcomes([]);
     for (const s of steps) {
@@ -82,7 +79,6 @@ export function QueueBulkBar({ rows, onClear }: { rows: TicketListItem[]; onClea
     assignTo === undefined ? 0 : rows.filter((r) => r.assigneeId && r.assigneeId !== assignTo).length;
   const chooseAssignee = (v: string) => {
     const to = v === NONE ? null : v;
-    setPicks((n) => n + 1);
     if (rows.some((r) => r.assigneeId && r.assigneeId !== to)) setAssignTo(to);
     else void assign(to);
   };
@@ -135,38 +131,52 @@ export function QueueBulkBar({ rows, onClear }: { rows: TicketListItem[]; onClea
         <Typography.Text strong data-testid="queue-bulk-count">
           {t("patterns.selected", { count: rows.length })}
         </Typography.Text>
-        <Select<string>
-          data-testid="bulk-assign"
-          aria-label={t("desk.bulk.assignTo")}
-          placeholder={t("desk.bulk.assignTo")}
-          showSearch={{ optionFilterProp: "label" }}
-          style={{ minWidth: 160 }}
-          key={picks}
-          loading={agents.isPending}
+        <Dropdown
+          trigger={["click"]}
           disabled={running}
-          options={[{ value: NONE, label: t("common.unassigned") }, ...agentOptions]}
-          onChange={chooseAssignee}
-        />
-        <Select<BulkTarget>
-          data-testid="bulk-status"
-          aria-label={t("desk.bulk.setStatus")}
-          placeholder={t("desk.bulk.setStatus")}
-          style={{ minWidth: 150 }}
-          key={picks}
+          menu={{
+            style: { maxHeight: 320, overflowY: "auto" },
+            items: [
+              { key: NONE, label: t("common.unassigned") },
+              ...agentOptions.map((o) => ({ key: o.value, label: o.label })),
+            ],
+            onClick: ({ key }) => chooseAssignee(key),
+          }}
+        >
+          <Button data-testid="bulk-assign" loading={agents.isPending}>
+            {t("desk.bulk.assignTo")} <DownOutlined />
+          </Button>
+        </Dropdown>
+        <Dropdown
+          trigger={["click"]}
           disabled={running}
-          options={BULK_TARGETS.map((s) => ({ value: s, label: <StatusTag status={s} /> }))}
-          onChange={(s) => void setStatus(s)}
-        />
-        <Select<Priority>
-          data-testid="bulk-priority"
-          aria-label={t("desk.bulk.setPriority")}
-          placeholder={t("desk.bulk.setPriority")}
-          style={{ minWidth: 140 }}
-          key={picks}
+          menu={{
+            items: BULK_TARGETS.map((s) => ({ key: s, label: <StatusTag status={s} /> })),
+            onClick: ({ key }) => {
+              const target = BULK_TARGETS.find((s) => s === key);
+              if (target) void setStatus(target);
+            },
+          }}
+        >
+          <Button data-testid="bulk-status">
+            {t("desk.bulk.setStatus")} <DownOutlined />
+          </Button>
+        </Dropdown>
+        <Dropdown
+          trigger={["click"]}
           disabled={running}
-          options={PRIORITIES.map((p) => ({ value: p, label: <PriorityTag priority={p} /> }))}
-          onChange={(p) => void setPriority(p)}
-        />
+          menu={{
+            items: PRIORITIES.map((p) => ({ key: p, label: <PriorityTag priority={p} /> })),
+            onClick: ({ key }) => {
+              const priority = PRIORITIES.find((p) => p === key);
+              if (priority) void setPriority(priority);
+            },
+          }}
+        >
+          <Button data-testid="bulk-priority">
+            {t("desk.bulk.setPriority")} <DownOutlined />
+          </Button>
+        </Dropdown>
         <Button type="link" onClick={onClear} disabled={running}>
           {t("desk.bulk.clear")}
         </Button>
