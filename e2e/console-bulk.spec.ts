@@ -273,6 +273,7 @@ test("an agent marks all notifications read from the bell", async ({ browser, re
   const groups = page.getByTestId("notification-group");
   expect(await groups.count()).toBeGreaterThanOrEqual(2);
   await expect(groups.filter({ hasText: "Bell one" }).first()).toBeVisible();
+  await shot(page, "notifications", "en", 1440);
   await page.getByTestId("notifications-read-all").click();
   await expect(bell).toHaveAttribute("data-unread", "0");
   await expect(page.locator('[data-testid="notification-item"][data-read="false"]')).toHaveCount(0);

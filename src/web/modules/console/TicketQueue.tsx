@@ -36,6 +36,10 @@ export function TicketQueue(p: Props) {
 
   // Rows ticked for bulk actions (staff only; the phone's card list has none).
   const [checked, setChecked] = useState<string[]>([]);
+  // Another view or filter is another list: ticks from the last one would act on unseen rows.
+  const queryKey = JSON.stringify(p.query);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query is the trigger, not a value read
+  useEffect(() => setChecked([]), [queryKey]);
   const toggleChecked = (id: string) =>
     setChecked((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
 

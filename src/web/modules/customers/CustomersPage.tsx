@@ -11,10 +11,10 @@ import { TierBadge } from "../../ui/TierBadge";
 export default function CustomersPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  useTitle(t("desk.customers.title"));
+  useTitle(t("desk.customers.nav"));
   return (
     <>
-      <PageHeader title={t("desk.customers.title")} />
+      <PageHeader title={t("desk.customers.nav")} />
       <ResourceTable<Customer>
         id="desk-customers"
         resource="customers"
