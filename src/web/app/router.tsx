@@ -50,6 +50,16 @@ export const router = createBrowserRouter([
               },
               { path: "tickets/:ref", lazy: page(() => import("../modules/console/TicketPage")) },
               {
+                element: <RequireRole roles={["agent", "supervisor", "admin"]} />,
+                children: [
+                  { path: "customers", lazy: page(() => import("../modules/customers/CustomersPage")) },
+                  {
+                    path: "customers/:id",
+                    lazy: page(() => import("../modules/customers/CustomerDetailPage")),
+                  },
+                ],
+              },
+              {
                 path: "my-work",
                 element: <RequireRole roles={["technician"]} />,
                 children: [{ index: true, lazy: page(() => import("../shell/homes/TechnicianHome")) }],

@@ -1,5 +1,6 @@
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 import { channelsEn } from "./channels";
+import { deskEn } from "./desk";
 import { routingEn } from "./routing";
 import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
@@ -268,6 +269,7 @@ export const en = {
     title: "Keyboard shortcuts",
     down: "Next ticket in the queue",
     up: "Previous ticket in the queue",
+    tick: "Tick the selected ticket for bulk actions",
     open: "Open the selected ticket",
     reply: "Write a public reply",
     note: "Write an internal note",
@@ -409,6 +411,7 @@ export const en = {
   shell: shellEn,
   patterns: patternsEn,
   settings: settingsEn,
+  desk: deskEn,
 } satisfies CatalogShape;
 
 type CatalogShape = { [key: string]: string | CatalogShape };

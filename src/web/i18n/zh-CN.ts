@@ -1,4 +1,5 @@
 import { channelsZh } from "./channels";
+import { deskZh } from "./desk";
 import type { Catalog } from "./en";
 import { routingZh } from "./routing";
 import { patternsZh, settingsZh, shellZh } from "./shell";
@@ -264,6 +265,7 @@ export const zhCN: Catalog = {
     title: "键盘快捷键",
     down: "选择下一张工单",
     up: "选择上一张工单",
+    tick: "勾选当前工单以批量操作",
     open: "打开选中的工单",
     reply: "撰写公开回复",
     note: "撰写内部备注",
@@ -404,4 +406,5 @@ export const zhCN: Catalog = {
   shell: shellZh,
   patterns: patternsZh,
   settings: settingsZh,
+  desk: deskZh,
 };

@@ -100,6 +100,14 @@ const fieldService: NavEntry[] = [
 
 const customers: NavEntry[] = [
   {
+    key: "customerLookup",
+    group: "customers",
+    path: "/console/customers",
+    labelKey: "desk.customers.nav",
+    icon: "customers",
+    roles: DESK,
+  },
+  {
     key: "customers",
     group: "customers",
     path: "/admin/customers",

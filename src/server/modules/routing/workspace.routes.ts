@@ -14,7 +14,13 @@ import {
   ZViewing,
   ZViewPatch,
 } from "./routing.schemas.js";
-import { listNotifications, markNotificationRead, markViewing, viewers } from "./use-cases/collision.js";
+import {
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+  markViewing,
+  viewers,
+} from "./use-cases/collision.js";
 import {
   deleteMacro,
   deleteView,
@@ -88,4 +94,5 @@ export function registerWorkspaceRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
   note("post", "/api/v1/notifications/{id}/read", "signed_in", { params: ZIdParam }, 204, (a, i) =>
     markNotificationRead(s, a, i.params.id ?? ""),
   );
+  note("post", "/api/v1/notifications/read-all", STAFF_ROLES, {}, 200, (a) => markAllNotificationsRead(s, a));
 }

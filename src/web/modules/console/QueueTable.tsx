@@ -22,6 +22,9 @@ type Props = {
   linkTo: (t: TicketListItem) => string;
   onOpen: (t: TicketListItem) => void;
   showAssignee?: boolean;
+  // Ticked rows for the bulk bar (ids); without onCheck the table has no checkboxes.
+  checked?: readonly string[];
+  onCheck?: (ids: string[]) => void;
 };
 
 // Server-side sort: the table only reflects which order the list was fetched in.
@@ -159,19 +162,33 @@ export function QueueTable(p: Props) {
       pagination={false}
       // Narrower than every column's width (a phone, the side menu and views beside it): scroll
       // sideways rather than squeeze the subject to nothing.
-      scroll={{ x: minTableWidth(columns, screens.xxl === true) }}
+      scroll={{ x: minTableWidth(columns, screens.xxl === true, p.onCheck !== undefined) }}
       sticky={{ offsetHeader: 56 }}
       showSorterTooltip={false}
       onChange={(_pg, _f, sorter) => {
         const s = Array.isArray(sorter) ? sorter[0] : sorter;
         p.onSort(sortOf(s?.columnKey === undefined ? undefined : String(s.columnKey), s?.order));
       }}
+      rowSelection={
+        p.onCheck
+          ? {
+              columnWidth: 40,
+              selectedRowKeys: [...(p.checked ?? [])],
+              onChange: (keys) => p.onCheck?.(keys.map(String)),
+              getCheckboxProps: (r) => ({ "aria-label": t("desk.bulk.select", { number: r.number }) }),
+            }
+          : undefined
+      }
       rowClassName={(r) => (r.number === p.selected ? "queue-row is-selected" : "queue-row")}
       onRow={(r) => ({
         "data-testid": "queue-row",
         "data-number": r.number,
         "aria-selected": r.number === p.selected,
-        onClick: () => p.onOpen(r),
+        // A click on the checkbox cell ticks the row; anywhere else opens the ticket.
+        onClick: (e) => {
+          if ((e.target as HTMLElement).closest(".ant-table-selection-column")) return;
+          p.onOpen(r);
+        },
       })}
     />
   );
@@ -181,8 +198,15 @@ export function QueueTable(p: Props) {
 const SUBJECT_MIN_WIDTH = 260;
 
 // The fixed widths of the columns shown at this screen size, plus the subject's minimum.
-function minTableWidth(columns: NonNullable<TableProps<TicketListItem>["columns"]>, xxl: boolean): number {
-  return columns
-    .filter((c) => !c.responsive || xxl)
-    .reduce((sum, c) => sum + (typeof c.width === "number" ? c.width : SUBJECT_MIN_WIDTH), 0);
+function minTableWidth(
+  columns: NonNullable<TableProps<TicketListItem>["columns"]>,
+  xxl: boolean,
+  checkboxes: boolean,
+): number {
+  return (
+    columns
+      .filter((c) => !c.responsive || xxl)
+      .reduce((sum, c) => sum + (typeof c.width === "number" ? c.width : SUBJECT_MIN_WIDTH), 0) +
+    (checkboxes ? 40 : 0)
+  );
 }

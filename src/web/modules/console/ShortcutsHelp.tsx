@@ -8,6 +8,7 @@ const KEYS = [
   ["j", "shortcuts.down"],
   ["k", "shortcuts.up"],
   ["Enter", "shortcuts.open"],
+  ["x", "shortcuts.tick"],
   ["r", "shortcuts.reply"],
   ["n", "shortcuts.note"],
   ["e", "shortcuts.escalate"],

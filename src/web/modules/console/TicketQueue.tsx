@@ -9,6 +9,7 @@ import type { TicketListItem } from "../../app/types";
 import { ListState, LoadMore } from "../../ui/ListState";
 import { TicketCardList } from "../../ui/TicketCard";
 import { type TicketQuery, useTicketList } from "../tickets/api";
+import { QueueBulkBar } from "./QueueBulkBar";
 import { type Filters, QueueFilters } from "./QueueFilters";
 import { QueueTable, type Sort } from "./QueueTable";
 
@@ -32,6 +33,15 @@ export function TicketQueue(p: Props) {
   const navigate = useNavigate();
   const list = useTicketList(p.query, { live: true });
   const [selected, setSelected] = useState<string | null>(() => sessionStorage.getItem(SELECTED_KEY));
+
+  // Rows ticked for bulk actions (staff only; the phone's card list has none).
+  const [checked, setChecked] = useState<string[]>([]);
+  // Another view or filter is another list: ticks from the last one would act on unseen rows.
+  const queryKey = JSON.stringify(p.query);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query is the trigger, not a value read
+  useEffect(() => setChecked([]), [queryKey]);
+  const toggleChecked = (id: string) =>
+    setChecked((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
 
   const select = useCallback((number: string | null) => {
     setSelected(number);
@@ -59,7 +69,12 @@ export function TicketQueue(p: Props) {
     const hit = list.items.find((i) => i.number === selected);
     if (hit) open(hit);
   };
-  useHotkeys({ j: () => move(1), k: () => move(-1), Enter: openSelected });
+  const bulk = p.staff !== false;
+  const tickSelected = () => {
+    const hit = list.items.find((i) => i.number === selected);
+    if (hit && bulk) toggleChecked(hit.id);
+  };
+  useHotkeys({ j: () => move(1), k: () => move(-1), Enter: openSelected, x: tickSelected });
 
   useEffect(() => {
     if (!selected) return;
@@ -106,7 +121,15 @@ export function TicketQueue(p: Props) {
           />
         ) : (
           <>
+            {bulk && checked.length > 0 ? (
+              <QueueBulkBar
+                rows={list.items.filter((i) => checked.includes(i.id))}
+                onClear={() => setChecked([])}
+              />
+            ) : null}
             <QueueTable
+              checked={checked}
+              onCheck={bulk ? setChecked : undefined}
               items={list.items}
               loading={list.isPlaceholderData}
               sort={p.sort}

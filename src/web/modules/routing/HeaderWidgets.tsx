@@ -1,16 +1,17 @@
-import { BellOutlined } from "@ant-design/icons";
-import { Badge, Button, Dropdown, Empty, List, Popover, Spin, Typography } from "antd";
+import { BellOutlined, CheckOutlined } from "@ant-design/icons";
+import { Badge, Button, Dropdown, Empty, Flex, List, Popover, Spin, Typography } from "antd";
 import dayjs from "dayjs";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api } from "../../app/api";
-import { showError } from "../../app/feedback";
+import { showError, showSuccess } from "../../app/feedback";
 import type { User } from "../../app/types";
 import {
   type Notification,
   PRESENCE,
   type PresenceStatus,
+  useMarkAllRead,
   useMarkRead,
   useNotifications,
   usePresence,
@@ -68,9 +69,10 @@ export function PresenceControl({ user }: { user: User }) {
   );
 }
 
+const numberOf = (n: Notification) => (typeof n.data.number === "string" ? n.data.number : null);
+
 function NotificationText({ n }: { n: Notification }) {
   const { t } = useTranslation();
-  const number = typeof n.data.number === "string" ? n.data.number : null;
   // A trigger writes its own message; other notices are described by their kind, never shown raw.
   const text = (k: string) => (typeof n.data[k] === "string" ? (n.data[k] as string) : "");
   const message =
@@ -85,11 +87,6 @@ function NotificationText({ n }: { n: Notification }) {
         : t("routing.notifications.kind.other");
   return (
     <div>
-      {number ? (
-        <Link to={`/console/tickets/${encodeURIComponent(number)}`}>
-          {t("routing.notifications.trigger", { number })}
-        </Link>
-      ) : null}
       <Typography.Paragraph style={{ margin: 0 }} strong={!n.readAt}>
         {message}
       </Typography.Paragraph>
@@ -100,15 +97,60 @@ function NotificationText({ n }: { n: Notification }) {
   );
 }
 
+type Group = { key: string; number: string | null; items: Notification[] };
+
+// One group per ticket, newest activity first (the list arrives newest first); notices without a
+// ticket share one group at the end.
+export function groupByTicket(items: readonly Notification[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const n of items) {
+    const key = n.ticketId ?? "";
+    const g = groups.get(key) ?? { key, number: null, items: [] };
+    g.number ??= numberOf(n);
+    g.items.push(n);
+    groups.set(key, g);
+  }
+  const all = [...groups.values()];
+  return [...all.filter((g) => g.key !== ""), ...all.filter((g) => g.key === "")];
+}
+
 export function NotificationBell() {
   const { t } = useTranslation();
   const list = useNotifications(true);
   const read = useMarkRead();
+  const readAll = useMarkAllRead();
   const items = list.data?.items ?? [];
   const unread = items.filter((n) => !n.readAt).length;
 
+  const markAll = () =>
+    readAll.mutate(undefined, {
+      onSuccess: (r) => showSuccess(t("routing.notifications.allRead", { count: r.count })),
+      onError: showError,
+    });
+
+  const title = (
+    <Flex justify="space-between" align="center" gap={8}>
+      <span>{t("routing.notifications.title")}</span>
+      {unread > 0 ? (
+        <Button
+          size="small"
+          type="link"
+          icon={<CheckOutlined />}
+          data-testid="notifications-read-all"
+          loading={readAll.isPending}
+          onClick={markAll}
+        >
+          {t("routing.notifications.markAllRead")}
+        </Button>
+      ) : null}
+    </Flex>
+  );
+
   const content = (
-    <div style={{ width: 340, maxHeight: 420, overflowY: "auto" }} data-testid="notification-list">
+    <div
+      style={{ width: "min(340px, 86vw)", maxHeight: 420, overflowY: "auto" }}
+      data-testid="notification-list"
+    >
       {list.isPending ? (
         <Spin />
       ) : list.isError ? (
@@ -116,46 +158,63 @@ export function NotificationBell() {
       ) : items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("routing.notifications.empty")} />
       ) : (
-        <List
-          size="small"
-          dataSource={items}
-          renderItem={(n) => (
-            <List.Item
-              data-testid="notification-item"
-              actions={
-                n.readAt
-                  ? []
-                  : [
-                      <Button
-                        key="read"
-                        size="small"
-                        type="link"
-                        loading={read.isPending && read.variables === n.id}
-                        onClick={() => read.mutate(n.id, { onError: showError })}
-                      >
-                        {t("routing.notifications.markRead")}
-                      </Button>,
-                    ]
-              }
+        groupByTicket(items).map((g) => (
+          <section key={g.key} data-testid="notification-group" style={{ marginBottom: 8 }}>
+            <Flex
+              justify="space-between"
+              align="baseline"
+              style={{ padding: "4px 8px", background: "#fafafa" }}
             >
-              <NotificationText n={n} />
-            </List.Item>
-          )}
-        />
+              {g.number ? (
+                <Link to={`/console/tickets/${encodeURIComponent(g.number)}`}>
+                  {t("routing.notifications.trigger", { number: g.number })}
+                </Link>
+              ) : (
+                <Typography.Text strong>{t("routing.notifications.general")}</Typography.Text>
+              )}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t("routing.notifications.inGroup", { count: g.items.length })}
+              </Typography.Text>
+            </Flex>
+            <List
+              size="small"
+              dataSource={g.items}
+              renderItem={(n) => (
+                <List.Item
+                  data-testid="notification-item"
+                  data-read={n.readAt ? "true" : "false"}
+                  actions={
+                    n.readAt
+                      ? []
+                      : [
+                          <Button
+                            key="read"
+                            size="small"
+                            type="link"
+                            loading={read.isPending && read.variables === n.id}
+                            onClick={() => read.mutate(n.id, { onError: showError })}
+                          >
+                            {t("routing.notifications.markRead")}
+                          </Button>,
+                        ]
+                  }
+                >
+                  <NotificationText n={n} />
+                </List.Item>
+              )}
+            />
+          </section>
+        ))
       )}
     </div>
   );
 
   return (
-    <Popover
-      trigger="click"
-      placement="bottomRight"
-      title={t("routing.notifications.title")}
-      content={content}
-    >
+    <Popover trigger="click" placement="bottomRight" title={title} content={content}>
       <Button
         type="text"
         data-testid="notification-bell"
+        data-unread={unread}
         aria-label={`${t("routing.notifications.title")} · ${t("routing.notifications.unread", { count: unread })}`}
       >
         <Badge count={unread} size="small">

@@ -196,6 +196,14 @@ export function useNotifications(enabled: boolean) {
   });
 }
 
+export function useMarkAllRead() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ count: number }>("/notifications/read-all"),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["notifications"] }),
+  });
+}
+
 export function useMarkRead() {
   const qc = useQueryClient();
   return useMutation({

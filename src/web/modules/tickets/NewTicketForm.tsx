@@ -39,12 +39,15 @@ export function NewTicketForm({
   onBehalf,
   channel,
   initialUnit,
+  initialCustomer,
   onCreated,
 }: {
   onBehalf: boolean;
   // Where the request came in; staff pick it (phone, e-mail…), a dealer's is fixed.
   channel?: Channel | "ask";
   initialUnit?: string;
+  // Preselected (from the customer's page): shown in the picker whatever the search holds.
+  initialCustomer?: Customer;
   onCreated: (t: Ticket) => void;
 }) {
   const { t } = useTranslation();
@@ -65,7 +68,7 @@ export function NewTicketForm({
     setPickerOpen(false);
     setCreatingCustomer(true);
   };
-  const [created, setCreated] = useState<Customer | null>(null);
+  const [created, setCreated] = useState<Customer | null>(initialCustomer ?? null);
   const customerOptions = [
     ...(created && !customers.data?.items.some((c) => c.id === created.id) ? [created] : []),
     ...(customers.data?.items ?? []),
@@ -100,6 +103,7 @@ export function NewTicketForm({
         form={form}
         layout="vertical"
         initialValues={{
+          customerId: initialCustomer?.id,
           unitSerial: initialUnit,
           attachmentIds: [],
           priority: setsPriority ? "C" : undefined,

@@ -1,9 +1,11 @@
 import { Card } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { useUser } from "../../app/auth";
+import { FullPageSpin } from "../../app/guards";
 import { isStaff, type Ticket } from "../../app/types";
+import { useCustomer } from "../customers/api";
 import { CreatedResult } from "./CreatedResult";
 import { NewTicketForm } from "./NewTicketForm";
 
@@ -15,6 +17,9 @@ export default function NewTicketPage() {
   const base = isStaff(user.role) ? "/console" : "/dealer";
   const [created, setCreated] = useState<Ticket | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // ?customerId= (from a customer's page) preselects the customer.
+  const [params] = useSearchParams();
+  const preset = useCustomer(params.get("customerId") ?? undefined);
 
   return (
     <Card title={t("newTicket.titleOnBehalf")} style={{ maxWidth: 760, margin: "0 auto" }}>
@@ -27,8 +32,11 @@ export default function NewTicketPage() {
             setFormKey((k) => k + 1);
           }}
         />
+      ) : preset.isLoading ? (
+        <FullPageSpin />
       ) : (
         <NewTicketForm
+          initialCustomer={preset.data}
           key={formKey}
           onBehalf
           channel={isStaff(user.role) ? "ask" : "dealer"}

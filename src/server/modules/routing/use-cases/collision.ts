@@ -109,3 +109,19 @@ export async function markNotificationRead(s: Services, actor: Actor, id: string
     .returning({ id: notifications.id });
   if (rows.length === 0) throw new AppError("notification.not_found");
 }
+
+// Everything the caller has not read yet, and nobody else's: scoped by tenant and user like the rest.
+export async function markAllNotificationsRead(s: Services, actor: Actor) {
+  const rows = await s.db
+    .update(notifications)
+    .set({ readAt: s.clock.now() })
+    .where(
+      and(
+        eq(notifications.tenantId, actor.tenantId),
+        eq(notifications.userId, actor.userId),
+        isNull(notifications.readAt),
+      ),
+    )
+    .returning({ id: notifications.id });
+  return { count: rows.length };
+}
