@@ -101,7 +101,7 @@ type Group = { key: string; number: string | null; items: Notification[] };
 
 // One group per ticket, newest activity first (the list arrives newest first); notices without a
 // ticket share one group at the end.
-export function groupByTicket(items: readonly Notification[]): Group[] {
+function groupByTicket(items: readonly Notification[]): Group[] {
   const groups = new Map<string, Group>();
   for (const n of items) {
     const key = n.ticketId ?? "";
