@@ -86,3 +86,25 @@ export async function startLocalSmtp(): Promise<LocalSmtp> {
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
+
+type MailboxCaller = (
+  method: string,
+  path: string,
+  opts: { token: string; body: unknown },
+) => Promise<{ status: number }>;
+
+// A tenant mailbox (`address`) that sends through a fresh local SMTP server: what most channel
+// tests need to read the mail the app sends.
+export async function mailboxWithLocalSmtp(
+  call: MailboxCaller,
+  adminToken: string,
+  address: string,
+): Promise<LocalSmtp> {
+  const smtp = await startLocalSmtp();
+  const r = await call("POST", "/api/v1/channels/email", {
+    token: adminToken,
+    body: { name: "Service", address, smtp: { url: smtp.url } },
+  });
+  if (r.status !== 201) throw new Error(`mailbox ${address} → ${r.status}`);
+  return smtp;
+}

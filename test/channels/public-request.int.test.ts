@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
-import { type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenants } from "../../src/server/modules/tenancy/index.js";
 import { worldPerFile } from "../fixtures.js";
+import { type LocalSmtp, mailboxWithLocalSmtp } from "./local-smtp.js";
 
 const { h, w } = worldPerFile("pr");
 let slug = "";
-let capture: SMTPServer;
-const captured: ParsedMail[] = [];
+let smtp: LocalSmtp;
+let captured: ParsedMail[] = [];
 
 beforeAll(async () => {
   const [t] = await h.services.db
@@ -16,28 +16,11 @@ beforeAll(async () => {
     .from(tenants)
     .where(eq(tenants.id, w.tenantId));
   slug = t?.slug ?? "";
-  capture = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, _s, cb) {
-      simpleParser(stream).then((m) => {
-        captured.push(m);
-        cb();
-      }, cb);
-    },
-  });
-  await new Promise<void>((resolve) => capture.listen(0, "127.0.0.1", () => resolve()));
-  const address = capture.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const r = await h.call("POST", "/api/v1/channels/email", {
-    token: w.admin.token,
-    body: { name: "Service", address: "service@request.test", smtp: { url: `smtp://127.0.0.1:${port}` } },
-  });
-  expect(r.status).toBe(201);
+  smtp = await mailboxWithLocalSmtp(h.call, w.admin.token, "service@request.test");
+  captured = smtp.received;
 });
 afterAll(async () => {
-  await new Promise<void>((r) => (capture ? capture.close(() => r()) : r()));
+  await smtp?.close();
 });
 
 async function runJobs() {

@@ -1,16 +1,16 @@
 import { eq } from "drizzle-orm";
-import { type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenants } from "../../src/server/modules/tenancy/index.js";
 import { worldPerFile } from "../fixtures.js";
+import { type LocalSmtp, mailboxWithLocalSmtp } from "./local-smtp.js";
 
 // The server-rendered pages (hono/jsx, one text catalogue): what a customer typed comes back as
 // text, never as markup, and each page speaks the language it should.
 const { h, w } = worldPerFile("sp");
 let slug = "";
-let capture: SMTPServer;
-const captured: ParsedMail[] = [];
+let smtp: LocalSmtp;
+let captured: ParsedMail[] = [];
 
 const HOSTILE = `<script>alert(1)</script> "quoted"`;
 const ESCAPED = `&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot;`;
@@ -21,28 +21,11 @@ beforeAll(async () => {
     .from(tenants)
     .where(eq(tenants.id, w.tenantId));
   slug = t?.slug ?? "";
-  capture = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, _s, cb) {
-      simpleParser(stream).then((m) => {
-        captured.push(m);
-        cb();
-      }, cb);
-    },
-  });
-  await new Promise<void>((resolve) => capture.listen(0, "127.0.0.1", () => resolve()));
-  const address = capture.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const r = await h.call("POST", "/api/v1/channels/email", {
-    token: w.admin.token,
-    body: { name: "Service", address: "service@pages.test", smtp: { url: `smtp://127.0.0.1:${port}` } },
-  });
-  expect(r.status).toBe(201);
+  smtp = await mailboxWithLocalSmtp(h.call, w.admin.token, "service@pages.test");
+  captured = smtp.received;
 });
 afterAll(async () => {
-  await new Promise<void>((r) => (capture ? capture.close(() => r()) : r()));
+  await smtp?.close();
 });
 
 async function runJobs() {

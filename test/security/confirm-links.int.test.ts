@@ -1,40 +1,23 @@
-import { type ParsedMail as SentMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail as SentMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalSmtp, mailboxWithLocalSmtp } from "../channels/local-smtp.js";
 import { buildWorld, type World } from "../fixtures.js";
 import { type Harness, startHarness } from "../harness.js";
 
 // Hole 8 of issue 12: a confirm link is for the one resolution its notice announced.
 let h: Harness;
 let w: World;
-let capture: SMTPServer;
-const sent: SentMail[] = [];
+let smtp: LocalSmtp;
+let sent: SentMail[] = [];
 
 beforeAll(async () => {
   h = await startHarness();
   w = await buildWorld(h, "confirm");
-  capture = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, _s, cb) {
-      simpleParser(stream).then((m) => {
-        sent.push(m);
-        cb();
-      }, cb);
-    },
-  });
-  await new Promise<void>((resolve) => capture.listen(0, "127.0.0.1", () => resolve()));
-  const address = capture.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const r = await h.call("POST", "/api/v1/channels/email", {
-    token: w.admin.token,
-    body: { name: "Service", address: "service@confirm.test", smtp: { url: `smtp://127.0.0.1:${port}` } },
-  });
-  expect(r.status).toBe(201);
+  smtp = await mailboxWithLocalSmtp(h.call, w.admin.token, "service@confirm.test");
+  sent = smtp.received;
 });
 afterAll(async () => {
-  await new Promise<void>((r) => (capture ? capture.close(() => r()) : r()));
+  await smtp?.close();
   await h?.close();
 });
 
