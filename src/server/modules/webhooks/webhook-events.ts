@@ -1,18 +1,5 @@
+import { TICKET_WEBHOOK_EVENTS, type WebhookEventType } from "../../../shared/webhook-events.js";
 import type { TicketChanged } from "../tickets/index.js";
-
-// The event types a subscription can hear: a ticket's history entries that matter outside, named
-// `ticket.<history type>`, and `ping` (sent on request by POST /webhooks/{id}/test).
-const TICKET_WEBHOOK_EVENTS = [
-  "ticket.created",
-  "ticket.status_changed",
-  "ticket.assigned",
-  "ticket.message_added",
-  "ticket.field_changed",
-  "ticket.escalated",
-  "ticket.auto_closed",
-] as const;
-export const WEBHOOK_EVENT_TYPES = [...TICKET_WEBHOOK_EVENTS, "ping"] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 export type WebhookEvent = { type: WebhookEventType; payload: Record<string, unknown> };
 

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { WEBHOOK_EVENT_TYPES } from "../../../shared/webhook-events.js";
 import { isoDateTime } from "../../platform/http/schemas.js";
-import { WEBHOOK_EVENT_TYPES } from "./webhook-events.js";
 
 const ZEventTypes = z
   .array(z.enum(WEBHOOK_EVENT_TYPES))

@@ -25,16 +25,8 @@ export type WebhookDelivery = {
 };
 export type WebhookInput = { url: string; eventTypes: string[]; description?: string | null };
 
-// The event types the API accepts (server: webhooks/webhook-events.ts); ping is sent by "Test".
-export const WEBHOOK_EVENT_TYPES = [
-  "ticket.created",
-  "ticket.status_changed",
-  "ticket.assigned",
-  "ticket.message_added",
-  "ticket.field_changed",
-  "ticket.escalated",
-  "ticket.auto_closed",
-] as const;
+// The event types a subscription may choose (ping is sent by "Test"), as the API accepts them.
+export { TICKET_WEBHOOK_EVENTS as WEBHOOK_EVENT_TYPES } from "../../../shared/webhook-events";
 
 function useWebhookMutation<I, O>(fn: (input: I) => Promise<O>) {
   const qc = useQueryClient();

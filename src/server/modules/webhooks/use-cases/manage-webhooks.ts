@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { WebhookEventType } from "../../../../shared/webhook-events.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
@@ -6,7 +7,6 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { decodeCursor, keysetPage } from "../../../platform/http/cursor.js";
 import { newId } from "../../../platform/ids.js";
-import type { WebhookEventType } from "../webhook-events.js";
 import { checkWebhookUrl } from "../webhook-url.js";
 import {
   type DeliveryRow,
