@@ -1,6 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectNoHorizontalOverflow, type Lang, PHONE, signIn } from "./helpers.js";
+import {
+  bearer as auth,
+  expectNoHorizontalOverflow,
+  type Lang,
+  PHONE,
+  signIn,
+  apiToken as token,
+} from "./helpers.js";
 
 // The queue at agent speed and the agents' customer pages: bulk-assigning five tickets (one reason
 // for the owned ones), finding a caller by caller-ID phone form and by serial and opening their
@@ -12,13 +19,6 @@ type Unit = { serial: string; customerName?: string };
 
 const LANGS: Lang[] = ["zh-CN", "en"];
 const shotsDir = process.env.SHOTS_DIR;
-
-async function token(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post("/api/v1/auth/login", { data: { email, password: DEMO_PASSWORD } });
-  expect(res.ok()).toBeTruthy();
-  return ((await res.json()) as { token: string }).token;
-}
-const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
 async function shot(page: Page, name: string, lang: Lang, width: 1440 | 390) {
   if (!shotsDir) return;

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
-import { choose, DEMO_PASSWORD, type Lang, signIn } from "./helpers.js";
+import { bearer as auth, choose, type Lang, signIn, apiToken as token } from "./helpers.js";
 
 // Journeys through what used to break: reassigning an owned ticket from its page, replying and
 // resolving in one action, finding a customer by caller ID and by serial, a macro that would tell
@@ -12,13 +12,6 @@ type Unit = { serial: string; customerId: string; customerName?: string; warrant
 
 const LANGS: Lang[] = ["zh-CN", "en"];
 const shotsDir = process.env.SHOTS_DIR;
-
-async function token(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post("/api/v1/auth/login", { data: { email, password: DEMO_PASSWORD } });
-  expect(res.ok()).toBeTruthy();
-  return ((await res.json()) as { token: string }).token;
-}
-const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
 async function me(request: APIRequestContext, t: string): Promise<{ id: string; name: string }> {
   return (await (await request.get("/api/v1/me", { headers: auth(t) })).json()) as {

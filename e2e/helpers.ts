@@ -1,6 +1,6 @@
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
 
-export const DEMO_PASSWORD = "aftercare-demo";
+const DEMO_PASSWORD = "aftercare-demo";
 export type Lang = "en" | "zh-CN";
 
 export const PHONE = { width: 390, height: 844 };
@@ -54,3 +54,12 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   )) as [number, number];
   expect(scroll).toBeLessThanOrEqual(client);
 }
+
+// A session token for API calls a journey makes behind the screens (setup, checks).
+export async function apiToken(request: APIRequestContext, email: string): Promise<string> {
+  const res = await request.post("/api/v1/auth/login", { data: { email, password: DEMO_PASSWORD } });
+  expect(res.ok()).toBeTruthy();
+  return ((await res.json()) as { token: string }).token;
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -1,16 +1,8 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { choose, DEMO_PASSWORD, openTicketFromQueue, signIn } from "./helpers.js";
+import { bearer as auth, choose, openTicketFromQueue, signIn, apiToken as token } from "./helpers.js";
 
 type Ticket = { id: string; number: string; assigneeId: string | null; customer?: { name: string } };
 type Load = { agents: { userId: string; name: string; role: string; open: number }[] };
-
-async function token(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post("/api/v1/auth/login", { data: { email, password: DEMO_PASSWORD } });
-  expect(res.ok()).toBeTruthy();
-  return ((await res.json()) as { token: string }).token;
-}
-
-const auth = (t: string) => ({ Authorization: `Bearer ${t}` });
 
 // A customer's new request, created through the API as the portal would.
 async function newRequest(request: APIRequestContext, subject: string): Promise<Ticket> {

@@ -1,13 +1,5 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./helpers.js";
-
-async function tokenOf(request: APIRequestContext, email: string): Promise<string> {
-  const res = await request.post("/api/v1/auth/login", { data: { email, password: DEMO_PASSWORD } });
-  expect(res.ok()).toBeTruthy();
-  return ((await res.json()) as { token: string }).token;
-}
-
-const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+import { bearer as auth, signIn, apiToken as tokenOf } from "./helpers.js";
 
 // A 24×7 policy for priority A complaints only (two fields beat the demo's priority-only policies)
 // with a one-minute first response, warning at half-time; then a ticket it applies to.
