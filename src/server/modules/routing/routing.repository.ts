@@ -5,7 +5,7 @@ import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
 import { ticketsView as tickets } from "../tickets/index.js";
 import { type Candidate, DEFAULT_SETTINGS, type RoutingSettings } from "./assignment.js";
-import { agentPresence, type PresenceStatus, routingSettings, teamMembers } from "./routing.tables.js";
+import { agentPresence, type PresenceStatus, routingSettings, teamMembers, teams } from "./routing.tables.js";
 
 const OPEN_ASSIGNED = [
   "assigned",
@@ -206,4 +206,13 @@ export async function loadBoard(db: Db, tenantId: string, roles: readonly Role[]
     )
     .where(and(eq(users.tenantId, tenantId), eq(users.active, true), inArray(users.role, [...roles])))
     .orderBy(asc(users.name));
+}
+
+// Whether a team of this id exists in the tenant (trigger targets are checked when saved and run).
+export async function teamExists(db: Db, tenantId: string, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(eq(teams.tenantId, tenantId), eq(teams.id, id)));
+  return row !== undefined;
 }

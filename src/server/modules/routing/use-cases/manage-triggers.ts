@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
@@ -7,8 +6,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { findUser } from "../../auth/index.js";
 import { findTicket } from "../../tickets/index.js";
-import { ticketWithNeeds } from "../routing.repository.js";
-import { teams } from "../routing.tables.js";
+import { teamExists, ticketWithNeeds } from "../routing.repository.js";
 import type { TriggerAction, TriggerCondition } from "../triggers/engine.js";
 import {
   deleteTrigger,
@@ -55,13 +53,8 @@ async function checkTargets(db: Db, tenantId: string, actions: TriggerAction[]):
     if (userId && !isActiveStaff(await findUser(db, tenantId, userId)))
       throw new AppError("trigger.target_invalid", { id: userId });
     const teamId = a.kind === "set_team" || a.kind === "assign_team" ? a.teamId : null;
-    if (teamId) {
-      const [t] = await db
-        .select({ id: teams.id })
-        .from(teams)
-        .where(and(eq(teams.tenantId, tenantId), eq(teams.id, teamId)));
-      if (!t) throw new AppError("trigger.target_invalid", { id: teamId });
-    }
+    if (teamId && !(await teamExists(db, tenantId, teamId)))
+      throw new AppError("trigger.target_invalid", { id: teamId });
   }
 }
 

@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
@@ -10,8 +9,7 @@ import {
   type TicketRow,
   type TriggerActions,
 } from "../../tickets/index.js";
-import { type QueuedTicket, ticketWithNeeds } from "../routing.repository.js";
-import { teams } from "../routing.tables.js";
+import { type QueuedTicket, teamExists, ticketWithNeeds } from "../routing.repository.js";
 import { renderTemplate } from "../templates.js";
 import { type Plan, plan, type TicketFacts, type TriggerDef } from "../triggers/engine.js";
 import { TRIGGER_ORIGIN } from "../triggers/origin.js";
@@ -69,14 +67,6 @@ const notStaff = (action: string, target: string): Skipped => ({
   reason: "target_not_active_staff",
 });
 
-async function teamOfTenant(tx: Db, tenantId: string, id: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: teams.id })
-    .from(teams)
-    .where(and(eq(teams.tenantId, tenantId), eq(teams.id, id)));
-  return row !== undefined;
-}
-
 // Applies the matching triggers' plan as one ticket change (a tickets command) whose events say it
 // came from triggers; replies are rendered for the ticket as the plan leaves it.
 async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date): Promise<TicketRow> {
@@ -88,7 +78,7 @@ async function execute(tx: Db, s: Services, ticket: TicketRow, p: Plan, at: Date
   const assignTo = isActiveStaff(target) ? target.id : null;
   const { priority, type, tags } = p.patch;
   let teamId = p.patch.teamId;
-  if (teamId && !(await teamOfTenant(tx, tenantId, teamId))) {
+  if (teamId && !(await teamExists(tx, tenantId, teamId))) {
     skipped.push({ action: "set_team", target: teamId, reason: "team_not_found" });
     teamId = undefined;
   }
