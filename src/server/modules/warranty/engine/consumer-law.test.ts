@@ -161,7 +161,10 @@ describe("消法 Art. 24 fallback and Art. 25 distance sales (rules.md §4.4)", 
   });
 
   it("catalogue goods bought online get Art. 25 alongside the 1995 rule", () => {
-    const r = evaluate({ ...KETTLE, category: "color_tv" }, { ...online, requestDate: "2026-03-06" });
+    const r = evaluate(
+      { ...KETTLE, category: "color_tv" },
+      { ...online, requestDate: "2026-03-06", fault: { kind: "performance_fault" } },
+    );
     expect(r.remedies.map((x) => x.remedy).sort()).toEqual([
       "exchange",
       "no_reason_return",
