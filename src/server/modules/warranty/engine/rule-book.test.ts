@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZWarrantySettings } from "../../../../shared/warranty-settings.js";
 import { evaluateEntitlement } from "./evaluate.js";
-import { checkSettings, DEFAULT_RULE_BOOK, ruleBookFor } from "./rule-book.js";
+import { checkSettings, DEFAULT_RULE_BOOK, ruleBookFor, withBusinessDays } from "./rule-book.js";
 import { evaluate, remedy } from "./test-helpers.js";
 import { type EntitlementFacts, EntitlementInputError, RuleBookError } from "./types.js";
 
@@ -127,6 +127,21 @@ describe("the rule book", () => {
     expect(remedy(evaluate(car, { repairs }, together), "exchange").basis).toBe(
       "家用汽车三包规定 第二十四条第一款第（二）项",
     );
+  });
+
+  it("the tenant's business calendar moves a period's last day past a holiday; its own list wins", () => {
+    // 2026-10-01 is a Thursday in the National Day holiday: a TV bought 2025-10-01 ends on the next working day.
+    const calendar = {
+      holidays: ["2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"],
+      workdays: ["2026-10-10"],
+    };
+    const facts = { invoiceDate: "2025-10-01", requestDate: "2026-01-05" };
+    expect(evaluate(TV, facts, withBusinessDays(DEFAULT_RULE_BOOK, calendar)).period.wholeUnitEndsAt).toBe(
+      "2026-10-08",
+    );
+    expect(evaluate(TV, facts).period.wholeUnitEndsAt).toBe("2026-10-01");
+    const own = ruleBookFor({ config: { holidays: ["2026-10-01"] } });
+    expect(withBusinessDays(own, calendar)).toBe(own);
   });
 
   it("the settings schema accepts partial settings and names bad fields", () => {
