@@ -211,6 +211,16 @@ const rows: Row[] = [
     remedies: ["paid_repair"],
   },
   {
+    name: "Art. 19: repair on the 三包 voucher — without it, paid repair",
+    facts: { evidence: { voucher: false } },
+    remedies: ["paid_repair"],
+  },
+  {
+    name: "Art. 19: the voucher is enough without the invoice",
+    facts: { evidence: { invoice: false, voucher: true } },
+    remedies: ["repair"],
+  },
+  {
     name: "Art. 18: at 60,000 km the 包修期 is over → paid repair",
     facts: { mileageKm: 60_000, requestDate: "2026-09-01" },
     remedies: ["paid_repair"],

@@ -87,6 +87,11 @@ const rows: Row[] = [
     remedies: ["return", "exchange", "repair"],
   },
   {
+    name: "消法 names no document: no invoice or voucher still gets the remedies",
+    facts: { evidence: { invoice: false, voucher: false } },
+    remedies: ["return", "exchange", "repair"],
+  },
+  {
     name: "after the promised (default 12 months) period → paid repair",
     facts: { requestDate: "2027-03-03" },
     remedies: ["paid_repair"],
