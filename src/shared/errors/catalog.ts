@@ -4,6 +4,7 @@ import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
+import { WARRANTY_ERRORS } from "./warranty.js";
 import { WEBHOOKS_ERRORS } from "./webhooks.js";
 
 export type { ErrorEntry } from "./entry.js";
@@ -215,6 +216,7 @@ export const ERRORS = {
   ...WEBHOOKS_ERRORS,
   ...AUDIT_ERRORS,
   ...CHANNELS_ERRORS,
+  ...WARRANTY_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
