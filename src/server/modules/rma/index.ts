@@ -1,0 +1,1 @@
+export { rmaModule } from "./rma.module.js";
