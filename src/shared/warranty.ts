@@ -120,6 +120,8 @@ export const ZArticleRef = z.object({
   paragraph: z.number().int().optional(),
   item: z.number().int().optional(),
   confidence: z.enum(CONFIDENCES),
+  /** Which clause, when its number is unconfirmed: the 1995 free-repair clause or exclusion list. */
+  clause: z.enum(["free_repair", "exclusions"]).optional(),
   /** For tenant promises and extended plans: the plan's or promise's name. */
   name: z.string().optional(),
 });

@@ -8,13 +8,18 @@ const pg = (
   article: number | null,
   confidence: ArticleRef["confidence"],
   paragraph?: number,
-  item?: number,
 ): ArticleRef => ({
   instrument: "partial_goods_1995",
   article,
   confidence,
   ...(paragraph ? { paragraph } : {}),
-  ...(item ? { item } : {}),
+});
+const exclusion = (item: number): ArticleRef => ({
+  instrument: "partial_goods_1995",
+  article: null,
+  confidence: "C",
+  clause: "exclusions",
+  item,
 });
 
 export const PARTIAL_GOODS_ARTICLES = {
@@ -37,12 +42,17 @@ export const PARTIAL_GOODS_ARTICLES = {
   /** Art. 14: the period restarts on the exchange date. */
   exchangeRestarts: pg(14, "B"),
   /** Free repair within the period (materials + labour; transport for large items); number unconfirmed. */
-  freeRepair: pg(null, "C"),
+  freeRepair: {
+    instrument: "partial_goods_1995",
+    article: null,
+    confidence: "C",
+    clause: "free_repair",
+  } as ArticleRef,
   /** The exclusion list (一)–(五); number unconfirmed. */
-  exclusionMisuse: pg(null, "C", undefined, 1),
-  exclusionDisassembly: pg(null, "C", undefined, 2),
-  exclusionDocuments: pg(null, "C", undefined, 3),
-  exclusionForceMajeure: pg(null, "C", undefined, 5),
+  exclusionMisuse: exclusion(1),
+  exclusionDisassembly: exclusion(2),
+  exclusionDocuments: exclusion(3),
+  exclusionForceMajeure: exclusion(5),
 } as const;
 
 const FLAT_TV_2011: ArticleRef = { instrument: "flat_tv_2011", article: null, confidence: "C" };
