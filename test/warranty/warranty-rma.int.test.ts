@@ -281,6 +281,9 @@ describe("RMA orders", () => {
     expect(replacement.body).toMatchObject({ exchangedOn: tenantDay(), exchangedFromSerial: serial.alice });
     const periods = await h.call("GET", `/api/v1/units/${newSerial}/warranty`, { token: w.aliceUser.token });
     expect(periods.body.period.start).toBe(tenantDay());
+    expect(shipped.body.steps.at(-1).data.replacementWarrantyEndsAt).toBe(
+      periods.body.period.wholeUnitEndsAt,
+    );
     const original = await h.call("GET", `/api/v1/units/${serial.alice}/warranty`, {
       token: w.aliceUser.token,
     });

@@ -4,7 +4,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findUnitBySerial, registerReplacementUnit, tenantToday, todayIn } from "../../products/index.js";
 import { tenantSettings } from "../../tenancy/index.js";
-import { recordUnitRepair } from "../../warranty/index.js";
+import { evaluateUnitEntitlement, recordUnitRepair } from "../../warranty/index.js";
 import type { RmaRow } from "../rma.repository.js";
 import type { TRmaTransition } from "../rma.schemas.js";
 import { checkMove } from "../rma-states.js";
@@ -43,10 +43,19 @@ export async function transitionRma(s: Services, actor: Actor, ref: string, inpu
           at: now,
         });
         const replacement = await findUnitBySerial(tx, actor.tenantId, input.replacementSerial);
+        // The customer is told the replacement's new 三包 end, as the engine counts it.
+        const period = replacement
+          ? (
+              await evaluateUnitEntitlement(tx, actor.tenantId, replacement, {
+                requestDate: today,
+                fault: { kind: "none" },
+              })
+            ).period
+          : undefined;
         patch.replacementSerial = input.replacementSerial;
         Object.assign(data, {
           replacementSerial: input.replacementSerial,
-          replacementWarrantyEndsAt: replacement?.warrantyEndsAt,
+          replacementWarrantyEndsAt: period?.wholeUnitEndsAt ?? replacement?.warrantyEndsAt,
         });
       }
       if (kind === "repair" && passed) {
