@@ -58,11 +58,11 @@ export function InspectionForm({ rma }: { rma: Rma }) {
           rules={[{ required: true, message: t("sanbao.qa.resultRequired") }]}
         >
           <Radio.Group optionType="button" buttonStyle="solid" size="large" style={{ display: "flex" }}>
-            <Radio.Button value="pass" style={{ flex: 1, textAlign: "center" }} data-testid="qa-pass">
-              {t("sanbao.qa.pass")}
+            <Radio.Button value="pass" style={{ flex: 1, textAlign: "center" }}>
+              <span data-testid="qa-pass">{t("sanbao.qa.pass")}</span>
             </Radio.Button>
-            <Radio.Button value="fail" style={{ flex: 1, textAlign: "center" }} data-testid="qa-fail">
-              {t("sanbao.qa.fail")}
+            <Radio.Button value="fail" style={{ flex: 1, textAlign: "center" }}>
+              <span data-testid="qa-fail">{t("sanbao.qa.fail")}</span>
             </Radio.Button>
           </Radio.Group>
         </Form.Item>
