@@ -139,6 +139,11 @@ function realDate(value: string): boolean {
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d);
 }
 
+/** Milliseconds of a date and time; without a zone it is read as written (UTC), as the engine does. */
+export function momentMs(value: string): number {
+  return Date.parse(/(Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}Z`);
+}
+
 /** A calendar date "YYYY-MM-DD". */
 export const zCalendarDate = z
   .string()
@@ -149,7 +154,7 @@ export const zCalendarDate = z
 export const zDateOrDateTime = z
   .string()
   .refine((v) => DATE_RE.test(v) || DATE_TIME_RE.test(v), { message: "warranty.invalid_moment", abort: true })
-  .refine(realDate, "warranty.invalid_moment");
+  .refine((v) => realDate(v) && (v.length === 10 || !Number.isNaN(momentMs(v))), "warranty.invalid_moment");
 
 /** A category code: built-in or the tenant's own. */
 export const zCategoryCode = z
@@ -203,28 +208,46 @@ export const ZEvaluateEntitlement = z
     itemIntact: z.boolean().optional(),
   })
   .strict()
-  .superRefine((body, ctx) => {
-    const issue = (path: (string | number)[], message: string) =>
-      ctx.addIssue({ code: "custom", path, message });
-    if (!body.unitSerial) {
-      if (!body.invoiceDate) issue(["invoiceDate"], "warranty.field_required_without_unit");
-      if (!body.channel) issue(["channel"], "warranty.field_required_without_unit");
-    }
-    const request = body.requestDate;
-    if (DATE_RE.test(request)) {
-      for (const key of ["invoiceDate", "deliveryDate", "receivedDate", "exchangedOn"] as const) {
-        const value = body[key];
-        if (value && DATE_RE.test(value) && value > request) issue([key], "warranty.date_after_request");
-      }
-    }
-    let open = 0;
-    body.repairs?.forEach((r, i) => {
-      if (r.start.slice(0, 10) > request) issue(["repairs", i, "start"], "warranty.date_after_request");
-      if (r.end === null) open += 1;
-      else if (r.end < r.start) issue(["repairs", i, "end"], "warranty.repair_ends_before_start");
-      if (r.end === null && open > 1) issue(["repairs", i, "end"], "warranty.one_open_repair");
-    });
+  // Runs even when other fields are wrong, so one answer names every wrong field: read defensively.
+  .superRefine((body, ctx) => crossFieldIssues(body as Loose, ctx), { when: (p) => isRecord(p.value) });
+
+type Loose = Record<string, unknown>;
+const isRecord = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
+const dateText = (v: unknown) => (typeof v === "string" && DATE_RE.test(v) ? v : null);
+
+/** A date alone stands for the whole day, so only a different day can be earlier than a moment. */
+function endsBeforeStart(start: string, end: string): boolean {
+  if (start.length === 10 || end.length === 10) return end.slice(0, 10) < start.slice(0, 10);
+  return momentMs(end) < momentMs(start);
+}
+
+function crossFieldIssues(body: Loose, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: "custom", path, message });
+  if (!body.unitSerial) {
+    if (body.invoiceDate === undefined) issue(["invoiceDate"], "warranty.field_required_without_unit");
+    if (body.channel === undefined) issue(["channel"], "warranty.field_required_without_unit");
+  }
+  const request = dateText(body.requestDate);
+  if (!request) return;
+  for (const key of ["invoiceDate", "deliveryDate", "receivedDate", "exchangedOn"]) {
+    const value = dateText(body[key]);
+    if (value && value > request) issue([key], "warranty.date_after_request");
+  }
+  if (!Array.isArray(body.repairs)) return;
+  let open = 0;
+  body.repairs.forEach((r: unknown, i) => {
+    if (!isRecord(r) || typeof r.start !== "string") return;
+    if (r.start.slice(0, 10) > request) issue(["repairs", i, "start"], "warranty.date_after_request");
+    if (r.end === null) {
+      open += 1;
+      if (open > 1) issue(["repairs", i, "end"], "warranty.one_open_repair");
+    } else if (typeof r.end === "string" && endsBeforeStart(r.start, r.end))
+      issue(["repairs", i, "end"], "warranty.repair_ends_before_start");
+    else if (typeof r.end === "string" && r.end.slice(0, 10) > request)
+      issue(["repairs", i, "end"], "warranty.date_after_request");
   });
+}
 export type EvaluateEntitlementBody = z.infer<typeof ZEvaluateEntitlement>;
 
 // ----------------------------------------------------------------------------------------------

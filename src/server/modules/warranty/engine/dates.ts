@@ -1,3 +1,4 @@
+import { momentMs } from "../../../../shared/warranty.js";
 import type { RuleConfig } from "../../../../shared/warranty-settings.js";
 
 // Calendar arithmetic on "YYYY-MM-DD" strings (and repair moments with a time), free of time zones:
@@ -9,11 +10,7 @@ const toMs = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
 const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** A repair moment: a date (midnight) or a date and time; without a zone the time is taken as written. */
-function momentMs(value: string): number {
-  if (value.length === 10) return toMs(value);
-  const zoned = /(Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}Z`;
-  return Date.parse(zoned);
-}
+const moment = (value: string) => (value.length === 10 ? toMs(value) : momentMs(value));
 
 export const dateOf = (value: string) => value.slice(0, 10);
 
@@ -55,7 +52,7 @@ export function isWithinDays(
  */
 export function carRepairDays(start: string, end: string): number {
   if (start.length === 10 && end.length === 10) return Math.max(1, daysBetween(start, end));
-  const hours = (momentMs(end) - momentMs(start)) / HOUR_MS;
+  const hours = (moment(end) - moment(start)) / HOUR_MS;
   return hours <= 0 ? 0 : Math.ceil(hours / 24);
 }
 

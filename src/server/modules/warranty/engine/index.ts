@@ -4,7 +4,7 @@
 export type { Entitlement, EntitlementRemedy } from "../../../../shared/warranty.js";
 export { explainEntitlement } from "../../../../shared/warranty-explain.js";
 export { checkFacts, evaluateEntitlement } from "./evaluate.js";
-export { checkSettings, DEFAULT_RULE_BOOK, ruleBookFor } from "./rule-book.js";
+export { checkSettings, DEFAULT_RULE_BOOK, ruleBookFor, withBusinessDays } from "./rule-book.js";
 export {
   type EntitlementFacts,
   EntitlementInputError,

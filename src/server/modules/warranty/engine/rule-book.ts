@@ -106,3 +106,18 @@ export function ruleBookFor(
   };
   return { categories, config };
 }
+
+/**
+ * The book with the tenant's business calendar (statutory holidays, 调休 working days), which the
+ * period's roll-forward and car Art. 28's working days read; a tenant's own list in its settings wins.
+ */
+export function withBusinessDays(
+  book: RuleBook,
+  calendar: { holidays: readonly string[]; workdays: readonly string[] },
+): RuleBook {
+  if (book.config.holidays.length > 0 || book.config.workdays.length > 0) return book;
+  return {
+    ...book,
+    config: { ...book.config, holidays: [...calendar.holidays], workdays: [...calendar.workdays] },
+  };
+}

@@ -27,13 +27,15 @@ export function partialGoods(ctx: Context, period: Period): FamilyResult {
   // Arts. 9–10 count from the sale; after an installation or an exchange, from the period's start.
   const anchor = period.start;
   const exchangeDeadline = lastDayWithin(anchor, pg.exchangeDays, config.dayCounting);
-  if (isWithinDays(anchor, request, pg.returnDays, config.dayCounting)) {
+  // Arts. 9–10 need a 性能故障 (performance fault); other quality problems go to repair.
+  const performance = facts.fault.kind === "performance_fault";
+  if (performance && isWithinDays(anchor, request, pg.returnDays, config.dayCounting)) {
     const deadline = lastDayWithin(anchor, pg.returnDays, config.dayCounting);
     out.push(grant("return", A.sevenDays, true, { deadline, shippingPaidBy: "business" }));
     out.push(
       grant("exchange", A.sevenDays, true, { deadline: exchangeDeadline, shippingPaidBy: "business" }),
     );
-  } else if (isWithinDays(anchor, request, pg.exchangeDays, config.dayCounting)) {
+  } else if (performance && isWithinDays(anchor, request, pg.exchangeDays, config.dayCounting)) {
     out.push(
       grant("exchange", A.fifteenDays, true, { deadline: exchangeDeadline, shippingPaidBy: "business" }),
     );
