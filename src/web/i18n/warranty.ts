@@ -1,6 +1,6 @@
 // 三包 and RMA screens: the "why" panel, RMA dialog, QA queue and form, RMA detail, portal, admin.
 export const warrantyEn = {
-  nav: { rmas: "RMA orders", inspections: "QA inspections", settings: "三包 rules" },
+  nav: { rmas: "RMA orders", inspections: "QA inspections", settings: "Warranty (三包) rules" },
   why: {
     title: "Warranty (三包): why",
     loading: "Working out the entitlement…",
@@ -135,7 +135,7 @@ export const warrantyEn = {
     tracking: "Tracking: {{carrier}} {{no}}",
   },
   settings: {
-    title: "三包 rules and categories",
+    title: "Warranty (三包) rules and categories",
     intro:
       "The legal defaults ship with their sources. You may add categories and lengthen periods: a promise above the legal minimum binds you.",
     category: "Category",
@@ -153,9 +153,9 @@ export const warrantyEn = {
     nameEn: "Name (English)",
     saved: "三包 rules saved",
     familyName: {
-      partial_goods_1995: "部分商品三包规定 (1995)",
-      car_2021: "家用汽车三包规定 (2021)",
-      consumer_law: "消费者权益保护法",
+      partial_goods_1995: "Partial goods rule, 1995 (部分商品三包规定)",
+      car_2021: "Household car rule, 2021 (家用汽车三包规定)",
+      consumer_law: "Consumer Protection Law (消费者权益保护法)",
     },
   },
 };
