@@ -130,6 +130,10 @@ const ZH: Phrases = {
     extended_plan_applies: (p) => `法定三包期已过，延保服务「${p.name}」保修至${p.endsAt}。`,
     mileage_limit_reached: (p) => `车辆已行驶${p.km}公里，超过三包有效期的里程限制。`,
     fallback_consumer_law: () => "该产品不在三包目录内，按消费者权益保护法第二十四条处理。",
+    car_exchange_costs_refunded: () =>
+      "换车或退车时，销售者还应赔偿车辆登记费、其收取的加装和装饰费用（扣除合理折旧）及服务费（家用汽车三包规定 第二十六条）。",
+    repair_guaranteed_thirty_days: () =>
+      "修理者应保证修理后的产品能够正常使用30日以上（部分商品三包规定 第六条）。",
   },
   itemFlag: {
     custom_made: "为消费者定作",
@@ -227,6 +231,10 @@ const EN: Phrases = {
     mileage_limit_reached: (p) => `At ${p.km} km the car is beyond the mileage of the 三包 period.`,
     fallback_consumer_law: () =>
       "The product is not in a 三包 catalogue, so Art. 24 of the Consumer Protection Law applies.",
+    car_exchange_costs_refunded: () =>
+      "On an exchange or return the seller also repays the registration fee, its add-ons and decorations less reasonable depreciation, and its service fees (Household Car 三包 Provisions (2021), Art. 26).",
+    repair_guaranteed_thirty_days: () =>
+      "The repairer guarantees at least 30 days of normal use after a repair (Certain Goods 三包 Provisions (1995), Art. 6).",
   },
   itemFlag: {
     custom_made: "was made to order",

@@ -299,6 +299,8 @@ export const NOTICES = [
   "extended_plan_applies",
   "mileage_limit_reached",
   "fallback_consumer_law",
+  "car_exchange_costs_refunded",
+  "repair_guaranteed_thirty_days",
 ] as const;
 export type NoticeCode = (typeof NOTICES)[number];
 export const ZEntitlementNotice = z.object({

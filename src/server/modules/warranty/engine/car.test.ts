@@ -301,6 +301,13 @@ describe("car rule, decision table (rules.md §4.5)", () => {
     expect(early.notices).toContainEqual({ code: "loaner_from_day_six", params: { date: "2026-04-06" } });
   });
 
+  it("Art. 26: an exchange or return also repays registration, add-ons and service fees", () => {
+    expect(evaluate(CAR, { requestDate: "2026-05-01", fault: brakes }).notices.map((n) => n.code)).toContain(
+      "car_exchange_costs_refunded",
+    );
+    expect(evaluate(CAR, {}).notices.map((n) => n.code)).not.toContain("car_exchange_costs_refunded");
+  });
+
   it("Art. 25: without the same model, the exchange is for a car of no lower configuration", () => {
     const r = evaluate(CAR, { requestDate: "2026-05-01", fault: brakes, sellerHasSameModel: false });
     expect(remedy(r, "exchange").condition).toBe("no_lower_configuration");

@@ -208,6 +208,15 @@ describe("1995 rule, decision table (rules.md §4.3)", () => {
     });
   });
 
+  it("Art. 6: a free repair comes with 30 days of guaranteed normal use", () => {
+    expect(evaluate(TV, { requestDate: "2026-05-01" }).notices).toContainEqual({
+      code: "repair_guaranteed_thirty_days",
+    });
+    expect(evaluate(TV, { requestDate: "2027-05-01" }).notices.map((n) => n.code)).not.toContain(
+      "repair_guaranteed_thirty_days",
+    );
+  });
+
   it("R8: large items have their transport paid by the repairer; small ones by the seller", () => {
     expect(remedy(evaluate(TV, { requestDate: "2026-05-01" }), "repair").shippingPaidBy).toBe("repairer");
     const bike = evaluate({ ...TV, category: "bicycle" }, { requestDate: "2026-05-01" });

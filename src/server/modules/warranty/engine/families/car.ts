@@ -72,6 +72,9 @@ export function car(ctx: Context, period: Period): FamilyResult {
   if (!ctx.sellerHasSameModel)
     for (const r of out) if (r.remedy === "exchange") r.condition = "no_lower_configuration";
 
+  // Art. 26: on any exchange or return the seller also repays registration, add-ons and service fees.
+  if (out.some((r) => r.remedy === "exchange" || r.remedy === "return"))
+    ctx.notices.push({ code: "car_exchange_costs_refunded" });
   out.push(
     grant("repair", A.freeRepair, true, { deadline: period.repairEndsAt, shippingPaidBy: "repairer" }),
   );

@@ -21,7 +21,10 @@ export function partialGoods(ctx: Context, period: Period): FamilyResult {
     shippingPaidBy: shipping,
   });
   // Past the whole-unit period only a main component's free repair remains (catalogue 主要部件).
-  if (!inWhole) return { remedies: [repair], inPeriod: true };
+  if (!inWhole) {
+    ctx.notices.push({ code: "repair_guaranteed_thirty_days" });
+    return { remedies: [repair], inPeriod: true };
+  }
 
   const out: EntitlementRemedy[] = [];
   // Arts. 9–10 count from the sale; after an installation or an exchange, from the period's start.
@@ -69,6 +72,8 @@ export function partialGoods(ctx: Context, period: Period): FamilyResult {
     out.push(art13Return(ctx, period, sameModel));
   }
   out.push(repair);
+  // Art. 6: the repairer guarantees 30 days of normal use after a repair.
+  ctx.notices.push({ code: "repair_guaranteed_thirty_days" });
   return { remedies: out, inPeriod: true };
 }
 

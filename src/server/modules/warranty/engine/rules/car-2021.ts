@@ -23,6 +23,7 @@ export const CAR_ARTICLES = {
   sameMajorPart: car(24, 1, 3),
   cumulative: car(24, 1, 4),
   noSameModel: car(25),
+  compensation: car(26),
   usageFee: car(27),
   deadlines: car(28),
   exchangeRestarts: car(29),

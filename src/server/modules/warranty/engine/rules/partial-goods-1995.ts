@@ -25,6 +25,8 @@ const exclusion = (item: number): ArticleRef => ({
 export const PARTIAL_GOODS_ARTICLES = {
   /** Art. 4: catalogue figures are minimums; stricter promises bind. */
   minimums: pg(4, "B"),
+  /** Art. 6: the repairer guarantees 30+ days of normal use after a repair (a notice). */
+  repairGuarantee: pg(6, "B"),
   /** Art. 8: the period runs from the invoice, less time in repair and waiting for parts; invoice + voucher. */
   period: pg(8, "B"),
   /** Art. 9: ≤ 7 days from sale, performance fault → return, exchange or repair. */
