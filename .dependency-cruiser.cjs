@@ -57,6 +57,20 @@ module.exports = {
       to: { path: "^src/server/modules/", pathNot: "^src/server/modules/(tenancy|auth|customers|products|tickets)/" },
     },
     {
+      name: "warranty-below-rma",
+      comment: "layers: warranty (三包) builds on core and tickets' reads; RMAs build on warranty, never the reverse",
+      severity: "error",
+      from: { path: "^src/server/modules/warranty/" },
+      to: { path: "^src/server/modules/", pathNot: "^src/server/modules/(tenancy|auth|customers|products|tickets|warranty)/" },
+    },
+    {
+      name: "warranty-engine-is-pure",
+      comment: "the 三包 engine decides from facts and a rule book only: no database, no module, no platform",
+      severity: "error",
+      from: { path: "^src/server/modules/warranty/engine/" },
+      to: { path: "^src/server/(platform|modules/(?!warranty/engine/))" },
+    },
+    {
       name: "routes-not-imported-by-use-cases",
       severity: "error",
       from: { path: "/use-cases/" },

@@ -3,23 +3,27 @@ import { authModule } from "./modules/auth/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { customersModule } from "./modules/customers/index.js";
 import { productsModule } from "./modules/products/index.js";
+import { rmaModule } from "./modules/rma/index.js";
 import { routingModule } from "./modules/routing/index.js";
 import { slaModule } from "./modules/sla/index.js";
 import { tenancyModule } from "./modules/tenancy/index.js";
 import { ticketsModule } from "./modules/tickets/index.js";
+import { warrantyModule } from "./modules/warranty/index.js";
 import { webhooksModule } from "./modules/webhooks/index.js";
 import type { ModuleDefinition } from "./platform/module.js";
 
 // Every module of the server, in the order their routes are mounted and their subscribers hear a
 // change: core first, then tickets, then the modules that react to tickets (SLA before routing, so
 // SLA has seen a ticket's creation before routing's own changes to it; then channels, and webhooks,
-// which only read the change, last).
+// which only read the change, last). Warranty (三包) and RMAs build on core and tickets and hear nothing.
 export const MODULES: readonly ModuleDefinition[] = [
   authModule,
   tenancyModule,
   customersModule,
   productsModule,
   ticketsModule,
+  warrantyModule,
+  rmaModule,
   slaModule,
   auditModule,
   routingModule,

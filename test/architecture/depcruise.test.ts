@@ -97,4 +97,24 @@ describe("dependency rules", () => {
       expect.stringMatching(/^tickets-imports-only-core: .*tickets\/use-cases\/x\.ts/),
     );
   });
+
+  it("forbids warranty importing RMAs, and the 三包 engine importing anything outside itself", async () => {
+    const found = await violations({
+      ...base,
+      [`${M}/rma/index.ts`]: "export const rma = 1;\n",
+      [`${M}/warranty/index.ts`]: "export const warranty = 1;\n",
+      [`${M}/warranty/use-cases/evaluate.ts`]:
+        'import { rma } from "../../rma/index";\nexport const r = rma;\n',
+      [`${M}/warranty/engine/evaluate.ts`]:
+        'import { customers } from "../../customers/index";\nexport const c = customers;\n',
+      [`${M}/rma/use.ts`]: 'import { warranty } from "../warranty/index";\nexport const w = warranty;\n',
+    });
+    expect(found).toContainEqual(
+      expect.stringMatching(/^warranty-below-rma: .*warranty\/use-cases\/evaluate\.ts/),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(/^warranty-engine-is-pure: .*warranty\/engine\/evaluate\.ts/),
+    );
+    expect(found.filter((v) => v.includes("rma/use.ts"))).toEqual([]);
+  });
 });

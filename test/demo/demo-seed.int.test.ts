@@ -75,4 +75,33 @@ describe("demo seed", () => {
       expect(days, s.number).toBeLessThanOrEqual(s.type === "exchange" ? 15 : 7);
     }
   });
+
+  it("tells the four 三包 stories: a TV returned on day 3, a fridge exchanged after two repairs, a car with a loaner, a misuse refusal", async () => {
+    const rmas = await rows<{
+      kind: string;
+      status: string;
+      entitled: boolean;
+      remedies: string[];
+      result: string | null;
+    }>(
+      `select kind, status, entitled, inspection->>'result' as result,
+              array(select jsonb_array_elements(entitlement->'remedies')->>'remedy') as remedies
+       from rmas order by number`,
+    );
+    expect(rmas.map((r) => `${r.kind}:${r.status}`)).toEqual([
+      "return:closed",
+      "exchange:shipped",
+      "repair:received",
+      "repair:shipped",
+    ]);
+    expect(rmas.every((r) => r.entitled)).toBe(true);
+    expect(rmas[0]?.remedies).toEqual(expect.arrayContaining(["return", "exchange", "repair"]));
+    expect(rmas[1]?.remedies).toContain("exchange");
+    expect(rmas[2]?.remedies).toContain("loaner");
+    expect(rmas[3]?.result).toBe("fail");
+    const [replacement] = await rows<{ exchanged_from_serial: string; exchanged_on: string }>(
+      "select exchanged_from_serial, exchanged_on::text from units where serial = 'RF5002026000499'",
+    );
+    expect(replacement?.exchanged_from_serial).toBe("RF5002026000402");
+  });
 });

@@ -20,6 +20,7 @@ import {
 import { seedRoutingDemo } from "./seed-routing.js";
 import { catchUpSlaTimers, seedSlaDemo } from "./sla-demo.js";
 import { type DemoCast, playAtRiskStories, playTicketStories } from "./ticket-stories.js";
+import { seedWarrantyDemo } from "./warranty-demo.js";
 
 export async function databaseIsEmpty(s: Services): Promise<boolean> {
   const [row] = await s.db.select({ n: count() }).from(tenants);
@@ -192,4 +193,10 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   clock.set(realNow);
   await seedRoutingDemo(s, staff);
   await seedChannelsDemo(s, tenantId);
+  await seedWarrantyDemo(
+    s,
+    tenantId,
+    staff,
+    customers.map((c) => c.id),
+  );
 }

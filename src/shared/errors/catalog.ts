@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
+import { RMA_ERRORS } from "./rma.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
 import { WARRANTY_ERRORS } from "./warranty.js";
@@ -52,6 +53,11 @@ const CORE_ERRORS = {
     status: 400,
     en: "Not a valid date (YYYY-MM-DD).",
     zh: "不是有效的日期（YYYY-MM-DD）。",
+  },
+  "request.invalid_amount": {
+    status: 400,
+    en: "Not a valid amount (e.g. 3999.00).",
+    zh: "不是有效的金额（例如 3999.00）。",
   },
   "request.invalid_characters": {
     status: 400,
@@ -217,6 +223,7 @@ export const ERRORS = {
   ...AUDIT_ERRORS,
   ...CHANNELS_ERRORS,
   ...WARRANTY_ERRORS,
+  ...RMA_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -59,6 +59,8 @@ export const router = createBrowserRouter([
                   },
                 ],
               },
+              { path: "rmas", lazy: page(() => import("../modules/warranty/RmaListPage")) },
+              { path: "rmas/:id", lazy: page(() => import("../modules/warranty/RmaDetailPage")) },
               {
                 path: "my-work",
                 element: <RequireRole roles={["technician"]} />,
@@ -120,6 +122,7 @@ export const router = createBrowserRouter([
               { path: "webhooks", lazy: page(() => import("../modules/admin/WebhooksPage")) },
               { path: "routing", lazy: page(() => import("../modules/admin/RoutingSettingsPage")) },
               { path: "audit", lazy: page(() => import("../modules/admin/AuditLogPage")) },
+              { path: "warranty", lazy: page(() => import("../modules/warranty/WarrantySettingsPage")) },
               { path: ":section", lazy: page(() => import("../modules/admin/AdminPage")) },
             ],
           },

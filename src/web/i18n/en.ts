@@ -4,6 +4,7 @@ import { deskEn } from "./desk";
 import { routingEn } from "./routing";
 import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
+import { warrantyEn } from "./warranty";
 export const en = {
   common: {
     appName: "Aftercare",
@@ -238,6 +239,9 @@ export const en = {
       escalation_step: "escalation step L{{level}} applied",
       sla_policy_changed: "SLA policy changed",
       triggers_fired: "triggers ran: {{names}}",
+      rma_opened: "opened {{number}} ({{kind}})",
+      rma_step: "{{number}}: {{step}} {{detail}}",
+      rma_replacement: "replacement {{serial}}, 三包 until {{date}}",
     },
     field: { tags: "tags", teamId: "team" },
     reasonCode: {
@@ -407,6 +411,7 @@ export const en = {
   },
   routing: routingEn,
   sla: slaEn,
+  sanbao: warrantyEn,
   channels: channelsEn,
   shell: shellEn,
   patterns: patternsEn,

@@ -4,6 +4,7 @@ import type { Catalog } from "./en";
 import { routingZh } from "./routing";
 import { patternsZh, settingsZh, shellZh } from "./shell";
 import { slaZh } from "./sla";
+import { warrantyZh } from "./warranty";
 
 export const zhCN: Catalog = {
   common: {
@@ -234,6 +235,9 @@ export const zhCN: Catalog = {
       escalation_step: "执行升级步骤 L{{level}}",
       sla_policy_changed: "SLA 策略已变更",
       triggers_fired: "触发器已执行：{{names}}",
+      rma_opened: "创建了 {{number}}（{{kind}}）",
+      rma_step: "{{number}}：{{step}} {{detail}}",
+      rma_replacement: "新设备 {{serial}}，三包至 {{date}}",
     },
     field: { tags: "标签", teamId: "团队" },
     reasonCode: {
@@ -402,6 +406,7 @@ export const zhCN: Catalog = {
   },
   routing: routingZh,
   sla: slaZh,
+  sanbao: warrantyZh,
   channels: channelsZh,
   shell: shellZh,
   patterns: patternsZh,

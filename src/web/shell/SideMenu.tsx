@@ -14,6 +14,7 @@ import {
   PlusCircleOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
   ThunderboltOutlined,
   ToolOutlined,
@@ -29,6 +30,7 @@ import { entriesFor, groupsFor, matchEntry, type NavIcon } from "./navigation";
 
 const ICONS: Record<NavIcon, ReactNode> = {
   queue: <UnorderedListOutlined />,
+  rma: <SwapOutlined />,
   newTicket: <PlusCircleOutlined />,
   load: <ClusterOutlined />,
   myWork: <ToolOutlined />,

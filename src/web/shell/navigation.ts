@@ -17,6 +17,7 @@ type NavGroup = (typeof NAV_GROUPS)[number];
 
 export type NavIcon =
   | "queue"
+  | "rma"
   | "newTicket"
   | "load"
   | "myWork"
@@ -126,6 +127,22 @@ const customers: NavEntry[] = [
 ];
 
 const warranty: NavEntry[] = [
+  {
+    key: "rmas",
+    group: "warranty",
+    path: "/console/rmas",
+    labelKey: "sanbao.nav.rmas",
+    icon: "rma",
+    roles: ["agent", "supervisor", "admin", "technician", "qa"],
+  },
+  {
+    key: "warrantySettings",
+    group: "warranty",
+    path: "/admin/warranty",
+    labelKey: "sanbao.nav.settings",
+    icon: "settings",
+    roles: ADMIN,
+  },
   {
     key: "products",
     group: "warranty",

@@ -8,6 +8,9 @@ export type UnitWithProduct = Omit<typeof units.$inferSelect, "searchTokens"> & 
   productSku: string;
   productName: string;
   productSkills: string[];
+  productWarrantyMonths: number;
+  productSanbaoRule: string | null;
+  productSanbaoCategory: string | null;
   // Only in lists (listUnits), so a screen can name the owner without a customer lookup per row.
   customerName?: string;
 };
@@ -75,14 +78,37 @@ const unitColumns = {
   customerId: units.customerId,
   purchasedAt: units.purchasedAt,
   warrantyEndsAt: units.warrantyEndsAt,
+  invoiceDate: units.invoiceDate,
+  deliveryDate: units.deliveryDate,
+  saleChannel: units.saleChannel,
+  hasInvoice: units.hasInvoice,
+  hasVoucher: units.hasVoucher,
+  invoicePrice: units.invoicePrice,
+  exchangedOn: units.exchangedOn,
+  exchangedFromSerial: units.exchangedFromSerial,
   createdAt: units.createdAt,
   productSku: products.sku,
   productName: products.name,
   productSkills: products.skills,
+  productWarrantyMonths: products.warrantyMonths,
+  productSanbaoRule: products.sanbaoRule,
+  productSanbaoCategory: products.sanbaoCategory,
 };
 
 export async function insertUnit(db: Db, row: typeof units.$inferInsert): Promise<void> {
   await db.insert(units).values(row);
+}
+
+export async function updateUnitRow(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof units.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(units)
+    .set(patch)
+    .where(and(eq(units.tenantId, tenantId), eq(units.id, id)));
 }
 
 export async function findUnitBySerial(

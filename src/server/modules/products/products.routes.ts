@@ -16,9 +16,10 @@ import {
   ZUnit,
   ZUnitQuery,
   ZUpdateProduct,
+  ZUpdateUnitFacts,
 } from "./products.schemas.js";
 import { createProduct, patchProduct, toProductDto } from "./use-cases/manage-products.js";
-import { getUnit, registerUnit, searchUnits } from "./use-cases/manage-units.js";
+import { getUnit, registerUnit, searchUnits, updateUnitFacts } from "./use-cases/manage-units.js";
 
 const tags = ["Products & units"];
 
@@ -116,5 +117,26 @@ export function registerProductRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       responses: { 200: jsonResponse(ZUnit), ...commonErrors },
     }),
     async (c) => c.json(await getUnit(s, requireActor(c.get("actor")), c.req.valid("param").serial), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/units/{serial}",
+      access: STAFF_ROLES,
+      tags,
+      summary: "Record a unit's 三包 facts (invoice, delivery or installation, sale channel, documents)",
+      request: { params: ZSerialParam, body: jsonBody(ZUpdateUnitFacts) },
+      responses: { 200: jsonResponse(ZUnit), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(
+        await updateUnitFacts(
+          s,
+          requireActor(c.get("actor")),
+          c.req.valid("param").serial,
+          c.req.valid("json"),
+        ),
+        200,
+      ),
   );
 }

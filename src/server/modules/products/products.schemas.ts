@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { WARRANTY_STATUSES } from "../../../shared/domain.js";
+import { SALE_CHANNELS, WARRANTY_RULES, zCategoryCode } from "../../../shared/warranty.js";
 import { isoDateTime } from "../../platform/http/schemas.js";
 
 const sku = z
@@ -27,6 +28,8 @@ export const ZProduct = z
     category: z.string().nullable(),
     warrantyMonths: z.number().int(),
     skills: z.array(z.string()),
+    sanbaoRule: z.enum(WARRANTY_RULES).nullable(),
+    sanbaoCategory: z.string().nullable(),
     createdAt: isoDateTime(),
   })
   .openapi("Product");
@@ -38,11 +41,43 @@ export const ZCreateProduct = z
     category: z.string().trim().max(100).optional(),
     warrantyMonths: z.number().int().min(0).max(600),
     skills: z.array(skill).max(20).optional(),
+    // 三包: the rule family and catalogue category (POST /warranty/evaluate uses them by default).
+    sanbaoRule: z.enum(WARRANTY_RULES).nullable().optional(),
+    sanbaoCategory: zCategoryCode.nullable().optional(),
   })
   .strict()
   .openapi("CreateProduct");
 
 export const ZUpdateProduct = ZCreateProduct.omit({ sku: true }).partial().strict().openapi("UpdateProduct");
+
+const money = z
+  .string()
+  .regex(/^\d{1,10}(\.\d{1,2})?$/, "request.invalid_amount")
+  .openapi({ example: "3999.00" });
+
+// The 三包 facts of a unit (GET/PATCH /units/{serial}); null = not recorded.
+const ZUnitFacts = z.object({
+  invoiceDate: calendarDate.nullable(),
+  deliveryDate: calendarDate.nullable(),
+  saleChannel: z.enum(SALE_CHANNELS).nullable(),
+  evidence: z.object({ invoice: z.boolean().nullable(), voucher: z.boolean().nullable() }),
+  invoicePrice: money.nullable(),
+});
+
+export const ZUpdateUnitFacts = z
+  .object({
+    invoiceDate: calendarDate.nullable(),
+    deliveryDate: calendarDate.nullable(),
+    saleChannel: z.enum(SALE_CHANNELS).nullable(),
+    evidence: z
+      .object({ invoice: z.boolean().nullable(), voucher: z.boolean().nullable() })
+      .partial()
+      .strict(),
+    invoicePrice: money.nullable(),
+  })
+  .partial()
+  .strict()
+  .openapi("UpdateUnitFacts");
 
 export const ZUnit = z
   .object({
@@ -56,6 +91,9 @@ export const ZUnit = z
     customerName: z.string().optional(),
     purchasedAt: z.string().openapi({ format: "date" }),
     warrantyEndsAt: z.string().openapi({ format: "date" }),
+    ...ZUnitFacts.shape,
+    exchangedOn: z.string().nullable().openapi({ format: "date" }),
+    exchangedFromSerial: z.string().nullable(),
     warranty: z.object({ status: z.enum(WARRANTY_STATUSES), endsAt: z.string().openapi({ format: "date" }) }),
     createdAt: isoDateTime(),
   })
@@ -73,6 +111,7 @@ export const ZCreateUnit = z
     customerId: z.string().max(100).optional(),
     purchasedAt: calendarDate,
   })
+  .merge(ZUpdateUnitFacts)
   .strict()
   .openapi("CreateUnit");
 
@@ -88,4 +127,5 @@ export const ZSerialParam = z.object({ serial: z.string().min(1).max(64) });
 export type TCreateProduct = z.infer<typeof ZCreateProduct>;
 export type TUpdateProduct = z.infer<typeof ZUpdateProduct>;
 export type TCreateUnit = z.infer<typeof ZCreateUnit>;
+export type TUpdateUnitFacts = z.infer<typeof ZUpdateUnitFacts>;
 export type TUnit = z.infer<typeof ZUnit>;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, numeric, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, tenantId } from "../../platform/db/columns.js";
 
 export const products = pgTable(
@@ -12,6 +12,10 @@ export const products = pgTable(
     category: text("category"),
     warrantyMonths: integer("warranty_months").notNull(),
     skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
+    // 三包: which legal rule family and catalogue entry the warranty module evaluates the product by
+    // (null: the rule and category are not set, and only the plain months above apply).
+    sanbaoRule: text("sanbao_rule"),
+    sanbaoCategory: text("sanbao_category"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("products_tenant_sku_idx").on(t.tenantId, t.sku)],
@@ -28,6 +32,17 @@ export const units = pgTable(
     customerId: text("customer_id").notNull(),
     purchasedAt: date("purchased_at", { mode: "string" }).notNull(),
     warrantyEndsAt: date("warranty_ends_at", { mode: "string" }).notNull(),
+    // 三包 facts (all optional: the purchase date stands in for the invoice date when unset).
+    invoiceDate: date("invoice_date", { mode: "string" }),
+    // Delivery, or installation and commissioning for goods that need it (flat-panel TVs, cars).
+    deliveryDate: date("delivery_date", { mode: "string" }),
+    saleChannel: text("sale_channel"),
+    hasInvoice: boolean("has_invoice"),
+    hasVoucher: boolean("has_voucher"),
+    invoicePrice: numeric("invoice_price", { precision: 12, scale: 2 }),
+    // A replacement unit from an exchange: its period restarts on this day (部分商品三包规定 第十四条).
+    exchangedOn: date("exchanged_on", { mode: "string" }),
+    exchangedFromSerial: text("exchanged_from_serial"),
     createdAt: createdAt(),
     // Tokens of the serial, so a part of it (RV2025001081 → "001081") is found from an index.
     searchTokens: text("search_tokens")

@@ -2,6 +2,7 @@ export { applySla, type SlaEvent } from "./commands/apply-sla.js";
 export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
 export { assignTicket } from "./commands/assign-ticket.js";
 export { escalateBySla } from "./commands/escalate-by-sla.js";
+export { type RmaTicketEvent, recordRmaStep } from "./commands/record-rma-step.js";
 export { isOpenStatus } from "./lifecycle.js";
 export {
   lockQueuedTickets,

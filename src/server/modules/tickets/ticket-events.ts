@@ -137,6 +137,60 @@ const SlaPolicyChangedEvent = defineEvent(
   { external: "hidden" },
 );
 
+// RMA orders (rma module) record each of their steps on the ticket. The customer follows the
+// progress, tracking numbers, the replacement and the refund; an override's reason, QA's notes,
+// fault code and signature are staff's.
+export const RmaOpenedEvent = defineEvent(
+  "rma_opened",
+  z.object({
+    rmaId: z.string(),
+    number: z.string(),
+    kind: z.string(),
+    status: z.string(),
+    entitled: z.boolean(),
+    overrideReason: z.string().nullable().optional(),
+  }),
+  { external: { fields: ["number", "kind", "status"] } },
+);
+
+export const RmaStepEvent = defineEvent(
+  "rma_step",
+  z.object({
+    rmaId: z.string(),
+    number: z.string(),
+    kind: z.string(),
+    action: z.string(),
+    from: z.string(),
+    to: z.string(),
+    result: z.enum(["pass", "fail"]).optional(),
+    faultCode: z.string().nullable().optional(),
+    notes: z.string().nullable().optional(),
+    signature: z.string().optional(),
+    carrier: z.string().nullable().optional(),
+    trackingNo: z.string().optional(),
+    replacementSerial: z.string().optional(),
+    replacementWarrantyEndsAt: z.string().optional(),
+    amount: z.string().optional(),
+  }),
+  {
+    external: {
+      fields: [
+        "number",
+        "kind",
+        "action",
+        "from",
+        "to",
+        "result",
+        "carrier",
+        "trackingNo",
+        "replacementSerial",
+        "replacementWarrantyEndsAt",
+        "amount",
+      ],
+    },
+  },
+);
+
 export const TICKET_EVENTS = [
   CreatedEvent,
   StatusChangedEvent,
@@ -154,6 +208,8 @@ export const TICKET_EVENTS = [
   SlaWarningEvent,
   SlaBreachedEvent,
   SlaPolicyChangedEvent,
+  RmaOpenedEvent,
+  RmaStepEvent,
 ] as const;
 
 // One history entry as producers write it and subscribers read it: narrowing on `type` gives `data`.

@@ -18,6 +18,8 @@ import { useEvents, useMessages, useTicket } from "../tickets/api";
 import { ReplyBox, type ReplyBoxHandle } from "../tickets/ReplyBox";
 import { Timeline } from "../tickets/Timeline";
 import { useStaffNames } from "../users/api";
+import { RmaPanel } from "../warranty/RmaPanel";
+import { WhyPanel } from "../warranty/WhyPanel";
 import { Customer360 } from "./Customer360";
 import { NextTicketButton } from "./NextTicketButton";
 import { ShortcutsHelp } from "./ShortcutsHelp";
@@ -127,6 +129,16 @@ export default function TicketPage() {
         <Col xs={24} lg={8} xxl={7}>
           <div style={{ display: "flex", flexDirection: "column", gap: 12 }}>
             {staff ? <SlaPanel ticketRef={tk.number} /> : null}
+            {staff ? (
+              <RmaPanel
+                ticketRef={tk.number}
+                unitSerial={tk.unitSerial}
+                openedAt={tk.createdAt}
+                role={user.role}
+                basePath="/console/rmas/"
+              />
+            ) : null}
+            {staff && tk.unitSerial ? <WhyPanel unitSerial={tk.unitSerial} openedAt={tk.createdAt} /> : null}
             <TicketOrigin ticketRef={tk.number} />
             <Customer360 ticket={tk} basePath={`${base}/tickets/`} />
             {staff ? (

@@ -16,6 +16,8 @@ import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useEvents, useMessages, useTicket, useTransition } from "../tickets/api";
 import { ReplyBox } from "../tickets/ReplyBox";
 import { Timeline } from "../tickets/Timeline";
+import { PortalRmas } from "../warranty/PortalRmas";
+import { WhyPanel } from "../warranty/WhyPanel";
 import { ProgressSteps } from "./progress";
 
 // The closing question of the loop: one tap for "fixed", a reason for "not fixed".
@@ -146,7 +148,8 @@ export default function PortalTicketPage() {
   const tk = ticket.data;
   // Customers see how the status moved; routing details are for staff.
   const statusEvents = (events.data?.items ?? []).filter(
-    (e) => e.type === "status_changed" || e.type === "created",
+    (e) =>
+      e.type === "status_changed" || e.type === "created" || e.type === "rma_opened" || e.type === "rma_step",
   );
 
   return (
@@ -185,6 +188,8 @@ export default function PortalTicketPage() {
           description={t(`portal.next.${tk.status}`)}
         />
       </Card>
+      <PortalRmas ticketRef={tk.number} />
+      {tk.unitSerial ? <WhyPanel unitSerial={tk.unitSerial} openedAt={tk.createdAt} /> : null}
       <ResolutionPrompt ticket={tk} />
       <ReopenPrompt ticket={tk} />
       <Card size="small" title={t("ticket.description")}>

@@ -99,6 +99,30 @@ function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => stri
       return t(`timeline.event.${e.type}`);
     case "escalation_step":
       return t("timeline.event.escalation_step", { level: str(d.level) });
+    case "rma_opened":
+      return t("timeline.event.rma_opened", {
+        number: str(d.number),
+        kind: t(`sanbao.kind.${str(d.kind)}` as "sanbao.kind.repair", { defaultValue: str(d.kind) }),
+      });
+    case "rma_step":
+      return t("timeline.event.rma_step", {
+        number: str(d.number),
+        step: t(`sanbao.step.${str(d.action)}` as "sanbao.step.close", {
+          result: d.result ? t(`sanbao.qa.${str(d.result)}` as "sanbao.qa.pass") : "",
+          amount: str(d.amount),
+        }),
+        detail: [
+          d.trackingNo ? `${str(d.carrier)} ${str(d.trackingNo)}`.trim() : "",
+          d.replacementSerial
+            ? t("timeline.event.rma_replacement", {
+                serial: str(d.replacementSerial),
+                date: str(d.replacementWarrantyEndsAt),
+              })
+            : "",
+        ]
+          .filter(Boolean)
+          .join(" · "),
+      });
     case "triggers_fired":
       return t("timeline.event.triggers_fired", { names: triggerNames(d.triggers) });
     default:

@@ -1,3 +1,4 @@
+import type { WarrantyRule } from "../../../../shared/warranty.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import { isUniqueViolation } from "../../../platform/db/errors.js";
@@ -15,6 +16,8 @@ export function toProductDto(p: ProductRow) {
     category: p.category,
     warrantyMonths: p.warrantyMonths,
     skills: p.skills,
+    sanbaoRule: p.sanbaoRule as WarrantyRule | null,
+    sanbaoCategory: p.sanbaoCategory,
     createdAt: p.createdAt.toISOString(),
   };
 }
@@ -31,6 +34,8 @@ export async function createProduct(s: Services, actor: Actor, input: TCreatePro
         category: input.category ?? null,
         warrantyMonths: input.warrantyMonths,
         skills: input.skills ?? [],
+        sanbaoRule: input.sanbaoRule ?? null,
+        sanbaoCategory: input.sanbaoCategory ?? null,
         createdAt: now,
       });
       await appendAudit(tx, {

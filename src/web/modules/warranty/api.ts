@@ -1,0 +1,155 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { RmaKind, RmaStatus } from "../../../shared/rma";
+import type { Entitlement } from "../../../shared/warranty";
+import type { CategoryEntry, WarrantySettings } from "../../../shared/warranty-settings";
+import { api } from "../../app/api";
+import type { Page } from "../../app/types";
+
+const enc = encodeURIComponent;
+
+export type RmaStep = {
+  action: string;
+  from: string | null;
+  to: string;
+  actorId: string | null;
+  actorName: string | null;
+  at: string;
+  data: Record<string, unknown>;
+};
+
+export type Inspection = {
+  result: "pass" | "fail";
+  faultCode?: string | null;
+  notes?: string | null;
+  checklist?: { item: string; ok: boolean }[];
+  signature?: string;
+  at: string;
+};
+
+export type Rma = {
+  id: string;
+  number: string;
+  kind: RmaKind;
+  status: RmaStatus;
+  ticketId: string;
+  ticketNumber: string;
+  customerId: string;
+  unitSerial: string;
+  category: string | null;
+  entitlement: Entitlement;
+  entitled: boolean;
+  override?: { reason: string; by: string | null } | null;
+  inspection: Inspection | null;
+  carrier: string | null;
+  trackingNo: string | null;
+  replacementSerial: string | null;
+  refundAmount: string | null;
+  suggestedRefund?: string | null;
+  checklist: string[];
+  steps: RmaStep[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+// The entitlement for a request's unit on the day the request was opened (the 7/15-day rules count it).
+export function useEntitlement(unitSerial: string | null | undefined, requestDate: string) {
+  return useQuery({
+    queryKey: ["entitlement", unitSerial, requestDate],
+    enabled: !!unitSerial,
+    queryFn: () =>
+      api.post<Entitlement>("/warranty/evaluate", {
+        unitSerial,
+        requestDate,
+        fault: { kind: "performance_fault" },
+      }),
+    retry: false,
+  });
+}
+
+export function useTicketRmas(ticketRef: string) {
+  return useQuery({
+    queryKey: ["rmas", "ticket", ticketRef],
+    queryFn: () => api.get<Page<Rma>>("/rmas", { ticket: ticketRef, limit: 20 }),
+  });
+}
+
+export function useRmaList(status: string | undefined) {
+  return useQuery({
+    queryKey: ["rmas", "list", status ?? "all"],
+    queryFn: () => api.get<Page<Rma>>("/rmas", { status, limit: 100 }),
+  });
+}
+
+export function useRma(id: string) {
+  return useQuery({ queryKey: ["rma", id], queryFn: () => api.get<Rma>(`/rmas/${enc(id)}`) });
+}
+
+function useRefresh() {
+  const qc = useQueryClient();
+  return (rma: Rma) => {
+    qc.setQueryData(["rma", rma.id], rma);
+    void qc.invalidateQueries({ queryKey: ["rmas"] });
+    void qc.invalidateQueries({ queryKey: ["ticket", rma.ticketNumber] });
+  };
+}
+
+export function useOpenRma(ticketRef: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (v: { kind: RmaKind; override?: { reason: string } }) =>
+      api.post<Rma>(`/tickets/${enc(ticketRef)}/rma`, v),
+    onSuccess: refresh,
+  });
+}
+
+export type InspectionInput = {
+  result: "pass" | "fail";
+  faultCode?: string;
+  notes?: string;
+  checklist?: { item: string; ok: boolean }[];
+  signature?: string;
+};
+
+export function useInspect(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (v: InspectionInput) => api.post<Rma>(`/rmas/${enc(id)}/inspection`, v),
+    onSuccess: refresh,
+  });
+}
+
+export type RmaTransitionInput = {
+  action: "receive" | "ship" | "refund" | "close";
+  trackingNo?: string;
+  carrier?: string;
+  replacementSerial?: string;
+  amount?: string;
+};
+
+export function useRmaTransition(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (v: RmaTransitionInput) => api.post<Rma>(`/rmas/${enc(id)}/transitions`, v),
+    onSuccess: refresh,
+  });
+}
+
+export type SettingsAnswer = {
+  settings: WarrantySettings;
+  ruleBook: { categories: Record<string, CategoryEntry>; config: Record<string, unknown> };
+};
+
+export function useWarrantySettings() {
+  return useQuery({
+    queryKey: ["warranty-settings"],
+    queryFn: () => api.get<SettingsAnswer>("/warranty/settings"),
+  });
+}
+
+export function useSaveWarrantySettings() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: WarrantySettings) => api.put<SettingsAnswer>("/warranty/settings", settings),
+    onSuccess: (answer) => qc.setQueryData(["warranty-settings"], answer),
+  });
+}
