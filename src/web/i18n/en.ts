@@ -2,6 +2,7 @@
 import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
 import { routingEn } from "./routing";
+import { securityEn } from "./security";
 import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
 export const en = {
@@ -135,6 +136,7 @@ export const en = {
     qa: "QA inspector",
     dealer: "Dealer",
     customer: "Customer",
+    auditor: "Auditor",
   },
   kind: { person: "Person", company: "Company" },
   views: {
@@ -412,6 +414,7 @@ export const en = {
   patterns: patternsEn,
   settings: settingsEn,
   desk: deskEn,
+  security: securityEn,
 } satisfies CatalogShape;
 
 type CatalogShape = { [key: string]: string | CatalogShape };

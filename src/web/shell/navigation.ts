@@ -50,6 +50,7 @@ export type NavEntry = {
 const DESK = ["agent", "supervisor", "admin"] as const;
 const LEADS = ["supervisor", "admin"] as const;
 const ADMIN = ["admin"] as const;
+const AUDIT_READERS = ["admin", "auditor"] as const;
 
 // Each web module contributes its screens here; a new module adds its own list and spreads it below.
 const serviceDesk: NavEntry[] = [
@@ -237,7 +238,7 @@ const administration: NavEntry[] = [
     path: "/admin/audit",
     labelKey: "shell.nav.audit",
     icon: "audit",
-    roles: ADMIN,
+    roles: AUDIT_READERS,
   },
   {
     key: "tenant",
@@ -286,4 +287,5 @@ export const ROLE_HOME: Record<Role, string> = {
   qa: "/console/review",
   customer: "/portal",
   dealer: "/dealer",
+  auditor: "/admin/audit",
 };
