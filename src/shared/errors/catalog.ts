@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
+import { PRIVACY_ERRORS } from "./privacy.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
 import { WEBHOOKS_ERRORS } from "./webhooks.js";
@@ -214,6 +215,7 @@ export const ERRORS = {
   ...ROUTING_ERRORS,
   ...WEBHOOKS_ERRORS,
   ...AUDIT_ERRORS,
+  ...PRIVACY_ERRORS,
   ...CHANNELS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 

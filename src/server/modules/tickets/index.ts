@@ -4,6 +4,14 @@ export { assignTicket } from "./commands/assign-ticket.js";
 export { escalateBySla } from "./commands/escalate-by-sla.js";
 export { isOpenStatus } from "./lifecycle.js";
 export {
+  attachmentKeysInUse,
+  customerTicketIds,
+  eraseTicketData,
+  exportTicketData,
+  purgeOldAttachments,
+  type TicketErasure,
+} from "./personal-data/ticket-personal-data.js";
+export {
   lockQueuedTickets,
   type QueueCursor,
   type TicketWithContext,
