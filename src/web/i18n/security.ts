@@ -11,6 +11,22 @@ export const securityEn = {
     proof: "Proof",
     proofSaved: "Saved the inclusion proof of entry {{seq}}.",
   },
+  privacy: {
+    menu: "Personal data",
+    export: "Export all data (JSON)",
+    exported: "Saved everything held about {{name}}.",
+    erase: "Erase personal data…",
+    eraseTitle: "Erase {{name}}'s personal data?",
+    eraseGoes:
+      "Goes: name, e-mail, phone and portal accounts; what they wrote (requests, messages, mails) and every file on their tickets. Their name, e-mail and phone are replaced by a pseudonym everywhere else.",
+    eraseKeeps:
+      "Stays: the tickets with their numbers, dates, product and outcome (for statistics), and the audit log, whose proofs stay valid. The erasure itself is recorded.",
+    eraseWarning: "This cannot be undone. Export the data first if the customer asked for a copy.",
+    typeName: "Type the customer's name to confirm",
+    confirm: "Erase for good",
+    erased: "Personal data erased. The customer is now {{name}}.",
+    erasedTag: "Erased {{date}}",
+  },
 };
 
 export const securityZh: typeof securityEn = {
@@ -24,5 +40,21 @@ export const securityZh: typeof securityEn = {
     how4: "下次校验时，确认日志仍延续您保存的最新检查点：GET /api/v1/audit/consistency?from=<其树大小>，再用 verifyConsistencyWith 校验。被截断或改写的日志无法通过。",
     proof: "证明",
     proofSaved: "已保存第 {{seq}} 条记录的包含证明。",
+  },
+  privacy: {
+    menu: "个人信息",
+    export: "导出全部数据（JSON）",
+    exported: "已保存 {{name}} 的全部数据。",
+    erase: "删除个人信息…",
+    eraseTitle: "删除 {{name}} 的个人信息？",
+    eraseGoes:
+      "将删除：姓名、邮箱、电话和客户门户账号；客户本人写的内容（请求、消息、邮件）以及其工单上的全部文件。其他地方出现的姓名、邮箱和电话替换为化名。",
+    eraseKeeps:
+      "将保留：工单及其编号、日期、产品和处理结果（用于统计），以及审计日志——其证明仍然有效。删除操作本身会被记录。",
+    eraseWarning: "此操作无法撤销。如客户要求获取副本，请先导出数据。",
+    typeName: "请输入客户名称以确认",
+    confirm: "永久删除",
+    erased: "个人信息已删除。该客户现在显示为 {{name}}。",
+    erasedTag: "已于 {{date}} 删除",
   },
 };

@@ -1,0 +1,93 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import { verifyCheckpointBundle } from "../src/shared/audit-bundle.js";
+import {
+  bearer,
+  expectNoHorizontalOverflow,
+  type Lang,
+  PHONE,
+  signIn,
+  apiToken as token,
+} from "./helpers.js";
+
+// The auditor's audit screen (verify, download checkpoints that verify offline) and an admin's
+// personal-data export and erasure on a customer's 360 page. Screenshots go to SHOTS_DIR when set.
+
+const LANGS: Lang[] = ["zh-CN", "en"];
+const shotsDir = process.env.SHOTS_DIR;
+
+async function shots(page: Page, name: string, lang: Lang) {
+  if (!shotsDir) return;
+  mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: `${shotsDir}/${name}-${lang}-1440.png`, fullPage: false });
+  await page.setViewportSize(PHONE);
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: `${shotsDir}/${name}-${lang}-390.png`, fullPage: false });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+for (const lang of LANGS) {
+  test(`an auditor verifies the log and downloads checkpoints that verify offline (${lang})`, async ({
+    browser,
+    request,
+  }) => {
+    const page = await signIn(browser, "auditor@demo.local", lang);
+    await expect(page).toHaveURL(/\/admin\/audit$/);
+    await expect(page.getByTestId("admin-audit")).toBeVisible();
+    // Only the audit log in the menu, and no desk widgets.
+    await expect(page.getByTestId("presence-control")).toHaveCount(0);
+    await page.getByTestId("audit-verify").click();
+    await expect(page.getByTestId("audit-result")).toHaveClass(/ant-alert-success/);
+    await page.getByTestId("audit-how-to-verify").getByRole("button").click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("audit-download").click(),
+    ]);
+    const file = JSON.parse(readFileSync(await download.path(), "utf8"));
+    const key = (await (await request.get("/api/v1/audit/public-key")).json()).verifierKey as string;
+    expect(verifyCheckpointBundle(file, key)).toMatchObject({ ok: true });
+    await shots(page, "audit-auditor", lang);
+    // The rest of administration is not theirs.
+    await page.goto("/admin/users");
+    await expect(page.getByText("403")).toBeVisible();
+    await page.context().close();
+  });
+
+  test(`an admin exports and erases a customer's personal data (${lang})`, async ({ browser, request }) => {
+    const admin = await token(request, "admin@demo.local");
+    const name = `隐私测试 ${lang} ${Date.now() % 100000}`;
+    const created = await request.post("/api/v1/customers", {
+      headers: bearer(admin),
+      data: {
+        name,
+        kind: "person",
+        email: `privacy.${lang.toLowerCase()}.${Date.now()}@example.cn`,
+        phone: "13911112222",
+      },
+    });
+    expect(created.ok()).toBeTruthy();
+    const customer = (await created.json()) as { id: string };
+    const page = await signIn(browser, "admin@demo.local", lang);
+    await page.goto(`/console/customers/${customer.id}`);
+    await expect(page.getByTestId("customer-name")).toHaveText(name);
+    await page.getByTestId("customer-personal-data").click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem").first().click(),
+    ]);
+    expect(JSON.parse(readFileSync(await download.path(), "utf8")).customer.name).toBe(name);
+    await page.getByTestId("customer-personal-data").click();
+    await page.getByRole("menuitem").nth(1).click();
+    const confirm = page.locator("#erase-confirm");
+    await expect(confirm).toBeDisabled();
+    await page.getByTestId("erase-name").fill(name);
+    await shots(page, "privacy-erase-dialog", lang);
+    await expect(confirm).toBeEnabled();
+    await confirm.click();
+    await expect(page.getByTestId("customer-erased")).toBeVisible();
+    await expect(page.getByTestId("customer-name")).toHaveText(/^erased-[0-9a-f]{8}$/);
+    await expect(page.getByTestId("customer-personal-data")).toHaveCount(0);
+    await shots(page, "privacy-erased", lang);
+    await page.context().close();
+  });
+}
