@@ -27,6 +27,19 @@ export const securityEn = {
     erased: "Personal data erased. The customer is now {{name}}.",
     erasedTag: "Erased {{date}}",
   },
+  retention: {
+    title: "Data retention",
+    description:
+      "Checked every night. Counted from the day a ticket was closed; open tickets are never touched. Leave a field empty to keep the data.",
+    closedTicketMonths: "Erase closed tickets' personal data after",
+    closedTicketMonthsHelp:
+      "{{min}}–{{max}} months. The ticket's text, the customer's messages and files go, and their name, e-mail and phone on it; the ticket and its statistics stay.",
+    attachmentMonths: "Delete attachments of closed tickets after",
+    attachmentMonthsHelp:
+      "{{min}}–{{max}} months. The file's contents go; the ticket shows that a file was attached.",
+    months: "months",
+    keep: "Keep",
+  },
 };
 
 export const securityZh: typeof securityEn = {
@@ -56,5 +69,16 @@ export const securityZh: typeof securityEn = {
     confirm: "永久删除",
     erased: "个人信息已删除。该客户现在显示为 {{name}}。",
     erasedTag: "已于 {{date}} 删除",
+  },
+  retention: {
+    title: "数据保留",
+    description: "每晚检查一次。从工单关闭之日起计算；未关闭的工单不受影响。留空表示一直保留。",
+    closedTicketMonths: "已关闭工单的个人信息删除期限",
+    closedTicketMonthsHelp:
+      "{{min}}–{{max}} 个月。删除工单正文、客户的消息和文件，以及工单上的客户姓名、邮箱和电话；工单本身及统计数据保留。",
+    attachmentMonths: "已关闭工单的附件删除期限",
+    attachmentMonthsHelp: "{{min}}–{{max}} 个月。删除文件内容；工单上仍显示曾有附件。",
+    months: "个月",
+    keep: "保留",
   },
 };

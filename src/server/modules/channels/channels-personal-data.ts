@@ -21,6 +21,8 @@ export type ChannelSubject = {
   customerId: string;
   ticketIds: string[];
   who: PersonalPatterns;
+  // Retention: only these tickets' records, not everything else about the customer.
+  onlyTickets?: boolean;
 };
 
 const onTickets = (column: SQL | unknown, ids: string[]) =>
@@ -86,6 +88,9 @@ export async function exportChannelData(db: Db, s: ChannelSubject) {
 // tenant's mail rows, for the caller to delete after commit.
 export async function eraseChannelData(tx: Db, s: ChannelSubject): Promise<string[]> {
   const { tenantId, who } = s;
+  // Outside the tickets, records are found by the customer's identifiers (erasure) or not at all
+  // (retention).
+  const found = (condition: SQL) => (s.onlyTickets ? sql`false` : condition);
   const mailRows = await tx
     .select({ id: emailMessages.id, rawKey: emailMessages.rawKey })
     .from(emailMessages)
@@ -94,9 +99,11 @@ export async function eraseChannelData(tx: Db, s: ChannelSubject): Promise<strin
         eq(emailMessages.tenantId, tenantId),
         or(
           onTickets(emailMessages.ticketId, s.ticketIds),
-          mentions(
-            sql`concat_ws(' ', ${emailMessages.fromAddress}, ${emailMessages.toAddress}, ${emailMessages.subject})`,
-            who,
+          found(
+            mentions(
+              sql`concat_ws(' ', ${emailMessages.fromAddress}, ${emailMessages.toAddress}, ${emailMessages.subject})`,
+              who,
+            ),
           ),
         ),
       ),
@@ -130,7 +137,10 @@ export async function eraseChannelData(tx: Db, s: ChannelSubject): Promise<strin
     .where(
       and(
         eq(outboundMessages.tenantId, tenantId),
-        or(onTickets(outboundMessages.ticketId, s.ticketIds), mentions(outboundMessages.recipient, who)),
+        or(
+          onTickets(outboundMessages.ticketId, s.ticketIds),
+          found(mentions(outboundMessages.recipient, who)),
+        ),
       ),
     );
   await tx
@@ -139,7 +149,9 @@ export async function eraseChannelData(tx: Db, s: ChannelSubject): Promise<strin
     .where(
       and(
         eq(phoneCalls.tenantId, tenantId),
-        or(eq(phoneCalls.customerId, s.customerId), mentions(phoneCalls.number, who)),
+        s.onlyTickets
+          ? onTickets(phoneCalls.ticketId, s.ticketIds)
+          : or(eq(phoneCalls.customerId, s.customerId), mentions(phoneCalls.number, who)),
       ),
     );
   await tx
@@ -156,13 +168,14 @@ export async function eraseChannelData(tx: Db, s: ChannelSubject): Promise<strin
         eq(publicRequests.tenantId, tenantId),
         or(
           onTickets(publicRequests.ticketId, s.ticketIds),
-          mentions(sql`concat_ws(' ', ${publicRequests.email}, ${publicRequests.phone})`, who),
+          found(mentions(sql`concat_ws(' ', ${publicRequests.email}, ${publicRequests.phone})`, who)),
         ),
       ),
     );
-  await tx
-    .delete(emailAddressStatus)
-    .where(and(eq(emailAddressStatus.tenantId, tenantId), mentions(emailAddressStatus.address, who)));
+  if (!s.onlyTickets)
+    await tx
+      .delete(emailAddressStatus)
+      .where(and(eq(emailAddressStatus.tenantId, tenantId), mentions(emailAddressStatus.address, who)));
   const keys = [...new Set(mailRows.flatMap((r) => (r.rawKey ? [r.rawKey] : [])))];
   if (keys.length === 0) return [];
   const still = await tx

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
+import { RETENTION_BOUNDS } from "../../../shared/retention.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
@@ -7,6 +8,7 @@ import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/h
 import { ZCustomer } from "../customers/index.js";
 import { erasePersonalData } from "./use-cases/erase-personal-data.js";
 import { EXPORT_FORMAT, exportPersonalData } from "./use-cases/export-personal-data.js";
+import { getRetention, saveRetention } from "./use-cases/retention.js";
 
 const tags = ["Privacy"];
 
@@ -26,6 +28,20 @@ const ZErase = z
       .openapi({ description: "The customer's current name, typed by the admin to confirm" }),
   })
   .openapi("EraseCustomer");
+
+const months = (b: { min: number; max: number }) => z.number().int().min(b.min).max(b.max).nullable();
+
+const ZRetention = z
+  .object({
+    closedTicketMonths: months(RETENTION_BOUNDS.closedTicketMonths).openapi({
+      description: `Erase the personal data of tickets closed longer ago (${RETENTION_BOUNDS.closedTicketMonths.min}–${RETENTION_BOUNDS.closedTicketMonths.max} months; null: keep)`,
+    }),
+    attachmentMonths: months(RETENTION_BOUNDS.attachmentMonths).openapi({
+      description: `Delete attachment contents of tickets closed longer ago (${RETENTION_BOUNDS.attachmentMonths.min}–${RETENTION_BOUNDS.attachmentMonths.max} months; null: keep)`,
+    }),
+  })
+  .strict()
+  .openapi("RetentionSettings");
 
 export function registerPrivacyRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
@@ -68,5 +84,27 @@ export function registerPrivacyRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
         ),
         200,
       ),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/privacy/retention",
+      access: ["admin"],
+      tags,
+      responses: { 200: jsonResponse(ZRetention), ...commonErrors },
+    }),
+    async (c) => c.json(await getRetention(s.db, requireActor(c.get("actor")).tenantId), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/privacy/retention",
+      access: ["admin"],
+      tags,
+      description: "Applied by a daily schedule (03:17 UTC).",
+      request: { body: jsonBody(ZRetention) },
+      responses: { 200: jsonResponse(ZRetention), ...commonErrors },
+    }),
+    async (c) => c.json(await saveRetention(s, requireActor(c.get("actor")), c.req.valid("json")), 200),
   );
 }

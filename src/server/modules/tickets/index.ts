@@ -5,6 +5,7 @@ export { escalateBySla } from "./commands/escalate-by-sla.js";
 export { isOpenStatus } from "./lifecycle.js";
 export {
   attachmentKeysInUse,
+  closedTicketsToErase,
   customerTicketIds,
   eraseTicketData,
   exportTicketData,

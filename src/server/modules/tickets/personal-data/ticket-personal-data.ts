@@ -171,6 +171,24 @@ async function eraseAttachments(tx: Db, tenantId: string, where: SQL | undefined
   return [...new Set(rows.map((r) => r.key))];
 }
 
+// Retention: closed before `closedBefore` and not erased yet (the description is the mark), oldest
+// first, with their customers.
+export async function closedTicketsToErase(db: Db, tenantId: string, closedBefore: Date, limit: number) {
+  return db
+    .select({ id: tickets.id, customerId: tickets.customerId })
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.tenantId, tenantId),
+        isNotNull(tickets.closedAt),
+        lt(tickets.closedAt, closedBefore),
+        ne(tickets.description, ERASED_TEXT),
+      ),
+    )
+    .orderBy(asc(tickets.closedAt))
+    .limit(limit);
+}
+
 // Storage keys still referenced by an attachment of the tenant.
 export async function attachmentKeysInUse(db: Db, tenantId: string, keys: string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
