@@ -89,6 +89,34 @@ for (const lang of LANGS) {
     await expect(page.getByTestId("customer-name")).toHaveText(/^erased-[0-9a-f]{8}$/);
     await expect(page.getByTestId("customer-personal-data")).toHaveCount(0);
     await shots(page, "privacy-erased", lang);
+
+    // Retention rules on the tenant page.
+    await page.goto("/admin/tenant");
+    await page.getByTestId("retention-closedTicketMonths").fill("24");
+    await page.getByTestId("retention-attachmentMonths").fill("12");
+    await page.getByTestId("retention-save").click();
+    await expect
+      .poll(
+        async () => await (await request.get("/api/v1/privacy/retention", { headers: bearer(admin) })).json(),
+      )
+      .toEqual({ closedTicketMonths: 24, attachmentMonths: 12 });
+    await page.getByTestId("retention-settings").scrollIntoViewIfNeeded();
+    await shots(page, "retention", lang);
+
+    // A witness address on the audit page.
+    await page.goto("/admin/audit");
+    await page.getByTestId("audit-witnesses").getByRole("button").first().click();
+    await page.getByTestId("witness-addresses").click();
+    await page.keyboard.type(`notary-${lang.toLowerCase()}@witness.example`);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("witness-save").click();
+    await expect
+      .poll(
+        async () =>
+          (await (await request.get("/api/v1/audit/witnesses", { headers: bearer(admin) })).json()).addresses,
+      )
+      .toEqual([`notary-${lang.toLowerCase()}@witness.example`]);
+    await shots(page, "audit-admin-witness", lang);
     await page.context().close();
   });
 }

@@ -40,6 +40,17 @@ export const securityEn = {
     months: "months",
     keep: "Keep",
   },
+  witness: {
+    title: "Witness e-mail",
+    off: "off",
+    description:
+      "Each new signed checkpoint is mailed to these addresses (e.g. your notary or board), from the first mailbox that can send. A copy outside our systems is what exposes a log that was later shortened or rewritten.",
+    placeholder: "Type an address and press Enter",
+    saved: "Witness addresses saved.",
+    lastSent: "Last mailed: checkpoint of {{size}} entries, {{at}}.",
+    failed: "The last witness mail failed: {{error}}",
+    none: "Nothing mailed yet.",
+  },
 };
 
 export const securityZh: typeof securityEn = {
@@ -80,5 +91,16 @@ export const securityZh: typeof securityEn = {
     attachmentMonthsHelp: "{{min}}–{{max}} 个月。删除文件内容；工单上仍显示曾有附件。",
     months: "个月",
     keep: "保留",
+  },
+  witness: {
+    title: "见证邮件",
+    off: "未开启",
+    description:
+      "每个新的签名检查点都会从第一个可发信的邮箱发送到这些地址（例如公证人或董事会）。保存在我们系统之外的副本，能揭露日志事后被截断或改写。",
+    placeholder: "输入邮箱地址后按回车",
+    saved: "见证邮箱已保存。",
+    lastSent: "最近一次发送：{{size}} 条记录的检查点，{{at}}。",
+    failed: "最近一次见证邮件发送失败：{{error}}",
+    none: "尚未发送。",
   },
 };

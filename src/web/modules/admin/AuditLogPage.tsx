@@ -8,6 +8,7 @@ import { useFormat } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { PageHeader, ResourceTable } from "../../ui/patterns";
 import { type AuditEntry, useStaffDirectory, useVerifyAudit } from "./settings-api";
+import { WitnessSettings } from "./WitnessSettings";
 
 const dataText = (d: Record<string, unknown>) => {
   const s = JSON.stringify(d);
@@ -100,6 +101,7 @@ export default function AuditLogPage() {
         />
       ) : null}
       <HowToVerify />
+      <WitnessSettings />
       <ResourceTable<AuditEntry>
         id="audit"
         resource="audit"
