@@ -82,6 +82,7 @@ function EraseDialog({ customer, onClose }: { customer: Customer; onClose: () =>
       open
       title={t("security.privacy.eraseTitle", { name: customer.name })}
       onCancel={onClose}
+      onOk={() => void erase()}
       okText={t("security.privacy.confirm")}
       okButtonProps={
         { danger: true, disabled: !matches, loading: busy, "data-testid": "erase-confirm" } as never
