@@ -14,7 +14,7 @@ export const securityEn = {
   privacy: {
     menu: "Personal data",
     export: "Export all data (JSON)",
-    exported: "Saved everything held about {{name}}.",
+    exported: "Saved all their data.",
     erase: "Erase personal data…",
     eraseTitle: "Erase {{name}}'s personal data?",
     eraseGoes:
@@ -24,7 +24,7 @@ export const securityEn = {
     eraseWarning: "This cannot be undone. Export the data first if the customer asked for a copy.",
     typeName: "Type the customer's name to confirm",
     confirm: "Erase for good",
-    erased: "Personal data erased. The customer is now {{name}}.",
+    erased: "Personal data erased.",
     erasedTag: "Erased {{date}}",
   },
   retention: {
@@ -68,7 +68,7 @@ export const securityZh: typeof securityEn = {
   privacy: {
     menu: "个人信息",
     export: "导出全部数据（JSON）",
-    exported: "已保存 {{name}} 的全部数据。",
+    exported: "已保存其全部数据。",
     erase: "删除个人信息…",
     eraseTitle: "删除 {{name}} 的个人信息？",
     eraseGoes:
@@ -78,7 +78,7 @@ export const securityZh: typeof securityEn = {
     eraseWarning: "此操作无法撤销。如客户要求获取副本，请先导出数据。",
     typeName: "请输入客户名称以确认",
     confirm: "永久删除",
-    erased: "个人信息已删除。该客户现在显示为 {{name}}。",
+    erased: "个人信息已删除。",
     erasedTag: "已于 {{date}} 删除",
   },
   retention: {

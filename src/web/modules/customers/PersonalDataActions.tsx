@@ -23,7 +23,7 @@ export function PersonalDataActions({ customer }: { customer: Customer }) {
         `/customers/${encodeURIComponent(customer.id)}/personal-data`,
         `personal-data-${customer.id}-${day}.json`,
       );
-      showSuccess(t("security.privacy.exported", { name: customer.name }));
+      showSuccess(t("security.privacy.exported"));
     } catch (err) {
       showError(err);
     }
@@ -63,12 +63,12 @@ function EraseDialog({ customer, onClose }: { customer: Customer; onClose: () =>
   const erase = async () => {
     setBusy(true);
     try {
-      const after = await api.post<Customer>(`/customers/${encodeURIComponent(customer.id)}/erase`, {
+      await api.post<Customer>(`/customers/${encodeURIComponent(customer.id)}/erase`, {
         confirm: typed,
       });
       await qc.invalidateQueries({ queryKey: ["customers"] });
       await qc.invalidateQueries({ queryKey: ["tickets"] });
-      showSuccess(t("security.privacy.erased", { name: after.name }));
+      showSuccess(t("security.privacy.erased"));
       onClose();
     } catch (err) {
       showError(err);
