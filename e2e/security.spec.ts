@@ -115,7 +115,7 @@ for (const lang of LANGS) {
         async () =>
           (await (await request.get("/api/v1/audit/witnesses", { headers: bearer(admin) })).json()).addresses,
       )
-      .toEqual([`notary-${lang.toLowerCase()}@witness.example`]);
+      .toContain(`notary-${lang.toLowerCase()}@witness.example`);
     await shots(page, "audit-admin-witness", lang);
     await page.context().close();
   });
