@@ -129,7 +129,7 @@ export async function downloadFile(path: string, fileName: string): Promise<Blob
   return blob;
 }
 
-export function saveBlob(blob: Blob, fileName: string): void {
+function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

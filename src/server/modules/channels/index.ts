@@ -1,6 +1,6 @@
 export { channelsModule } from "./channels.module.js";
 export { emailMessages, mailboxes, outboundMessages } from "./channels.tables.js";
-export { type ChannelSubject, eraseChannelData, exportChannelData } from "./channels-personal-data.js";
+export { eraseChannelData, exportChannelData } from "./channels-personal-data.js";
 export { pollMailbox, startImapPoller } from "./imap-poller.js";
 export { type PlannedMail, sendPlannedMail } from "./mail/smtp-send.js";
 export { type SmtpListener, startSmtpListener } from "./smtp-listener.js";

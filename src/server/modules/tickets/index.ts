@@ -10,7 +10,6 @@ export {
   eraseTicketData,
   exportTicketData,
   purgeOldAttachments,
-  type TicketErasure,
 } from "./personal-data/ticket-personal-data.js";
 export {
   lockQueuedTickets,

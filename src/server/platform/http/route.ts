@@ -11,7 +11,7 @@ import type { Actor, AppEnv } from "./actor.js";
 // tickets or customers through the visibility rule, never a write.
 export type Access = "public" | "signed_in" | "account" | readonly Role[];
 
-export function accessAllows(access: Exclude<Access, "public">, role: Role): boolean {
+function accessAllows(access: Exclude<Access, "public">, role: Role): boolean {
   if (access === "account") return true;
   if (access === "signed_in") return role !== "auditor";
   return access.includes(role);
