@@ -17,9 +17,4 @@ export const PRIVACY_ERRORS = {
     en: "This customer's personal data has already been erased.",
     zh: "该客户的个人信息已被删除。",
   },
-  "privacy.retention_bounds": {
-    status: 422,
-    en: "{field} must be between {min} and {max} months.",
-    zh: "{field} 必须在 {min} 到 {max} 个月之间。",
-  },
 } as const satisfies Record<string, ErrorEntry>;
