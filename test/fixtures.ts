@@ -91,6 +91,7 @@ export async function buildWorld(h: Harness, label = "a") {
     supervisor: await user("supervisor"),
     technician: await user("technician"),
     qa: await user("qa"),
+    auditor: await user("auditor"),
     dealer: await user("dealer", { outletId }),
     aliceUser: await user("customer", { customerId: alice.id }),
     bobUser: await user("customer", { customerId: bob.id }),

@@ -2,6 +2,7 @@ import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { customersModule } from "./modules/customers/index.js";
+import { privacyModule } from "./modules/privacy/index.js";
 import { productsModule } from "./modules/products/index.js";
 import { rmaModule } from "./modules/rma/index.js";
 import { routingModule } from "./modules/routing/index.js";
@@ -29,4 +30,5 @@ export const MODULES: readonly ModuleDefinition[] = [
   routingModule,
   channelsModule,
   webhooksModule,
+  privacyModule,
 ];

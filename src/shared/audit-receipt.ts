@@ -1,4 +1,4 @@
-import { openCheckpoint } from "./audit-checkpoint.js";
+import { type Checkpoint, openCheckpoint } from "./audit-checkpoint.js";
 import { fromHex, hashLeaf, sameHash, sha256, toHex, verifyConsistency, verifyInclusion } from "./merkle.js";
 
 // What one audit entry contributes to the Merkle tree, and how anyone checks a receipt.
@@ -87,6 +87,20 @@ export type ReceiptVerdict = {
   problems: string[];
 };
 
+// What is wrong with one entry of a receipt or proof under a checkpoint; null when it is included.
+function entryProblem(e: ReceiptEntry, checkpoint: Checkpoint): string | null {
+  try {
+    if (e.details && detailCommitment(e.details) !== e.detail) return "details do not match their commitment";
+    const leaf = leafHashOf({ ...e, tenantId: checkpoint.tenantId });
+    if (!sameHash(leaf, fromHex(e.leafHash))) return "content does not match its leaf hash";
+    if (!verifyInclusion(e.index, checkpoint.size, leaf, e.proof.map(fromHex), checkpoint.rootHash))
+      return `not included in the signed tree of ${checkpoint.size} entries`;
+    return null;
+  } catch {
+    return "malformed";
+  }
+}
+
 // Checks a receipt against a public key the customer trusts (e.g. saved from an earlier visit or
 // published by the service provider), without any access to our systems.
 export function verifyReceipt(receipt: AuditReceipt, trustedPublicKey: string): ReceiptVerdict {
@@ -98,29 +112,14 @@ export function verifyReceipt(receipt: AuditReceipt, trustedPublicKey: string): 
   const entries = Array.isArray(receipt.entries) ? receipt.entries : [];
   if (entries.length === 0) problems.push("receipt lists no entries");
   for (const e of entries) {
-    const where = `entry ${e.index}`;
-    try {
-      if (e.entityId !== receipt.ticketId) {
-        problems.push(`${where}: belongs to ${e.entityType} ${e.entityId}, not this ticket`);
-        continue;
-      }
-      if (e.details && detailCommitment(e.details) !== e.detail) {
-        problems.push(`${where}: details do not match their commitment`);
-        continue;
-      }
-      const leaf = leafHashOf({ ...e, tenantId: checkpoint.tenantId });
-      if (!sameHash(leaf, fromHex(e.leafHash))) {
-        problems.push(`${where}: content does not match its leaf hash`);
-        continue;
-      }
-      if (!verifyInclusion(e.index, checkpoint.size, leaf, e.proof.map(fromHex), checkpoint.rootHash)) {
-        problems.push(`${where}: not included in the signed tree of ${checkpoint.size} entries`);
-        continue;
-      }
-      verified++;
-    } catch {
-      problems.push(`${where}: malformed`);
+    const where = `entry ${e?.index}`;
+    if (e?.entityId !== receipt.ticketId) {
+      problems.push(`${where}: belongs to ${e?.entityType} ${e?.entityId}, not this ticket`);
+      continue;
     }
+    const problem = entryProblem(e, checkpoint);
+    if (problem) problems.push(`${where}: ${problem}`);
+    else verified++;
   }
   return {
     ok: problems.length === 0,
@@ -130,6 +129,23 @@ export function verifyReceipt(receipt: AuditReceipt, trustedPublicKey: string): 
     verifiedEntries: verified,
     problems,
   };
+}
+
+// One entry of the log (any kind: a user, a customer, a setting) with its inclusion proof, as an
+// auditor downloads it from /audit/entries/{id}/proof.
+export type EntryProof = {
+  format: "aftercare.audit.entry-proof/1";
+  checkpoint: string;
+  publicKey: string;
+  entry: ReceiptEntry & { entityType: string };
+};
+
+export function verifyEntryProof(p: EntryProof, trustedPublicKey: string): { ok: boolean; problem?: string } {
+  const checkpoint = openCheckpoint(String(p?.checkpoint ?? ""), trustedPublicKey);
+  if (!checkpoint) return { ok: false, problem: "checkpoint not signed by the trusted key" };
+  if (!p.entry) return { ok: false, problem: "malformed" };
+  const problem = entryProblem(p.entry, checkpoint);
+  return problem ? { ok: false, problem } : { ok: true };
 }
 
 export type ConsistencyProof = {

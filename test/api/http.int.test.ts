@@ -130,6 +130,7 @@ describe("routing and documents", () => {
       const valid =
         access === "public" ||
         access === "signed_in" ||
+        access === "account" ||
         (Array.isArray(access) &&
           access.length > 0 &&
           access.every((role: string) => (ROLES as readonly string[]).includes(role)));
@@ -155,8 +156,9 @@ describe("routing and documents", () => {
     const find = (method: string, path: string) =>
       ops.find((o) => o.method === method && o.path === path)?.op["x-access"];
     expect(find("post", "/api/v1/auth/login")).toBe("public");
-    expect(find("get", "/api/v1/me")).toBe("signed_in");
-    expect(find("get", "/api/v1/audit/verify")).toEqual(["admin"]);
+    expect(find("get", "/api/v1/me")).toBe("account");
+    expect(find("get", "/api/v1/tickets")).toBe("signed_in");
+    expect(find("get", "/api/v1/audit/verify")).toEqual(["admin", "auditor"]);
     expect(find("post", "/api/v1/products")).toEqual(["admin"]);
   });
 

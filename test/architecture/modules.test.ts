@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { TICKET_CHANGED } from "../../src/server/modules/tickets/index.js";
 import { MODULES } from "../../src/server/modules.js";
 
 const modulesDir = path.resolve(import.meta.dirname, "../../src/server/modules");
@@ -33,7 +34,9 @@ describe("module definitions", () => {
   });
 
   it("let SLA hear a ticket change before routing, routing before channels, and webhooks last", () => {
-    const order = MODULES.filter((m) => m.subscribers?.length).map((m) => m.name);
+    const order = MODULES.filter((m) => m.subscribers?.some((sub) => sub.event === TICKET_CHANGED)).map(
+      (m) => m.name,
+    );
     expect(order).toEqual(["sla", "routing", "channels", "webhooks"]);
   });
 });

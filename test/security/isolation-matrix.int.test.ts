@@ -73,6 +73,7 @@ function tokenOf(role: Role): string {
     qa: a.qa,
     dealer: a.dealer,
     customer: a.aliceUser,
+    auditor: a.auditor,
   };
   return byRole[role].token;
 }
@@ -87,7 +88,13 @@ describe("isolation matrix", () => {
   it("covers every operation, each with a declared guard", () => {
     expect(operations.length).toBeGreaterThan(40);
     const unguarded = operations.filter(
-      (o) => !(o.access === "public" || o.access === "signed_in" || Array.isArray(o.access)),
+      (o) =>
+        !(
+          o.access === "public" ||
+          o.access === "signed_in" ||
+          o.access === "account" ||
+          Array.isArray(o.access)
+        ),
     );
     expect(unguarded.map((o) => `${o.method} ${o.path}`)).toEqual([]);
   });
@@ -109,7 +116,10 @@ describe("isolation matrix", () => {
     const wrong: string[] = [];
     for (const o of operations.filter((op) => op.access !== "public")) {
       for (const role of ROLES) {
-        const allowed = o.access === "signed_in" || (Array.isArray(o.access) && o.access.includes(role));
+        const allowed =
+          o.access === "account" ||
+          (o.access === "signed_in" && role !== "auditor") ||
+          (Array.isArray(o.access) && o.access.includes(role));
         const r = await h.call(o.method, urlFor(o), {
           token: tokenOf(role),
           ...(o.method === "GET" || o.method === "DELETE" ? {} : { body: {} }),

@@ -17,6 +17,7 @@ import {
   demoCustomers,
   seededRandom,
 } from "./demo-data.js";
+import { seedSecurityDemo } from "./security-demo.js";
 import { seedRoutingDemo } from "./seed-routing.js";
 import { catchUpSlaTimers, seedSlaDemo } from "./sla-demo.js";
 import { type DemoCast, playAtRiskStories, playTicketStories } from "./ticket-stories.js";
@@ -199,4 +200,5 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     staff,
     customers.map((c) => c.id),
   );
+  await seedSecurityDemo(s, tenantId, passwordHash);
 }

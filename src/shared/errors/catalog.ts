@@ -3,6 +3,7 @@ import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
 import { RMA_ERRORS } from "./rma.js";
+import { PRIVACY_ERRORS } from "./privacy.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
 import { WARRANTY_ERRORS } from "./warranty.js";
@@ -221,6 +222,7 @@ export const ERRORS = {
   ...ROUTING_ERRORS,
   ...WEBHOOKS_ERRORS,
   ...AUDIT_ERRORS,
+  ...PRIVACY_ERRORS,
   ...CHANNELS_ERRORS,
   ...WARRANTY_ERRORS,
   ...RMA_ERRORS,

@@ -68,7 +68,12 @@ export function HeaderBar({ left, right }: { left: ReactNode; right: ReactNode }
 
 export function AppLayout() {
   const user = useUser();
-  return isStaff(user.role) ? <StaffLayout user={user} /> : <OutsideLayout user={user} />;
+  // An auditor reads the audit screen inside the staff frame (menu, breadcrumbs), without desk widgets.
+  return isStaff(user.role) || user.role === "auditor" ? (
+    <StaffLayout user={user} />
+  ) : (
+    <OutsideLayout user={user} />
+  );
 }
 
 // Staff: side menu grouped by domain (a drawer under 768 px), breadcrumbs, user menu.
@@ -116,8 +121,12 @@ function StaffLayout({ user }: { user: User }) {
         }
         right={
           <>
-            <PresenceControl user={user} />
-            <NotificationBell />
+            {isStaff(user.role) ? (
+              <>
+                <PresenceControl user={user} />
+                <NotificationBell />
+              </>
+            ) : null}
             {phone ? null : <LanguageSwitch />}
             <UserMenu user={user} showName={!phone} />
           </>

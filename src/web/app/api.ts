@@ -120,17 +120,27 @@ export const api = {
   },
 };
 
-// Attachments need the bearer token, so a plain <a href> cannot fetch them.
-export async function openAttachment(att: Pick<Attachment, "id" | "name">): Promise<void> {
-  const res = await fetch(`${BASE}/attachments/${encodeURIComponent(att.id)}`, { headers: headers() });
+// Downloads need the bearer token, so a plain <a href> cannot fetch them: fetch, then save the blob.
+export async function downloadFile(path: string, fileName: string): Promise<Blob> {
+  const res = await fetch(`${BASE}${path}`, { headers: headers() });
   if (!res.ok) throw await failure(res, true);
-  const url = URL.createObjectURL(await res.blob());
+  const blob = await res.blob();
+  saveBlob(blob, fileName);
+  return blob;
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
-  a.download = att.name;
+  a.download = fileName;
   a.rel = "noopener";
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export async function openAttachment(att: Pick<Attachment, "id" | "name">): Promise<void> {
+  await downloadFile(`/attachments/${encodeURIComponent(att.id)}`, att.name);
 }

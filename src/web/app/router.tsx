@@ -109,6 +109,12 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            // Admins and auditors; the rest of /admin is for admins only.
+            path: "admin/audit",
+            element: <RequireRole roles={["admin", "auditor"]} />,
+            children: [{ index: true, lazy: page(() => import("../modules/admin/AuditLogPage")) }],
+          },
+          {
             path: "admin",
             element: <RequireRole roles={["admin"]} />,
             children: [
@@ -121,7 +127,6 @@ export const router = createBrowserRouter([
               { path: "api-keys", lazy: page(() => import("../modules/admin/ApiKeysPage")) },
               { path: "webhooks", lazy: page(() => import("../modules/admin/WebhooksPage")) },
               { path: "routing", lazy: page(() => import("../modules/admin/RoutingSettingsPage")) },
-              { path: "audit", lazy: page(() => import("../modules/admin/AuditLogPage")) },
               { path: "warranty", lazy: page(() => import("../modules/warranty/WarrantySettingsPage")) },
               { path: ":section", lazy: page(() => import("../modules/admin/AdminPage")) },
             ],

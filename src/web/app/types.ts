@@ -69,6 +69,8 @@ export type Customer = {
   outletId?: string | null;
   createdAt: string;
   updatedAt: string;
+  // Set once the customer's personal data was erased (the name is then a pseudonym).
+  erasedAt?: string | null;
 };
 
 export type Product = {

@@ -2,6 +2,7 @@
 import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
 import { routingEn } from "./routing";
+import { securityEn } from "./security";
 import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
 import { warrantyEn } from "./warranty";
@@ -136,6 +137,7 @@ export const en = {
     qa: "QA inspector",
     dealer: "Dealer",
     customer: "Customer",
+    auditor: "Auditor",
   },
   kind: { person: "Person", company: "Company" },
   views: {
@@ -417,6 +419,7 @@ export const en = {
   patterns: patternsEn,
   settings: settingsEn,
   desk: deskEn,
+  security: securityEn,
 } satisfies CatalogShape;
 
 type CatalogShape = { [key: string]: string | CatalogShape };

@@ -2,6 +2,7 @@ import { channelsZh } from "./channels";
 import { deskZh } from "./desk";
 import type { Catalog } from "./en";
 import { routingZh } from "./routing";
+import { securityZh } from "./security";
 import { patternsZh, settingsZh, shellZh } from "./shell";
 import { slaZh } from "./sla";
 import { warrantyZh } from "./warranty";
@@ -132,6 +133,7 @@ export const zhCN: Catalog = {
     qa: "品质检验员",
     dealer: "经销商",
     customer: "客户",
+    auditor: "审计员",
   },
   kind: { person: "个人", company: "企业" },
   views: {
@@ -412,4 +414,5 @@ export const zhCN: Catalog = {
   patterns: patternsZh,
   settings: settingsZh,
   desk: deskZh,
+  security: securityZh,
 };

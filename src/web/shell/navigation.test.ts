@@ -50,6 +50,11 @@ describe("side menu", () => {
     }
   });
 
+  it("gives an auditor the audit log alone, as their home", () => {
+    expect(entriesFor("auditor").map((e) => e.path)).toEqual(["/admin/audit"]);
+    expect(ROLE_HOME.auditor).toBe("/admin/audit");
+  });
+
   it("lights up the deepest entry for a nested page", () => {
     expect(matchEntry(entriesFor("agent"), "/console/tickets/SO-2026-000001")?.key).toBe("queue");
     expect(matchEntry(entriesFor("admin"), "/console/new")?.key).toBe("newTicket");

@@ -51,6 +51,7 @@ export type NavEntry = {
 const DESK = ["agent", "supervisor", "admin"] as const;
 const LEADS = ["supervisor", "admin"] as const;
 const ADMIN = ["admin"] as const;
+const AUDIT_READERS = ["admin", "auditor"] as const;
 
 // Each web module contributes its screens here; a new module adds its own list and spreads it below.
 const serviceDesk: NavEntry[] = [
@@ -254,7 +255,7 @@ const administration: NavEntry[] = [
     path: "/admin/audit",
     labelKey: "shell.nav.audit",
     icon: "audit",
-    roles: ADMIN,
+    roles: AUDIT_READERS,
   },
   {
     key: "tenant",
@@ -303,4 +304,5 @@ export const ROLE_HOME: Record<Role, string> = {
   qa: "/console/review",
   customer: "/portal",
   dealer: "/dealer",
+  auditor: "/admin/audit",
 };

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, lt } from "drizzle-orm";
-import { isStaff } from "../../../shared/roles.js";
+import { AUDIT_READERS, isStaff } from "../../../shared/roles.js";
 import { auditLog } from "../../platform/audit/audit.tables.js";
 import { consistencyToNewest, ticketReceipt } from "../../platform/audit/audit-receipts.js";
 import { auditDeps } from "../../platform/audit/audit-sealer.js";
@@ -73,6 +73,25 @@ const ZPublicKey = z
   })
   .openapi("AuditPublicKey");
 
+export const ZReceiptEntry = z.object({
+  index: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  detail: z.string().openapi({ description: "salted SHA-256 commitment to the entry's actor and data" }),
+  leafHash: z.string(),
+  proof: z.array(z.string()),
+  details: z
+    .object({
+      salt: z.string(),
+      actorId: z.string().nullable(),
+      data: z.record(z.string(), z.unknown()),
+    })
+    .optional()
+    .openapi({ description: "staff only: opens the commitment" }),
+});
+
 const ZReceipt = z
   .object({
     format: z.literal("aftercare.audit.receipt/1"),
@@ -81,28 +100,7 @@ const ZReceipt = z
       .string()
       .openapi({ description: "C2SP signed note: origin, tree size, root hash, time, signature" }),
     publicKey: z.string(),
-    entries: z.array(
-      z.object({
-        index: z.number().int(),
-        at: z.string(),
-        action: z.string(),
-        entityType: z.string(),
-        entityId: z.string(),
-        detail: z
-          .string()
-          .openapi({ description: "salted SHA-256 commitment to the entry's actor and data" }),
-        leafHash: z.string(),
-        proof: z.array(z.string()),
-        details: z
-          .object({
-            salt: z.string(),
-            actorId: z.string().nullable(),
-            data: z.record(z.string(), z.unknown()),
-          })
-          .optional()
-          .openapi({ description: "staff only: opens the commitment" }),
-      }),
-    ),
+    entries: z.array(ZReceiptEntry),
   })
   .openapi("AuditReceipt");
 
@@ -124,7 +122,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     defineRoute({
       method: "get",
       path: "/api/v1/audit/verify",
-      access: ["admin"],
+      access: AUDIT_READERS,
       tags,
       responses: { 200: jsonResponse(ZVerification), ...commonErrors },
     }),
@@ -172,7 +170,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     defineRoute({
       method: "get",
       path: "/api/v1/audit/consistency",
-      access: "signed_in",
+      access: "account",
       tags,
       request: { query: z.object({ from: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }) },
       responses: { 200: jsonResponse(ZConsistency), ...commonErrors },
@@ -189,7 +187,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     defineRoute({
       method: "get",
       path: "/api/v1/audit",
-      access: ["admin"],
+      access: AUDIT_READERS,
       tags,
       request: { query: ZListQuery },
       responses: { 200: jsonResponse(listOf(ZAuditEntry)), ...commonErrors },

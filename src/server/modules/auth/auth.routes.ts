@@ -43,7 +43,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     defineRoute({
       method: "post",
       path: "/api/v1/auth/logout",
-      access: "signed_in",
+      access: "account",
       tags,
       responses: { 204: { description: "Token revoked" }, ...commonErrors },
     }),
@@ -57,7 +57,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     defineRoute({
       method: "get",
       path: "/api/v1/me",
-      access: "signed_in",
+      access: "account",
       tags,
       responses: { 200: jsonResponse(ZUser), ...commonErrors },
     }),
@@ -72,7 +72,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     defineRoute({
       method: "patch",
       path: "/api/v1/me",
-      access: "signed_in",
+      access: "account",
       tags,
       request: { body: jsonBody(ZUpdateMe) },
       responses: { 200: jsonResponse(ZUser), ...commonErrors },
@@ -83,7 +83,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     defineRoute({
       method: "get",
       path: "/api/v1/users",
-      access: STAFF_ROLES,
+      // Auditors read who did what in the audit log.
+      access: [...STAFF_ROLES, "auditor"],
       tags,
       request: { query: ZUserQuery },
       responses: { 200: jsonResponse(listOf(ZUser)), ...commonErrors },

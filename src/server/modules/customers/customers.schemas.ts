@@ -20,6 +20,9 @@ export const ZCustomer = z
     locale: z.enum(["zh-CN", "en"]).nullable(),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
+    erasedAt: isoDateTime()
+      .nullable()
+      .openapi({ description: "When the customer's personal data was erased (name is then a pseudonym)" }),
   })
   .openapi("Customer");
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, text } from "drizzle-orm/pg-core";
 import type { CustomerKind, CustomerTier } from "../../../shared/domain.js";
-import { createdAt, tenantId, updatedAt } from "../../platform/db/columns.js";
+import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 
 // The phone as digits only, without a mainland China country prefix (+86 / 0086 before an 11-digit
 // mobile number): "+86 138-0000-0001", "(138) 0000 0001" and caller ID "13800000001" all compare
@@ -24,6 +24,9 @@ export const customers = pgTable(
     locale: text("locale").$type<"zh-CN" | "en">(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    // Set when the customer's personal data was erased (modules/privacy): name is a pseudonym,
+    // e-mail and phone are gone.
+    erasedAt: tstz("erased_at"),
     phoneDigits: text("phone_digits").generatedAlwaysAs(PHONE_DIGITS),
     // Search tokens of name, e-mail and phone digits (the same text_search_tokens() as tickets):
     // staff search finds customers from an index, however many a tenant has.

@@ -2,9 +2,12 @@ export { CUSTOMER_CHANGED, type CustomerChanged } from "./customer-events.js";
 export { customerSearchCondition } from "./customer-search.js";
 export { customersModule } from "./customers.module.js";
 export {
+  type CustomerRow,
   customerExists,
   customerVisibility,
   findCustomer,
   insertCustomer,
 } from "./customers.repository.js";
+export { ZCustomer } from "./customers.schemas.js";
 export { customers } from "./customers.tables.js";
+export { toCustomerDto as toCustomerExport } from "./use-cases/manage-customers.js";

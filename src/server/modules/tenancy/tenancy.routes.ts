@@ -56,7 +56,7 @@ export function registerTenancyRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     defineRoute({
       method: "get",
       path: "/api/v1/tenant",
-      access: "signed_in",
+      access: "account",
       tags,
       responses: { 200: jsonResponse(ZTenant), ...commonErrors },
     }),

@@ -5,6 +5,14 @@ export { escalateBySla } from "./commands/escalate-by-sla.js";
 export { type RmaTicketEvent, recordRmaStep } from "./commands/record-rma-step.js";
 export { isOpenStatus } from "./lifecycle.js";
 export {
+  attachmentKeysInUse,
+  closedTicketsToErase,
+  customerTicketIds,
+  eraseTicketData,
+  exportTicketData,
+  purgeOldAttachments,
+} from "./personal-data/ticket-personal-data.js";
+export {
   lockQueuedTickets,
   type QueueCursor,
   type TicketWithContext,

@@ -4,11 +4,13 @@ import { fromHex, type Hash, toHex } from "../../../shared/merkle.js";
 import type { Clock } from "../clock.js";
 import type { Services } from "../context.js";
 import type { Db } from "../db/client.js";
+import type { DomainEvents } from "../events.js";
 import { newId } from "../ids.js";
 import type { Logger } from "../logger.js";
 import { auditCheckpoints, auditHeads, auditLog, auditTreeNodes } from "./audit.tables.js";
 import { ensureAuditChain, entryHash, entryLeaf } from "./audit-log.js";
 import { type AuditSigner, auditSigner } from "./audit-signer.js";
+import { AUDIT_CHECKPOINT_SIGNED } from "./checkpoint-events.js";
 import {
   type CheckpointPublisher,
   fileCheckpointPublisher,
@@ -23,6 +25,8 @@ export type AuditDeps = {
   logger: Logger;
   signer: AuditSigner;
   publisher: CheckpointPublisher;
+  // Hears AUDIT_CHECKPOINT_SIGNED in the seal's transaction (modules subscribe through it).
+  events?: DomainEvents;
 };
 
 export function auditDeps(s: Services): AuditDeps {
@@ -32,6 +36,7 @@ export function auditDeps(s: Services): AuditDeps {
     logger: s.logger,
     signer: auditSigner(s.config.auditKeyFile),
     publisher: fileCheckpointPublisher(path.join(s.config.dataDir, "audit-checkpoints")),
+    events: s.events,
   };
 }
 
@@ -162,6 +167,7 @@ async function sealTenant(d: AuditDeps, tenantId: string, batch = 1000): Promise
     await tx
       .insert(auditCheckpoints)
       .values({ tenantId, id: newId("ckp"), treeSize: seq, rootHash: toHex(root), signedAt, note });
+    await d.events?.emit(tx, AUDIT_CHECKPOINT_SIGNED, { tenantId, treeSize: seq, note });
     await tx
       .update(auditHeads)
       .set({

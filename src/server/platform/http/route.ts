@@ -4,15 +4,25 @@ import type { Role } from "../../../shared/roles.js";
 import { AppError } from "../errors.js";
 import type { Actor, AppEnv } from "./actor.js";
 
-// Every route says who may call it: "public", any signed-in user, or a list of roles.
-export type Access = "public" | "signed_in" | readonly Role[];
+// Every route says who may call it: "public"; "signed_in", anyone who takes part in service
+// (staff, dealers, customers: each then sees what the visibility rule gives them); "account",
+// every signed-in user including auditors (their own account and session only); or a list of roles.
+// An auditor passes only "account" routes and lists that name them: never a route that reads
+// tickets or customers through the visibility rule, never a write.
+export type Access = "public" | "signed_in" | "account" | readonly Role[];
+
+function accessAllows(access: Exclude<Access, "public">, role: Role): boolean {
+  if (access === "account") return true;
+  if (access === "signed_in") return role !== "auditor";
+  return access.includes(role);
+}
 
 function accessGuard(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access !== "public") {
       const actor = c.get("actor");
       if (!actor) throw new AppError("auth.required");
-      if (access !== "signed_in" && !access.includes(actor.role)) throw new AppError("auth.forbidden");
+      if (!accessAllows(access, actor.role)) throw new AppError("auth.forbidden");
     }
     await next();
   };
@@ -39,6 +49,6 @@ export function defineRoute<R extends GuardedConfig>(config: R) {
     ...rest,
     middleware: [guard, ...existing] as MiddlewareHandler[],
     security: access === "public" ? [] : [{ bearerAuth: [] }],
-    "x-access": access === "public" || access === "signed_in" ? access : [...access],
+    "x-access": typeof access === "string" ? access : [...access],
   } as Omit<R, "access">);
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { newId } from "../ids.js";
 
@@ -23,6 +23,16 @@ export class FileStore {
 
   async get(key: string): Promise<Buffer> {
     return readFile(this.resolve(key));
+  }
+
+  // For erasure: the caller has checked that no row refers to the key any more (content-addressed
+  // files are shared by identical uploads). A file already gone is fine.
+  async delete(key: string): Promise<void> {
+    try {
+      await unlink(this.resolve(key));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    }
   }
 
   private resolve(key: string): string {

@@ -1,18 +1,80 @@
-import { SafetyCertificateOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Typography } from "antd";
+import { DownloadOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Collapse, Space, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { showError } from "../../app/feedback";
+import { downloadFile } from "../../app/api";
+import { showError, showSuccess } from "../../app/feedback";
 import { useFormat } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { PageHeader, ResourceTable } from "../../ui/patterns";
 import { type AuditEntry, useStaffDirectory, useVerifyAudit } from "./settings-api";
+import { WitnessSettings } from "./WitnessSettings";
 
 const dataText = (d: Record<string, unknown>) => {
   const s = JSON.stringify(d);
   return s === "{}" ? "" : s;
 };
 
-// The tenant's append-only audit chain, newest first, with a button that verifies every link.
+// Saves the signed checkpoints (with consistency proofs) as a file that verifies offline.
+function CheckpointDownload() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const day = new Date().toISOString().slice(0, 10);
+      const blob = await downloadFile("/audit/checkpoints/bundle", `audit-checkpoints-${day}.json`);
+      const count = (JSON.parse(await blob.text()) as { checkpoints: unknown[] }).checkpoints.length;
+      showSuccess(t("security.checkpoints.downloaded", { count }));
+    } catch (err) {
+      showError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button icon={<DownloadOutlined />} loading={busy} onClick={download} data-testid="audit-download">
+      {t("security.checkpoints.download")}
+    </Button>
+  );
+}
+
+function HowToVerify() {
+  const { t } = useTranslation();
+  return (
+    <Collapse
+      size="small"
+      style={{ marginBottom: 12 }}
+      data-testid="audit-how-to-verify"
+      items={[
+        {
+          key: "how",
+          label: t("security.checkpoints.howTitle"),
+          children: (
+            <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+              <li>{t("security.checkpoints.how1")}</li>
+              <li>{t("security.checkpoints.how2")}</li>
+              <li>{t("security.checkpoints.how3")}</li>
+              <li>{t("security.checkpoints.how4")}</li>
+            </ol>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+async function saveProof(e: AuditEntry, done: (seq: number) => void) {
+  try {
+    await downloadFile(`/audit/entries/${encodeURIComponent(e.id)}/proof`, `audit-proof-${e.seq}.json`);
+    done(e.seq ?? 0);
+  } catch (err) {
+    showError(err);
+  }
+}
+
+// The tenant's append-only audit log, newest first: verify it, download its signed checkpoints
+// and any entry's inclusion proof. Admins and auditors (read-only) see this page.
 export default function AuditLogPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -38,6 +100,8 @@ export default function AuditLogPage() {
           }
         />
       ) : null}
+      <HowToVerify />
+      <WitnessSettings />
       <ResourceTable<AuditEntry>
         id="audit"
         resource="audit"
@@ -45,14 +109,17 @@ export default function AuditLogPage() {
         rowKey={(e) => e.id}
         emptyText={t("settings.audit.empty")}
         toolbarExtra={
-          <Button
-            icon={<SafetyCertificateOutlined />}
-            loading={verify.isPending}
-            onClick={() => verify.mutate(undefined, { onError: showError })}
-            data-testid="audit-verify"
-          >
-            {t("settings.audit.verify")}
-          </Button>
+          <Space wrap>
+            <Button
+              icon={<SafetyCertificateOutlined />}
+              loading={verify.isPending}
+              onClick={() => verify.mutate(undefined, { onError: showError })}
+              data-testid="audit-verify"
+            >
+              {t("settings.audit.verify")}
+            </Button>
+            <CheckpointDownload />
+          </Space>
         }
         scrollX={1000}
         columns={[
@@ -111,6 +178,23 @@ export default function AuditLogPage() {
             ),
             csv: (e) => dataText(e.data),
             responsive: ["lg"],
+          },
+          {
+            key: "proof",
+            title: t("security.checkpoints.proof"),
+            width: 90,
+            render: (_v, e) =>
+              e.seq === null ? null : (
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<DownloadOutlined />}
+                  aria-label={`${t("security.checkpoints.proof")} #${e.seq}`}
+                  onClick={() =>
+                    saveProof(e, (seq) => showSuccess(t("security.checkpoints.proofSaved", { seq })))
+                  }
+                />
+              ),
           },
         ]}
       />

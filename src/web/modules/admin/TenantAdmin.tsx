@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Locale } from "../../app/types";
 import { PageForm, PageHeader } from "../../ui/patterns";
 import { type TenantInput, useSaveTenant, useTenant } from "../users/api";
+import { RetentionSettings } from "./RetentionSettings";
 
 const zones = (): string[] => {
   try {
@@ -71,6 +72,7 @@ export function TenantAdmin() {
           </>
         )}
       </PageForm>
+      <RetentionSettings />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { EditOutlined, MailOutlined, PhoneOutlined, PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Descriptions, Empty, List, Skeleton, Typography } from "antd";
+import { Button, Card, Descriptions, Empty, List, Skeleton, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
@@ -15,6 +15,7 @@ import { useCustomerUnits } from "../catalog/api";
 import { useTicketList } from "../tickets/api";
 import { useCustomer } from "./api";
 import { CustomerModal } from "./CustomerModal";
+import { PersonalDataActions } from "./PersonalDataActions";
 
 // Customer 360 for agents: profile (editable), their products with warranty, their requests.
 export default function CustomerDetailPage() {
@@ -39,10 +40,20 @@ export default function CustomerDetailPage() {
       testId="customer-360"
       backTo="/console/customers"
       title={<span data-testid="customer-name">{c.name}</span>}
-      tags={<TierBadge tier={c.tier} />}
+      tags={
+        <>
+          <TierBadge tier={c.tier} />
+          {c.erasedAt ? (
+            <Tag color="default" data-testid="customer-erased">
+              {t("security.privacy.erasedTag", { date: fmt.date(c.erasedAt) })}
+            </Tag>
+          ) : null}
+        </>
+      }
       subtitle={t(`kind.${c.kind}`)}
       actions={
         <>
+          <PersonalDataActions customer={c} />
           <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="customer-edit">
             {t("desk.customers.edit")}
           </Button>

@@ -27,6 +27,7 @@ export function toCustomerDto(c: CustomerRow) {
     locale: c.locale,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+    erasedAt: c.erasedAt?.toISOString() ?? null,
   };
 }
 

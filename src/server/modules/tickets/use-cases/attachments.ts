@@ -52,5 +52,6 @@ export async function downloadAttachment(s: Services, actor: Actor, id: string) 
       if (message?.visibility !== "public") throw new AppError("attachment.not_found");
     }
   }
+  if (!row.storageKey) throw new AppError("attachment.erased");
   return { meta: row, bytes: await s.files.get(row.storageKey) };
 }

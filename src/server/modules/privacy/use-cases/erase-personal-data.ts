@@ -1,0 +1,92 @@
+import { and, eq } from "drizzle-orm";
+import { eraseAuditAbout } from "../../../platform/audit/audit-erasure.js";
+import { appendAudit } from "../../../platform/audit/audit-log.js";
+import { auditDeps, sealAuditLog } from "../../../platform/audit/audit-sealer.js";
+import type { Services } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
+import { scrubJobs } from "../../../platform/privacy/scrub-jobs.js";
+import { eraseCustomerAccounts } from "../../auth/index.js";
+import { eraseChannelData } from "../../channels/index.js";
+import { customers, findCustomer, toCustomerExport } from "../../customers/index.js";
+import { scrubNotifications } from "../../routing/index.js";
+import { attachmentKeysInUse, eraseTicketData } from "../../tickets/index.js";
+import { scrubDeliveries } from "../../webhooks/index.js";
+import { loadDataSubject } from "./data-subject.js";
+
+// Erasure (PIPL art. 47) by pseudonymisation: the customer's record keeps its id, tier and
+// outlet but gets a pseudonym for a name and loses e-mail, phone and language; their portal
+// accounts are turned off; what they wrote (ticket descriptions, their messages, mails, form
+// requests) and every attachment of their tickets is erased; their name, e-mail and phone are
+// replaced by the pseudonym wherever else they appear (staff replies, ticket history, notices,
+// notifications, webhook payloads, queued jobs) and the audit entries about them keep only
+// their commitments, so every checkpoint and proof stays valid. Tickets stay, with their
+// numbers, dates, product and outcome, for the statistics.
+export async function erasePersonalData(s: Services, actor: Actor, customerId: string, confirm: string) {
+  const before = await loadDataSubject(s.db, actor.tenantId, customerId);
+  if (before.customer.erasedAt) throw new AppError("privacy.already_erased");
+  if (confirm.trim() !== before.customer.name.trim()) throw new AppError("privacy.confirm_mismatch");
+  // Seal what is waiting, so entries about the customer are erased by commitment (and those
+  // written meanwhile, still unsealed, are replaced before they are ever sealed).
+  await sealAuditLog(auditDeps(s));
+  const now = s.clock.now();
+  const files = await s.db.transaction(async (tx) => {
+    const subject = await loadDataSubject(tx, actor.tenantId, customerId);
+    const { tenantId, who } = subject;
+    const accountIds = subject.accounts.map((a) => a.id);
+    const ticketFiles = await eraseTicketData(tx, {
+      tenantId,
+      ticketIds: subject.ticketIds,
+      authorIds: accountIds,
+      fromAddresses: [subject.customer.email, ...subject.accounts.map((a) => a.email)].filter(
+        (a): a is string => !!a,
+      ),
+      who,
+    });
+    const mailFiles = await eraseChannelData(tx, {
+      tenantId,
+      customerId,
+      ticketIds: subject.ticketIds,
+      who,
+    });
+    await scrubNotifications(tx, tenantId, who);
+    await scrubDeliveries(tx, tenantId, who);
+    await scrubJobs(tx, tenantId, who);
+    const auditEntries = await eraseAuditAbout(
+      tx,
+      tenantId,
+      [customerId, ...accountIds, ...subject.ticketIds, ...subject.unitIds],
+      who,
+    );
+    await eraseCustomerAccounts(tx, tenantId, customerId, who.pseudonym, now);
+    await tx
+      .update(customers)
+      .set({ name: who.pseudonym, email: null, phone: null, locale: null, erasedAt: now, updatedAt: now })
+      .where(and(eq(customers.tenantId, tenantId), eq(customers.id, customerId)));
+    // The record of the erasure names no personal data: who did it, when, and how much.
+    await appendAudit(tx, {
+      tenantId,
+      actorId: actor.userId,
+      action: "customer.erased",
+      entityType: "customer",
+      entityId: customerId,
+      data: {
+        tickets: subject.ticketIds.length,
+        accounts: accountIds.length,
+        files: ticketFiles.length + mailFiles.length,
+        auditEntries,
+      },
+      at: now,
+    });
+    return { ticketFiles, mailFiles };
+  });
+  // Files go after commit, and only when no row refers to them any more (identical uploads share
+  // one content-addressed file).
+  const inUse = await attachmentKeysInUse(s.db, actor.tenantId, files.ticketFiles);
+  for (const key of [...files.ticketFiles.filter((k) => !inUse.has(k)), ...files.mailFiles]) {
+    await s.files.delete(key).catch((err) => s.logger.error({ err }, "erasure: a file could not be deleted"));
+  }
+  const after = await findCustomer(s.db, actor.tenantId, customerId);
+  if (!after) throw new AppError("customer.not_found");
+  return toCustomerExport(after);
+}
