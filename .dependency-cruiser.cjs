@@ -44,17 +44,25 @@ module.exports = {
     },
     {
       name: "core-imports-only-core",
-      comment: "layers: core (tenancy, auth, customers, products) knows nothing of tickets or what reacts to them",
+      comment:
+        "layers: core (tenancy, auth, customers, products, teams, presence) knows nothing of tickets or what reacts to them",
       severity: "error",
-      from: { path: "^src/server/modules/(tenancy|auth|customers|products)/" },
-      to: { path: "^src/server/modules/", pathNot: "^src/server/modules/(tenancy|auth|customers|products)/" },
+      from: { path: "^src/server/modules/(tenancy|auth|customers|products|teams|presence)/" },
+      to: {
+        path: "^src/server/modules/",
+        pathNot: "^src/server/modules/(tenancy|auth|customers|products|teams|presence)/",
+      },
     },
     {
       name: "tickets-imports-only-core",
-      comment: "layers: tickets builds on core and platform; sla, routing, channels, audit react to it, not the reverse",
+      comment:
+        "layers: tickets builds on core and platform; sla, assignment, triggers, workspace, channels, audit react to it, not the reverse",
       severity: "error",
       from: { path: "^src/server/modules/tickets/" },
-      to: { path: "^src/server/modules/", pathNot: "^src/server/modules/(tenancy|auth|customers|products|tickets)/" },
+      to: {
+        path: "^src/server/modules/",
+        pathNot: "^src/server/modules/(tenancy|auth|customers|products|teams|presence|tickets)/",
+      },
     },
     {
       name: "routes-not-imported-by-use-cases",

@@ -32,8 +32,8 @@ describe("module definitions", () => {
     expect(registered.sort()).toEqual(defined.sort());
   });
 
-  it("let SLA hear a ticket change before routing, routing before channels, and webhooks last", () => {
+  it("let SLA hear a ticket change before assignment (which runs triggers), assignment before channels, and webhooks last", () => {
     const order = MODULES.filter((m) => m.subscribers?.length).map((m) => m.name);
-    expect(order).toEqual(["sla", "routing", "channels", "webhooks"]);
+    expect(order).toEqual(["sla", "assignment", "channels", "webhooks"]);
   });
 });

@@ -1,0 +1,5 @@
+export { insertNotification } from "./notifications.repository.js";
+export { templateContext } from "./template-context.js";
+export { renderTemplate } from "./templates.js";
+export { saveMacro } from "./use-cases/save-macro.js";
+export { workspaceModule } from "./workspace.module.js";
