@@ -22,6 +22,13 @@ module.exports = {
       to: { path: "^src/server/" },
     },
     {
+      name: "web-imports-api-schemas-as-types",
+      comment: "the web app takes the API's shapes from src/shared/api as types only, so zod stays out of the bundle",
+      severity: "error",
+      from: { path: "^src/web/" },
+      to: { path: "^src/shared/api/", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "modules-through-index",
       comment: "a module reaches another module only through its index.ts",
       severity: "error",

@@ -103,4 +103,15 @@ describe("dependency rules", () => {
       expect.stringMatching(/^tickets-imports-only-core: .*tickets\/use-cases\/x\.ts/),
     );
   });
+
+  it("lets the web app import the API's schemas as types only", async () => {
+    const found = await violations({
+      ...base,
+      "src/shared/api/teams.ts": "export const ZTeam = 1;\nexport type Team = { id: string };\n",
+      "src/web/typed.ts":
+        'import type { Team } from "../shared/api/teams";\nexport const t: Team | null = null;\n',
+      "src/web/bundled.ts": 'import { ZTeam } from "../shared/api/teams";\nexport const z = ZTeam;\n',
+    });
+    expect(found).toEqual([expect.stringMatching(/^web-imports-api-schemas-as-types: .*web\/bundled\.ts/)]);
+  });
 });

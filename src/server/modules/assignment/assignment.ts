@@ -1,23 +1,12 @@
 // The assignment decision as a pure function: given who is online and how loaded they are, which
 // agent gets a ticket, and why. No I/O, so it is unit-tested and benchmarked on its own.
 
-type TierRule = {
-  // Customers of these tiers go to agents with `skill` first.
-  tiers: string[];
-  skill: string;
-  // When no agent with the skill has room: give it to another eligible agent (true) or wait (false).
-  fallback: boolean;
-};
+// The tenant's settings (shape shared with the API): tierRule sends customers of its tiers to agents
+// with its skill first, and when none of them has room to another eligible agent (fallback) or
+// lets the ticket wait; typeSkills adds skills per ticket type, e.g. {"installation": ["installer"]}.
+import type { RoutingSettings } from "../../../shared/api/assignment.js";
 
-export type RoutingSettings = {
-  autoAssign: boolean;
-  includeSupervisors: boolean;
-  // Extra skills per ticket type, e.g. {"installation": ["installer"]}.
-  typeSkills: Record<string, string[]>;
-  tierRule: TierRule | null;
-  presenceTimeoutMinutes: number;
-  defaultHandlingMinutes: number;
-};
+export type { RoutingSettings };
 
 export const DEFAULT_SETTINGS: RoutingSettings = {
   autoAssign: true,
@@ -52,7 +41,9 @@ export type Decision = {
 };
 
 export function requiredSkills(productSkills: readonly string[], type: string, s: RoutingSettings): string[] {
-  return [...new Set([...productSkills, ...(s.typeSkills[type] ?? [])])].sort();
+  return [
+    ...new Set([...productSkills, ...((s.typeSkills as Record<string, string[] | undefined>)[type] ?? [])]),
+  ].sort();
 }
 
 const hasAll = (have: readonly string[], need: readonly string[]) => need.every((k) => have.includes(k));
@@ -85,7 +76,10 @@ function best(pool: readonly Candidate[], need: readonly string[]) {
 
 // Picks the agent for one ticket, or null when it has to wait in the queue.
 export function decide(pool: readonly Candidate[], needs: TicketNeeds, s: RoutingSettings): Decision | null {
-  const rule = s.tierRule && needs.tier && s.tierRule.tiers.includes(needs.tier) ? s.tierRule : null;
+  const rule =
+    s.tierRule && needs.tier && (s.tierRule.tiers as readonly string[]).includes(needs.tier)
+      ? s.tierRule
+      : null;
   let tierRule: Decision["reason"]["tierRule"] = null;
   let need = [...needs.skills];
   let pick = best(pool, rule ? [...need, rule.skill] : need);

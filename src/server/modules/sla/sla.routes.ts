@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
+import { ZSlaMonitor, ZSlaReport } from "../../../shared/api/sla-reports.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
@@ -23,7 +24,6 @@ import { getTicketSla, slaMonitor, slaReport } from "./use-cases/reports.js";
 const tags = ["SLA"];
 const ADMIN = ["admin"] as const;
 const SUPERVISORS = ["admin", "supervisor"] as const;
-const ZAny = z.record(z.string(), z.unknown());
 
 export function registerSlaRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   const actor = (c: { get(k: "actor"): AppEnv["Variables"]["actor"] }) => requireActor(c.get("actor"));
@@ -144,7 +144,7 @@ export function registerSlaRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
       path: "/api/v1/sla/monitor",
       access: SUPERVISORS,
       tags,
-      responses: { 200: jsonResponse(ZAny), ...commonErrors },
+      responses: { 200: jsonResponse(ZSlaMonitor), ...commonErrors },
     }),
     async (c) => c.json(await slaMonitor(s, actor(c)), 200),
   );
@@ -155,7 +155,7 @@ export function registerSlaRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
       access: SUPERVISORS,
       tags,
       request: { query: ZReportQuery },
-      responses: { 200: jsonResponse(ZAny), ...commonErrors },
+      responses: { 200: jsonResponse(ZSlaReport), ...commonErrors },
     }),
     async (c) => c.json(await slaReport(s, actor(c), c.req.valid("query")), 200),
   );

@@ -1,29 +1,76 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
+import { ZTeam } from "../../../shared/api/teams.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
-import { addRoute } from "../../platform/http/route-helper.js";
-import { ZIdParam } from "../../platform/http/schemas.js";
+import { actorOf as actor, defineRoute } from "../../platform/http/route.js";
+import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
 import { ZMember, ZTeamInput, ZTeamPatch, ZUserIdParam } from "./teams.schemas.js";
 import { changeMember } from "./use-cases/change-member.js";
 import { listTeams } from "./use-cases/list-teams.js";
 import { saveTeam } from "./use-cases/save-team.js";
 
+const tags = ["Teams"];
 const LEADS = ["supervisor", "admin"] as const;
 
 export function registerTeamsRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
-  const team = (
-    ...args: Parameters<typeof addRoute> extends [unknown, unknown, unknown, ...infer R] ? R : never
-  ) => addRoute(app, s, "Teams", ...args);
-  team("get", "/api/v1/teams", STAFF_ROLES, {}, 200, async (a) => ({ items: await listTeams(s, a) }));
-  team("post", "/api/v1/teams", LEADS, { body: ZTeamInput }, 201, (a, i) => saveTeam(s, a, null, i.body));
-  team("patch", "/api/v1/teams/{id}", LEADS, { params: ZIdParam, body: ZTeamPatch }, 200, (a, i) =>
-    saveTeam(s, a, i.params.id ?? "", i.body),
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/teams",
+      access: STAFF_ROLES,
+      tags,
+      responses: { 200: jsonResponse(z.object({ items: z.array(ZTeam) })), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await listTeams(s, actor(c)) }, 200),
   );
-  team("post", "/api/v1/teams/{id}/members", LEADS, { params: ZIdParam, body: ZMember }, 200, (a, i) =>
-    changeMember(s, a, i.params.id ?? "", (i.body as { userId: string }).userId, true),
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/teams",
+      access: LEADS,
+      tags,
+      request: { body: jsonBody(ZTeamInput) },
+      responses: { 201: jsonResponse(ZTeam, "Created"), ...commonErrors },
+    }),
+    async (c) => c.json(await saveTeam(s, actor(c), null, c.req.valid("json")), 201),
   );
-  team("delete", "/api/v1/teams/{id}/members/{userId}", LEADS, { params: ZUserIdParam }, 200, (a, i) =>
-    changeMember(s, a, i.params.id ?? "", i.params.userId ?? "", false),
+  app.openapi(
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/teams/{id}",
+      access: LEADS,
+      tags,
+      request: { params: ZIdParam, body: jsonBody(ZTeamPatch) },
+      responses: { 200: jsonResponse(ZTeam), ...commonErrors },
+    }),
+    async (c) => c.json(await saveTeam(s, actor(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/teams/{id}/members",
+      access: LEADS,
+      tags,
+      request: { params: ZIdParam, body: jsonBody(ZMember) },
+      responses: { 200: jsonResponse(ZTeam), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(await changeMember(s, actor(c), c.req.valid("param").id, c.req.valid("json").userId, true), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/teams/{id}/members/{userId}",
+      access: LEADS,
+      tags,
+      request: { params: ZUserIdParam },
+      responses: { 200: jsonResponse(ZTeam), ...commonErrors },
+    }),
+    async (c) => {
+      const p = c.req.valid("param");
+      return c.json(await changeMember(s, actor(c), p.id, p.userId, false), 200);
+    },
   );
 }

@@ -1,13 +1,9 @@
 // The rules engine as pure functions: which triggers match a ticket and what they would change.
 // Persistence and execution live in the use cases; dry-run and the real run share this code.
 
-import type { TriggerAction, TriggerCondition } from "../../../shared/triggers.js";
+import type { TriggerAction, TriggerCondition } from "../../../shared/api/triggers.js";
 
-export {
-  LIST_FIELDS,
-  type TriggerAction,
-  type TriggerCondition,
-} from "../../../shared/triggers.js";
+export type { TriggerAction, TriggerCondition } from "../../../shared/api/triggers.js";
 
 export type TriggerDef = {
   id: string;

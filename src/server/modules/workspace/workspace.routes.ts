@@ -1,9 +1,19 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
+import {
+  ZMacro,
+  ZNotification,
+  ZReadCount,
+  ZRenderedMacro,
+  ZSavedView,
+  ZViewCounts,
+  ZViewer,
+} from "../../../shared/api/workspace.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
-import { addRoute } from "../../platform/http/route-helper.js";
-import { ZIdParam } from "../../platform/http/schemas.js";
+import { actorOf as actor, defineRoute } from "../../platform/http/route.js";
+import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
 import { deleteMacro } from "./use-cases/delete-macro.js";
 import { deleteView } from "./use-cases/delete-view.js";
 import { listMacros } from "./use-cases/list-macros.js";
@@ -28,67 +38,210 @@ import {
   ZViewPatch,
 } from "./workspace.schemas.js";
 
+const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+const deleted = { 204: { description: "Deleted" }, ...commonErrors };
+
 // Agent workspace: macros, saved views, collision notice, notifications.
 export function registerWorkspaceRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
-  const add =
-    (tag: string) =>
-    (...args: Parameters<typeof addRoute> extends [unknown, unknown, unknown, ...infer R] ? R : never) =>
-      addRoute(app, s, tag, ...args);
-  const macro = add("Macros");
-  macro("get", "/api/v1/macros", STAFF_ROLES, {}, 200, async (a) => ({ items: await listMacros(s, a) }));
-  macro("post", "/api/v1/macros", STAFF_ROLES, { body: ZMacroInput }, 201, (a, i) =>
-    saveMacro(s, a, null, i.body),
+  registerMacroRoutes(app, s);
+  registerViewRoutes(app, s);
+  registerCollisionRoutes(app, s);
+  registerNotificationRoutes(app, s);
+}
+
+function registerMacroRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const tags = ["Macros"];
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/macros",
+      access: STAFF_ROLES,
+      tags,
+      responses: { 200: jsonResponse(items(ZMacro)), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await listMacros(s, actor(c)) }, 200),
   );
-  macro("patch", "/api/v1/macros/{id}", STAFF_ROLES, { params: ZIdParam, body: ZMacroPatch }, 200, (a, i) =>
-    saveMacro(s, a, i.params.id ?? "", i.body),
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/macros",
+      access: STAFF_ROLES,
+      tags,
+      request: { body: jsonBody(ZMacroInput) },
+      responses: { 201: jsonResponse(ZMacro, "Created"), ...commonErrors },
+    }),
+    async (c) => c.json(await saveMacro(s, actor(c), null, c.req.valid("json")), 201),
   );
-  macro("delete", "/api/v1/macros/{id}", STAFF_ROLES, { params: ZIdParam }, 204, (a, i) =>
-    deleteMacro(s, a, i.params.id ?? ""),
+  app.openapi(
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/macros/{id}",
+      access: STAFF_ROLES,
+      tags,
+      request: { params: ZIdParam, body: jsonBody(ZMacroPatch) },
+      responses: { 200: jsonResponse(ZMacro), ...commonErrors },
+    }),
+    async (c) => c.json(await saveMacro(s, actor(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
-  macro(
-    "post",
-    "/api/v1/macros/{id}/render",
-    STAFF_ROLES,
-    { params: ZIdParam, body: ZRender },
-    200,
-    (a, i) => {
-      const b = i.body as { ticketRef: string; locale?: "zh-CN" | "en" };
-      return renderMacro(s, a, i.params.id ?? "", b.ticketRef, b.locale ?? a.locale ?? "zh-CN");
+  app.openapi(
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/macros/{id}",
+      access: STAFF_ROLES,
+      tags,
+      request: { params: ZIdParam },
+      responses: deleted,
+    }),
+    async (c) => {
+      await deleteMacro(s, actor(c), c.req.valid("param").id);
+      return c.body(null, 204);
     },
   );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/macros/{id}/render",
+      access: STAFF_ROLES,
+      tags,
+      request: { params: ZIdParam, body: jsonBody(ZRender) },
+      responses: { 200: jsonResponse(ZRenderedMacro), ...commonErrors },
+    }),
+    async (c) => {
+      const a = actor(c);
+      const b = c.req.valid("json");
+      return c.json(
+        await renderMacro(s, a, c.req.valid("param").id, b.ticketRef, b.locale ?? a.locale ?? "zh-CN"),
+        200,
+      );
+    },
+  );
+}
 
-  const view = add("Views");
-  view("get", "/api/v1/views", STAFF_ROLES, {}, 200, async (a) => ({ items: await listViews(s, a) }));
-  view("get", "/api/v1/views/counts", STAFF_ROLES, {}, 200, (a) => viewCounts(s, a));
-  view("post", "/api/v1/views", STAFF_ROLES, { body: ZViewInput }, 201, (a, i) =>
-    saveView(s, a, null, i.body),
+function registerViewRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const tags = ["Views"];
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/views",
+      access: STAFF_ROLES,
+      tags,
+      responses: { 200: jsonResponse(items(ZSavedView)), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await listViews(s, actor(c)) }, 200),
   );
-  view("patch", "/api/v1/views/{id}", STAFF_ROLES, { params: ZIdParam, body: ZViewPatch }, 200, (a, i) =>
-    saveView(s, a, i.params.id ?? "", i.body),
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/views/counts",
+      access: STAFF_ROLES,
+      tags,
+      responses: { 200: jsonResponse(ZViewCounts), ...commonErrors },
+    }),
+    async (c) => c.json(await viewCounts(s, actor(c)), 200),
   );
-  view("delete", "/api/v1/views/{id}", STAFF_ROLES, { params: ZIdParam }, 204, (a, i) =>
-    deleteView(s, a, i.params.id ?? ""),
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/views",
+      access: STAFF_ROLES,
+      tags,
+      request: { body: jsonBody(ZViewInput) },
+      responses: { 201: jsonResponse(ZSavedView, "Created"), ...commonErrors },
+    }),
+    async (c) => c.json(await saveView(s, actor(c), null, c.req.valid("json")), 201),
   );
+  app.openapi(
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/views/{id}",
+      access: STAFF_ROLES,
+      tags,
+      request: { params: ZIdParam, body: jsonBody(ZViewPatch) },
+      responses: { 200: jsonResponse(ZSavedView), ...commonErrors },
+    }),
+    async (c) => c.json(await saveView(s, actor(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/views/{id}",
+      access: STAFF_ROLES,
+      tags,
+      request: { params: ZIdParam },
+      responses: deleted,
+    }),
+    async (c) => {
+      await deleteView(s, actor(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    },
+  );
+}
 
-  const coll = add("Tickets");
-  coll(
-    "post",
-    "/api/v1/tickets/{ref}/viewing",
-    STAFF_ROLES,
-    { params: ZRefParam, body: ZViewing },
-    200,
-    (a, i) => markViewing(s, a, i.params.ref ?? "", (i.body as { typing?: boolean }).typing ?? false),
+function registerCollisionRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const tags = ["Tickets"];
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/tickets/{ref}/viewing",
+      access: STAFF_ROLES,
+      tags,
+      request: { params: ZRefParam, body: jsonBody(ZViewing) },
+      responses: { 200: jsonResponse(items(ZViewer)), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(
+        await markViewing(s, actor(c), c.req.valid("param").ref, c.req.valid("json").typing ?? false),
+        200,
+      ),
   );
-  coll("get", "/api/v1/tickets/{ref}/viewers", STAFF_ROLES, { params: ZRefParam }, 200, (a, i) =>
-    viewers(s, a, i.params.ref ?? ""),
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/tickets/{ref}/viewers",
+      access: STAFF_ROLES,
+      tags,
+      request: { params: ZRefParam },
+      responses: { 200: jsonResponse(items(ZViewer)), ...commonErrors },
+    }),
+    async (c) => c.json(await viewers(s, actor(c), c.req.valid("param").ref), 200),
   );
+}
 
-  const note = add("Notifications");
-  note("get", "/api/v1/notifications", "signed_in", { query: ZUnreadQuery }, 200, (a, i) =>
-    listNotifications(s, a, i.query.unread === "true"),
+function registerNotificationRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const tags = ["Notifications"];
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/notifications",
+      access: "signed_in",
+      tags,
+      request: { query: ZUnreadQuery },
+      responses: { 200: jsonResponse(items(ZNotification)), ...commonErrors },
+    }),
+    async (c) => c.json(await listNotifications(s, actor(c), c.req.valid("query").unread === "true"), 200),
   );
-  note("post", "/api/v1/notifications/{id}/read", "signed_in", { params: ZIdParam }, 204, (a, i) =>
-    markNotificationRead(s, a, i.params.id ?? ""),
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/notifications/{id}/read",
+      access: "signed_in",
+      tags,
+      request: { params: ZIdParam },
+      responses: { 204: { description: "Marked read" }, ...commonErrors },
+    }),
+    async (c) => {
+      await markNotificationRead(s, actor(c), c.req.valid("param").id);
+      return c.body(null, 204);
+    },
   );
-  note("post", "/api/v1/notifications/read-all", STAFF_ROLES, {}, 200, (a) => markAllNotificationsRead(s, a));
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/notifications/read-all",
+      access: STAFF_ROLES,
+      tags,
+      responses: { 200: jsonResponse(ZReadCount), ...commonErrors },
+    }),
+    async (c) => c.json(await markAllNotificationsRead(s, actor(c)), 200),
+  );
 }

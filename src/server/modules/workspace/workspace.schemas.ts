@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "../../../shared/domain.js";
+import { ZViewFilters } from "../../../shared/api/workspace.js";
 
 const id = z.string().min(1).max(100);
 
@@ -18,16 +18,7 @@ export const ZMacroPatch = z
   .strict();
 export const ZRender = z.object({ ticketRef: id, locale: z.enum(["zh-CN", "en"]).optional() }).strict();
 
-const ZFilters = z
-  .object({
-    status: z.array(z.enum(TICKET_STATUSES)).max(10).optional(),
-    priority: z.array(z.enum(PRIORITIES)).max(3).optional(),
-    type: z.array(z.enum(TICKET_TYPES)).max(10).optional(),
-    assigneeId: z.string().max(100).optional(),
-    q: z.string().trim().max(200).optional(),
-    sort: z.enum(["created_desc", "created_asc", "updated_desc", "priority"]).optional(),
-  })
-  .strict();
+const ZFilters = ZViewFilters.strict();
 export const ZViewInput = z
   .object({ name: z.string().trim().min(1).max(100), filters: ZFilters, shared: z.boolean().optional() })
   .strict()

@@ -1,5 +1,8 @@
 import { boolean, index, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import type { ViewFilters } from "../../../shared/api/workspace.js";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
+
+export type { ViewFilters };
 
 // ownerId null = shared with the whole tenant.
 export const macros = pgTable(
@@ -16,15 +19,6 @@ export const macros = pgTable(
   },
   (t) => [index("macros_tenant_owner_idx").on(t.tenantId, t.ownerId)],
 );
-
-export type ViewFilters = {
-  status?: string[];
-  priority?: string[];
-  type?: string[];
-  assigneeId?: string;
-  q?: string;
-  sort?: string;
-};
 
 export const savedViews = pgTable(
   "saved_views",

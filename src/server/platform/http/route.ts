@@ -5,7 +5,7 @@ import { AppError } from "../errors.js";
 import type { Actor, AppEnv } from "./actor.js";
 
 // Every route says who may call it: "public", any signed-in user, or a list of roles.
-export type Access = "public" | "signed_in" | readonly Role[];
+type Access = "public" | "signed_in" | readonly Role[];
 
 function accessGuard(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -42,3 +42,6 @@ export function defineRoute<R extends GuardedConfig>(config: R) {
     "x-access": access === "public" || access === "signed_in" ? access : [...access],
   } as Omit<R, "access">);
 }
+
+// The signed-in actor of a guarded route's handler.
+export const actorOf = (c: { get(key: "actor"): Actor | undefined }): Actor => requireActor(c.get("actor"));

@@ -1,3 +1,4 @@
+import type { Priority } from "../../../../shared/domain.js";
 import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
@@ -12,6 +13,7 @@ import {
   type TargetRow,
 } from "../sla.repository.js";
 import type { TReportQuery } from "../sla.schemas.js";
+import type { SlaMetric } from "../sla.tables.js";
 import { elapsedNow } from "../target-clock.js";
 import { toPolicyDto } from "./policies.js";
 
@@ -82,19 +84,21 @@ type MonitorRow = {
   id: string;
   number: string;
   subject: string;
-  priority: string;
+  priority: Priority;
   team_id: string | null;
   assignee_id: string | null;
-  sla_state: string;
+  sla_state: Alarm;
   sla_due_at: Date | null;
 };
+
+type Alarm = "warning" | "breached";
 
 // Supervisors' board: open tickets at risk (warning) or breached, counted by team and priority.
 export async function slaMonitor(s: Services, actor: Actor) {
   const counts = await s.database.query<{
     team_id: string | null;
-    priority: string;
-    sla_state: string;
+    priority: Priority;
+    sla_state: Alarm;
     n: number;
   }>(
     `select team_id, priority, sla_state, count(*)::int as n from tickets
@@ -148,7 +152,7 @@ export async function slaReport(s: Services, actor: Actor, q: TReportQuery) {
   if (!(from < to) || to.getTime() - from.getTime() > 400 * 86_400_000)
     throw new AppError("sla.invalid_range");
   const rows = await s.database.query<{
-    metric: string;
+    metric: SlaMetric;
     key: string;
     targets: number;
     met: number;
