@@ -17,9 +17,18 @@ import {
   ZReportQuery,
   ZTicketSla,
 } from "./sla.schemas.js";
-import { createCalendar, dueTime, getCalendar, getCalendars, patchCalendar } from "./use-cases/calendars.js";
-import { createPolicy, deletePolicy, getPolicies, patchPolicy } from "./use-cases/policies.js";
-import { getTicketSla, slaMonitor, slaReport } from "./use-cases/reports.js";
+import { createCalendar } from "./use-cases/create-calendar.js";
+import { createPolicy } from "./use-cases/create-policy.js";
+import { deletePolicy } from "./use-cases/delete-policy.js";
+import { dueTime } from "./use-cases/due-time.js";
+import { getCalendar } from "./use-cases/get-calendar.js";
+import { getCalendars } from "./use-cases/get-calendars.js";
+import { getPolicies } from "./use-cases/get-policies.js";
+import { getTicketSla } from "./use-cases/get-ticket-sla.js";
+import { patchCalendar } from "./use-cases/patch-calendar.js";
+import { patchPolicy } from "./use-cases/patch-policy.js";
+import { slaMonitor } from "./use-cases/sla-monitor.js";
+import { slaReport } from "./use-cases/sla-report.js";
 
 const tags = ["SLA"];
 const ADMIN = ["admin"] as const;

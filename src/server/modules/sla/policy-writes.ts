@@ -1,11 +1,11 @@
-import { appendAudit } from "../../../platform/audit/audit-log.js";
-import type { Services } from "../../../platform/context.js";
-import type { Db } from "../../../platform/db/client.js";
-import { AppError } from "../../../platform/errors.js";
-import type { Actor } from "../../../platform/http/actor.js";
-import { newId } from "../../../platform/ids.js";
-import { findCalendar, insertPolicy, listPolicies, type PolicyRow, updatePolicy } from "../sla.repository.js";
-import type { TPolicyInput, TPolicyPatch } from "../sla.schemas.js";
+// What the policy use cases share: the API shape of a policy, its columns from a patch, its audit
+// entry, and adding one (also used by the tenant seed).
+import { appendAudit } from "../../platform/audit/audit-log.js";
+import type { Db } from "../../platform/db/client.js";
+import { AppError } from "../../platform/errors.js";
+import { newId } from "../../platform/ids.js";
+import { findCalendar, insertPolicy, type PolicyRow } from "./sla.repository.js";
+import type { TPolicyInput, TPolicyPatch } from "./sla.schemas.js";
 
 export function toPolicyDto(p: PolicyRow) {
   return {
@@ -26,7 +26,7 @@ export function toPolicyDto(p: PolicyRow) {
   };
 }
 
-const columns = (i: TPolicyPatch) => ({
+export const columns = (i: TPolicyPatch) => ({
   ...(i.name !== undefined ? { name: i.name } : {}),
   ...(i.calendarId !== undefined ? { calendarId: i.calendarId } : {}),
   ...(i.match !== undefined ? { match: i.match } : {}),
@@ -43,7 +43,7 @@ const columns = (i: TPolicyPatch) => ({
   ...(i.goldenChannel !== undefined ? { goldenChannel: i.goldenChannel } : {}),
 });
 
-async function audit(
+export async function audit(
   tx: Db,
   tenantId: string,
   actorId: string | null,
@@ -81,47 +81,4 @@ export async function addPolicy(
   });
   await audit(tx, tenantId, actorId, "sla.policy_created", row.id, { name: row.name, match: row.match }, at);
   return row;
-}
-
-export async function createPolicy(s: Services, actor: Actor, input: TPolicyInput) {
-  const row = await s.db.transaction((tx) =>
-    addPolicy(tx, actor.tenantId, actor.userId, input, s.clock.now()),
-  );
-  return toPolicyDto(row);
-}
-
-export async function getPolicies(s: Services, actor: Actor) {
-  return { items: (await listPolicies(s.db, actor.tenantId)).map(toPolicyDto), nextCursor: null };
-}
-
-// Changes apply to tickets from their next re-evaluation (creation, priority/type change).
-export async function patchPolicy(s: Services, actor: Actor, id: string, input: TPolicyPatch) {
-  const row = await s.db.transaction(async (tx) => {
-    if (input.calendarId && !(await findCalendar(tx, actor.tenantId, input.calendarId)))
-      throw new AppError("sla.calendar_not_found");
-    const now = s.clock.now();
-    const updated = await updatePolicy(tx, actor.tenantId, id, { ...columns(input), updatedAt: now });
-    if (!updated) throw new AppError("sla.policy_not_found");
-    await audit(
-      tx,
-      actor.tenantId,
-      actor.userId,
-      "sla.policy_updated",
-      id,
-      { fields: Object.keys(input) },
-      now,
-    );
-    return updated;
-  });
-  return toPolicyDto(row);
-}
-
-// Soft delete: running tickets keep their clocks and still show the policy they were measured by.
-export async function deletePolicy(s: Services, actor: Actor, id: string) {
-  await s.db.transaction(async (tx) => {
-    const now = s.clock.now();
-    const updated = await updatePolicy(tx, actor.tenantId, id, { deletedAt: now, updatedAt: now });
-    if (!updated) throw new AppError("sla.policy_not_found");
-    await audit(tx, actor.tenantId, actor.userId, "sla.policy_deleted", id, {}, now);
-  });
 }

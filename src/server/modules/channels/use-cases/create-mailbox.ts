@@ -1,13 +1,12 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
-import { findMailboxById, insertMailbox, listMailboxes, type MailboxRow } from "../channels.repository.js";
+import { insertMailbox } from "../channels.repository.js";
 import type { TCreateMailbox } from "../channels.schemas.js";
-
-const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+import { sha256 } from "../mailbox-token.js";
 
 export async function createMailbox(s: Services, actor: Actor, input: TCreateMailbox) {
   const id = newId("mbx");
@@ -38,29 +37,4 @@ export async function createMailbox(s: Services, actor: Actor, input: TCreateMai
     });
     return { id, address: row.address, inboundToken };
   });
-}
-
-function toMailboxDto(m: MailboxRow) {
-  return {
-    id: m.id,
-    name: m.name,
-    address: m.address,
-    createUnknownCustomers: m.createUnknownCustomers,
-    hasImap: !!m.imap,
-    hasSmtp: !!m.smtp,
-    createdAt: m.createdAt.toISOString(),
-  };
-}
-
-export async function getMailboxes(s: Services, actor: Actor) {
-  return { items: (await listMailboxes(s.db, actor.tenantId)).map(toMailboxDto), nextCursor: null };
-}
-
-export async function mailboxForToken(s: Services, token: string | undefined): Promise<MailboxRow> {
-  const id = token?.split(".")[0];
-  const mailbox = id?.startsWith("mbx_") ? await findMailboxById(s.db, id) : undefined;
-  const given = Buffer.from(sha256(token ?? ""));
-  if (!mailbox || !timingSafeEqual(given, Buffer.from(mailbox.tokenHash)))
-    throw new AppError("channels.invalid_inbound_token");
-  return mailbox;
 }

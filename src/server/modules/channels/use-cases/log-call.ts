@@ -5,13 +5,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { findCustomer } from "../../customers/index.js";
 import { addChannelMessage, findTicket, openTicketFromChannel } from "../../tickets/index.js";
-import {
-  customerTickets,
-  findCustomerByPhoneDigits,
-  insertCall,
-  listCallsOfCustomer,
-  messagesOfTickets,
-} from "../channels.repository.js";
+import { findCustomerByPhoneDigits, insertCall } from "../channels.repository.js";
 import type { TLogCall } from "../channels.schemas.js";
 
 // Digits only, with the mainland country code (+86 / 0086) dropped before a mobile number.
@@ -90,49 +84,4 @@ export async function logCall(s: Services, actor: Actor, input: TLogCall) {
       createdAt: call.createdAt.toISOString(),
     };
   });
-}
-
-const RANK = { ticket_opened: 0, message: 1, call: 2 } as const;
-
-// One customer, one history: every ticket, message and call across channels, oldest first.
-export async function customerTimeline(s: Services, actor: Actor, customerId: string) {
-  const customer = await findCustomer(s.db, actor.tenantId, customerId);
-  if (!customer) throw new AppError("customer.not_found");
-  const ticketRows = await customerTickets(s.db, actor.tenantId, customerId);
-  const numberOf = new Map(ticketRows.map((t) => [t.id, t.number]));
-  const messages = await messagesOfTickets(s.db, actor.tenantId, [...numberOf.keys()]);
-  const calls = await listCallsOfCustomer(s.db, actor.tenantId, customerId);
-  const items = [
-    ...ticketRows.map((t) => ({
-      at: t.createdAt,
-      kind: "ticket_opened" as const,
-      channel: t.channel as string,
-      ticketId: t.id,
-      ticketNumber: t.number,
-      text: t.subject,
-      from: null,
-    })),
-    // A logged call's internal note repeats the call itself: the call entry stands for both.
-    ...messages
-      .filter((m) => !(m.channel === "phone" && m.visibility === "internal"))
-      .map((m) => ({
-        at: m.createdAt,
-        kind: "message" as const,
-        channel: m.channel as string,
-        ticketId: m.ticketId,
-        ticketNumber: numberOf.get(m.ticketId) ?? null,
-        text: m.body.slice(0, 500),
-        from: m.fromAddress,
-      })),
-    ...calls.map((c) => ({
-      at: c.createdAt,
-      kind: "call" as const,
-      channel: "phone",
-      ticketId: c.ticketId,
-      ticketNumber: c.ticketId ? (numberOf.get(c.ticketId) ?? null) : null,
-      text: c.summary.slice(0, 500),
-      from: c.number,
-    })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime() || RANK[a.kind] - RANK[b.kind]);
-  return { items: items.map((i) => ({ ...i, at: i.at.toISOString() })) };
 }
