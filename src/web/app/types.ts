@@ -1,5 +1,7 @@
 // Shapes of the REST API as the web app reads them (docs/api-surface.md, shared/API.md).
 // Enumerations come from src/shared so both sides agree on every value.
+
+import type { Attachment, Message, TicketDetail, TicketEvent, TicketSummary } from "../../shared/api/tickets";
 import {
   TICKET_ACTIONS as ACTIONS,
   CHANNELS,
@@ -95,7 +97,7 @@ export type Unit = {
   createdAt: string;
 };
 
-export type Attachment = { id: string; name: string; size: number; contentType: string; sha256?: string };
+export type { Attachment };
 
 export const OPEN_STATUSES: readonly TicketStatus[] = STATUSES.filter(
   (s) => s !== "resolved" && s !== "closed",
@@ -115,67 +117,11 @@ export const TICKET_TYPES = [
   "suggestion",
 ] as const satisfies readonly TicketType[];
 
-export type Ticket = {
-  id: string;
-  number: string;
-  subject: string;
-  description: string;
-  type: TicketType;
-  priority: Priority;
-  status: TicketStatus;
-  channel: Channel;
-  customerId: string;
-  unitSerial?: string | null;
-  warrantyStatus?: WarrantyStatus | null;
-  assigneeId?: string | null;
-  teamId?: string | null;
-  escalationLevel: number;
-  slaDueAt?: string | null;
-  slaState?: SlaState | null;
-  createdAt: string;
-  updatedAt: string;
-  firstRespondedAt?: string | null;
-  resolvedAt?: string | null;
-  closedAt?: string | null;
-  tags: string[];
-  outletId?: string | null;
-  reporterId?: string | null;
-  allowedActions: TicketAction[];
-  customer?: { id: string; name: string; tier: Tier };
-  assignee?: { id: string; name: string } | null;
-  productName?: string | null;
-  attachments?: Attachment[];
-};
-
-export type TicketListItem = Omit<Ticket, "allowedActions" | "customer" | "assignee" | "attachments"> & {
-  allowedActions?: TicketAction[];
-  customerName: string;
-  customerTier: Tier;
-  assigneeName?: string | null;
-};
-
-export type Message = {
-  id: string;
-  body: string;
-  visibility: "public" | "internal";
-  channel: Channel;
-  authorId?: string | null;
-  authorName?: string | null;
-  authorRole?: Role | null;
-  from?: string | null;
-  createdAt: string;
-  attachments: Attachment[];
-};
-
-export type TicketEvent = {
-  id: string;
-  type: string;
-  actorId?: string | null;
-  actorName?: string | null;
-  actorRole?: Role | null;
-  data: Record<string, unknown>;
-  createdAt: string;
-};
+// A ticket as GET /tickets/{ref} answers it, and as lists answer it (with the customer's name and
+// tier); the server's response schemas, as types.
+export type Ticket = TicketDetail;
+export type TicketListItem = TicketSummary & { allowedActions?: TicketAction[] };
+export type { Message, TicketEvent };
 
 type SlaMetric = "first_response" | "next_response" | "resolution";
 export type SlaTarget = {
