@@ -1,7 +1,10 @@
 // Shapes of the REST API as the web app reads them (docs/api-surface.md, shared/API.md).
 // Enumerations come from src/shared so both sides agree on every value.
 
+import type { Customer } from "../../shared/api/customers";
+import type { Product, Unit } from "../../shared/api/products";
 import type { Attachment, Message, TicketDetail, TicketEvent, TicketSummary } from "../../shared/api/tickets";
+import type { User } from "../../shared/api/users";
 import {
   TICKET_ACTIONS as ACTIONS,
   CHANNELS,
@@ -34,21 +37,6 @@ export type {
 };
 export { ACTIONS, CHANNELS, PRIORITIES, ROLES, STAFF_ROLES, STATUSES, TIERS };
 
-export type User = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  tenantId: string;
-  customerId?: string | null;
-  outletId?: string | null;
-  locale?: Locale | null;
-  timezone?: string | null;
-  skills: string[];
-  maxOpenTickets: number;
-  active: boolean;
-};
-
 export type Tenant = {
   id: string;
   name: string;
@@ -61,43 +49,7 @@ export type Page<T> = { items: T[]; nextCursor: string | null; total?: number };
 
 export type Outlet = { id: string; name: string; region?: string | null };
 
-export type Customer = {
-  id: string;
-  name: string;
-  kind: "person" | "company";
-  email?: string | null;
-  phone?: string | null;
-  tier: Tier;
-  outletId?: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type Product = {
-  id: string;
-  sku: string;
-  name: string;
-  category?: string | null;
-  warrantyMonths: number;
-  skills: string[];
-  createdAt: string;
-};
-
-export type Unit = {
-  id: string;
-  serial: string;
-  productId: string;
-  productSku: string;
-  productName: string;
-  customerId: string;
-  customerName?: string;
-  purchasedAt: string;
-  warrantyEndsAt: string;
-  warranty: { status: WarrantyStatus; endsAt: string };
-  createdAt: string;
-};
-
-export type { Attachment };
+export type { Attachment, Customer, Product, Unit, User };
 
 export const OPEN_STATUSES: readonly TicketStatus[] = STATUSES.filter(
   (s) => s !== "resolved" && s !== "closed",

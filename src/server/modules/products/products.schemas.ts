@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { WARRANTY_STATUSES } from "../../../shared/domain.js";
-import { isoDateTime } from "../../platform/http/schemas.js";
+import { ZProduct, ZUnit } from "../../../shared/api/products.js";
+
+export { ZProduct, ZUnit };
 
 const sku = z
   .string()
@@ -19,18 +20,6 @@ const calendarDate = z
   )
   .openapi({ format: "date", example: "2026-03-15" });
 
-export const ZProduct = z
-  .object({
-    id: z.string(),
-    sku: z.string(),
-    name: z.string(),
-    category: z.string().nullable(),
-    warrantyMonths: z.number().int(),
-    skills: z.array(z.string()),
-    createdAt: isoDateTime(),
-  })
-  .openapi("Product");
-
 export const ZCreateProduct = z
   .object({
     sku,
@@ -43,23 +32,6 @@ export const ZCreateProduct = z
   .openapi("CreateProduct");
 
 export const ZUpdateProduct = ZCreateProduct.omit({ sku: true }).partial().strict().openapi("UpdateProduct");
-
-export const ZUnit = z
-  .object({
-    id: z.string(),
-    serial: z.string(),
-    productId: z.string(),
-    productSku: z.string(),
-    productName: z.string(),
-    customerId: z.string(),
-    // The owner's name; in unit lists (GET /units), not in single-unit answers.
-    customerName: z.string().optional(),
-    purchasedAt: z.string().openapi({ format: "date" }),
-    warrantyEndsAt: z.string().openapi({ format: "date" }),
-    warranty: z.object({ status: z.enum(WARRANTY_STATUSES), endsAt: z.string().openapi({ format: "date" }) }),
-    createdAt: isoDateTime(),
-  })
-  .openapi("Unit");
 
 export const ZCreateUnit = z
   .object({

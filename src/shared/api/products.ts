@@ -1,0 +1,36 @@
+import { z } from "@hono/zod-openapi";
+import { WARRANTY_STATUSES } from "../domain.js";
+import { isoDateTime } from "./iso-date-time.js";
+
+// Products and units as the API answers them (server route schemas and web types).
+export const ZProduct = z
+  .object({
+    id: z.string(),
+    sku: z.string(),
+    name: z.string(),
+    category: z.string().nullable(),
+    warrantyMonths: z.number().int(),
+    skills: z.array(z.string()),
+    createdAt: isoDateTime(),
+  })
+  .openapi("Product");
+
+export const ZUnit = z
+  .object({
+    id: z.string(),
+    serial: z.string(),
+    productId: z.string(),
+    productSku: z.string(),
+    productName: z.string(),
+    customerId: z.string(),
+    // The owner's name; in unit lists (GET /units), not in single-unit answers.
+    customerName: z.string().optional(),
+    purchasedAt: z.string().openapi({ format: "date" }),
+    warrantyEndsAt: z.string().openapi({ format: "date" }),
+    warranty: z.object({ status: z.enum(WARRANTY_STATUSES), endsAt: z.string().openapi({ format: "date" }) }),
+    createdAt: isoDateTime(),
+  })
+  .openapi("Unit");
+
+export type Product = z.infer<typeof ZProduct>;
+export type Unit = z.infer<typeof ZUnit>;
