@@ -1,5 +1,6 @@
-// Shapes of the REST API as the web app reads them (docs/api-surface.md, shared/API.md).
-// Enumerations come from src/shared so both sides agree on every value.
+// Shapes of the REST API as the web app reads them. Tickets, customers, products, units and users
+// are the server's response schemas in src/shared/api (types only); the rest are declared here until
+// they move there too. Enumerations come from src/shared so both sides agree on every value.
 
 import type { Customer } from "../../shared/api/customers";
 import type { Product, Unit } from "../../shared/api/products";
