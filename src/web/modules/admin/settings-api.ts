@@ -8,15 +8,7 @@ export type { RoutingSettings } from "../../../shared/api/assignment";
 export type { Team } from "../../../shared/api/teams";
 export type TeamInput = { name: string; skills: string[]; memberIds: string[] };
 
-export type Mailbox = {
-  id: string;
-  name: string;
-  address: string;
-  createUnknownCustomers: boolean;
-  hasImap: boolean;
-  hasSmtp: boolean;
-  createdAt: string;
-};
+export type { Mailbox } from "../../../shared/api/channels";
 export type MailboxInput = { name: string; address: string; createUnknownCustomers: boolean };
 
 export type ApiKey = {
