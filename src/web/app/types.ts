@@ -1,9 +1,10 @@
-// Shapes of the REST API as the web app reads them. Tickets, customers, products, units and users
-// are the server's response schemas in src/shared/api (types only); the rest are declared here until
-// they move there too. Enumerations come from src/shared so both sides agree on every value.
+// Shapes of the REST API as the web app reads them. Tickets, customers, products, units, users,
+// tenants and outlets are the server's response schemas in src/shared/api (types only); the rest
+// are declared here until they move there too. Enumerations come from src/shared so both sides agree on every value.
 
 import type { Customer } from "../../shared/api/customers";
 import type { Product, Unit } from "../../shared/api/products";
+import type { Outlet, Tenant } from "../../shared/api/tenancy";
 import type { Attachment, Message, TicketDetail, TicketEvent, TicketSummary } from "../../shared/api/tickets";
 import type { User } from "../../shared/api/users";
 import {
@@ -38,19 +39,9 @@ export type {
 };
 export { ACTIONS, CHANNELS, PRIORITIES, ROLES, STAFF_ROLES, STATUSES, TIERS };
 
-export type Tenant = {
-  id: string;
-  name: string;
-  timezone: string;
-  defaultLocale: Locale;
-  autoCloseDays: number;
-};
-
 export type Page<T> = { items: T[]; nextCursor: string | null; total?: number };
 
-export type Outlet = { id: string; name: string; region?: string | null };
-
-export type { Attachment, Customer, Product, Unit, User };
+export type { Attachment, Customer, Outlet, Product, Tenant, Unit, User };
 
 export const OPEN_STATUSES: readonly TicketStatus[] = STATUSES.filter(
   (s) => s !== "resolved" && s !== "closed",
