@@ -22,6 +22,13 @@ module.exports = {
       to: { path: "^src/server/" },
     },
     {
+      name: "web-imports-api-schemas-as-types",
+      comment: "the web app takes the API's shapes from src/shared/api as types only, so zod stays out of the bundle",
+      severity: "error",
+      from: { path: "^src/web/" },
+      to: { path: "^src/shared/api/", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "modules-through-index",
       comment: "a module reaches another module only through its index.ts",
       severity: "error",
@@ -44,17 +51,25 @@ module.exports = {
     },
     {
       name: "core-imports-only-core",
-      comment: "layers: core (tenancy, auth, customers, products) knows nothing of tickets or what reacts to them",
+      comment:
+        "layers: core (tenancy, auth, customers, products, teams, presence) knows nothing of tickets or what reacts to them",
       severity: "error",
-      from: { path: "^src/server/modules/(tenancy|auth|customers|products)/" },
-      to: { path: "^src/server/modules/", pathNot: "^src/server/modules/(tenancy|auth|customers|products)/" },
+      from: { path: "^src/server/modules/(tenancy|auth|customers|products|teams|presence)/" },
+      to: {
+        path: "^src/server/modules/",
+        pathNot: "^src/server/modules/(tenancy|auth|customers|products|teams|presence)/",
+      },
     },
     {
       name: "tickets-imports-only-core",
-      comment: "layers: tickets builds on core and platform; sla, routing, channels, audit react to it, not the reverse",
+      comment:
+        "layers: tickets builds on core and platform; sla, assignment, triggers, workspace, channels, audit react to it, not the reverse",
       severity: "error",
       from: { path: "^src/server/modules/tickets/" },
-      to: { path: "^src/server/modules/", pathNot: "^src/server/modules/(tenancy|auth|customers|products|tickets)/" },
+      to: {
+        path: "^src/server/modules/",
+        pathNot: "^src/server/modules/(tenancy|auth|customers|products|teams|presence|tickets)/",
+      },
     },
     {
       name: "warranty-below-rma",

@@ -4,7 +4,7 @@ import {
   DEFAULT_SETTINGS,
   decide,
   drainQueueInChunks,
-} from "../src/server/modules/routing/index.js";
+} from "../src/server/modules/assignment/index.js";
 import { newId } from "../src/server/platform/ids.js";
 import { benchServices } from "./lib.js";
 

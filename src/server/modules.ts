@@ -1,22 +1,28 @@
+import { assignmentModule } from "./modules/assignment/index.js";
 import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { customersModule } from "./modules/customers/index.js";
+import { presenceModule } from "./modules/presence/index.js";
 import { privacyModule } from "./modules/privacy/index.js";
 import { productsModule } from "./modules/products/index.js";
 import { rmaModule } from "./modules/rma/index.js";
-import { routingModule } from "./modules/routing/index.js";
 import { slaModule } from "./modules/sla/index.js";
+import { teamsModule } from "./modules/teams/index.js";
 import { tenancyModule } from "./modules/tenancy/index.js";
 import { ticketsModule } from "./modules/tickets/index.js";
+import { triggersModule } from "./modules/triggers/index.js";
 import { warrantyModule } from "./modules/warranty/index.js";
 import { webhooksModule } from "./modules/webhooks/index.js";
+import { workspaceModule } from "./modules/workspace/index.js";
 import type { ModuleDefinition } from "./platform/module.js";
 
 // Every module of the server, in the order their routes are mounted and their subscribers hear a
-// change: core first, then tickets, then the modules that react to tickets (SLA before routing, so
-// SLA has seen a ticket's creation before routing's own changes to it; then channels, and webhooks,
-// which only read the change, last). Warranty (三包) and RMAs build on core and tickets and hear nothing.
+// change: core first, then tickets, then the modules that react to tickets (SLA before assignment,
+// so SLA has seen a ticket's creation before routing's own changes to it; then channels, and
+// webhooks, which only read the change, last). Teams, presence, assignment, triggers and workspace
+// were one "routing" module: they keep its place and its route order as near as their layers allow.
+// Warranty (三包) and RMAs build on core and tickets and hear nothing.
 export const MODULES: readonly ModuleDefinition[] = [
   authModule,
   tenancyModule,
@@ -27,7 +33,11 @@ export const MODULES: readonly ModuleDefinition[] = [
   rmaModule,
   slaModule,
   auditModule,
-  routingModule,
+  teamsModule,
+  presenceModule,
+  assignmentModule,
+  triggersModule,
+  workspaceModule,
   channelsModule,
   webhooksModule,
   privacyModule,

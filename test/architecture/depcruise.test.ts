@@ -39,7 +39,8 @@ const M = "src/server/modules";
 const base = {
   [`${M}/tickets/tickets.tables.ts`]: "export const tickets = 1;\n",
   [`${M}/tickets/index.ts`]: "export const findTicket = 1;\n",
-  [`${M}/routing/index.ts`]: "export const routing = 1;\n",
+  [`${M}/assignment/index.ts`]: "export const assignment = 1;\n",
+  [`${M}/teams/index.ts`]: "export const teamExists = 1;\n",
   [`${M}/sla/index.ts`]: "export const sla = 1;\n",
   [`${M}/customers/index.ts`]: "export const customers = 1;\n",
 };
@@ -53,8 +54,10 @@ describe("dependency rules", () => {
           'import { tickets } from "./tickets.tables";\nexport const t = tickets;\n',
         [`${M}/tickets/use-cases/create.ts`]:
           'import { customers } from "../../customers/index";\nexport const c = customers;\n',
-        [`${M}/routing/use.ts`]:
+        [`${M}/assignment/use.ts`]:
           'import { findTicket } from "../tickets/index";\nexport const f = findTicket;\n',
+        [`${M}/tickets/use-cases/team.ts`]:
+          'import { teamExists } from "../../teams/index";\nexport const t = teamExists;\n',
       }),
     ).toEqual([]);
   });
@@ -82,16 +85,19 @@ describe("dependency rules", () => {
       [`${M}/customers/use.ts`]:
         'import { findTicket } from "../tickets/index";\nexport const f = findTicket;\n',
       [`${M}/customers/other.ts`]: 'import { sla } from "../sla/index";\nexport const s = sla;\n',
+      [`${M}/teams/use.ts`]:
+        'import { assignment } from "../assignment/index";\nexport const a = assignment;\n',
     });
     expect(found).toContainEqual(expect.stringMatching(/^core-imports-only-core: .*customers\/use\.ts/));
     expect(found).toContainEqual(expect.stringMatching(/^core-imports-only-core: .*customers\/other\.ts/));
+    expect(found).toContainEqual(expect.stringMatching(/^core-imports-only-core: .*teams\/use\.ts/));
   });
 
   it("forbids tickets importing a module that reacts to tickets", async () => {
     const found = await violations({
       ...base,
       [`${M}/tickets/use-cases/x.ts`]:
-        'import { routing } from "../../routing/index";\nexport const r = routing;\n',
+        'import { assignment } from "../../assignment/index";\nexport const r = assignment;\n',
     });
     expect(found).toContainEqual(
       expect.stringMatching(/^tickets-imports-only-core: .*tickets\/use-cases\/x\.ts/),
@@ -116,5 +122,16 @@ describe("dependency rules", () => {
       expect.stringMatching(/^warranty-engine-is-pure: .*warranty\/engine\/evaluate\.ts/),
     );
     expect(found.filter((v) => v.includes("rma/use.ts"))).toEqual([]);
+  });
+
+  it("lets the web app import the API's schemas as types only", async () => {
+    const found = await violations({
+      ...base,
+      "src/shared/api/teams.ts": "export const ZTeam = 1;\nexport type Team = { id: string };\n",
+      "src/web/typed.ts":
+        'import type { Team } from "../shared/api/teams";\nexport const t: Team | null = null;\n',
+      "src/web/bundled.ts": 'import { ZTeam } from "../shared/api/teams";\nexport const z = ZTeam;\n',
+    });
+    expect(found).toEqual([expect.stringMatching(/^web-imports-api-schemas-as-types: .*web\/bundled\.ts/)]);
   });
 });

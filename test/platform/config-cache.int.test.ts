@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getSettings, putSettings } from "../../src/server/modules/routing/routing.repository.js";
+import { getSettings, putSettings } from "../../src/server/modules/assignment/assignment.repository.js";
 import { worldPerFile } from "../fixtures.js";
 
 const ctx = worldPerFile("cfg");

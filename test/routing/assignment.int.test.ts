@@ -78,7 +78,7 @@ describe("automatic assignment", () => {
       t.body.id,
     ]);
     expect(await get(w, t.body.id)).toMatchObject({ status: "new", assigneeId: null });
-    const { sweepPresence } = await import("../../src/server/modules/routing/index.js");
+    const { sweepPresence } = await import("../../src/server/modules/assignment/index.js");
     await h.services.db.transaction((tx) => sweepPresence(tx, h.services, w.tenantId, h.clock.now()));
     expect(await get(w, t.body.id)).toMatchObject({ status: "assigned", assigneeId: a.id });
   });
@@ -163,7 +163,7 @@ describe("automatic assignment", () => {
       (await h.call("PUT", `/api/v1/users/${a.id}/presence`, { token: a.token, body: { status: "online" } }))
         .status,
     ).toBe(200);
-    const { sweepPresence } = await import("../../src/server/modules/routing/index.js");
+    const { sweepPresence } = await import("../../src/server/modules/assignment/index.js");
     h.clock.advance(10 * 60_000);
     expect((await h.call("POST", "/api/v1/presence/heartbeat", { token: a.token })).body.status).toBe(
       "online",

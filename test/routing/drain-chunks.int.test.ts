@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drainQueueInChunks } from "../../src/server/modules/routing/index.js";
+import { drainQueueInChunks } from "../../src/server/modules/assignment/index.js";
 import { buildWorld, harnessPerFile, PASSWORD } from "../fixtures.js";
 
 const { h } = harnessPerFile();

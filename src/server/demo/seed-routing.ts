@@ -1,4 +1,6 @@
-import { createTrigger, saveMacro, setPresence } from "../modules/routing/index.js";
+import { setPresence } from "../modules/assignment/index.js";
+import { createTrigger } from "../modules/triggers/index.js";
+import { saveMacro } from "../modules/workspace/index.js";
 import type { Services } from "../platform/context.js";
 import type { Actor } from "../platform/http/actor.js";
 

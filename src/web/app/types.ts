@@ -1,5 +1,12 @@
-// Shapes of the REST API as the web app reads them (docs/api-surface.md, shared/API.md).
-// Enumerations come from src/shared so both sides agree on every value.
+// Shapes of the REST API as the web app reads them. Tickets, customers, products, units, users,
+// tenants and outlets are the server's response schemas in src/shared/api (types only); the rest
+// are declared here until they move there too. Enumerations come from src/shared so both sides agree on every value.
+
+import type { Customer } from "../../shared/api/customers";
+import type { Product, Unit } from "../../shared/api/products";
+import type { Outlet, Tenant } from "../../shared/api/tenancy";
+import type { Attachment, Message, TicketDetail, TicketEvent, TicketSummary } from "../../shared/api/tickets";
+import type { User } from "../../shared/api/users";
 import {
   TICKET_ACTIONS as ACTIONS,
   CHANNELS,
@@ -32,72 +39,9 @@ export type {
 };
 export { ACTIONS, CHANNELS, PRIORITIES, ROLES, STAFF_ROLES, STATUSES, TIERS };
 
-export type User = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  tenantId: string;
-  customerId?: string | null;
-  outletId?: string | null;
-  locale?: Locale | null;
-  timezone?: string | null;
-  skills: string[];
-  maxOpenTickets: number;
-  active: boolean;
-};
-
-export type Tenant = {
-  id: string;
-  name: string;
-  timezone: string;
-  defaultLocale: Locale;
-  autoCloseDays: number;
-};
-
 export type Page<T> = { items: T[]; nextCursor: string | null; total?: number };
 
-export type Outlet = { id: string; name: string; region?: string | null };
-
-export type Customer = {
-  id: string;
-  name: string;
-  kind: "person" | "company";
-  email?: string | null;
-  phone?: string | null;
-  tier: Tier;
-  outletId?: string | null;
-  createdAt: string;
-  updatedAt: string;
-  // Set once the customer's personal data was erased (the name is then a pseudonym).
-  erasedAt?: string | null;
-};
-
-export type Product = {
-  id: string;
-  sku: string;
-  name: string;
-  category?: string | null;
-  warrantyMonths: number;
-  skills: string[];
-  createdAt: string;
-};
-
-export type Unit = {
-  id: string;
-  serial: string;
-  productId: string;
-  productSku: string;
-  productName: string;
-  customerId: string;
-  customerName?: string;
-  purchasedAt: string;
-  warrantyEndsAt: string;
-  warranty: { status: WarrantyStatus; endsAt: string };
-  createdAt: string;
-};
-
-export type Attachment = { id: string; name: string; size: number; contentType: string; sha256?: string };
+export type { Attachment, Customer, Outlet, Product, Tenant, Unit, User };
 
 export const OPEN_STATUSES: readonly TicketStatus[] = STATUSES.filter(
   (s) => s !== "resolved" && s !== "closed",
@@ -117,67 +61,11 @@ export const TICKET_TYPES = [
   "suggestion",
 ] as const satisfies readonly TicketType[];
 
-export type Ticket = {
-  id: string;
-  number: string;
-  subject: string;
-  description: string;
-  type: TicketType;
-  priority: Priority;
-  status: TicketStatus;
-  channel: Channel;
-  customerId: string;
-  unitSerial?: string | null;
-  warrantyStatus?: WarrantyStatus | null;
-  assigneeId?: string | null;
-  teamId?: string | null;
-  escalationLevel: number;
-  slaDueAt?: string | null;
-  slaState?: SlaState | null;
-  createdAt: string;
-  updatedAt: string;
-  firstRespondedAt?: string | null;
-  resolvedAt?: string | null;
-  closedAt?: string | null;
-  tags: string[];
-  outletId?: string | null;
-  reporterId?: string | null;
-  allowedActions: TicketAction[];
-  customer?: { id: string; name: string; tier: Tier };
-  assignee?: { id: string; name: string } | null;
-  productName?: string | null;
-  attachments?: Attachment[];
-};
-
-export type TicketListItem = Omit<Ticket, "allowedActions" | "customer" | "assignee" | "attachments"> & {
-  allowedActions?: TicketAction[];
-  customerName: string;
-  customerTier: Tier;
-  assigneeName?: string | null;
-};
-
-export type Message = {
-  id: string;
-  body: string;
-  visibility: "public" | "internal";
-  channel: Channel;
-  authorId?: string | null;
-  authorName?: string | null;
-  authorRole?: Role | null;
-  from?: string | null;
-  createdAt: string;
-  attachments: Attachment[];
-};
-
-export type TicketEvent = {
-  id: string;
-  type: string;
-  actorId?: string | null;
-  actorName?: string | null;
-  actorRole?: Role | null;
-  data: Record<string, unknown>;
-  createdAt: string;
-};
+// A ticket as GET /tickets/{ref} answers it, and as lists answer it (with the customer's name and
+// tier); the server's response schemas, as types.
+export type Ticket = TicketDetail;
+export type TicketListItem = TicketSummary & { allowedActions?: TicketAction[] };
+export type { Message, TicketEvent };
 
 type SlaMetric = "first_response" | "next_response" | "resolution";
 export type SlaTarget = {

@@ -1,7 +1,10 @@
 import { z } from "@hono/zod-openapi";
+import { ZUser } from "../../../shared/api/users.js";
 import { LOCALES } from "../../../shared/i18n/locale.js";
 import { ROLES } from "../../../shared/roles.js";
 import { isoDateTime } from "../../platform/http/schemas.js";
+
+export { ZUser };
 
 const email = z.string().trim().toLowerCase().email().max(254);
 const skill = z.string().trim().min(1).max(50);
@@ -16,23 +19,6 @@ const timezone = z
       return false;
     }
   }, "request.invalid_timezone");
-
-export const ZUser = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string(),
-    role: z.enum(ROLES),
-    tenantId: z.string(),
-    customerId: z.string().optional(),
-    outletId: z.string().optional(),
-    locale: z.enum(LOCALES).nullable(),
-    timezone: z.string().nullable(),
-    skills: z.array(z.string()),
-    maxOpenTickets: z.number().int(),
-    active: z.boolean(),
-  })
-  .openapi("User");
 
 export const ZLogin = z.object({ email, password: z.string().min(1).max(200) }).openapi("Login");
 export const ZLoginResult = z.object({ token: z.string(), user: ZUser }).openapi("LoginResult");

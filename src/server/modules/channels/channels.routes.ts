@@ -19,10 +19,13 @@ import {
 } from "./channels.schemas.js";
 import { renderConfirmPage } from "./confirm-page.js";
 import { registerPublicRequestRoutes } from "./public-request.routes.js";
-import { customerTimeline, logCall } from "./use-cases/calls.js";
 import { answerConfirm, type ConfirmView, viewConfirm } from "./use-cases/confirm-links.js";
+import { createMailbox } from "./use-cases/create-mailbox.js";
+import { customerTimeline } from "./use-cases/customer-timeline.js";
+import { getMailboxes } from "./use-cases/get-mailboxes.js";
 import { ingestMail } from "./use-cases/ingest-mail.js";
-import { createMailbox, getMailboxes, mailboxForToken } from "./use-cases/mailboxes.js";
+import { logCall } from "./use-cases/log-call.js";
+import { mailboxForToken } from "./use-cases/mailbox-for-token.js";
 import { ticketOrigin } from "./use-cases/ticket-origin.js";
 
 // A link replaced by a newer resolution's link is gone for good (410); every other page is 200.

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ZCall, ZMailbox, ZTicketOrigin, ZTimelineItem } from "../../../shared/api/channels.js";
 import { TICKET_TYPES } from "../../../shared/domain.js";
 
 const ZServer = z
@@ -12,6 +13,8 @@ const ZServer = z
   })
   .strict();
 
+export { ZCall, ZMailbox, ZTicketOrigin, ZTimelineItem };
+
 export const ZCreateMailbox = z
   .object({
     name: z.string().trim().min(1).max(100),
@@ -23,18 +26,6 @@ export const ZCreateMailbox = z
   .strict()
   .openapi("CreateMailbox");
 export type TCreateMailbox = z.infer<typeof ZCreateMailbox>;
-
-export const ZMailbox = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    address: z.string(),
-    createUnknownCustomers: z.boolean(),
-    hasImap: z.boolean(),
-    hasSmtp: z.boolean(),
-    createdAt: z.string(),
-  })
-  .openapi("Mailbox");
 
 export const ZCreatedMailbox = z
   .object({ id: z.string(), address: z.string(), inboundToken: z.string() })
@@ -66,47 +57,3 @@ export const ZLogCall = z
   .strict()
   .openapi("LogCall");
 export type TLogCall = z.infer<typeof ZLogCall>;
-
-export const ZCall = z
-  .object({
-    id: z.string(),
-    direction: z.enum(["inbound", "outbound"]),
-    number: z.string(),
-    durationSeconds: z.number(),
-    summary: z.string(),
-    ticketId: z.string().nullable(),
-    ticketNumber: z.string().nullable(),
-    customerId: z.string().nullable(),
-    createdAt: z.string(),
-  })
-  .openapi("Call");
-
-export const ZTimelineItem = z
-  .object({
-    at: z.string(),
-    kind: z.enum(["ticket_opened", "message", "call"]),
-    channel: z.string(),
-    ticketId: z.string().nullable(),
-    ticketNumber: z.string().nullable(),
-    text: z.string(),
-    from: z.string().nullable(),
-  })
-  .openapi("TimelineItem");
-
-export const ZTicketOrigin = z
-  .object({
-    channel: z.string(),
-    reporter: z.object({ id: z.string(), name: z.string(), role: z.string() }).nullable(),
-    outlet: z.object({ id: z.string(), name: z.string() }).nullable(),
-    customer: z
-      .object({
-        id: z.string(),
-        name: z.string(),
-        phone: z.string().nullable(),
-        email: z.string().nullable(),
-        preferredChannel: z.enum(["email", "sms"]),
-        locale: z.enum(["zh-CN", "en"]).nullable(),
-      })
-      .nullable(),
-  })
-  .openapi("TicketOrigin");

@@ -1,30 +1,13 @@
 import { z } from "@hono/zod-openapi";
+import { ZCustomer } from "../../../shared/api/customers.js";
 import { CUSTOMER_KINDS, CUSTOMER_TIERS } from "../../../shared/domain.js";
-import { isoDateTime } from "../../platform/http/schemas.js";
+
+export { ZCustomer };
 
 const phone = z
   .string()
   .trim()
   .regex(/^\+?[0-9][0-9 ()-]{4,30}$/, "request.invalid_phone");
-
-export const ZCustomer = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    kind: z.enum(CUSTOMER_KINDS),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    tier: z.enum(CUSTOMER_TIERS),
-    outletId: z.string().nullable(),
-    preferredChannel: z.enum(["email", "sms"]),
-    locale: z.enum(["zh-CN", "en"]).nullable(),
-    createdAt: isoDateTime(),
-    updatedAt: isoDateTime(),
-    erasedAt: isoDateTime()
-      .nullable()
-      .openapi({ description: "When the customer's personal data was erased (name is then a pseudonym)" }),
-  })
-  .openapi("Customer");
 
 export const ZCreateCustomer = z
   .object({

@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { WARRANTY_STATUSES } from "../../../shared/domain.js";
+import { ZProduct, ZUnit } from "../../../shared/api/products.js";
 import { SALE_CHANNELS, WARRANTY_RULES, zCategoryCode } from "../../../shared/warranty.js";
-import { isoDateTime } from "../../platform/http/schemas.js";
+
+export { ZProduct, ZUnit };
 
 const sku = z
   .string()
@@ -19,20 +20,6 @@ const calendarDate = z
     "request.invalid_date",
   )
   .openapi({ format: "date", example: "2026-03-15" });
-
-export const ZProduct = z
-  .object({
-    id: z.string(),
-    sku: z.string(),
-    name: z.string(),
-    category: z.string().nullable(),
-    warrantyMonths: z.number().int(),
-    skills: z.array(z.string()),
-    sanbaoRule: z.enum(WARRANTY_RULES).nullable(),
-    sanbaoCategory: z.string().nullable(),
-    createdAt: isoDateTime(),
-  })
-  .openapi("Product");
 
 export const ZCreateProduct = z
   .object({
@@ -55,15 +42,6 @@ const money = z
   .regex(/^\d{1,10}(\.\d{1,2})?$/, "request.invalid_amount")
   .openapi({ example: "3999.00" });
 
-// The 三包 facts of a unit (GET/PATCH /units/{serial}); null = not recorded.
-const ZUnitFacts = z.object({
-  invoiceDate: calendarDate.nullable(),
-  deliveryDate: calendarDate.nullable(),
-  saleChannel: z.enum(SALE_CHANNELS).nullable(),
-  evidence: z.object({ invoice: z.boolean().nullable(), voucher: z.boolean().nullable() }),
-  invoicePrice: money.nullable(),
-});
-
 export const ZUpdateUnitFacts = z
   .object({
     invoiceDate: calendarDate.nullable(),
@@ -78,26 +56,6 @@ export const ZUpdateUnitFacts = z
   .partial()
   .strict()
   .openapi("UpdateUnitFacts");
-
-export const ZUnit = z
-  .object({
-    id: z.string(),
-    serial: z.string(),
-    productId: z.string(),
-    productSku: z.string(),
-    productName: z.string(),
-    customerId: z.string(),
-    // The owner's name; in unit lists (GET /units), not in single-unit answers.
-    customerName: z.string().optional(),
-    purchasedAt: z.string().openapi({ format: "date" }),
-    warrantyEndsAt: z.string().openapi({ format: "date" }),
-    ...ZUnitFacts.shape,
-    exchangedOn: z.string().nullable().openapi({ format: "date" }),
-    exchangedFromSerial: z.string().nullable(),
-    warranty: z.object({ status: z.enum(WARRANTY_STATUSES), endsAt: z.string().openapi({ format: "date" }) }),
-    createdAt: isoDateTime(),
-  })
-  .openapi("Unit");
 
 export const ZCreateUnit = z
   .object({

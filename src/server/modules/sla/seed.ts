@@ -1,6 +1,6 @@
 import type { Db } from "../../platform/db/client.js";
-import { seedCalendars } from "./use-cases/calendars.js";
-import { addPolicy } from "./use-cases/policies.js";
+import { addPolicy } from "./policy-writes.js";
+import { seedCalendars } from "./use-cases/seed-calendars.js";
 
 // The ready-made calendars and the priority targets of 001 §3.3.1.2: A urgent 5 min / 30 min on the
 // 24×7 calendar (urgent work does not wait for Monday); B 30 min / 2 h and C 4 h / 24 h counted in

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
+import { ZSlaMonitor, ZSlaReport } from "../../../shared/api/sla-reports.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
@@ -16,14 +17,22 @@ import {
   ZReportQuery,
   ZTicketSla,
 } from "./sla.schemas.js";
-import { createCalendar, dueTime, getCalendar, getCalendars, patchCalendar } from "./use-cases/calendars.js";
-import { createPolicy, deletePolicy, getPolicies, patchPolicy } from "./use-cases/policies.js";
-import { getTicketSla, slaMonitor, slaReport } from "./use-cases/reports.js";
+import { createCalendar } from "./use-cases/create-calendar.js";
+import { createPolicy } from "./use-cases/create-policy.js";
+import { deletePolicy } from "./use-cases/delete-policy.js";
+import { dueTime } from "./use-cases/due-time.js";
+import { getCalendar } from "./use-cases/get-calendar.js";
+import { getCalendars } from "./use-cases/get-calendars.js";
+import { getPolicies } from "./use-cases/get-policies.js";
+import { getTicketSla } from "./use-cases/get-ticket-sla.js";
+import { patchCalendar } from "./use-cases/patch-calendar.js";
+import { patchPolicy } from "./use-cases/patch-policy.js";
+import { slaMonitor } from "./use-cases/sla-monitor.js";
+import { slaReport } from "./use-cases/sla-report.js";
 
 const tags = ["SLA"];
 const ADMIN = ["admin"] as const;
 const SUPERVISORS = ["admin", "supervisor"] as const;
-const ZAny = z.record(z.string(), z.unknown());
 
 export function registerSlaRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   const actor = (c: { get(k: "actor"): AppEnv["Variables"]["actor"] }) => requireActor(c.get("actor"));
@@ -144,7 +153,7 @@ export function registerSlaRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
       path: "/api/v1/sla/monitor",
       access: SUPERVISORS,
       tags,
-      responses: { 200: jsonResponse(ZAny), ...commonErrors },
+      responses: { 200: jsonResponse(ZSlaMonitor), ...commonErrors },
     }),
     async (c) => c.json(await slaMonitor(s, actor(c)), 200),
   );
@@ -155,7 +164,7 @@ export function registerSlaRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
       access: SUPERVISORS,
       tags,
       request: { query: ZReportQuery },
-      responses: { 200: jsonResponse(ZAny), ...commonErrors },
+      responses: { 200: jsonResponse(ZSlaReport), ...commonErrors },
     }),
     async (c) => c.json(await slaReport(s, actor(c), c.req.valid("query")), 200),
   );

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { CUSTOMER_TIERS, PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "../../../shared/domain.js";
 import { ROLES } from "../../../shared/roles.js";
+import { SLA_REPORT_GROUPS } from "../../../shared/sla-report-groups.js";
 import { isoDateTime } from "../../platform/http/schemas.js";
 import { checkHours, isValidTimezone, WEEKDAYS } from "./calendar.js";
 import { SLA_METRICS, TARGET_STATUSES } from "./sla.tables.js";
@@ -183,7 +184,7 @@ export const ZTicketSla = z
 export const ZReportQuery = z.object({
   from: z.string().datetime({ offset: true }),
   to: z.string().datetime({ offset: true }),
-  groupBy: z.enum(["priority", "type", "tier", "agent", "week"]).default("priority"),
+  groupBy: z.enum(SLA_REPORT_GROUPS).default("priority"),
 });
 
 export type TCalendarInput = z.infer<typeof ZCalendarInput>;

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
+import { ZOutlet, ZTenant } from "../../../shared/api/tenancy.js";
 import { LOCALES } from "../../../shared/i18n/locale.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import { appendAudit } from "../../platform/audit/audit-log.js";
@@ -10,16 +11,6 @@ import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse } from "../../platform/http/schemas.js";
 import { findTenant, listOutlets, type TenantRow, updateTenant } from "./tenancy.repository.js";
 
-const ZTenant = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    timezone: z.string(),
-    defaultLocale: z.enum(LOCALES),
-    autoCloseDays: z.number().int(),
-  })
-  .openapi("Tenant");
-
 const ZUpdateTenant = z
   .object({
     name: z.string().trim().min(1).max(200).optional(),
@@ -28,10 +19,6 @@ const ZUpdateTenant = z
     autoCloseDays: z.number().int().min(1).max(90).optional(),
   })
   .strict();
-
-const ZOutlet = z
-  .object({ id: z.string(), name: z.string(), region: z.string().nullable() })
-  .openapi("Outlet");
 
 function isTimeZone(tz: string): boolean {
   try {

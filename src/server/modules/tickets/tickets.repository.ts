@@ -259,9 +259,3 @@ export async function findMessage(db: Db, tenantId: string, id: string): Promise
     .where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
   return row;
 }
-
-// Teams belong to routing, which builds on tickets: asked by table name so tickets need not import it.
-export async function teamExists(db: Db, tenantId: string, id: string): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from teams where tenant_id = ${tenantId} and id = ${id}`);
-  return (result as unknown as { rows: unknown[] }).rows.length > 0;
-}

@@ -11,17 +11,15 @@ import {
   ZIdParam,
   ZListQuery,
 } from "../../platform/http/schemas.js";
-import {
-  createWebhook,
-  getWebhook,
-  listWebhooks,
-  patchWebhook,
-  pingWebhook,
-  removeWebhook,
-  replayDelivery,
-  rotateSecret,
-  webhookDeliveries,
-} from "./use-cases/manage-webhooks.js";
+import { createWebhook } from "./use-cases/create-webhook.js";
+import { getWebhook } from "./use-cases/get-webhook.js";
+import { listWebhooks } from "./use-cases/list-webhooks.js";
+import { patchWebhook } from "./use-cases/patch-webhook.js";
+import { pingWebhook } from "./use-cases/ping-webhook.js";
+import { removeWebhook } from "./use-cases/remove-webhook.js";
+import { replayDelivery } from "./use-cases/replay-delivery.js";
+import { rotateSecret } from "./use-cases/rotate-secret.js";
+import { webhookDeliveries } from "./use-cases/webhook-deliveries.js";
 import {
   ZWebhook,
   ZWebhookDelivery,

@@ -1,6 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import { ZWebhook, ZWebhookDelivery } from "../../../shared/api/webhooks.js";
 import { WEBHOOK_EVENT_TYPES } from "../../../shared/webhook-events.js";
-import { isoDateTime } from "../../platform/http/schemas.js";
+
+export { ZWebhook, ZWebhookDelivery };
 
 const ZEventTypes = z
   .array(z.enum(WEBHOOK_EVENT_TYPES))
@@ -25,42 +27,6 @@ export const ZWebhookPatch = z
   })
   .openapi("WebhookPatch");
 
-export const ZWebhook = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    description: z.string().nullable(),
-    eventTypes: z.array(z.string()),
-    active: z.boolean(),
-    failingSince: isoDateTime().nullable(),
-    disabledReason: z
-      .string()
-      .nullable()
-      .openapi({ description: "persistent_failure (turned off automatically) or turned_off (by an admin)" }),
-    createdAt: isoDateTime(),
-    updatedAt: isoDateTime(),
-  })
-  .openapi("Webhook");
-
 export const ZWebhookWithSecret = ZWebhook.extend({
   secret: z.string().openapi({ description: "HMAC key; shown only now (creation or rotation)" }),
 }).openapi("WebhookWithSecret");
-
-export const ZWebhookDelivery = z
-  .object({
-    id: z.string().openapi({ description: "Sent as Aftercare-Delivery: the idempotency key" }),
-    subscriptionId: z.string(),
-    eventType: z.string(),
-    eventId: z.string(),
-    payload: z.record(z.string(), z.unknown()),
-    status: z.enum(["queued", "sent", "failed"]),
-    attempts: z.number().int(),
-    lastStatusCode: z.number().int().nullable(),
-    lastError: z.string().nullable(),
-    responseSnippet: z.string().nullable(),
-    replayOf: z.string().nullable(),
-    createdAt: isoDateTime(),
-    lastAttemptAt: isoDateTime().nullable(),
-    deliveredAt: isoDateTime().nullable(),
-  })
-  .openapi("WebhookDelivery");

@@ -9,7 +9,7 @@ import type { Actor, AppEnv } from "./actor.js";
 // every signed-in user including auditors (their own account and session only); or a list of roles.
 // An auditor passes only "account" routes and lists that name them: never a route that reads
 // tickets or customers through the visibility rule, never a write.
-export type Access = "public" | "signed_in" | "account" | readonly Role[];
+type Access = "public" | "signed_in" | "account" | readonly Role[];
 
 function accessAllows(access: Exclude<Access, "public">, role: Role): boolean {
   if (access === "account") return true;
@@ -52,3 +52,6 @@ export function defineRoute<R extends GuardedConfig>(config: R) {
     "x-access": typeof access === "string" ? access : [...access],
   } as Omit<R, "access">);
 }
+
+// The signed-in actor of a guarded route's handler.
+export const actorOf = (c: { get(key: "actor"): Actor | undefined }): Actor => requireActor(c.get("actor"));

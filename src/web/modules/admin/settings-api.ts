@@ -1,19 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { RoutingSettings } from "../../../shared/api/assignment";
+import type { Team } from "../../../shared/api/teams";
 import { api } from "../../app/api";
-import type { Page, TicketType, Tier, User } from "../../app/types";
+import type { Page, User } from "../../app/types";
 
-export type Team = { id: string; name: string; skills: string[]; memberIds: string[]; createdAt: string };
+export type { RoutingSettings } from "../../../shared/api/assignment";
+export type { Team } from "../../../shared/api/teams";
 export type TeamInput = { name: string; skills: string[]; memberIds: string[] };
 
-export type Mailbox = {
-  id: string;
-  name: string;
-  address: string;
-  createUnknownCustomers: boolean;
-  hasImap: boolean;
-  hasSmtp: boolean;
-  createdAt: string;
-};
+export type { Mailbox } from "../../../shared/api/channels";
 export type MailboxInput = { name: string; address: string; createUnknownCustomers: boolean };
 
 export type ApiKey = {
@@ -23,15 +18,6 @@ export type ApiKey = {
   createdAt: string;
   lastUsedAt: string | null;
   token?: string;
-};
-
-export type RoutingSettings = {
-  autoAssign: boolean;
-  includeSupervisors: boolean;
-  typeSkills: Partial<Record<TicketType, string[]>>;
-  tierRule: { tiers: Tier[]; skill: string; fallback: boolean } | null;
-  presenceTimeoutMinutes: number;
-  defaultHandlingMinutes: number;
 };
 
 export type AuditEntry = {

@@ -1,28 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Webhook, WebhookDelivery } from "../../../shared/api/webhooks";
 import { api } from "../../app/api";
 
-export type Webhook = {
-  id: string;
-  url: string;
-  description: string | null;
-  eventTypes: string[];
-  active: boolean;
-  failingSince: string | null;
-  disabledReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
-export type WebhookDelivery = {
-  id: string;
-  eventType: string;
-  eventId: string;
-  status: "queued" | "sent" | "failed";
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  replayOf: string | null;
-  createdAt: string;
-};
+export type { Webhook, WebhookDelivery } from "../../../shared/api/webhooks";
 export type WebhookInput = { url: string; eventTypes: string[]; description?: string | null };
 
 // The event types a subscription may choose (ping is sent by "Test"), as the API accepts them.

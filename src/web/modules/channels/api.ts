@@ -1,30 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Call, TicketOrigin, TimelineItem } from "../../../shared/api/channels";
 import { api } from "../../app/api";
 import type { TicketType } from "../../app/types";
 
-export type TicketOrigin = {
-  channel: string;
-  reporter: { id: string; name: string; role: string } | null;
-  outlet: { id: string; name: string } | null;
-  customer: {
-    id: string;
-    name: string;
-    phone: string | null;
-    email: string | null;
-    preferredChannel: "email" | "sms";
-    locale: "zh-CN" | "en" | null;
-  } | null;
-};
-
-export type TimelineItem = {
-  at: string;
-  kind: "ticket_opened" | "message" | "call";
-  channel: string;
-  ticketId: string | null;
-  ticketNumber: string | null;
-  text: string;
-  from: string | null;
-};
+export type { Call, TicketOrigin, TimelineItem } from "../../../shared/api/channels";
 
 export type CallInput = {
   direction: "inbound" | "outbound";
@@ -35,8 +14,6 @@ export type CallInput = {
   customerId?: string;
   createTicket?: { subject: string; type: TicketType };
 };
-
-export type Call = { id: string; ticketId: string | null; ticketNumber: string | null };
 
 export function useTicketOrigin(ref: string) {
   return useQuery({

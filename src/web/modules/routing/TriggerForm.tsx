@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../app/api";
 import { applyFieldErrors, showError, showSuccess } from "../../app/feedback";
-import { PRIORITIES } from "../../app/types";
+import { PRIORITIES, type TicketType } from "../../app/types";
 import { ActionRows, type ActValues, ConditionRows, type CondValues } from "./TriggerRows";
 import {
   type Trigger,
@@ -31,7 +31,8 @@ function toAction(a: ActValues): TriggerAction {
     case "set_priority":
       return { kind: a.kind, value: PRIORITIES.find((p) => p === s(a.value)) ?? "C" };
     case "set_type":
-      return { kind: a.kind, value: s(a.value) };
+      // Picked from the ticket types; the API rejects anything else.
+      return { kind: a.kind, value: s(a.value) as TicketType };
     case "add_tags":
       return { kind: a.kind, tags: a.tags ?? [] };
     case "set_team":

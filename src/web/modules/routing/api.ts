@@ -1,54 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { LoadBoard } from "../../../shared/api/assignment";
+import type { OwnPresence, PresenceStatus } from "../../../shared/api/presence";
+import type {
+  Macro,
+  Notification,
+  RenderedMacro,
+  SavedView,
+  Viewer,
+  ViewFilters,
+} from "../../../shared/api/workspace";
 import { api } from "../../app/api";
-import type { Page, Priority, TicketListItem, TicketStatus, TicketType } from "../../app/types";
+import type { Page, TicketListItem } from "../../app/types";
 
-// Shapes of the routing module's API (README "Routing, triggers, macros and views").
-export type PresenceStatus = "online" | "away" | "offline";
+// Shapes of the routing modules' API (README "Routing, triggers, macros and views"): the server's
+// response schemas in src/shared/api, as types only.
+export type { AgentLoad, LoadBoard } from "../../../shared/api/assignment";
+export type { PresenceStatus } from "../../../shared/api/presence";
+export type {
+  Macro,
+  MacroWarning,
+  Notification,
+  SavedView,
+  Viewer,
+  ViewFilters,
+} from "../../../shared/api/workspace";
 export const PRESENCE: readonly PresenceStatus[] = ["online", "away", "offline"];
 
-export type AgentLoad = {
-  userId: string;
-  name: string;
-  role: string;
-  status: PresenceStatus;
-  lastSeenAt: string | null;
-  open: number;
-  capacity: number;
-  load: number;
-  skills: string[];
-  oldestOpenAt: string | null;
-  expectedHandlingMinutes: number;
-};
-export type LoadBoard = { agents: AgentLoad[]; queued: number };
-
-export type Macro = {
-  id: string;
-  name: string;
-  bodies: { "zh-CN"?: string; en?: string };
-  shared: boolean;
-  ownerId: string | null;
-};
 export type MacroInput = { name: string; bodies: { "zh-CN"?: string; en?: string }; shared?: boolean };
-
-export type ViewFilters = {
-  status?: TicketStatus[];
-  priority?: Priority[];
-  type?: TicketType[];
-  assigneeId?: string;
-  q?: string;
-  sort?: "created_desc" | "created_asc" | "updated_desc" | "priority";
-};
-export type SavedView = { id: string; name: string; filters: ViewFilters; shared: boolean; ownerId: string };
-
-export type Viewer = { userId: string; name: string; typing: boolean };
-export type Notification = {
-  id: string;
-  kind: string;
-  ticketId: string | null;
-  data: Record<string, unknown>;
-  createdAt: string;
-  readAt: string | null;
-};
 
 const enc = encodeURIComponent;
 const BOARD_MS = 3_000;
@@ -56,8 +34,7 @@ const BOARD_MS = 3_000;
 export function usePresence(enabled: boolean) {
   return useQuery({
     queryKey: ["presence"],
-    queryFn: ({ signal }) =>
-      api.get<{ status: PresenceStatus; lastSeenAt: string | null }>("/presence", undefined, signal),
+    queryFn: ({ signal }) => api.get<OwnPresence>("/presence", undefined, signal),
     enabled,
   });
 }
@@ -134,11 +111,8 @@ export function useDeleteMacro() {
   });
 }
 
-// What a rendered macro says that the ticket contradicts (e.g. a warranty end already past).
-export type MacroWarning = { code: "warranty_expired"; serial: string; endsAt: string };
-
 export const renderMacro = (id: string, ticketRef: string, locale: string) =>
-  api.post<{ body: string; locale: string; warnings?: MacroWarning[] }>(`/macros/${enc(id)}/render`, {
+  api.post<RenderedMacro>(`/macros/${enc(id)}/render`, {
     ticketRef,
     locale,
   });

@@ -1,34 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { TriggerAction, TriggerCondition } from "../../../shared/triggers";
+import type { Team } from "../../../shared/api/teams";
+import type { DryRunResult, Trigger } from "../../../shared/api/triggers";
 import { api } from "../../app/api";
 
-export {
-  ACTION_KINDS,
-  type ActionKind,
-  LIST_FIELDS,
-  type TriggerAction,
-  type TriggerCondition,
-} from "../../../shared/triggers";
+export type {
+  DryRunResult as DryRun,
+  Trigger,
+  TriggerAction,
+  TriggerCondition,
+} from "../../../shared/api/triggers";
+export { ACTION_KINDS, type ActionKind, LIST_FIELDS } from "../../../shared/triggers";
 
-export type TriggerInput = {
-  name: string;
-  event: "created" | "updated";
-  active: boolean;
-  match: "all" | "any";
-  conditions: TriggerCondition[];
-  actions: TriggerAction[];
-};
-export type Trigger = TriggerInput & { id: string; position: number };
-
-export type DryRun = {
-  fired: { triggerId: string; name: string; actions: TriggerAction[] }[];
-  changes: Record<string, unknown>;
-  notes: string[];
-  replies: string[];
-  notifications: { to: string; message: string; triggerId: string }[];
-};
-
-export type Team = { id: string; name: string };
+export type TriggerInput = Pick<Trigger, "name" | "event" | "active" | "match" | "conditions" | "actions">;
 
 const enc = encodeURIComponent;
 
@@ -66,7 +49,7 @@ export function useReorderTriggers() {
 }
 
 export const dryRun = (ticketRef: string, event: "created" | "updated") =>
-  api.post<DryRun>("/triggers/dry-run", { ticketRef, event });
+  api.post<DryRunResult>("/triggers/dry-run", { ticketRef, event });
 
 export function useTeams() {
   return useQuery({

@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { SlaMonitor, SlaReport } from "../../../shared/api/sla-reports";
+import type { Team } from "../../../shared/api/teams";
+import { SLA_REPORT_GROUPS } from "../../../shared/sla-report-groups";
 import { api } from "../../app/api";
-import type { Priority, SlaPolicy, SlaState } from "../../app/types";
+import type { SlaPolicy } from "../../app/types";
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -21,51 +24,21 @@ export type CalendarInput = Pick<Calendar, "name" | "timezone" | "weekly" | "ove
 
 export type PolicyInput = Omit<SlaPolicy, "id" | "createdAt">;
 
-export type MonitorTicket = {
-  id: string;
-  number: string;
-  subject: string;
-  priority: Priority;
-  teamId: string | null;
-  assigneeId: string | null;
-  slaState: SlaState;
-  slaDueAt: string | null;
-};
+export type {
+  MonitorTicket,
+  SlaMonitor as Monitor,
+  SlaReportRow as ReportRow,
+} from "../../../shared/api/sla-reports";
 
-export type Monitor = {
-  atRisk: number;
-  breached: number;
-  byGroup: { teamId: string | null; priority: Priority; state: "warning" | "breached"; count: number }[];
-  atRiskTickets: MonitorTicket[];
-  breachedTickets: MonitorTicket[];
-};
-
-export const GROUP_BY = ["priority", "type", "tier", "agent", "week"] as const;
+export const GROUP_BY = SLA_REPORT_GROUPS;
 export type GroupBy = (typeof GROUP_BY)[number];
-
-export type ReportRow = {
-  metric: "first_response" | "next_response" | "resolution";
-  key: string;
-  targets: number;
-  met: number;
-  // Targets still running or paused: no outcome yet, outside the met share.
-  running: number;
-  // Met over finished (met + breached); null when none has finished.
-  metPercent: number | null;
-  avgBusinessMinutes: number | null;
-  p90BusinessMinutes: number | null;
-  breaches: number;
-};
-export type Report = { from: string; to: string; groupBy: GroupBy; rows: ReportRow[] };
-
-export type Team = { id: string; name: string };
 
 const MONITOR_MS = 5_000;
 
 export function useMonitor() {
   return useQuery({
     queryKey: ["sla", "monitor"],
-    queryFn: ({ signal }) => api.get<Monitor>("/sla/monitor", undefined, signal),
+    queryFn: ({ signal }) => api.get<SlaMonitor>("/sla/monitor", undefined, signal),
     refetchInterval: MONITOR_MS,
   });
 }
@@ -73,7 +46,7 @@ export function useMonitor() {
 export function useReport(q: { from: string; to: string; groupBy: GroupBy }) {
   return useQuery({
     queryKey: ["sla", "report", q],
-    queryFn: ({ signal }) => api.get<Report>("/sla/report", q, signal),
+    queryFn: ({ signal }) => api.get<SlaReport>("/sla/report", q, signal),
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
-import { insertNotification } from "../../routing/index.js";
 import type { TicketChanged } from "../../tickets/index.js";
+import { insertNotification } from "../../workspace/index.js";
 import { findTicketMessage, staffUsers } from "../channels.repository.js";
 
 type Person = { id: string; name: string; email: string };

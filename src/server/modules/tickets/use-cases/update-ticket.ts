@@ -3,9 +3,10 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findUser } from "../../auth/index.js";
+import { teamExists } from "../../teams/index.js";
 import { statusAfterAssignment } from "../lifecycle.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
-import { findTicket, type NewTicketRow, teamExists, updateTicketRow } from "../tickets.repository.js";
+import { findTicket, type NewTicketRow, updateTicketRow } from "../tickets.repository.js";
 import type { TUpdateTicket } from "../tickets.schemas.js";
 import { getTicket } from "./read-tickets.js";
 

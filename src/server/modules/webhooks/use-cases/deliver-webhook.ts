@@ -6,7 +6,7 @@ import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
 import { defineOutboundJob } from "../../../platform/jobs/queue.js";
 import { users } from "../../auth/index.js";
-import { insertNotification } from "../../routing/index.js";
+import { insertNotification } from "../../workspace/index.js";
 import { assertPublicDestination } from "../webhook-url.js";
 import {
   findDelivery,

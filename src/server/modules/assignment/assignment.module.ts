@@ -1,0 +1,16 @@
+import { defineModule, subscribe } from "../../platform/module.js";
+import { TICKET_CHANGED } from "../tickets/index.js";
+import { registerAssignmentRoutes } from "./assignment.routes.js";
+import { onTicketChanged } from "./use-cases/on-ticket-changed.js";
+import { presenceSweepJob } from "./use-cases/sweep-presence.js";
+
+// Who gets a ticket: routing settings, automatic assignment and the queue drain, first-contact
+// ownership, the load board; setting presence and its timeout sweep (both may move the queue).
+export const assignmentModule = defineModule({
+  name: "assignment",
+  routes: registerAssignmentRoutes,
+  jobs: [presenceSweepJob],
+  // After SLA (earlier in MODULES), so SLA has seen a ticket's creation before routing's own
+  // changes to it. Runs the triggers first (triggers module), then routes.
+  subscribers: [subscribe(TICKET_CHANGED, onTicketChanged)],
+});

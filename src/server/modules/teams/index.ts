@@ -1,0 +1,2 @@
+export { teamsModule } from "./teams.module.js";
+export { teamExists, teamMembership } from "./teams.repository.js";

@@ -1,0 +1,49 @@
+import { z } from "@hono/zod-openapi";
+import { WARRANTY_STATUSES } from "../domain.js";
+import { SALE_CHANNELS, WARRANTY_RULES } from "../warranty.js";
+import { isoDateTime } from "./iso-date-time.js";
+
+const date = z.string().openapi({ format: "date" });
+
+// Products and units as the API answers them (server route schemas and web types).
+export const ZProduct = z
+  .object({
+    id: z.string(),
+    sku: z.string(),
+    name: z.string(),
+    category: z.string().nullable(),
+    warrantyMonths: z.number().int(),
+    skills: z.array(z.string()),
+    sanbaoRule: z.enum(WARRANTY_RULES).nullable(),
+    sanbaoCategory: z.string().nullable(),
+    createdAt: isoDateTime(),
+  })
+  .openapi("Product");
+
+export const ZUnit = z
+  .object({
+    id: z.string(),
+    serial: z.string(),
+    productId: z.string(),
+    productSku: z.string(),
+    productName: z.string(),
+    customerId: z.string(),
+    // The owner's name; in unit lists (GET /units), not in single-unit answers.
+    customerName: z.string().optional(),
+    purchasedAt: z.string().openapi({ format: "date" }),
+    warrantyEndsAt: z.string().openapi({ format: "date" }),
+    // The 三包 facts of a unit; null = not recorded.
+    invoiceDate: date.nullable(),
+    deliveryDate: date.nullable(),
+    saleChannel: z.enum(SALE_CHANNELS).nullable(),
+    evidence: z.object({ invoice: z.boolean().nullable(), voucher: z.boolean().nullable() }),
+    invoicePrice: z.string().nullable().openapi({ example: "3999.00" }),
+    exchangedOn: date.nullable(),
+    exchangedFromSerial: z.string().nullable(),
+    warranty: z.object({ status: z.enum(WARRANTY_STATUSES), endsAt: z.string().openapi({ format: "date" }) }),
+    createdAt: isoDateTime(),
+  })
+  .openapi("Unit");
+
+export type Product = z.infer<typeof ZProduct>;
+export type Unit = z.infer<typeof ZUnit>;

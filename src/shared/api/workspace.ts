@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "../domain.js";
+
+const ZBodies = z.object({ "zh-CN": z.string().optional(), en: z.string().optional() });
+
+export const ZMacro = z.object({
+  id: z.string(),
+  name: z.string(),
+  bodies: ZBodies,
+  shared: z.boolean(),
+  ownerId: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Macro = z.infer<typeof ZMacro>;
+
+// What a rendered text says that the ticket contradicts (e.g. a warranty end already past).
+const ZMacroWarning = z.object({
+  code: z.literal("warranty_expired"),
+  serial: z.string(),
+  endsAt: z.string(),
+});
+export type MacroWarning = z.infer<typeof ZMacroWarning>;
+
+export const ZRenderedMacro = z.object({
+  body: z.string(),
+  locale: z.enum(["zh-CN", "en"]),
+  warnings: z.array(ZMacroWarning),
+});
+export type RenderedMacro = z.infer<typeof ZRenderedMacro>;
+
+// The filters GET /tickets understands, saved under a name.
+export const ZViewFilters = z.object({
+  status: z.array(z.enum(TICKET_STATUSES)).max(10).optional(),
+  priority: z.array(z.enum(PRIORITIES)).max(3).optional(),
+  type: z.array(z.enum(TICKET_TYPES)).max(10).optional(),
+  assigneeId: z.string().max(100).optional(),
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(["created_desc", "created_asc", "updated_desc", "priority"]).optional(),
+});
+export type ViewFilters = z.infer<typeof ZViewFilters>;
+
+export const ZSavedView = z.object({
+  id: z.string(),
+  name: z.string(),
+  filters: ZViewFilters,
+  shared: z.boolean(),
+  ownerId: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SavedView = z.infer<typeof ZSavedView>;
+
+export const ZViewCounts = z.object({
+  items: z.array(z.object({ viewId: z.string(), name: z.string(), count: z.number().int() })),
+});
+
+// Someone else who has the ticket open right now (collision notice).
+export const ZViewer = z.object({
+  userId: z.string(),
+  name: z.string(),
+  typing: z.boolean(),
+  expiresAt: z.string(),
+});
+export type Viewer = z.infer<typeof ZViewer>;
+
+export const ZNotification = z.object({
+  id: z.string(),
+  kind: z.string(),
+  ticketId: z.string().nullable(),
+  // What the notice says, by kind (a trigger's message and ticket number, a failed webhook…).
+  data: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof ZNotification>;
+
+export const ZReadCount = z.object({ count: z.number().int() });
