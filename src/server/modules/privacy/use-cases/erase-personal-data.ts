@@ -9,9 +9,9 @@ import { scrubJobs } from "../../../platform/privacy/scrub-jobs.js";
 import { eraseCustomerAccounts } from "../../auth/index.js";
 import { eraseChannelData } from "../../channels/index.js";
 import { customers, findCustomer, toCustomerExport } from "../../customers/index.js";
-import { scrubNotifications } from "../../workspace/index.js";
 import { attachmentKeysInUse, eraseTicketData } from "../../tickets/index.js";
 import { scrubDeliveries } from "../../webhooks/index.js";
+import { scrubNotifications } from "../../workspace/index.js";
 import { loadDataSubject } from "./data-subject.js";
 
 // Erasure (PIPL art. 47) by pseudonymisation: the customer's record keeps its id, tier and
