@@ -17,6 +17,7 @@ import {
 } from "../routing.repository.js";
 import type { PresenceStatus } from "../routing.tables.js";
 import { drainQueue } from "./auto-assign.js";
+import { drainAfterCommit } from "./drain-after-commit.js";
 
 const MINUTE = 60_000;
 
@@ -46,6 +47,9 @@ export async function setPresence(s: Services, actor: Actor, userId: string, sta
       );
       // Someone eligible came online: the queue may move now. Routing locks before the audit append.
       assigned = await drainQueue(tx, s, actor.tenantId, now);
+      // A ticket committed after this transaction read the queue was routed after its own commit
+      // while this agent still looked offline to it: one more pass once this change is visible.
+      await drainAfterCommit(tx, s, actor.tenantId);
     }
     await appendAudit(tx, {
       tenantId: actor.tenantId,
