@@ -1,0 +1,63 @@
+import type { Db } from "./client.js";
+
+type Pending<I, O> = { item: I; resolve: (out: O) => void; reject: (err: unknown) => void };
+
+// Writes the items of one group in the caller's transaction; returns one result per item, in order.
+export type GroupWork<I, O> = (tx: Db, items: I[]) => Promise<O[]>;
+
+// Group commit: items that arrive while every lane is writing a group wait and are written together
+// by the next free lane, in one transaction; each caller's promise settles only after that commit
+// (and the work it registered to run after commit). An item arriving when a lane is free is written
+// at once, so an idle server adds no latency, and the gathering lasts at most one flush (and
+// `maxGroup` items). Several lanes keep one group's after-commit work (routing) from holding up the
+// next group. When a group fails, each of its items is written again on its own, so one bad item
+// fails only its own caller.
+export class GroupCommit<I, O> {
+  private readonly waiting: Pending<I, O>[] = [];
+  private busy = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly work: GroupWork<I, O>,
+    private readonly opts: { lanes: number; maxGroup: number },
+  ) {}
+
+  submit(item: I): Promise<O> {
+    const promise = new Promise<O>((resolve, reject) => this.waiting.push({ item, resolve, reject }));
+    if (this.busy < this.opts.lanes) void this.serve();
+    return promise;
+  }
+
+  // Whether nothing waits or is being written (the owner may then drop this instance).
+  get idle(): boolean {
+    return this.busy === 0 && this.waiting.length === 0;
+  }
+
+  private async serve(): Promise<void> {
+    this.busy++;
+    try {
+      while (this.waiting.length > 0) await this.flush(this.waiting.splice(0, this.opts.maxGroup));
+    } finally {
+      this.busy--;
+    }
+  }
+
+  private async flush(group: Pending<I, O>[]): Promise<void> {
+    let out: O[];
+    try {
+      out = await this.db.transaction((tx) =>
+        this.work(
+          tx,
+          group.map((p) => p.item),
+        ),
+      );
+    } catch (err) {
+      const [only] = group;
+      if (group.length === 1 && only) return only.reject(err);
+      // Nothing of the group was committed: each item again alone, so the error stays its own.
+      for (const p of group) await this.flush([p]);
+      return;
+    }
+    for (const [i, p] of group.entries()) p.resolve(out[i] as O);
+  }
+}
