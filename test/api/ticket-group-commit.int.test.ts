@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seedSlaDefaults } from "../../src/server/modules/sla/index.js";
 import { auditDeps, sealAuditLog } from "../../src/server/platform/audit/audit-sealer.js";
 import { worldPerFile } from "../fixtures.js";
 
@@ -22,6 +23,7 @@ const open = (i: number, extra: Record<string, unknown> = {}) =>
 
 describe("ticket creations arriving together", () => {
   it("each get their own numbered ticket with its history and audit entry, and a bad one fails alone", async () => {
+    await h.services.db.transaction((tx) => seedSlaDefaults(tx, w.tenantId, new Date()));
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         i === 17 ? open(i, { attachmentIds: ["att_does_not_exist"] }) : open(i),
@@ -48,6 +50,20 @@ describe("ticket creations arriving together", () => {
     expect(
       list.body.items.filter((t: { subject: string }) => t.subject.startsWith("Drum noise")),
     ).toHaveLength(39);
+    // Every ticket got its SLA clocks and their timers, whichever group it was written in.
+    const ids = ok.map((r) => r.body.id as string);
+    const targets = await h.database.query<{ ticket_id: string; n: number }>(
+      "select ticket_id, count(*)::int as n from sla_targets where tenant_id = $1 group by ticket_id",
+      [w.tenantId],
+    );
+    const perTicket = new Map(targets.map((t) => [t.ticket_id, Number(t.n)]));
+    expect(new Set(ids.map((id) => perTicket.get(id) ?? 0)).size).toBe(1);
+    expect(perTicket.get(ids[0] ?? "") ?? 0).toBeGreaterThan(0);
+    const timers = await h.database.query<{ n: number }>(
+      "select count(distinct payload->>'ticketId')::int as n from jobs where tenant_id = $1 and kind = 'sla.timer'",
+      [w.tenantId],
+    );
+    expect(Number(timers[0]?.n)).toBe(39);
     // One audit entry per ticket, all chained into a tree that verifies.
     await sealAuditLog(auditDeps(h.services));
     const verify = await h.call("GET", "/api/v1/audit/verify", { token: w.admin.token });

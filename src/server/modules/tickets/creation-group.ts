@@ -2,6 +2,7 @@ import type { CustomerTier } from "../../../shared/domain.js";
 import type { Services } from "../../platform/context.js";
 import type { Db } from "../../platform/db/client.js";
 import { GroupCommit } from "../../platform/db/group-commit.js";
+import { withWriteBehind } from "../../platform/db/write-behind.js";
 import { AppError } from "../../platform/errors.js";
 import { getOrCreate } from "../../platform/get-or-create.js";
 import type { Actor } from "../../platform/http/actor.js";
@@ -87,10 +88,14 @@ export function groupCommitFor(s: Services, tenantId: string): GroupCommit<Pendi
     byTenant,
     tenantId,
     () =>
-      new GroupCommit<PendingCreation, string>(s.db, (tx, group) => writeCreations(tx, s, group), {
-        // PGlite has one connection: its transactions take turns anyway.
-        lanes: s.database.kind === "postgres" ? CREATION_LANES : 1,
-        maxGroup: 64,
-      }),
+      new GroupCommit<PendingCreation, string>(
+        s.db,
+        (tx, group) => withWriteBehind(tx, () => writeCreations(tx, s, group)),
+        {
+          // PGlite has one connection: its transactions take turns anyway.
+          lanes: s.database.kind === "postgres" ? CREATION_LANES : 1,
+          maxGroup: 64,
+        },
+      ),
   );
 }
