@@ -8,7 +8,14 @@ import { getOrCreate } from "../../platform/get-or-create.js";
 import type { Actor } from "../../platform/http/actor.js";
 import { newId } from "../../platform/ids.js";
 import { recordTicketChanges } from "./ticket-history.js";
-import { insertTickets, linkAttachments, type NewTicketRow } from "./tickets.repository.js";
+import {
+  findTicketsWithNamesByIds,
+  findTicketWithNamesById,
+  insertTickets,
+  linkAttachments,
+  type NewTicketRow,
+  type TicketListRow,
+} from "./tickets.repository.js";
 
 // One validated and numbered creation, everything but what the group decides (id, time).
 export type PendingCreation = {
@@ -77,24 +84,40 @@ async function writeCreations(tx: Db, s: Services, group: PendingCreation[]): Pr
 // Transactions of one tenant's creations in flight at once on PostgreSQL (of the pool's 10).
 const CREATION_LANES = Number(process.env.AFTERCARE_CREATION_LANES ?? 3);
 
-const groups = new WeakMap<Services, Map<string, GroupCommit<PendingCreation, string>>>();
+// What a caller gets back: its ticket's id, and the ticket as it is after commit (routing and SLA
+// may have assigned it and set its clocks), read once for the whole group.
+export type CreatedTicket = { id: string; row: TicketListRow | undefined };
+type CreationGroup = GroupCommit<PendingCreation, string, CreatedTicket>;
+
+async function readBack(s: Services, tenantId: string, ids: string[]): Promise<CreatedTicket[]> {
+  // One creation alone takes the prepared statement, a group one query for all.
+  const [one] = ids;
+  const rows =
+    ids.length === 1 && one
+      ? [await findTicketWithNamesById(s.db, tenantId, one)]
+      : await findTicketsWithNamesByIds(s.db, tenantId, ids);
+  return ids.map((id, i) => ({ id, row: rows[i] }));
+}
+
+const groups = new WeakMap<Services, Map<string, CreationGroup>>();
 
 // One group commit per tenant and process: a tenant's creations share transactions, tenants do not
 // wait for each other.
-export function groupCommitFor(s: Services, tenantId: string): GroupCommit<PendingCreation, string> {
-  const byTenant = getOrCreate(groups, s, () => new Map<string, GroupCommit<PendingCreation, string>>());
+export function groupCommitFor(s: Services, tenantId: string): CreationGroup {
+  const byTenant = getOrCreate(groups, s, () => new Map<string, CreationGroup>());
   for (const [key, g] of byTenant) if (key !== tenantId && g.idle) byTenant.delete(key);
   return getOrCreate(
     byTenant,
     tenantId,
     () =>
-      new GroupCommit<PendingCreation, string>(
+      new GroupCommit<PendingCreation, string, CreatedTicket>(
         s.db,
         (tx, group) => withWriteBehind(tx, () => writeCreations(tx, s, group)),
         {
           // PGlite has one connection: its transactions take turns anyway.
           lanes: s.database.kind === "postgres" ? CREATION_LANES : 1,
           maxGroup: 64,
+          finish: (ids) => readBack(s, tenantId, ids),
         },
       ),
   );

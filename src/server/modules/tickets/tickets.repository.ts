@@ -155,6 +155,19 @@ export async function findTicketWithNamesById(
   return row;
 }
 
+// The read-back of a group of creations: one query for all of them, in the order of `ids`.
+export async function findTicketsWithNamesByIds(
+  db: Db,
+  tenantId: string,
+  ids: string[],
+): Promise<(TicketListRow | undefined)[]> {
+  const rows = await selectTicketsWithNames(db).where(
+    and(eq(tickets.tenantId, tenantId), inArray(tickets.id, ids)),
+  );
+  const byId = new Map(rows.map((r) => [r.ticket.id, r]));
+  return ids.map((id) => byId.get(id));
+}
+
 export function assigneeCondition(assigneeId: string, actor: Actor): SQL {
   if (assigneeId === "none") return isNull(tickets.assigneeId);
   return eq(tickets.assigneeId, assigneeId === "me" ? actor.userId : assigneeId);

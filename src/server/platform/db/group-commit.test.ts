@@ -54,4 +54,20 @@ describe("group commit", () => {
     // Two lanes: the first two items each start a group of their own at once.
     expect(committed.slice(0, 2).map((c) => c.length)).toEqual([1, 1]);
   });
+
+  it("answers a committed group from its finish step and never writes it again when that step fails", async () => {
+    const { db, work, committed } = fakeDb(() => false);
+    let fail = true;
+    const finish = async (written: number[]) => {
+      if (fail) {
+        fail = false;
+        throw new Error("read-back failed");
+      }
+      return written.map((n) => n + 1);
+    };
+    const g = new GroupCommit(db, work, { lanes: 1, maxGroup: 64, finish });
+    await expect(g.submit(1)).rejects.toThrow("read-back failed");
+    expect(await g.submit(2)).toBe(21);
+    expect(committed).toEqual([[1], [2]]);
+  });
 });

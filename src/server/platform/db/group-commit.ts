@@ -3,7 +3,9 @@ import type { Db } from "./client.js";
 type Pending<I, O> = { item: I; resolve: (out: O) => void; reject: (err: unknown) => void };
 
 // Writes the items of one group in the caller's transaction; returns one result per item, in order.
-export type GroupWork<I, O> = (tx: Db, items: I[]) => Promise<O[]>;
+type GroupWork<I, W> = (tx: Db, items: I[]) => Promise<W[]>;
+// After the commit, turns the group's results into its callers' answers (one read for the group).
+type GroupFinish<W, O> = (written: W[]) => Promise<O[]>;
 
 // Group commit: items that arrive while every lane is writing a group wait and are written together
 // by the next free lane, in one transaction; each caller's promise settles only after that commit
@@ -12,14 +14,14 @@ export type GroupWork<I, O> = (tx: Db, items: I[]) => Promise<O[]>;
 // `maxGroup` items). Several lanes keep one group's after-commit work (routing) from holding up the
 // next group. When a group fails, each of its items is written again on its own, so one bad item
 // fails only its own caller.
-export class GroupCommit<I, O> {
+export class GroupCommit<I, W, O = W> {
   private readonly waiting: Pending<I, O>[] = [];
   private busy = 0;
 
   constructor(
     private readonly db: Db,
-    private readonly work: GroupWork<I, O>,
-    private readonly opts: { lanes: number; maxGroup: number },
+    private readonly work: GroupWork<I, W>,
+    private readonly opts: { lanes: number; maxGroup: number; finish?: GroupFinish<W, O> },
   ) {}
 
   submit(item: I): Promise<O> {
@@ -43,9 +45,9 @@ export class GroupCommit<I, O> {
   }
 
   private async flush(group: Pending<I, O>[]): Promise<void> {
-    let out: O[];
+    let written: W[];
     try {
-      out = await this.db.transaction((tx) =>
+      written = await this.db.transaction((tx) =>
         this.work(
           tx,
           group.map((p) => p.item),
@@ -58,6 +60,12 @@ export class GroupCommit<I, O> {
       for (const p of group) await this.flush([p]);
       return;
     }
-    for (const [i, p] of group.entries()) p.resolve(out[i] as O);
+    // Committed: from here on a failure is reported, never written again.
+    try {
+      const out = this.opts.finish ? await this.opts.finish(written) : (written as unknown as O[]);
+      for (const [i, p] of group.entries()) p.resolve(out[i] as O);
+    } catch (err) {
+      for (const p of group) p.reject(err);
+    }
   }
 }

@@ -7,7 +7,6 @@ import { findUnitBySerial, tenantToday, warrantyStatus } from "../../products/in
 import { groupCommitFor } from "../creation-group.js";
 import { allocateTicketNumber } from "../ticket-numbers.js";
 import { toTicketDetail } from "../ticket-views.js";
-import { findTicketWithNamesById } from "../tickets.repository.js";
 import type { TCreateTicket } from "../tickets.schemas.js";
 import { getTicket } from "./read-tickets.js";
 
@@ -52,7 +51,7 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
   // The service-order number is taken before the transaction, together with those of concurrent
   // creations, so the tenant's counter row is never locked for the length of a creation.
   const number = await allocateTicketNumber(s.db, actor.tenantId, Number(today.slice(0, 4)));
-  const id = await groupCommitFor(s, actor.tenantId).submit({
+  const created = await groupCommitFor(s, actor.tenantId).submit({
     actor,
     customerTier: customer.tier,
     attachmentIds,
@@ -74,9 +73,7 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
       tags: input.tags ?? [],
     },
   });
-  if (attachmentIds.length > 0) return getTicket(s, actor, id);
-  // Read back once after commit: routing and SLA may have assigned it and set its clocks.
-  const row = await findTicketWithNamesById(s.db, actor.tenantId, id);
-  if (!row) throw new AppError("ticket.not_found");
-  return toTicketDetail(row, actor, []);
+  if (attachmentIds.length > 0) return getTicket(s, actor, created.id);
+  if (!created.row) throw new AppError("ticket.not_found");
+  return toTicketDetail(created.row, actor, []);
 }
