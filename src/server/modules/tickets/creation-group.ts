@@ -18,7 +18,7 @@ import {
 } from "./tickets.repository.js";
 
 // One validated and numbered creation, everything but what the group decides (id, time).
-export type PendingCreation = {
+type PendingCreation = {
   actor: Actor;
   customerTier: CustomerTier;
   attachmentIds: string[];
@@ -86,7 +86,7 @@ const CREATION_LANES = Number(process.env.AFTERCARE_CREATION_LANES ?? 3);
 
 // What a caller gets back: its ticket's id, and the ticket as it is after commit (routing and SLA
 // may have assigned it and set its clocks), read once for the whole group.
-export type CreatedTicket = { id: string; row: TicketListRow | undefined };
+type CreatedTicket = { id: string; row: TicketListRow | undefined };
 type CreationGroup = GroupCommit<PendingCreation, string, CreatedTicket>;
 
 async function readBack(s: Services, tenantId: string, ids: string[]): Promise<CreatedTicket[]> {
@@ -101,11 +101,10 @@ async function readBack(s: Services, tenantId: string, ids: string[]): Promise<C
 
 const groups = new WeakMap<Services, Map<string, CreationGroup>>();
 
-// One group commit per tenant and process: a tenant's creations share transactions, tenants do not
-// wait for each other.
+// One group commit per tenant and process (a small object kept for the life of the process):
+// a tenant's creations share transactions, tenants do not wait for each other.
 export function groupCommitFor(s: Services, tenantId: string): CreationGroup {
   const byTenant = getOrCreate(groups, s, () => new Map<string, CreationGroup>());
-  for (const [key, g] of byTenant) if (key !== tenantId && g.idle) byTenant.delete(key);
   return getOrCreate(
     byTenant,
     tenantId,

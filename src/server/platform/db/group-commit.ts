@@ -30,11 +30,6 @@ export class GroupCommit<I, W, O = W> {
     return promise;
   }
 
-  // Whether nothing waits or is being written (the owner may then drop this instance).
-  get idle(): boolean {
-    return this.busy === 0 && this.waiting.length === 0;
-  }
-
   private async serve(): Promise<void> {
     this.busy++;
     try {
