@@ -16,4 +16,10 @@ for (const [name, s] of [
 }
 const statements =
   r.statementsPerCreation === null ? "" : `; ${fmt(r.statementsPerCreation, 1)} statements per creation`;
-process.stdout.write(`ratio ${fmt(r.ratio * 100, 1)} %${statements}\n${r.workload}\n`);
+const concurrent =
+  r.concurrentStatementsPerCreation === null
+    ? ""
+    : `; ${fmt(r.concurrentStatementsPerCreation, 1)} statements per creation under load`;
+process.stdout.write(
+  `ratio ${fmt(r.ratio * 100, 1)} %${statements}${concurrent}; app CPU ${fmt(r.cpuMsPerCreation, 2)} ms per creation; RSS ${fmt(r.rssMiB, 0)} MiB\n${r.workload}\n`,
+);

@@ -12,6 +12,10 @@ export type TicketCreateResult = {
   http: Stats;
   ratio: number;
   statementsPerCreation: number | null;
+  // Measured over the concurrent run: statements sent and app CPU time per creation.
+  concurrentStatementsPerCreation: number | null;
+  cpuMsPerCreation: number;
+  rssMiB: number;
 };
 
 // Ticket creation through the HTTP API (validation, auth, number, warranty, event, audit chain, one
@@ -106,7 +110,13 @@ export async function benchTicketCreate(opts: {
         customerId: customer.id,
         unitSerial: "BENCH-SN-1",
       });
-    const http = await measure(opts.count, opts.concurrency, async (i) => void (await create(i)));
+    let http: Stats | undefined;
+    const cpu0 = process.cpuUsage();
+    const concurrentStatements = await countStatements(database.kind, async () => {
+      http = await measure(opts.count, opts.concurrency, async (i) => void (await create(i)));
+    });
+    const cpu = process.cpuUsage(cpu0);
+    if (!http) throw new Error("no measurement");
     // What one creation costs the database once the agents are full: statements sent, one at a time.
     const sample = 20;
     const statements = await countStatements(database.kind, async () => {
@@ -120,6 +130,10 @@ export async function benchTicketCreate(opts: {
       http,
       ratio: http.perSecond / raw.perSecond,
       statementsPerCreation: statements === null ? null : statements / sample,
+      concurrentStatementsPerCreation:
+        concurrentStatements === null ? null : concurrentStatements / opts.count,
+      cpuMsPerCreation: (cpu.user + cpu.system) / 1000 / opts.count,
+      rssMiB: process.memoryUsage().rss / 2 ** 20,
     };
   } finally {
     await database.close();

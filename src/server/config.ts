@@ -42,6 +42,7 @@ const ZEnv = z.object({
   AFTERCARE_SMS_WEBHOOK_URL: z.string().url().optional(),
   AFTERCARE_AUDIT_KEY_FILE: z.string().min(1).optional(),
   AFTERCARE_WEBHOOK_ALLOW_PRIVATE: flag.default(false),
+  AFTERCARE_CREATION_LANES: z.coerce.number().int().min(1).max(8).default(3),
 });
 
 export type Config = {
@@ -66,6 +67,8 @@ export type Config = {
   // Webhook URLs may name loopback and private addresses (tests, closed networks). Off by default:
   // otherwise any tenant admin could make the server call its own internal services (SSRF).
   webhookAllowPrivate: boolean;
+  // Transactions of one tenant's ticket creations in flight at once on PostgreSQL (group commit).
+  creationLanes: number;
 };
 
 function parseEnv(env: NodeJS.ProcessEnv) {
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.AFTERCARE_AUDIT_KEY_FILE ?? path.join(e.AFTERCARE_DATA_DIR, "audit-signing.key"),
     ),
     webhookAllowPrivate: e.AFTERCARE_WEBHOOK_ALLOW_PRIVATE,
+    creationLanes: e.AFTERCARE_CREATION_LANES,
   };
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
 import { cachedConfig, configChanged } from "../../platform/config-cache.js";
 import type { Db } from "../../platform/db/client.js";
+import { flushWriteBehind, writeBehind } from "../../platform/db/write-behind.js";
 import { users } from "../auth/index.js";
 import { type TicketRow, ticketsView as tickets, ticketViewColumns } from "../tickets/index.js";
 import { type Calendar, compileCalendar } from "./calendar.js";
@@ -112,6 +113,7 @@ export async function updatePolicy(
 }
 
 export async function findTargets(db: Db, tenantId: string, ticketId: string): Promise<TargetRow[]> {
+  await flushWriteBehind(db);
   return db
     .select()
     .from(slaTargets)
@@ -120,8 +122,14 @@ export async function findTargets(db: Db, tenantId: string, ticketId: string): P
 }
 
 // Inserts or updates a ticket's targets in one statement (a creation starts two or three at once).
+// Inside a group of creations they are held to the end of a group of creations and written in one statement with the group's others.
 export async function saveTargets(db: Db, rows: TargetRow[]): Promise<void> {
-  if (rows.length === 0) return;
+  if (rows.length > 0) await writeBehind(db, "sla_targets", rows, upsertTargets);
+}
+
+async function upsertTargets(db: Db, all: TargetRow[]): Promise<void> {
+  // One statement may not upsert a row twice: a later save of the same target replaces an earlier.
+  const rows = [...new Map(all.map((r) => [`${r.tenantId}:${r.ticketId}:${r.metric}`, r])).values()];
   const { tenantId: _t, ticketId: _i, metric: _m, ...rest } = getTableColumns(slaTargets);
   const fromInsert = Object.fromEntries(
     Object.entries(rest).map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),

@@ -1,6 +1,6 @@
 import type { CustomerTier } from "../../../shared/domain.js";
 import type { Role } from "../../../shared/roles.js";
-import { appendAudit } from "../../platform/audit/audit-log.js";
+import { appendAudits } from "../../platform/audit/audit-log.js";
 import type { Db } from "../../platform/db/client.js";
 import { type DomainEvents, defineDomainEvent } from "../../platform/events.js";
 import { newId } from "../../platform/ids.js";
@@ -23,35 +23,48 @@ export type TicketChanged = {
 
 export const TICKET_CHANGED = defineDomainEvent<TicketChanged>("ticket.changed");
 
+type RecordedChange = Omit<TicketChanged, "tenantId"> & { audit: string };
+
 // Every ticket change writes its history events and one audit entry in the caller's transaction,
 // then tells the subscribers.
-export async function recordTicketChange(
+export async function recordTicketChange(tx: Db, bus: DomainEvents, change: RecordedChange): Promise<void> {
+  await recordTicketChanges(tx, bus, [change]);
+}
+
+// Several changes (a group of creations): their events in one INSERT, the subscribers told of each
+// change in order, their audit entries in one INSERT.
+export async function recordTicketChanges(
   tx: Db,
   bus: DomainEvents,
-  change: Omit<TicketChanged, "tenantId"> & { audit: string },
+  changes: RecordedChange[],
 ): Promise<void> {
-  const { after, actor, at } = change;
   await insertEvents(
     tx,
-    change.events.map((e) => ({
-      id: newId("evt"),
+    changes.flatMap(({ after, actor, at, events }) =>
+      events.map((e) => ({
+        id: newId("evt"),
+        tenantId: after.tenantId,
+        ticketId: after.id,
+        type: e.type,
+        actorId: actor?.userId ?? null,
+        data: e.data,
+        createdAt: at,
+      })),
+    ),
+  );
+  for (const change of changes)
+    await bus.emit(tx, TICKET_CHANGED, { ...change, tenantId: change.after.tenantId });
+  // The audit append goes last, after whatever the subscribers wrote.
+  await appendAudits(
+    tx,
+    changes.map(({ after, actor, at, audit, events }) => ({
       tenantId: after.tenantId,
-      ticketId: after.id,
-      type: e.type,
       actorId: actor?.userId ?? null,
-      data: e.data,
-      createdAt: at,
+      action: audit,
+      entityType: "ticket",
+      entityId: after.id,
+      data: { events },
+      at,
     })),
   );
-  await bus.emit(tx, TICKET_CHANGED, { ...change, tenantId: after.tenantId });
-  // The audit append goes last: it holds the tenant's chain head until commit.
-  await appendAudit(tx, {
-    tenantId: after.tenantId,
-    actorId: actor?.userId ?? null,
-    action: change.audit,
-    entityType: "ticket",
-    entityId: after.id,
-    data: { events: change.events },
-    at,
-  });
 }

@@ -23,10 +23,22 @@ export function ticketVisibility(actor: Actor): SQL | undefined {
   return undefined;
 }
 
-export async function insertTicket(db: Db, row: NewTicketRow): Promise<TicketRow> {
-  const [created] = await db.insert(tickets).values(row).returning(ticketColumns);
+export async function insertTicket(db: Db, row: NewTicketRow & { id: string }): Promise<TicketRow> {
+  const [created] = await insertTickets(db, [row]);
   if (!created) throw new Error("insert tickets returned nothing");
   return created;
+}
+
+// Several tickets in one INSERT, returned in the order of `rows` (RETURNING promises no order).
+export async function insertTickets(db: Db, rows: (NewTicketRow & { id: string })[]): Promise<TicketRow[]> {
+  const created = new Map(
+    (await db.insert(tickets).values(rows).returning(ticketColumns)).map((t) => [t.id, t]),
+  );
+  return rows.map((r) => {
+    const row = created.get(r.id);
+    if (!row) throw new Error("insert tickets returned too few rows");
+    return row;
+  });
 }
 
 const refCondition = (ref: string) =>
@@ -141,6 +153,19 @@ export async function findTicketWithNamesById(
   );
   const [row] = await query.execute({ tenantId, id });
   return row;
+}
+
+// The read-back of a group of creations: one query for all of them, in the order of `ids`.
+export async function findTicketsWithNamesByIds(
+  db: Db,
+  tenantId: string,
+  ids: string[],
+): Promise<(TicketListRow | undefined)[]> {
+  const rows = await selectTicketsWithNames(db).where(
+    and(eq(tickets.tenantId, tenantId), inArray(tickets.id, ids)),
+  );
+  const byId = new Map(rows.map((r) => [r.ticket.id, r]));
+  return ids.map((id) => byId.get(id));
 }
 
 export function assigneeCondition(assigneeId: string, actor: Actor): SQL {

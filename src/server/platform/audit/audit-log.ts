@@ -68,9 +68,19 @@ export async function ensureAuditChain(tx: Db, tenantId: string): Promise<void> 
 // changes in one tenant never wait for each other here. The sealer places it in the tree shortly
 // after commit.
 export async function appendAudit(tx: Db, input: AuditEntryInput): Promise<void> {
-  const data = JSON.parse(JSON.stringify(input.data)) as Record<string, unknown>;
-  const salt = randomBytes(16).toString("hex");
-  await tx.insert(auditLog).values({ ...input, id: newId("aud"), data, salt });
+  await appendAudits(tx, [input]);
+}
+
+// Several entries in one INSERT (a group of ticket creations), each with its own id and salt.
+export async function appendAudits(tx: Db, inputs: AuditEntryInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const rows = inputs.map((input) => ({
+    ...input,
+    id: newId("aud"),
+    data: JSON.parse(JSON.stringify(input.data)) as Record<string, unknown>,
+    salt: randomBytes(16).toString("hex"),
+  }));
+  await tx.insert(auditLog).values(rows);
 }
 
 export async function listAuditTenants(db: Db): Promise<string[]> {

@@ -34,3 +34,18 @@ export function afterCommit(tx: Db, hook: Hook): Promise<unknown> | undefined {
   hooks.push(hook);
   return undefined;
 }
+
+const keysOf = new WeakMap<Hook[], Set<string>>();
+
+// As afterCommit, but once per transaction and key however often it is asked (a group of changes
+// that each ask for the same follow-up work).
+export function afterCommitOnce(tx: Db, key: string, hook: Hook): Promise<unknown> | undefined {
+  const hooks = hooksOf.get(tx);
+  if (!hooks) return hook();
+  const keys = keysOf.get(hooks) ?? new Set<string>();
+  keysOf.set(hooks, keys);
+  if (keys.has(key)) return undefined;
+  keys.add(key);
+  hooks.push(hook);
+  return undefined;
+}

@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
+import type { PgInsertValue } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import type { Services } from "../context.js";
 import type { Db } from "../db/client.js";
+import { writeBehind } from "../db/write-behind.js";
 import { jobs } from "./jobs.tables.js";
 
 export type JobContext = {
@@ -81,24 +83,26 @@ export async function enqueue<S extends z.ZodType>(
   await enqueueMany(tx, job, [{ payload, opts }]);
 }
 
-// Several jobs of one kind in one statement (a new ticket's SLA timers).
+// Several jobs of one kind in one statement (a new ticket's SLA timers); inside a group of
+// creations, one statement for the whole group's jobs.
 export async function enqueueMany<S extends z.ZodType>(
   tx: Db,
   job: JobKind<S>,
   items: { payload: z.infer<S>; opts?: EnqueueOptions }[],
 ): Promise<void> {
   if (items.length === 0) return;
-  await tx
-    .insert(jobs)
-    .values(
-      items.map(({ payload, opts = {} }) => ({
-        kind: job.kind,
-        payload: job.payload.parse(payload) as Record<string, unknown>,
-        tenantId: opts.tenantId ?? null,
-        runAt: opts.runAt ?? sql`now()`,
-        singletonKey: opts.singletonKey ?? null,
-        maxAttempts: opts.maxAttempts ?? job.maxAttempts ?? 10,
-      })),
-    )
-    .onConflictDoNothing();
+  const rows = items.map(({ payload, opts = {} }) => ({
+    kind: job.kind,
+    payload: job.payload.parse(payload) as Record<string, unknown>,
+    tenantId: opts.tenantId ?? null,
+    runAt: opts.runAt ?? sql`now()`,
+    singletonKey: opts.singletonKey ?? null,
+    maxAttempts: opts.maxAttempts ?? job.maxAttempts ?? 10,
+  }));
+  await writeBehind(tx, "jobs", rows, insertJobs);
+}
+
+// A job whose singleton key is already queued is not queued twice (within the statement too).
+async function insertJobs(tx: Db, rows: PgInsertValue<typeof jobs>[]): Promise<void> {
+  await tx.insert(jobs).values(rows).onConflictDoNothing();
 }

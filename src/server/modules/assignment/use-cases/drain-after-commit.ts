@@ -1,5 +1,5 @@
 import type { Services } from "../../../platform/context.js";
-import { afterCommit } from "../../../platform/db/after-commit.js";
+import { afterCommitOnce } from "../../../platform/db/after-commit.js";
 import type { Db } from "../../../platform/db/client.js";
 import { getOrCreate } from "../../../platform/get-or-create.js";
 import { drainQueueInChunks } from "./drain-queue-in-chunks.js";
@@ -36,6 +36,7 @@ function requestDrain(s: Services, tenantId: string): Promise<void> {
 // ticket creation holds the tenant's routing lock. The queue itself is the durable record: a
 // ticket whose drain is lost to a crash is picked up by the next one (any new ticket, an agent
 // coming online, or the periodic presence sweep).
+// One pass per tenant and transaction, however many of its changes (a group of creations) ask.
 export function drainAfterCommit(tx: Db, s: Services, tenantId: string): Promise<unknown> | undefined {
-  return afterCommit(tx, () => requestDrain(s, tenantId));
+  return afterCommitOnce(tx, `routing-drain:${tenantId}`, () => requestDrain(s, tenantId));
 }

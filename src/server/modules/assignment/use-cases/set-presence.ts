@@ -6,6 +6,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { findUser } from "../../auth/index.js";
 import { findPresence, type PresenceStatus, upsertPresence } from "../../presence/index.js";
 import { getSettings } from "../assignment.repository.js";
+import { drainAfterCommit } from "./drain-after-commit.js";
 import { drainQueue } from "./drain-queue.js";
 import { MINUTE, scheduleSweep } from "./sweep-presence.js";
 
@@ -31,6 +32,9 @@ export async function setPresence(s: Services, actor: Actor, userId: string, sta
       );
       // Someone eligible came online: the queue may move now. Routing locks before the audit append.
       assigned = await drainQueue(tx, s, actor.tenantId, now);
+      // A ticket committed after this transaction read the queue was routed after its own commit
+      // while this agent still looked offline to it: one more pass once this change is visible.
+      await drainAfterCommit(tx, s, actor.tenantId);
     }
     await appendAudit(tx, {
       tenantId: actor.tenantId,

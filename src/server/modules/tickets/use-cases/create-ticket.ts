@@ -2,13 +2,11 @@ import type { Channel } from "../../../../shared/domain.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { newId } from "../../../platform/ids.js";
 import { customerVisibility, findCustomer } from "../../customers/index.js";
 import { findUnitBySerial, tenantToday, warrantyStatus } from "../../products/index.js";
-import { recordTicketChange } from "../ticket-history.js";
+import { groupCommitFor } from "../creation-group.js";
 import { allocateTicketNumber } from "../ticket-numbers.js";
 import { toTicketDetail } from "../ticket-views.js";
-import { findTicketWithNamesById, insertTicket, linkAttachments } from "../tickets.repository.js";
 import type { TCreateTicket } from "../tickets.schemas.js";
 import { getTicket } from "./read-tickets.js";
 
@@ -32,6 +30,8 @@ function refuseStaffFields(actor: Actor, input: TCreateTicket): void {
   if (refused.length > 0) throw new AppError("ticket.staff_field", { field: refused.join(", ") });
 }
 
+// Validates one request and reads what its ticket needs (customer, unit, warranty) outside any
+// transaction; the write itself is grouped with concurrent creations (`creation-group.ts`).
 export async function createTicket(s: Services, actor: Actor, input: TCreateTicket) {
   refuseStaffFields(actor, input);
   const customerId = actor.role === "customer" ? actor.customerId : input.customerId;
@@ -51,10 +51,11 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
   // The service-order number is taken before the transaction, together with those of concurrent
   // creations, so the tenant's counter row is never locked for the length of a creation.
   const number = await allocateTicketNumber(s.db, actor.tenantId, Number(today.slice(0, 4)));
-  const id = await s.db.transaction(async (tx) => {
-    const now = s.clock.now();
-    const ticket = await insertTicket(tx, {
-      id: newId("tkt"),
+  const created = await groupCommitFor(s, actor.tenantId).submit({
+    actor,
+    customerTier: customer.tier,
+    attachmentIds,
+    ticket: {
       tenantId: actor.tenantId,
       number,
       subject: input.subject,
@@ -70,43 +71,9 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
       outletId: actor.role === "dealer" ? actor.outletId : customer.outletId,
       reporterId: actor.userId,
       tags: input.tags ?? [],
-      createdAt: now,
-      updatedAt: now,
-    });
-    const linked = await linkAttachments(tx, actor.tenantId, attachmentIds, actor.userId, {
-      ticketId: ticket.id,
-      messageId: null,
-    });
-    if (linked !== attachmentIds.length)
-      throw new AppError("attachment.not_usable", { id: attachmentIds.join(", ") });
-    await recordTicketChange(tx, s.events, {
-      before: null,
-      after: ticket,
-      actor: { userId: actor.userId, role: actor.role },
-      at: now,
-      customerTier: customer.tier,
-      audit: "ticket.created",
-      events: [
-        {
-          type: "created",
-          data: {
-            number: ticket.number,
-            type: ticket.type,
-            priority: ticket.priority,
-            channel: ticket.channel,
-            customerId: ticket.customerId,
-            unitSerial: ticket.unitSerial,
-            warrantyStatus: ticket.warrantyStatus,
-            attachments: attachmentIds.length,
-          },
-        },
-      ],
-    });
-    return ticket.id;
+    },
   });
-  if (attachmentIds.length > 0) return getTicket(s, actor, id);
-  // Read back once after commit: routing and SLA may have assigned it and set its clocks.
-  const row = await findTicketWithNamesById(s.db, actor.tenantId, id);
-  if (!row) throw new AppError("ticket.not_found");
-  return toTicketDetail(row, actor, []);
+  if (attachmentIds.length > 0) return getTicket(s, actor, created.id);
+  if (!created.row) throw new AppError("ticket.not_found");
+  return toTicketDetail(created.row, actor, []);
 }
