@@ -27,7 +27,7 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: "空调E3", expect: "aircon-e3", kind: "keyword" },
   { q: "空调外机显示E3停机了", expect: "aircon-e3", kind: "colloquial" },
   { q: "aircon error E3", expect: "aircon-e3", kind: "english" },
-  { q: "E3 怎么办", expect: "aircon-e3", kind: "keyword", products: ["air_conditioner"] },
+  { q: "E3 怎么办", expect: "aircon-e3", kind: "keyword", products: ["aircon"] },
   { q: "E3 怎么办", expect: "washer-e3", kind: "keyword", products: ["washer"] },
   // washer E1 / E2
   { q: "洗衣机E1", expect: "washer-e1", kind: "keyword" },
@@ -97,7 +97,7 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { q: "热水器E1", expect: "heater-e1", kind: "keyword" },
   { q: "燃气热水器打不着火", expect: "heater-e1", kind: "colloquial" },
   { q: "热水器点不着火显示E1", expect: "heater-e1", kind: "mixed" },
-  { q: "E1", expect: "heater-e1", kind: "keyword", products: ["water_heater"] },
+  { q: "E1", expect: "heater-e1", kind: "keyword", products: ["water-heater"] },
   { q: "water heater ignition failure", expect: "heater-e1", kind: "english" },
   { q: "热水器洗澡一会冷一会热", expect: "heater-temperature", kind: "colloquial" },
   { q: "热水器水温不稳定", expect: "heater-temperature", kind: "paraphrase" },

@@ -2,6 +2,7 @@ import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { customersModule } from "./modules/customers/index.js";
+import { knowledgeModule } from "./modules/knowledge/index.js";
 import { productsModule } from "./modules/products/index.js";
 import { routingModule } from "./modules/routing/index.js";
 import { slaModule } from "./modules/sla/index.js";
@@ -24,5 +25,6 @@ export const MODULES: readonly ModuleDefinition[] = [
   auditModule,
   routingModule,
   channelsModule,
+  knowledgeModule,
   webhooksModule,
 ];

@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
+import { KNOWLEDGE_ERRORS } from "./knowledge.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
 import { WEBHOOKS_ERRORS } from "./webhooks.js";
@@ -215,6 +216,7 @@ export const ERRORS = {
   ...WEBHOOKS_ERRORS,
   ...AUDIT_ERRORS,
   ...CHANNELS_ERRORS,
+  ...KNOWLEDGE_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

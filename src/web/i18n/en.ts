@@ -1,6 +1,7 @@
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
+import { knowledgeEn } from "./knowledge";
 import { routingEn } from "./routing";
 import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
@@ -408,6 +409,7 @@ export const en = {
   routing: routingEn,
   sla: slaEn,
   channels: channelsEn,
+  knowledge: knowledgeEn,
   shell: shellEn,
   patterns: patternsEn,
   settings: settingsEn,

@@ -1,6 +1,7 @@
 import { channelsZh } from "./channels";
 import { deskZh } from "./desk";
 import type { Catalog } from "./en";
+import { knowledgeZh } from "./knowledge";
 import { routingZh } from "./routing";
 import { patternsZh, settingsZh, shellZh } from "./shell";
 import { slaZh } from "./sla";
@@ -403,6 +404,7 @@ export const zhCN: Catalog = {
   routing: routingZh,
   sla: slaZh,
   channels: channelsZh,
+  knowledge: knowledgeZh,
   shell: shellZh,
   patterns: patternsZh,
   settings: settingsZh,

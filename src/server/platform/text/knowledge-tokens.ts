@@ -150,7 +150,14 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
     }
     const chars = [...run];
     const syllables = pinyinOf(run);
+    // Pairs touching a stop word (怎么办, 的) say nothing about the topic either.
+    const stop: boolean[] = [];
+    for (const w of seg.cut(run, true)) {
+      const isStop = lexicon.stopwords.has(lexicon.canonical.get(w) ?? w);
+      for (const _ of w) stop.push(isStop);
+    }
     for (let i = 0; i + 1 < chars.length; i++) {
+      if (stop[i] || stop[i + 1]) continue;
       out.push({ term: `b:${chars[i]}${chars[i + 1]}`, kind: "b" });
       out.push({ term: `s:${syllables[i]}_${syllables[i + 1]}`, kind: "s" });
     }

@@ -38,9 +38,11 @@ export const asksForPerson = (question: string) => ASKS_FOR_PERSON.test(question
 
 // Tuned on the evaluation set (bench/knowledge.bench.ts): below MIN_CONFIDENCE the assistant hands
 // off rather than risk a wrong answer; two articles for different products within TIE_RATIO of
-// each other are a tie worth a question.
+// each other (or matching the same words) are a tie worth a question.
 export const MIN_CONFIDENCE = 0.35;
 const TIE_RATIO = 0.85;
+// Articles that match the very same words of the question tie even when one says them more often.
+const SAME_TERMS_RATIO = 0.5;
 const PRODUCT_BOOST = 1.5;
 const OTHER_PRODUCT = 0.5;
 
@@ -78,7 +80,8 @@ export const retrievalAssistant: Assistant = {
     if (confidence < MIN_CONFIDENCE) return { kind: "handoff", reason: "unsure", confidence };
     if (
       second &&
-      second.score >= top.score * TIE_RATIO &&
+      (second.score >= top.score * TIE_RATIO ||
+        (second.score >= top.score * SAME_TERMS_RATIO && second.coverage >= top.coverage - 0.02)) &&
       top.productLine &&
       second.productLine &&
       top.productLine !== second.productLine

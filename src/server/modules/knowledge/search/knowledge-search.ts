@@ -22,9 +22,9 @@ export function domainTokeniser(extraSynonyms: readonly (readonly string[])[] = 
 // become 洗衣机).
 const PRODUCT_WORDS: Record<string, string> = {
   "w:洗衣机": "washer",
-  "w:空调": "air_conditioner",
+  "w:空调": "aircon",
   "w:冰箱": "fridge",
-  "w:热水器": "water_heater",
+  "w:热水器": "water-heater",
 };
 
 export function mentionedProductLines(question: string, tokenise: Tokeniser): string[] {

@@ -1,0 +1,56 @@
+import { sql } from "drizzle-orm";
+import { index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
+
+export type ArticleStatus = "draft" | "review" | "published";
+export type ArticleVisibility = "public" | "internal";
+
+// A help article in one language. Translations share `translationKey` (one article, several
+// languages); `version` counts every saved change, each kept in kb_article_versions.
+export const kbArticles = pgTable(
+  "kb_articles",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    translationKey: text("translation_key").notNull(),
+    locale: text("locale").notNull().$type<"zh-CN" | "en">(),
+    category: text("category"),
+    productLine: text("product_line"),
+    faultCodes: text("fault_codes").array().notNull().default(sql`'{}'::text[]`),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    status: text("status").notNull().$type<ArticleStatus>(),
+    visibility: text("visibility").notNull().$type<ArticleVisibility>().default("public"),
+    version: integer("version").notNull().default(1),
+    views: integer("views").notNull().default(0),
+    helpful: integer("helpful").notNull().default(0),
+    notHelpful: integer("not_helpful").notNull().default(0),
+    // "This solved it" on the deflection list of a new request: a request that was never sent.
+    deflected: integer("deflected").notNull().default(0),
+    updatedBy: text("updated_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    publishedAt: tstz("published_at"),
+  },
+  (t) => [
+    index("kb_articles_tenant_idx").on(t.tenantId, t.status, t.id),
+    uniqueIndex("kb_articles_translation_idx").on(t.tenantId, t.translationKey, t.locale),
+  ],
+);
+
+// Every saved state of an article: who changed what, and when.
+export const kbArticleVersions = pgTable(
+  "kb_article_versions",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    articleId: text("article_id").notNull(),
+    version: integer("version").notNull(),
+    status: text("status").notNull().$type<ArticleStatus>(),
+    snapshot: jsonb("snapshot").notNull().$type<{ title: string; body: string; tags: string[] }>(),
+    changedBy: text("changed_by"),
+    changedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("kb_article_versions_article_idx").on(t.tenantId, t.articleId, t.version)],
+);
