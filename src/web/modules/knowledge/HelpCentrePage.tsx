@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useDebounced } from "../../app/useDebounced";
 import { useTitle } from "../../app/useTitle";
+import { LanguageSwitch } from "../../ui/LanguageSwitch";
 import { type PublicArticle, useArticleFeedback, useHelpArticle, useHelpArticles, useKbSearch } from "./api";
-import { LanguageSwitch } from "./LanguageSwitch";
 
 const CATEGORIES = ["fault", "usage", "maintenance", "policy", "service"] as const;
 
