@@ -11,7 +11,10 @@ export function DeflectionPanel({ text, onSolved }: { text: string; onSolved: ()
   const q = useDebounced(text, 400);
   const found = useKbSearch(q);
   const feedback = useArticleFeedback();
-  const items = found.data?.items ?? [];
+  // Only close matches: an article far below the best one would be noise above the form.
+  const all = found.data?.items ?? [];
+  const best = all[0]?.score ?? 0;
+  const items = all.filter((i) => i.score >= best * 0.5).slice(0, 3);
   if (items.length === 0) return null;
   return (
     <Card

@@ -86,7 +86,9 @@ export const retrievalAssistant: Assistant = {
       second.productLine &&
       top.productLine !== second.productLine
     ) {
-      const owned = new Set(context.productLines);
+      // The product the question names decides; else the customer's own products.
+      const named = context.mentioned?.length ? context.mentioned : context.productLines;
+      const owned = new Set(named);
       const mine = [top, second].filter((c) => c.productLine && owned.has(c.productLine));
       if (mine.length !== 1) return { kind: "clarify", options: [top, second], confidence };
     }
@@ -107,8 +109,11 @@ export function extract(body: string, matches: (sentence: string) => number, max
     length += c.s.length;
     if (length >= maxChars * 0.6) break;
   }
-  return picked
-    .sort((a, b) => a.i - b.i)
-    .map((c) => c.s)
-    .join(/[a-z]/i.test(body.slice(0, 20)) ? " " : "");
+  return (
+    picked
+      .sort((a, b) => a.i - b.i)
+      .map((c) => c.s)
+      // Chinese sentences run on without spaces; English ones need one.
+      .join(/\p{Script=Han}/u.test(body) ? "" : " ")
+  );
 }
