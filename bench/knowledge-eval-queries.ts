@@ -4,14 +4,7 @@
 // English, mixed Chinese/English, and questions the knowledge base cannot answer (expect: null).
 // `products`: the customer's registered product lines, for questions that need them.
 
-export type EvalKind =
-  | "paraphrase"
-  | "colloquial"
-  | "typo"
-  | "keyword"
-  | "english"
-  | "mixed"
-  | "unanswerable";
+type EvalKind = "paraphrase" | "colloquial" | "typo" | "keyword" | "english" | "mixed" | "unanswerable";
 export type EvalQuery = { q: string; expect: string | null; kind: EvalKind; products?: string[] };
 
 export const EVAL_QUERIES: EvalQuery[] = [

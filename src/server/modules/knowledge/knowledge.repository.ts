@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, max, sql } from "drizzle-orm";
+import { and, count, desc, eq, max, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
 import { products, units } from "../products/index.js";
 import { tenants } from "../tenancy/index.js";
@@ -148,12 +148,4 @@ export async function customerProductLines(db: Db, tenantId: string, customerId:
     .innerJoin(products, and(eq(products.tenantId, units.tenantId), eq(products.id, units.productId)))
     .where(and(eq(units.tenantId, tenantId), eq(units.customerId, customerId)));
   return rows.flatMap((r) => (r.line ? [r.line] : []));
-}
-
-export async function articlesByIds(db: Db, tenantId: string, ids: string[]): Promise<ArticleRow[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select()
-    .from(kbArticles)
-    .where(and(eq(kbArticles.tenantId, tenantId), inArray(kbArticles.id, ids)));
 }

@@ -21,7 +21,7 @@ export type AssistantContext = {
   mentioned?: readonly string[];
 };
 
-export type Decision =
+type Decision =
   | { kind: "answer"; candidate: Candidate; confidence: number }
   | { kind: "clarify"; options: Candidate[]; confidence: number }
   | { kind: "handoff"; reason: "asked_for_person" | "no_answer" | "unsure"; confidence: number };
@@ -34,12 +34,12 @@ export interface Assistant {
 const ASKS_FOR_PERSON =
   /(转人工|人工客服|人工服务|找人工|真人|找客服|客服人员|接线员|\b(human|agent|real person|operator|representative)\b|speak to (someone|a person)|talk to (someone|a person))/i;
 
-export const asksForPerson = (question: string) => ASKS_FOR_PERSON.test(question);
+const asksForPerson = (question: string) => ASKS_FOR_PERSON.test(question);
 
 // Tuned on the evaluation set (bench/knowledge.bench.ts): below MIN_CONFIDENCE the assistant hands
 // off rather than risk a wrong answer; two articles for different products within TIE_RATIO of
 // each other (or matching the same words) are a tie worth a question.
-export const MIN_CONFIDENCE = 0.35;
+const MIN_CONFIDENCE = 0.35;
 const TIE_RATIO = 0.85;
 // Articles that match the very same words of the question tie even when one says them more often.
 const SAME_TERMS_RATIO = 0.5;
@@ -65,7 +65,7 @@ export function rankForCustomer(candidates: readonly Candidate[], context: Assis
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-export function confidenceOf(top: Candidate, runnerUp: Candidate | undefined): number {
+function confidenceOf(top: Candidate, runnerUp: Candidate | undefined): number {
   const margin = runnerUp ? 1 - runnerUp.score / top.score : 1;
   return Math.min(1, top.coverage * (0.75 + 0.25 * margin));
 }

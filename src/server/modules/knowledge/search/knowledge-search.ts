@@ -4,7 +4,7 @@ import { lexiconTokeniser, type Tokeniser } from "./knowledge-index.js";
 
 // The shipped lexicon plus a tenant's own synonym groups (their first word joins the shipped group
 // it names, or starts a new one).
-export function withSynonyms(base: Lexicon, extra: readonly (readonly string[])[]): Lexicon {
+function withSynonyms(base: Lexicon, extra: readonly (readonly string[])[]): Lexicon {
   const groups = base.synonyms.map((g) => [...g]);
   for (const group of extra) {
     const into = groups.find((g) => group.some((w) => g.includes(w)));

@@ -7,7 +7,7 @@ export type TenantIndex = { index: KnowledgeIndex; articles: Map<string, Article
 
 let tokeniser: Tokeniser | undefined;
 // Built on first use: loading jieba's dictionary takes a few hundred milliseconds.
-export const knowledgeTokeniser = (): Tokeniser => {
+const knowledgeTokeniser = (): Tokeniser => {
   tokeniser ??= domainTokeniser();
   return tokeniser;
 };

@@ -33,7 +33,7 @@ export type ArticleInput = {
 
 export type ArticlePatch = Partial<Omit<ArticleInput, "locale" | "translationOf" | "status">>;
 
-export function articleDto(row: ArticleRow) {
+function articleDto(row: ArticleRow) {
   return {
     id: row.id,
     translationKey: row.translationKey,

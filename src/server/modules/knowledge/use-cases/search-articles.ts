@@ -9,7 +9,7 @@ export type SearchItem = { id: string; title: string; snippet: string; score: nu
 
 // The best hit per article (translations count once), shown in the reader's language when the
 // article has it.
-export function bestPerArticle(
+function bestPerArticle(
   built: TenantIndex,
   hits: readonly Hit[],
   locale: string,
