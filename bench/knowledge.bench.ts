@@ -9,6 +9,7 @@ import {
   mentionedProductLines,
 } from "../src/server/modules/knowledge/search/knowledge-search.js";
 import { documentTokens } from "../src/server/platform/text/search-tokens.js";
+import { type Banking77Result, banking77 } from "./knowledge-banking77.js";
 import { EVAL_QUERIES, type EvalQuery } from "./knowledge-eval-queries.js";
 
 // Search quality of the knowledge base on the evaluation set (articles: the demo knowledge base;
@@ -110,16 +111,26 @@ function evaluate(name: string, tokenise: Tokeniser, queries: readonly EvalQuery
   };
 }
 
-export function benchKnowledgeSearch(): { ours: KnowledgeQuality; baseline: KnowledgeQuality } {
+type KnowledgeBench = {
+  ours: KnowledgeQuality;
+  baseline: KnowledgeQuality;
+  banking77: { ours: Banking77Result; baseline: Banking77Result } | null;
+};
+
+export function benchKnowledgeSearch(): KnowledgeBench {
+  const tokenise = domainTokeniser();
+  const ours77 = banking77(tokenise);
+  const baseline77 = banking77(baselineTokeniser);
   return {
-    ours: evaluate("knowledge search", domainTokeniser(), EVAL_QUERIES),
+    ours: evaluate("knowledge search", tokenise, EVAL_QUERIES),
     baseline: evaluate("baseline (bigrams + BM25)", baselineTokeniser, EVAL_QUERIES),
+    banking77: ours77 && baseline77 ? { ours: ours77, baseline: baseline77 } : null,
   };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-export function knowledgeRows(result: { ours: KnowledgeQuality; baseline: KnowledgeQuality }): string[][] {
+export function knowledgeRows(result: KnowledgeBench): string[][] {
   const header = [
     "knowledge search (eval set)",
     "recall@1",
@@ -138,6 +149,19 @@ export function knowledgeRows(result: { ours: KnowledgeQuality; baseline: Knowle
       pct(r.handoffOnUnanswerable),
       pct(r.wrongWhenAnswered),
     ]),
+    ...(result.banking77
+      ? (["ours", "baseline"] as const).map((k) => {
+          const b = result.banking77?.[k];
+          return [
+            `Banking77 FAQ, English only, ${k === "ours" ? "knowledge search" : "baseline"} (${b?.intents} intents, ${b?.questions} questions)`,
+            pct(b?.recallAt1 ?? 0),
+            pct(b?.recallAt3 ?? 0),
+            "",
+            "",
+            "",
+          ];
+        })
+      : []),
   ];
 }
 
