@@ -30,7 +30,14 @@ CREATE TABLE "kb_articles" (
 	"updated_by" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"published_at" timestamp with time zone
+	"published_at" timestamp with time zone,
+	"review_by" date
+);
+--> statement-breakpoint
+CREATE TABLE "kb_settings" (
+	"tenant_id" text PRIMARY KEY NOT NULL,
+	"synonyms" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX "kb_article_versions_article_idx" ON "kb_article_versions" USING btree ("tenant_id","article_id","version");--> statement-breakpoint

@@ -250,4 +250,35 @@ describe("articles", () => {
     expect(listed).not.toContain(ids.internal);
     expect(listed).not.toContain(ids.draft);
   });
+
+  it("uses the synonyms an admin adds, at once", async () => {
+    const seal = await article({
+      title: "冰箱门关不严",
+      body: "门封条老化后需要更换门封条。",
+      tags: ["冰箱"],
+    });
+    const search = () =>
+      h
+        .call("GET", `/api/v1/kb/search?q=${encodeURIComponent("磁条松了")}&tenant=${slug}`)
+        .then((r) => r.body.items);
+    expect((await search()).map((i: { id: string }) => i.id)).not.toContain(seal.id);
+    const put = await h.call("PUT", "/api/v1/kb/synonyms", {
+      token: w.admin.token,
+      body: { groups: [["门封条", "磁条", " 磁条 "]] },
+    });
+    expect(put.status).toBe(200);
+    expect(put.body.groups).toEqual([["门封条", "磁条"]]);
+    expect((await search())[0]?.id).toBe(seal.id);
+    const agent = await h.call("PUT", "/api/v1/kb/synonyms", { token: w.agent.token, body: { groups: [] } });
+    expect(agent.status).toBe(403);
+  });
+
+  it("lists the articles due for review", async () => {
+    const stale = await article({ title: "旧政策", body: "需要复核。", reviewBy: "2026-01-31" });
+    await article({ title: "新政策", body: "不用复核。", reviewBy: "2027-06-30" });
+    const due = await h.call("GET", "/api/v1/kb/articles?reviewDue=2026-03-01", { token: w.agent.token });
+    expect(due.body.items.map((a: { id: string }) => a.id)).toEqual([stale.id]);
+    const bad = await h.call("GET", "/api/v1/kb/articles?reviewDue=soon", { token: w.agent.token });
+    expect(bad.status).toBe(400);
+  });
 });

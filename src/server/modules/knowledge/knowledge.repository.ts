@@ -2,7 +2,7 @@ import { and, count, desc, eq, max, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
 import { products, units } from "../products/index.js";
 import { tenants } from "../tenancy/index.js";
-import { type ArticleStatus, kbArticles, kbArticleVersions } from "./knowledge.tables.js";
+import { type ArticleStatus, kbArticles, kbArticleVersions, kbSettings } from "./knowledge.tables.js";
 
 export type ArticleRow = typeof kbArticles.$inferSelect;
 export type VersionRow = typeof kbArticleVersions.$inferSelect;
@@ -115,13 +115,17 @@ export async function listArticles(
     .orderBy(kbArticles.category, kbArticles.translationKey, kbArticles.locale);
 }
 
-// Changes whenever an article is added or saved: the search index is rebuilt when it moves.
+// Changes whenever an article is added or saved, or the tenant's synonyms change: the search index is rebuilt when it moves.
 export async function articlesStamp(db: Db, tenantId: string): Promise<string> {
   const [row] = await db
     .select({ n: count(), at: max(kbArticles.updatedAt) })
     .from(kbArticles)
     .where(eq(kbArticles.tenantId, tenantId));
-  return `${row?.n ?? 0}:${row?.at?.getTime() ?? 0}`;
+  const [settings] = await db
+    .select({ at: kbSettings.updatedAt })
+    .from(kbSettings)
+    .where(eq(kbSettings.tenantId, tenantId));
+  return `${row?.n ?? 0}:${row?.at?.getTime() ?? 0}:${settings?.at.getTime() ?? 0}`;
 }
 
 type Counter = "views" | "helpful" | "notHelpful" | "deflected";
@@ -148,4 +152,16 @@ export async function customerProductLines(db: Db, tenantId: string, customerId:
     .innerJoin(products, and(eq(products.tenantId, units.tenantId), eq(products.id, units.productId)))
     .where(and(eq(units.tenantId, tenantId), eq(units.customerId, customerId)));
   return rows.flatMap((r) => (r.line ? [r.line] : []));
+}
+
+export async function tenantSynonyms(db: Db, tenantId: string): Promise<string[][]> {
+  const [row] = await db.select().from(kbSettings).where(eq(kbSettings.tenantId, tenantId));
+  return row?.synonyms ?? [];
+}
+
+export async function saveSynonyms(db: Db, tenantId: string, synonyms: string[][], at: Date): Promise<void> {
+  await db
+    .insert(kbSettings)
+    .values({ tenantId, synonyms, updatedAt: at })
+    .onConflictDoUpdate({ target: kbSettings.tenantId, set: { synonyms, updatedAt: at } });
 }

@@ -16,6 +16,7 @@ import {
   ZSearchQuery,
   ZSearchResult,
   ZStatusQuery,
+  ZSynonyms,
   ZTenantQuery,
   ZTransition,
   ZVersion,
@@ -25,7 +26,9 @@ import {
   articleVersions,
   createArticle,
   getArticleForStaff,
+  getSynonyms,
   listArticlesForStaff,
+  putSynonyms,
   transitionArticle,
   updateArticle,
 } from "./use-cases/manage-articles.js";
@@ -58,7 +61,15 @@ export function registerKnowledgeRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
       responses: { 200: jsonResponse(z.object({ items: z.array(ZArticle) })), ...commonErrors },
     }),
     async (c) =>
-      c.json(await listArticlesForStaff(s, requireActor(c.get("actor")), c.req.valid("query").status), 200),
+      c.json(
+        await listArticlesForStaff(
+          s,
+          requireActor(c.get("actor")),
+          c.req.valid("query").status,
+          c.req.valid("query").reviewDue,
+        ),
+        200,
+      ),
   );
   app.openapi(
     defineRoute({
@@ -120,6 +131,29 @@ export function registerKnowledgeRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
       responses: { 200: jsonResponse(z.object({ items: z.array(ZVersion) })), ...commonErrors },
     }),
     async (c) => c.json(await articleVersions(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/kb/synonyms",
+      access: ["admin", "supervisor"],
+      tags,
+      summary: "The tenant's own synonym groups (added to the shipped domain lexicon)",
+      responses: { 200: jsonResponse(ZSynonyms), ...commonErrors },
+    }),
+    async (c) => c.json(await getSynonyms(s, requireActor(c.get("actor"))), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/kb/synonyms",
+      access: ["admin"],
+      tags,
+      summary: 'Replace the tenant\'s synonym groups (e.g. [["甩干", "脱水"]]); search uses them at once',
+      request: { body: jsonBody(ZSynonyms) },
+      responses: { 200: jsonResponse(ZSynonyms), ...commonErrors },
+    }),
+    async (c) => c.json(await putSynonyms(s, requireActor(c.get("actor")), c.req.valid("json").groups), 200),
   );
   app.openapi(
     defineRoute({

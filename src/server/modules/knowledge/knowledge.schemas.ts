@@ -23,6 +23,7 @@ export const ZArticleInput = z
       )
       .max(20)
       .optional(),
+    reviewBy: z.iso.date().nullable().optional(),
     translationOf: z.string().min(1).max(100).optional(),
   })
   .openapi("KbArticleInput");
@@ -55,6 +56,7 @@ export const ZArticle = z
     createdAt: z.string(),
     updatedAt: z.string(),
     publishedAt: z.string().nullable(),
+    reviewBy: z.string().nullable(),
   })
   .openapi("KbArticle");
 
@@ -93,7 +95,15 @@ export const ZSearchQuery = z.object({
 });
 
 export const ZTenantQuery = z.object({ tenant: ZTenantSlug });
-export const ZStatusQuery = z.object({ status: ZStatus.optional() });
+export const ZStatusQuery = z.object({
+  status: ZStatus.optional(),
+  // YYYY-MM-DD: only articles due for review on or before that day.
+  reviewDue: z.iso.date().optional(),
+});
+
+export const ZSynonyms = z
+  .object({ groups: z.array(z.array(z.string().trim().min(1).max(30)).min(2).max(20)).max(500) })
+  .openapi("KbSynonyms");
 
 export const ZSearchResult = z
   .object({

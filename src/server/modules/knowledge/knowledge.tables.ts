@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 
 export type ArticleStatus = "draft" | "review" | "published";
@@ -32,6 +32,8 @@ export const kbArticles = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     publishedAt: tstz("published_at"),
+    // When an editor should check the article is still right (stale-article review).
+    reviewBy: date("review_by", { mode: "string" }),
   },
   (t) => [
     index("kb_articles_tenant_idx").on(t.tenantId, t.status, t.id),
@@ -54,3 +56,10 @@ export const kbArticleVersions = pgTable(
   },
   (t) => [uniqueIndex("kb_article_versions_article_idx").on(t.tenantId, t.articleId, t.version)],
 );
+
+// A tenant's own synonym groups, edited by admins, added to the shipped domain lexicon.
+export const kbSettings = pgTable("kb_settings", {
+  tenantId: text("tenant_id").primaryKey(),
+  synonyms: jsonb("synonyms").notNull().$type<string[][]>(),
+  updatedAt: updatedAt(),
+});

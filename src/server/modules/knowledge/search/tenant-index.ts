@@ -1,19 +1,27 @@
 import type { Db } from "../../../platform/db/client.js";
-import { type ArticleRow, type Audience, articlesStamp, listArticles } from "../knowledge.repository.js";
+import {
+  type ArticleRow,
+  type Audience,
+  articlesStamp,
+  listArticles,
+  tenantSynonyms,
+} from "../knowledge.repository.js";
 import { KnowledgeIndex, type Tokeniser } from "./knowledge-index.js";
 import { domainTokeniser } from "./knowledge-search.js";
 
 export type TenantIndex = { index: KnowledgeIndex; articles: Map<string, ArticleRow>; tokenise: Tokeniser };
 
-let tokeniser: Tokeniser | undefined;
-// Built on first use: loading jieba's dictionary takes a few hundred milliseconds.
-const knowledgeTokeniser = (): Tokeniser => {
-  tokeniser ??= domainTokeniser();
-  return tokeniser;
+let shipped: Tokeniser | undefined;
+// Built on first use (loading jieba's dictionary takes a few hundred milliseconds); a tenant with
+// synonyms of its own gets its own lexicon.
+const knowledgeTokeniser = (synonyms: string[][]): Tokeniser => {
+  if (synonyms.length > 0) return domainTokeniser(synonyms);
+  shipped ??= domainTokeniser();
+  return shipped;
 };
 
-// One index per tenant and audience, rebuilt when an article is added or saved (the stamp: count
-// and latest updated_at, one indexed aggregate per search). Another instance's edit is seen on the
+// One index per tenant and audience, rebuilt when an article is added or saved or the synonyms
+// change (the stamp: count and latest updated_at, one indexed aggregate per search). Another instance's edit is seen on the
 // next search, so nothing needs invalidating across processes.
 const cache = new Map<string, { stamp: string; built: TenantIndex }>();
 
@@ -24,7 +32,7 @@ export async function tenantIndex(db: Db, tenantId: string, audience: Audience):
   if (hit?.stamp === stamp) return hit.built;
   const rows = await listArticles(db, tenantId, audience);
   const visible = audience === "staff" ? rows : rows.filter((r) => r.status === "published");
-  const tokenise = knowledgeTokeniser();
+  const tokenise = knowledgeTokeniser(await tenantSynonyms(db, tenantId));
   const index = new KnowledgeIndex(
     visible.map((r) => ({
       id: r.id,

@@ -12,6 +12,8 @@ import {
   listArticles,
   listVersions,
   lockArticle,
+  saveSynonyms,
+  tenantSynonyms,
   translationTaken,
   updateArticleRow,
 } from "../knowledge.repository.js";
@@ -27,6 +29,8 @@ export type ArticleInput = {
   category?: string | null;
   productLine?: string | null;
   faultCodes?: string[];
+  /** YYYY-MM-DD: when an editor should check it is still right. */
+  reviewBy?: string | null;
   /** Another article's id: this one is its translation. */
   translationOf?: string;
 };
@@ -55,6 +59,7 @@ function articleDto(row: ArticleRow) {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    reviewBy: row.reviewBy,
   };
 }
 
@@ -118,6 +123,7 @@ export async function createArticle(s: Services, a: Actor, input: ArticleInput) 
       category: input.category ?? null,
       productLine: input.productLine ?? null,
       faultCodes: normaliseCodes(input.faultCodes),
+      reviewBy: input.reviewBy ?? null,
       status,
       visibility: input.visibility ?? "public",
       updatedBy: a.userId,
@@ -174,8 +180,31 @@ export async function getArticleForStaff(s: Services, a: Actor, id: string) {
   return articleDto(row);
 }
 
-export async function listArticlesForStaff(s: Services, a: Actor, status?: ArticleStatus) {
-  return { items: (await listArticles(s.db, a.tenantId, "staff", status)).map(articleDto) };
+// `due`: articles whose review date has come (stale-article review), oldest first.
+export async function listArticlesForStaff(s: Services, a: Actor, status?: ArticleStatus, due?: string) {
+  const rows = await listArticles(s.db, a.tenantId, "staff", status);
+  const picked = due
+    ? rows
+        .filter((r) => r.reviewBy && r.reviewBy <= due)
+        .sort((x, y) => (x.reviewBy ?? "").localeCompare(y.reviewBy ?? ""))
+    : rows;
+  return { items: picked.map(articleDto) };
+}
+
+export async function getSynonyms(s: Services, a: Actor) {
+  return { groups: await tenantSynonyms(s.db, a.tenantId) };
+}
+
+// Replaces the tenant's synonym groups; the search index picks them up on the next search.
+export async function putSynonyms(s: Services, a: Actor, groups: string[][]) {
+  const clean = groups
+    .map((g) => [...new Set(g.map((w) => w.trim()).filter(Boolean))])
+    .filter((g) => g.length >= 2);
+  await s.db.transaction(async (tx) => {
+    await saveSynonyms(tx, a.tenantId, clean, s.clock.now());
+    await audit(tx, s, a, "kb.synonyms_changed", a.tenantId, { groups: clean.length });
+  });
+  return { groups: clean };
 }
 
 export async function articleVersions(s: Services, a: Actor, id: string) {
