@@ -34,6 +34,13 @@ CREATE TABLE "kb_articles" (
 	"review_by" date
 );
 --> statement-breakpoint
+CREATE TABLE "kb_gaps" (
+	"tenant_id" text NOT NULL,
+	"question" text NOT NULL,
+	"asked" integer DEFAULT 1 NOT NULL,
+	"last_asked_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "kb_settings" (
 	"tenant_id" text PRIMARY KEY NOT NULL,
 	"synonyms" jsonb NOT NULL,
@@ -42,4 +49,5 @@ CREATE TABLE "kb_settings" (
 --> statement-breakpoint
 CREATE UNIQUE INDEX "kb_article_versions_article_idx" ON "kb_article_versions" USING btree ("tenant_id","article_id","version");--> statement-breakpoint
 CREATE INDEX "kb_articles_tenant_idx" ON "kb_articles" USING btree ("tenant_id","status","id");--> statement-breakpoint
-CREATE UNIQUE INDEX "kb_articles_translation_idx" ON "kb_articles" USING btree ("tenant_id","translation_key","locale");
+CREATE UNIQUE INDEX "kb_articles_translation_idx" ON "kb_articles" USING btree ("tenant_id","translation_key","locale");--> statement-breakpoint
+CREATE UNIQUE INDEX "kb_gaps_question_idx" ON "kb_gaps" USING btree ("tenant_id","question");

@@ -281,4 +281,22 @@ describe("articles", () => {
     const bad = await h.call("GET", "/api/v1/kb/articles?reviewDue=soon", { token: w.agent.token });
     expect(bad.status).toBe(400);
   });
+
+  it("lists the questions no article answered, most asked first", async () => {
+    for (const q of ["洗碗机洗不干净", "洗碗机洗不干净 ", "扫地机器人不回充"])
+      await h.call("POST", `/api/v1/assistant/answer?tenant=${slug}`, { body: { question: q } });
+    await h.call("GET", `/api/v1/kb/search?q=${encodeURIComponent("zzqqxx")}&tenant=${slug}`);
+    // asking for a person is not a gap
+    await h.call("POST", `/api/v1/assistant/answer?tenant=${slug}`, { body: { question: "转人工" } });
+    const gaps = await h.call("GET", "/api/v1/kb/gaps", { token: w.supervisor.token });
+    expect(gaps.status).toBe(200);
+    const asked = Object.fromEntries(
+      gaps.body.items.map((g: { question: string; asked: number }) => [g.question, g.asked]),
+    );
+    expect(asked.洗碗机洗不干净).toBe(2);
+    expect(asked.扫地机器人不回充).toBe(1);
+    expect(asked.zzqqxx).toBe(1);
+    expect(asked).not.toHaveProperty("转人工");
+    expect(gaps.body.items[0].question).toBe("洗碗机洗不干净");
+  });
 });

@@ -22,6 +22,7 @@ import {
   ZVersion,
 } from "./knowledge.schemas.js";
 import { answerQuestion } from "./use-cases/answer-question.js";
+import { knowledgeGaps } from "./use-cases/knowledge-gaps.js";
 import {
   articleVersions,
   createArticle,
@@ -131,6 +132,27 @@ export function registerKnowledgeRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
       responses: { 200: jsonResponse(z.object({ items: z.array(ZVersion) })), ...commonErrors },
     }),
     async (c) => c.json(await articleVersions(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/kb/gaps",
+      access: staff,
+      tags,
+      summary:
+        "Questions asked most that no article answered (searches without a result, assistant hand-offs)",
+      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+      responses: {
+        200: jsonResponse(
+          z.object({
+            items: z.array(z.object({ question: z.string(), asked: z.number(), lastAskedAt: z.string() })),
+          }),
+        ),
+        ...commonErrors,
+      },
+    }),
+    async (c) =>
+      c.json(await knowledgeGaps(s, requireActor(c.get("actor")), c.req.valid("query").limit), 200),
   );
   app.openapi(
     defineRoute({

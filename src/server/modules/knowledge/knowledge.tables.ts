@@ -63,3 +63,16 @@ export const kbSettings = pgTable("kb_settings", {
   synonyms: jsonb("synonyms").notNull().$type<string[][]>(),
   updatedAt: updatedAt(),
 });
+
+// Questions the knowledge base could not answer (a search with no article, an assistant hand-off
+// for want of one), counted per normalised question: the gaps editors should write for.
+export const kbGaps = pgTable(
+  "kb_gaps",
+  {
+    tenantId: tenantId(),
+    question: text("question").notNull(),
+    asked: integer("asked").notNull().default(1),
+    lastAskedAt: tstz("last_asked_at").notNull(),
+  },
+  (t) => [uniqueIndex("kb_gaps_question_idx").on(t.tenantId, t.question)],
+);

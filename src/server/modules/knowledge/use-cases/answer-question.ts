@@ -3,6 +3,7 @@ import { type Assistant, type Candidate, retrievalAssistant } from "../assistant
 import { customerProductLines } from "../knowledge.repository.js";
 import { mentionedProductLines } from "../search/knowledge-search.js";
 import { tenantIndex } from "../search/tenant-index.js";
+import { noteGap } from "./knowledge-gaps.js";
 import type { Reader } from "./reader.js";
 import { snippetFor } from "./search-articles.js";
 
@@ -51,6 +52,8 @@ export async function answerQuestion(
       if (row.translationKey === c.key && row.locale === locale) return row;
     return built.articles.get(c.articleId);
   };
+  if (decision.kind === "handoff" && decision.reason !== "asked_for_person")
+    await noteGap(s, reader.tenantId, question);
   if (decision.kind === "handoff")
     return {
       answer: null,

@@ -3,6 +3,7 @@ import { extract } from "../assistant/retrieval-assistant.js";
 import type { ArticleRow } from "../knowledge.repository.js";
 import type { Hit } from "../search/knowledge-index.js";
 import { type TenantIndex, tenantIndex } from "../search/tenant-index.js";
+import { noteGap } from "./knowledge-gaps.js";
 import type { Reader } from "./reader.js";
 
 export type SearchItem = { id: string; title: string; snippet: string; score: number };
@@ -55,5 +56,6 @@ export async function searchArticles(
       snippet: snippetFor(built, q, row.body),
       score: Number(hit.score.toFixed(3)),
     }));
+  if (items.length === 0) await noteGap(s, reader.tenantId, q);
   return { items };
 }
