@@ -103,7 +103,9 @@ export default function HelpCentrePage() {
         </Typography.Title>
         <LanguageSwitch />
       </Flex>
-      {id ? (
+      {all.isError ? (
+        <Empty style={{ marginTop: 48 }} description={t("knowledge.help.noHelpCentre")} />
+      ) : id ? (
         <div style={{ marginTop: 16 }}>
           <ArticleView tenant={tenant} id={id} />
         </div>
