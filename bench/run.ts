@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { benchKnowledgeSearch, knowledgeRows } from "./knowledge.bench.js";
 import { fmt } from "./lib.js";
 import { benchMailIngest } from "./mail.bench.js";
 import { benchQueue } from "./queue.bench.js";
@@ -109,11 +110,17 @@ async function main() {
       `workloads: ${ticketCreate.workload}; routing: ${routing.workload}; SLA: ${sla.workload}` +
       `${sla.timers ? ` (claim uses jobs_due_idx: ${sla.timers.usesDueIndex})` : ""}; mail: ${mail.mails} mails; reads: ${queue.workload}\n`,
   );
+  // Search quality is a separate table: its columns are rates, not speeds.
+  const knowledge = benchKnowledgeSearch();
+  const kRows = knowledgeRows(knowledge);
+  const kWidths = kRows[0]?.map((_, c) => Math.max(...kRows.map((r) => (r[c] ?? "").length))) ?? [];
+  for (const r of kRows)
+    process.stdout.write(`${r.map((cell, c) => cell.padEnd(kWidths[c] ?? 0)).join("  ")}\n`);
   const out = path.resolve(import.meta.dirname, "results/latest.json");
   writeFileSync(
     out,
     JSON.stringify(
-      { at: new Date().toISOString(), machine, ticketCreate, routing, sla, mail, queue },
+      { at: new Date().toISOString(), machine, ticketCreate, routing, sla, mail, queue, knowledge },
       null,
       2,
     ),

@@ -3,6 +3,7 @@ import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { customersModule } from "./modules/customers/index.js";
+import { knowledgeModule } from "./modules/knowledge/index.js";
 import { presenceModule } from "./modules/presence/index.js";
 import { privacyModule } from "./modules/privacy/index.js";
 import { productsModule } from "./modules/products/index.js";
@@ -39,6 +40,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   triggersModule,
   workspaceModule,
   channelsModule,
+  knowledgeModule,
   webhooksModule,
   privacyModule,
 ];

@@ -2,6 +2,7 @@ import { count } from "drizzle-orm";
 import type { Role } from "../../shared/roles.js";
 import { hashPassword, users } from "../modules/auth/index.js";
 import { insertCustomer } from "../modules/customers/index.js";
+import { seedKnowledgeDemo } from "../modules/knowledge/index.js";
 import { products, units, warrantyEndsAt } from "../modules/products/index.js";
 import { insertOutlet, tenants } from "../modules/tenancy/index.js";
 import type { Services } from "../platform/context.js";
@@ -201,4 +202,5 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     customers.map((c) => c.id),
   );
   await seedSecurityDemo(s, tenantId, passwordHash);
+  await seedKnowledgeDemo(s, staff.get(DEMO_STAFF[0].email) as Actor);
 }

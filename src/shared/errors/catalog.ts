@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
+import { KNOWLEDGE_ERRORS } from "./knowledge.js";
 import { PRIVACY_ERRORS } from "./privacy.js";
 import { RMA_ERRORS } from "./rma.js";
 import { ROUTING_ERRORS } from "./routing.js";
@@ -226,6 +227,7 @@ export const ERRORS = {
   ...CHANNELS_ERRORS,
   ...WARRANTY_ERRORS,
   ...RMA_ERRORS,
+  ...KNOWLEDGE_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

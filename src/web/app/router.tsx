@@ -28,6 +28,7 @@ export const router = createBrowserRouter([
     hydrateFallbackElement: <FullPageSpin />,
     children: [
       { path: "/login", element: <LoginPage /> },
+      { path: "/help/:tenant/:id?", lazy: page(() => import("../modules/knowledge/HelpCentrePage")) },
       {
         element: (
           <RequireAuth>
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
               {
                 element: <RequireRole roles={["agent", "supervisor", "admin"]} />,
                 children: [
+                  { path: "kb", lazy: page(() => import("../modules/knowledge/ArticlesPage")) },
                   { path: "customers", lazy: page(() => import("../modules/customers/CustomersPage")) },
                   {
                     path: "customers/:id",

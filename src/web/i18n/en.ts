@@ -1,6 +1,7 @@
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
+import { knowledgeEn } from "./knowledge";
 import { routingEn } from "./routing";
 import { securityEn } from "./security";
 import { patternsEn, settingsEn, shellEn } from "./shell";
@@ -415,6 +416,7 @@ export const en = {
   sla: slaEn,
   sanbao: warrantyEn,
   channels: channelsEn,
+  knowledge: knowledgeEn,
   shell: shellEn,
   patterns: patternsEn,
   settings: settingsEn,

@@ -1,6 +1,7 @@
 import { channelsZh } from "./channels";
 import { deskZh } from "./desk";
 import type { Catalog } from "./en";
+import { knowledgeZh } from "./knowledge";
 import { routingZh } from "./routing";
 import { securityZh } from "./security";
 import { patternsZh, settingsZh, shellZh } from "./shell";
@@ -410,6 +411,7 @@ export const zhCN: Catalog = {
   sla: slaZh,
   sanbao: warrantyZh,
   channels: channelsZh,
+  knowledge: knowledgeZh,
   shell: shellZh,
   patterns: patternsZh,
   settings: settingsZh,

@@ -267,10 +267,22 @@ const administration: NavEntry[] = [
   },
 ];
 
+const knowledge: NavEntry[] = [
+  {
+    key: "kb",
+    group: "knowledge",
+    path: "/console/kb",
+    labelKey: "knowledge.nav.articles",
+    icon: "macro",
+    roles: DESK,
+  },
+];
+
 export const NAVIGATION: readonly NavEntry[] = [
   ...serviceDesk,
   ...fieldService,
   ...warranty,
+  ...knowledge,
   ...customers,
   ...insights,
   ...people,

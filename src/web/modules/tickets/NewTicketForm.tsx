@@ -41,6 +41,7 @@ export function NewTicketForm({
   initialUnit,
   initialCustomer,
   onCreated,
+  onTextChange,
 }: {
   onBehalf: boolean;
   // Where the request came in; staff pick it (phone, e-mail…), a dealer's is fixed.
@@ -49,6 +50,8 @@ export function NewTicketForm({
   // Preselected (from the customer's page): shown in the picker whatever the search holds.
   initialCustomer?: Customer;
   onCreated: (t: Ticket) => void;
+  // What the request says so far (subject and description), e.g. to suggest articles.
+  onTextChange?: (text: string) => void;
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
@@ -110,6 +113,7 @@ export function NewTicketForm({
           channel: channel === "ask" ? "phone" : undefined,
         }}
         onFinish={(v) => void submit(v)}
+        onValuesChange={(_, all) => onTextChange?.(`${all.subject ?? ""} ${all.description ?? ""}`)}
         scrollToFirstError
       >
         {onBehalf ? (

@@ -1,0 +1,177 @@
+import {
+  rankForCustomer,
+  retrievalAssistant,
+} from "../src/server/modules/knowledge/assistant/retrieval-assistant.js";
+import { HELP_ARTICLES } from "../src/server/modules/knowledge/demo/help-articles.js";
+import { KnowledgeIndex, type Tokeniser } from "../src/server/modules/knowledge/search/knowledge-index.js";
+import {
+  domainTokeniser,
+  mentionedProductLines,
+} from "../src/server/modules/knowledge/search/knowledge-search.js";
+import { documentTokens } from "../src/server/platform/text/search-tokens.js";
+import { type Banking77Result, banking77 } from "./knowledge-banking77.js";
+import { EVAL_QUERIES, type EvalQuery } from "./knowledge-eval-queries.js";
+
+// Search quality of the knowledge base on the evaluation set (articles: the demo knowledge base;
+// questions: bench/knowledge-eval-queries.ts), for the shipped search and for a plain baseline
+// in the same run: the ticket search's tokens (CJK characters and bigrams, Latin trigrams) ranked
+// by BM25 with the same fields, no dictionary, synonyms, pinyin, codes or glossary.
+
+export type KnowledgeQuality = {
+  name: string;
+  answerable: number;
+  unanswerable: number;
+  recallAt1: number;
+  recallAt3: number;
+  mrr: number;
+  /** Unanswerable questions the assistant handed to a person. */
+  handoffOnUnanswerable: number;
+  /** Answerable questions it answered (not handed off, not a clarifying question) that were wrong, over those it answered. */
+  wrongWhenAnswered: number;
+  /** Answerable questions it answered at all. */
+  answeredShare: number;
+  byKind: Record<string, { n: number; recallAt1: number }>;
+};
+
+const baselineTokeniser: Tokeniser = (text) =>
+  documentTokens(text).map((term) => ({ term, kind: "w" as const }));
+
+const articleById = new Map(HELP_ARTICLES.map((a, i) => [`a${i}`, a]));
+
+function evaluate(name: string, tokenise: Tokeniser, queries: readonly EvalQuery[]): KnowledgeQuality {
+  const index = new KnowledgeIndex(
+    HELP_ARTICLES.map((a, i) => ({ id: `a${i}`, title: a.title, tags: a.tags, body: a.body })),
+    tokenise,
+  );
+  let r1 = 0;
+  let r3 = 0;
+  let rr = 0;
+  let answered = 0;
+  let wrong = 0;
+  let handedOff = 0;
+  const byKind: Record<string, { n: number; hits: number }> = {};
+  const answerable = queries.filter((q) => q.expect !== null);
+  for (const query of queries) {
+    const candidates = index.search(query.q, 20).map((h) => {
+      const a = articleById.get(h.id);
+      return {
+        articleId: h.id,
+        key: a?.key ?? h.id,
+        title: a?.title ?? "",
+        body: a?.body ?? "",
+        productLine: a?.productLine ?? null,
+        score: h.score,
+        coverage: h.coverage,
+      };
+    });
+    const context = {
+      productLines: query.products ?? [],
+      mentioned: mentionedProductLines(query.q, tokenise),
+    };
+    const decision = retrievalAssistant.decide(query.q, candidates, context);
+    if (query.expect === null) {
+      if (decision.kind === "handoff") handedOff++;
+      continue;
+    }
+    // Rank per article (translations count once), the customer's products preferred as in the assistant.
+    const keys = rankForCustomer(candidates, context).map((c) => c.key);
+    const rank = keys.indexOf(query.expect) + 1;
+    if (rank === 1) r1++;
+    if (rank >= 1 && rank <= 3) r3++;
+    if (rank >= 1) rr += 1 / rank;
+    const kind = byKind[query.kind] ?? { n: 0, hits: 0 };
+    byKind[query.kind] = kind;
+    kind.n++;
+    if (rank === 1) kind.hits++;
+    if (decision.kind === "answer") {
+      answered++;
+      if (decision.candidate.key !== query.expect) wrong++;
+    }
+    if (process.env.BENCH_VERBOSE && rank !== 1)
+      process.stdout.write(
+        `  ${name} miss: ${query.q} → ${keys.slice(0, 3).join(", ")} (want ${query.expect})\n`,
+      );
+    if (process.env.BENCH_VERBOSE && decision.kind === "answer" && decision.candidate.key !== query.expect)
+      process.stdout.write(`  ${name} wrong answer: ${query.q} → ${decision.candidate.key}\n`);
+  }
+  const unanswerable = queries.length - answerable.length;
+  return {
+    name,
+    answerable: answerable.length,
+    unanswerable,
+    recallAt1: r1 / answerable.length,
+    recallAt3: r3 / answerable.length,
+    mrr: rr / answerable.length,
+    handoffOnUnanswerable: unanswerable ? handedOff / unanswerable : 1,
+    wrongWhenAnswered: answered ? wrong / answered : 0,
+    answeredShare: answered / answerable.length,
+    byKind: Object.fromEntries(
+      Object.entries(byKind).map(([k, v]) => [k, { n: v.n, recallAt1: v.hits / v.n }]),
+    ),
+  };
+}
+
+type KnowledgeBench = {
+  ours: KnowledgeQuality;
+  baseline: KnowledgeQuality;
+  banking77: { ours: Banking77Result; baseline: Banking77Result } | null;
+};
+
+export function benchKnowledgeSearch(): KnowledgeBench {
+  const tokenise = domainTokeniser();
+  const ours77 = banking77(tokenise);
+  const baseline77 = banking77(baselineTokeniser);
+  return {
+    ours: evaluate("knowledge search", tokenise, EVAL_QUERIES),
+    baseline: evaluate("baseline (bigrams + BM25)", baselineTokeniser, EVAL_QUERIES),
+    banking77: ours77 && baseline77 ? { ours: ours77, baseline: baseline77 } : null,
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+export function knowledgeRows(result: KnowledgeBench): string[][] {
+  const header = [
+    "knowledge search (eval set)",
+    "recall@1",
+    "recall@3",
+    "MRR",
+    "hand-off unanswerable",
+    "wrong when answered",
+  ];
+  return [
+    header,
+    ...[result.ours, result.baseline].map((r) => [
+      `${r.name} (${r.answerable} + ${r.unanswerable} questions)`,
+      pct(r.recallAt1),
+      pct(r.recallAt3),
+      r.mrr.toFixed(3),
+      pct(r.handoffOnUnanswerable),
+      pct(r.wrongWhenAnswered),
+    ]),
+    ...(result.banking77
+      ? (["ours", "baseline"] as const).map((k) => {
+          const b = result.banking77?.[k];
+          return [
+            `Banking77 FAQ, English only, ${k === "ours" ? "knowledge search" : "baseline"} (${b?.intents} intents, ${b?.questions} questions)`,
+            pct(b?.recallAt1 ?? 0),
+            pct(b?.recallAt3 ?? 0),
+            "",
+            "",
+            "",
+          ];
+        })
+      : []),
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = benchKnowledgeSearch();
+  for (const row of knowledgeRows(result)) process.stdout.write(`${row.join(" | ")}\n`);
+  for (const r of [result.ours, result.baseline])
+    process.stdout.write(
+      `${r.name}: answered ${pct(r.answeredShare)} of answerable; recall@1 by kind ${Object.entries(r.byKind)
+        .map(([k, v]) => `${k} ${pct(v.recallAt1)} (${v.n})`)
+        .join(", ")}\n`,
+    );
+}

@@ -1,0 +1,2 @@
+export { seedKnowledgeDemo } from "./demo/seed-knowledge.js";
+export { knowledgeModule } from "./knowledge.module.js";

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { compileLexicon, knowledgeTokens, stem, withinEdits } from "./knowledge-tokens.js";
+
+const lexicon = compileLexicon({
+  words: ["洗衣机", "不制冷"],
+  synonyms: [
+    ["脱水", "甩干"],
+    ["不制冷", "不冷"],
+  ],
+  glossary: { "washing machine": "洗衣机", washer: "洗衣机", spin: "脱水", warranty: "保修" },
+  stopwords: ["时", "怎么办", "the", "my"],
+});
+const terms = (text: string, forQuery = false) => knowledgeTokens(text, lexicon, forQuery).map((t) => t.term);
+const words = (text: string, forQuery = false) => terms(text, forQuery).filter((t) => t.startsWith("w:"));
+
+describe("knowledge tokens", () => {
+  it("segments Chinese into dictionary words and maps synonyms to one form", () => {
+    expect(words("洗衣机甩干怎么办")).toEqual(expect.arrayContaining(["w:洗衣机", "w:脱水"]));
+    expect(words("洗衣机甩干怎么办")).not.toContain("w:甩干");
+    expect(words("空调不冷")).toContain("w:不制冷");
+  });
+
+  it("drops stop words", () => {
+    expect(words("洗衣机脱水时怎么办")).not.toContain("w:时");
+    expect(words("洗衣机脱水时怎么办")).not.toContain("w:怎么办");
+  });
+
+  it("keeps fault codes whole whatever way they are typed", () => {
+    for (const text of ["洗衣机甩干时E3", "e3", "E-3", "Ｅ３", "E03 on the washer"])
+      expect(terms(text)).toContain("c:e3");
+    expect(terms("F07")).toContain("c:f7");
+    // a code is never read as a word or pinyin
+    expect(terms("E3").filter((t) => !t.startsWith("c:"))).toEqual([]);
+  });
+
+  it("gives Chinese words their pinyin and initials, so Latin-mode typing finds them", () => {
+    const doc = terms("洗衣机");
+    expect(doc).toEqual(expect.arrayContaining(["p:xiyiji", "i:xyj"]));
+    expect(terms("xiyiji")).toContain("p:xiyiji");
+    expect(terms("xyj")).toContain("i:xyj");
+  });
+
+  it("meets a homophone slip on the pinyin of character pairs", () => {
+    const right = terms("脱水").filter((t) => t.startsWith("s:"));
+    const slip = terms("托水").filter((t) => t.startsWith("s:"));
+    expect(right).toEqual(["s:tuo_shui"]);
+    expect(slip).toEqual(right);
+  });
+
+  it("maps English through the glossary so it meets Chinese articles", () => {
+    expect(words("washing machine spin", true)).toEqual(expect.arrayContaining(["w:洗衣机", "w:脱水"]));
+    expect(words("my washer")).toContain("w:洗衣机");
+    expect(words("my washer")).not.toContain("w:my");
+  });
+
+  it("tokenises mixed text: Chinese words, codes, English and pinyin together", () => {
+    const t = terms("xiyiji 甩干 E3 washer");
+    expect(t).toEqual(expect.arrayContaining(["p:xiyiji", "w:脱水", "c:e3", "w:洗衣机"]));
+  });
+
+  it("forgives English typos of glossary words in questions only", () => {
+    expect(words("warrenty", true)).toContain("w:保修");
+    expect(words("warrenty", false)).not.toContain("w:保修");
+  });
+
+  it("stems English enough for leaks/leaking/leaked to meet", () => {
+    expect(stem("leaking")).toBe("leak");
+    expect(stem("leaks")).toBe("leak");
+    expect(stem("leaked")).toBe("leak");
+    expect(stem("dishes")).toBe("dish");
+  });
+
+  it("measures edit distance within a bound", () => {
+    expect(withinEdits("invoce", "invoice", 1)).toBe(true);
+    expect(withinEdits("invoce", "install", 1)).toBe(false);
+  });
+});

@@ -1,0 +1,192 @@
+// Knowledge-base tokens: ranking terms for help articles and the questions customers type.
+//
+// Unlike search-tokens.ts (substring matching for tickets), these tokens serve *relevance*: how
+// customers write is not how articles are written. So a text becomes several kinds of terms:
+// - `w:` words from jieba (search mode, with the domain dictionary), Latin words lightly stemmed,
+//   every word mapped to its synonym group's canonical form (甩干 → 脱水) and English glossary
+//   terms to their Chinese term (washer → 洗衣机), so a question in one language finds the other;
+// - `c:` fault codes as exact tokens (E3, e-3, E03 → c:e3), never split or stemmed;
+// - `p:` the pinyin of each Chinese word and `i:` its initials, so "xiyiji" or "xyj" (an input
+//   method left in Latin mode) find 洗衣机, and `s:` pinyin of adjacent character pairs, so a
+//   homophone slip (托水 for 脱水) still meets the right pair;
+// - `b:` character bigrams of Chinese runs, a weak fallback for words the dictionary lacks.
+// Every kind has its own weight in the query (see TOKEN_WEIGHTS), so a fallback never outranks a
+// real word match.
+
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict";
+import { pinyin } from "pinyin-pro";
+
+export type TokenKind = "w" | "c" | "p" | "i" | "s" | "b";
+
+export const TOKEN_WEIGHTS: Record<TokenKind, number> = { w: 1, c: 2.5, p: 0.6, i: 0.4, s: 0.35, b: 0.2 };
+
+export type Lexicon = {
+  /** Domain words jieba must keep whole (product lines, parts, symptoms). */
+  words: readonly string[];
+  /** Groups of words meaning the same; the first is the canonical form. */
+  synonyms: readonly (readonly string[])[];
+  /** English word or phrase → Chinese term (lowercase English). */
+  glossary: Readonly<Record<string, string>>;
+  /** Words that say nothing about the topic (怎么办, how, my). */
+  stopwords: readonly string[];
+};
+
+export type CompiledLexicon = {
+  canonical: Map<string, string>;
+  phrases: [RegExp, string][];
+  glossary: Map<string, string>;
+  stopwords: Set<string>;
+};
+
+let jieba: Jieba | undefined;
+const loadedWords = new Set<string>();
+
+// One jieba per process (loading its dictionary takes ~0.3 s); domain words are added to it once.
+function segmenter(words: Iterable<string>): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  const fresh = [...words].filter((w) => /\p{Script=Han}/u.test(w) && !loadedWords.has(w));
+  if (fresh.length > 0) {
+    jieba.loadDict(Buffer.from(fresh.map((w) => `${w} 100000 n`).join("\n")));
+    for (const w of fresh) loadedWords.add(w);
+  }
+  return jieba;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const canonical = new Map<string, string>();
+  for (const group of lexicon.synonyms) {
+    const head = group[0];
+    if (!head) continue;
+    for (const word of group) canonical.set(normalise(word), normalise(head));
+  }
+  const glossary = new Map<string, string>();
+  const phrases: [RegExp, string][] = [];
+  for (const [en, zh] of Object.entries(lexicon.glossary)) {
+    const key = normalise(en);
+    if (key.includes(" ")) phrases.push([new RegExp(`\\b${escapeRegExp(key)}\\b`, "g"), ` ${zh} `]);
+    else glossary.set(key, zh);
+  }
+  // Longer phrases first: "washing machine drain" before "washing machine".
+  phrases.sort((a, b) => b[0].source.length - a[0].source.length);
+  const hanWords = [...lexicon.words, ...lexicon.synonyms.flat(), ...Object.values(lexicon.glossary)];
+  segmenter(hanWords);
+  return { canonical, phrases, glossary, stopwords: new Set(lexicon.stopwords.map(normalise)) };
+}
+
+// NFKC folds full-width letters and digits (Ｅ３ → E3); lowercase for Latin.
+const normalise = (s: string) => s.normalize("NFKC").toLowerCase();
+
+// A fault code: one or two letters then one to three digits, standing alone or next to Chinese
+// ("甩干时E3"), with an optional hyphen or space inside ("E-3"); leading zeros do not count.
+const FAULT_CODE = /(?<![a-z0-9])([a-z]{1,2})[-\s]?0*(\d{1,3})(?![a-z0-9])/g;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_WORD = /[a-z][a-z0-9']*|\d+/g;
+
+// Enough English stemming for "leaking/leaks/leaked" to meet "leak"; not a full Porter stemmer.
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  for (const suffix of ["ing", "ed", "es", "s"]) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const base = word.slice(0, -suffix.length);
+      if (suffix === "es" && !/(sh|ch|x|ss|z)$/.test(base)) return word.slice(0, -1);
+      return suffix === "ing" || suffix === "ed" ? base.replace(/(.)\1$/, "$1") : base;
+    }
+  }
+  return word;
+}
+
+function pinyinOf(chars: string): string[] {
+  return pinyin(chars, { toneType: "none", type: "array", v: true }).map((p) => p.toLowerCase());
+}
+
+export type Token = { term: string; kind: TokenKind };
+
+// The terms of a text, in order, with repeats (term frequency matters to BM25).
+// A question (`forQuery`) also forgives English typos of glossary words ("warrenty", "invoce").
+export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery = false): Token[] {
+  const out: Token[] = [];
+  let rest = normalise(text);
+  rest = rest.replace(FAULT_CODE, (_m, letters: string, digits: string) => {
+    out.push({ term: `c:${letters}${digits}`, kind: "c" });
+    return " ";
+  });
+  for (const [pattern, zh] of lexicon.phrases) rest = rest.replace(pattern, zh);
+  const word = (w: string) => {
+    const canon = lexicon.canonical.get(w) ?? w;
+    if (!lexicon.stopwords.has(canon)) out.push({ term: `w:${canon}`, kind: "w" });
+  };
+  // Latin words: glossary to Chinese, else stemmed; every one also as possible pinyin.
+  for (const m of rest.replace(HAN_RUN, " ").matchAll(LATIN_WORD)) {
+    const w = m[0];
+    if (lexicon.stopwords.has(w)) continue;
+    const zh =
+      lexicon.glossary.get(w) ??
+      lexicon.glossary.get(stem(w)) ??
+      (forQuery ? nearGlossary(w, lexicon) : undefined);
+    if (zh) {
+      rest += ` ${zh} `;
+      continue;
+    }
+    word(stem(w));
+    if (/^[a-z]{2,}$/.test(w)) out.push({ term: `p:${w}`, kind: "p" }, { term: `i:${w}`, kind: "i" });
+  }
+  const seg = segmenter([]);
+  for (const m of rest.matchAll(HAN_RUN)) {
+    const run = m[0];
+    for (const w of seg.cutForSearch(run, true)) {
+      if (!/\p{Script=Han}/u.test(w)) continue;
+      word(w);
+      const canon = lexicon.canonical.get(w) ?? w;
+      if (w.length >= 2 && !lexicon.stopwords.has(canon)) {
+        const syllables = pinyinOf(w);
+        out.push(
+          { term: `p:${syllables.join("")}`, kind: "p" },
+          { term: `i:${syllables.map((s) => s[0]).join("")}`, kind: "i" },
+        );
+      }
+    }
+    const chars = [...run];
+    const syllables = pinyinOf(run);
+    // Pairs touching a stop word (怎么办, 的) say nothing about the topic either.
+    const stop: boolean[] = [];
+    for (const w of seg.cut(run, true)) {
+      const isStop = lexicon.stopwords.has(lexicon.canonical.get(w) ?? w);
+      for (const _ of w) stop.push(isStop);
+    }
+    for (let i = 0; i + 1 < chars.length; i++) {
+      if (stop[i] || stop[i + 1]) continue;
+      out.push({ term: `b:${chars[i]}${chars[i + 1]}`, kind: "b" });
+      out.push({ term: `s:${syllables[i]}_${syllables[i + 1]}`, kind: "s" });
+    }
+  }
+  return out;
+}
+
+function nearGlossary(word: string, lexicon: CompiledLexicon): string | undefined {
+  if (word.length < 5) return undefined;
+  const max = word.length >= 8 ? 2 : 1;
+  for (const [en, zh] of lexicon.glossary) if (en.length >= 5 && withinEdits(word, en, max)) return zh;
+  return undefined;
+}
+
+// Edit distance with an early exit: only "is it within max?" matters for typo tolerance.
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return (prev[b.length] ?? max + 1) <= max;
+}
