@@ -2,6 +2,7 @@ import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { customersModule } from "./modules/customers/index.js";
+import { partsModule } from "./modules/parts/index.js";
 import { productsModule } from "./modules/products/index.js";
 import { routingModule } from "./modules/routing/index.js";
 import { slaModule } from "./modules/sla/index.js";
@@ -25,4 +26,5 @@ export const MODULES: readonly ModuleDefinition[] = [
   routingModule,
   channelsModule,
   webhooksModule,
+  partsModule,
 ];

@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
+import { PARTS_ERRORS } from "./parts.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
 import { WEBHOOKS_ERRORS } from "./webhooks.js";
@@ -213,6 +214,7 @@ export const ERRORS = {
   ...SLA_ERRORS,
   ...ROUTING_ERRORS,
   ...WEBHOOKS_ERRORS,
+  ...PARTS_ERRORS,
   ...AUDIT_ERRORS,
   ...CHANNELS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;

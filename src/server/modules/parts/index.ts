@@ -1,0 +1,1 @@
+export { partsModule } from "./parts.module.js";
