@@ -59,6 +59,8 @@ export const router = createBrowserRouter([
                   },
                 ],
               },
+              { path: "parts", lazy: page(() => import("../modules/parts/StockPage")) },
+              { path: "parts/:partNo", lazy: page(() => import("../modules/parts/PartPage")) },
               {
                 path: "my-work",
                 element: <RequireRole roles={["technician"]} />,

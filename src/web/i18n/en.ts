@@ -1,6 +1,7 @@
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
+import { partsEn } from "./parts";
 import { routingEn } from "./routing";
 import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
@@ -405,6 +406,7 @@ export const en = {
     autoCloseHelp:
       "Resolved requests close automatically when the customer has not answered for this many days.",
   },
+  parts: partsEn,
   routing: routingEn,
   sla: slaEn,
   channels: channelsEn,

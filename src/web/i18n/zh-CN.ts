@@ -1,6 +1,7 @@
 import { channelsZh } from "./channels";
 import { deskZh } from "./desk";
 import type { Catalog } from "./en";
+import { partsZh } from "./parts";
 import { routingZh } from "./routing";
 import { patternsZh, settingsZh, shellZh } from "./shell";
 import { slaZh } from "./sla";
@@ -400,6 +401,7 @@ export const zhCN: Catalog = {
     autoCloseDays: "自动闭环天数",
     autoCloseHelp: "已解决的请求在客户未回复达到该天数后自动闭环。",
   },
+  parts: partsZh,
   routing: routingZh,
   sla: slaZh,
   channels: channelsZh,

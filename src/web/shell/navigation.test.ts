@@ -9,12 +9,13 @@ const lookup = (catalog: object, key: string): unknown =>
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalog);
 
 describe("side menu", () => {
-  it("gives an agent the desk, the customer lookup and nothing of administration", () => {
+  it("gives an agent the desk, parts stock, the customer lookup and nothing of administration", () => {
     const groups = groupsFor("agent").map((g) => g.group);
-    expect(groups).toEqual(["service", "customers"]);
+    expect(groups).toEqual(["service", "parts", "customers"]);
     expect(entriesFor("agent").map((e) => e.path)).toEqual([
       "/console",
       "/console/new",
+      "/console/parts",
       "/console/customers",
     ]);
   });

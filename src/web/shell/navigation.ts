@@ -136,6 +136,17 @@ const warranty: NavEntry[] = [
   },
 ];
 
+const spareParts: NavEntry[] = [
+  {
+    key: "partsStock",
+    group: "parts",
+    path: "/console/parts",
+    labelKey: "parts.nav.stock",
+    icon: "products",
+    roles: ["agent", "supervisor", "admin", "technician", "qa"],
+  },
+];
+
 const insights: NavEntry[] = [
   {
     key: "sla",
@@ -253,6 +264,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   ...serviceDesk,
   ...fieldService,
   ...warranty,
+  ...spareParts,
   ...customers,
   ...insights,
   ...people,

@@ -12,6 +12,7 @@ import { AttachmentList } from "../../ui/AttachmentList";
 import { ErrorState } from "../../ui/ListState";
 import { CustomerChannels } from "../channels/CustomerChannels";
 import { TicketOrigin } from "../channels/TicketOrigin";
+import { TicketParts } from "../parts/TicketParts";
 import { CollisionNotice } from "../routing/CollisionNotice";
 import { SlaPanel } from "../sla/SlaPanel";
 import { useEvents, useMessages, useTicket } from "../tickets/api";
@@ -127,6 +128,7 @@ export default function TicketPage() {
         <Col xs={24} lg={8} xxl={7}>
           <div style={{ display: "flex", flexDirection: "column", gap: 12 }}>
             {staff ? <SlaPanel ticketRef={tk.number} /> : null}
+            {staff ? <TicketParts ticketRef={tk.number} status={tk.status} /> : null}
             <TicketOrigin ticketRef={tk.number} />
             <Customer360 ticket={tk} basePath={`${base}/tickets/`} />
             {staff ? (
