@@ -17,6 +17,7 @@ import {
   demoCustomers,
   seededRandom,
 } from "./demo-data.js";
+import { seedPartsDemo } from "./parts-demo.js";
 import { seedRoutingDemo } from "./seed-routing.js";
 import { catchUpSlaTimers, seedSlaDemo } from "./sla-demo.js";
 import { type DemoCast, playAtRiskStories, playTicketStories } from "./ticket-stories.js";
@@ -192,4 +193,5 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   clock.set(realNow);
   await seedRoutingDemo(s, staff);
   await seedChannelsDemo(s, tenantId);
+  await seedPartsDemo(s, staff);
 }

@@ -78,11 +78,16 @@ function NotificationText({ n }: { n: Notification }) {
   const message =
     typeof n.data.message === "string"
       ? n.data.message
-      : n.kind === "assigned" || n.kind === "mention" || n.kind === "webhook_disabled"
+      : n.kind === "assigned" ||
+          n.kind === "mention" ||
+          n.kind === "webhook_disabled" ||
+          n.kind === "part_arrived"
         ? t(`routing.notifications.kind.${n.kind}`, {
             subject: text("subject"),
             excerpt: text("excerpt"),
             url: text("url"),
+            partNo: text("partNo"),
+            qty: typeof n.data.qty === "number" ? n.data.qty : "",
           })
         : t("routing.notifications.kind.other");
   return (
