@@ -70,7 +70,7 @@ for (const lang of ["zh-CN", "en"] as const) {
       .first()
       .click();
     await choose(agentPage, "reserve-site-select", /WH-SH|上海中心仓/);
-    await agentPage.locator(".ant-modal-footer .ant-btn-primary").click();
+    await agentPage.getByTestId("modal-ok").click();
     const card = agentPage.getByTestId("ticket-parts");
     await expect(card).toContainText(lang === "en" ? "Waiting for stock" : "等待到货");
     await expect(agentPage.getByText(lang === "en" ? "Waiting for parts" : "待备件").first()).toBeVisible();
@@ -81,7 +81,7 @@ for (const lang of ["zh-CN", "en"] as const) {
     await adminPage.goto(`/console/parts/${partNo}`);
     await adminPage.getByRole("button", { name: lang === "en" ? "Receive parts" : "备件入库" }).click();
     await choose(adminPage, "receipt-site", /WH-SH|上海中心仓/);
-    await adminPage.locator(".ant-modal-footer .ant-btn-primary").click();
+    await adminPage.getByTestId("modal-ok").click();
     await expect(adminPage.locator(".ant-table-row").first()).toContainText("1");
     await shots(adminPage, "part-page", lang);
     await adminPage.goto("/console/parts?site=WH-SH");
