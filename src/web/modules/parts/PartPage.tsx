@@ -90,6 +90,7 @@ export default function PartPage() {
               key: "available",
               title: t("parts.col.available"),
               align: "right",
+              width: 80,
               render: (_v, l) => <strong>{l.available}</strong>,
             },
             {
