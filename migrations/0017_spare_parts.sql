@@ -11,6 +11,17 @@ CREATE TABLE "parts" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "shipments" (
+	"id" text PRIMARY KEY NOT NULL,
+	"tenant_id" text NOT NULL,
+	"purpose" text NOT NULL,
+	"carrier" text NOT NULL,
+	"tracking_no" text NOT NULL,
+	"status" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "stock_balances" (
 	"tenant_id" text NOT NULL,
 	"site_id" text NOT NULL,
@@ -65,10 +76,26 @@ CREATE TABLE "stock_sites" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "stock_transfers" (
+	"id" text PRIMARY KEY NOT NULL,
+	"tenant_id" text NOT NULL,
+	"part_id" text NOT NULL,
+	"from_site_id" text NOT NULL,
+	"to_site_id" text NOT NULL,
+	"qty" integer NOT NULL,
+	"status" text NOT NULL,
+	"shipment_id" text NOT NULL,
+	"created_by" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE UNIQUE INDEX "parts_tenant_part_no_idx" ON "parts" USING btree ("tenant_id","part_no");--> statement-breakpoint
+CREATE INDEX "shipments_tenant_tracking_idx" ON "shipments" USING btree ("tenant_id","tracking_no");--> statement-breakpoint
 CREATE INDEX "stock_balances_tenant_part_idx" ON "stock_balances" USING btree ("tenant_id","part_id");--> statement-breakpoint
 CREATE INDEX "stock_movements_tenant_part_idx" ON "stock_movements" USING btree ("tenant_id","part_id","created_at");--> statement-breakpoint
 CREATE INDEX "stock_movements_tenant_site_idx" ON "stock_movements" USING btree ("tenant_id","site_id","created_at");--> statement-breakpoint
 CREATE INDEX "stock_reservations_tenant_ticket_idx" ON "stock_reservations" USING btree ("tenant_id","ticket_id");--> statement-breakpoint
 CREATE INDEX "stock_reservations_tenant_waiting_idx" ON "stock_reservations" USING btree ("tenant_id","site_id","part_id","created_at") WHERE status = 'waiting';--> statement-breakpoint
-CREATE UNIQUE INDEX "stock_sites_tenant_code_idx" ON "stock_sites" USING btree ("tenant_id","code");
+CREATE UNIQUE INDEX "stock_sites_tenant_code_idx" ON "stock_sites" USING btree ("tenant_id","code");--> statement-breakpoint
+CREATE INDEX "stock_transfers_tenant_created_idx" ON "stock_transfers" USING btree ("tenant_id","created_at");

@@ -43,4 +43,10 @@ export const PARTS_ERRORS = {
     en: "A transfer goes between two different sites.",
     zh: "调拨必须在两个不同的地点之间进行。",
   },
+  "stock.transfer_not_found": { status: 404, en: "No such transfer.", zh: "没有这条调拨记录。" },
+  "stock.transfer_already_received": {
+    status: 422,
+    en: "This transfer has already been received.",
+    zh: "该调拨已经收货。",
+  },
 } as const satisfies Record<string, ErrorEntry>;

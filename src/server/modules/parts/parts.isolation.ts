@@ -19,4 +19,20 @@ export const isolationFixtures: IsolationFixture[] = [
       return r.id;
     },
   },
+  {
+    path: "/api/v1/stock/transfers/{id}",
+    create: async (ctx) => {
+      const { partNo } = await part(ctx);
+      const site = (kind: string) =>
+        ctx.call("POST", "/api/v1/stock-sites", {
+          body: { code: `ISO-S-${ctx.unique()}`, name: "Isolated", kind },
+        });
+      const [from, to] = [await site("warehouse"), await site("outlet")];
+      await ctx.call("POST", "/api/v1/stock/receipts", { body: { partNo, site: from.code, qty: 2 } });
+      const t = await ctx.call("POST", "/api/v1/stock/transfers", {
+        body: { partNo, from: from.code, to: to.code, qty: 1 },
+      });
+      return t.id;
+    },
+  },
 ];

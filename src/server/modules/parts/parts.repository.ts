@@ -1,7 +1,15 @@
 import { and, asc, desc, eq, ilike, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
 import type { Delta } from "./ledger.js";
-import { parts, stockBalances, stockMovements, stockReservations, stockSites } from "./parts.tables.js";
+import {
+  parts,
+  shipments,
+  stockBalances,
+  stockMovements,
+  stockReservations,
+  stockSites,
+  stockTransfers,
+} from "./parts.tables.js";
 
 export type PartRow = typeof parts.$inferSelect;
 export type SiteRow = typeof stockSites.$inferSelect;
@@ -290,4 +298,49 @@ export async function listReservations(
     )
     .orderBy(desc(stockReservations.createdAt))
     .limit(limit);
+}
+
+export async function insertShipment(db: Db, row: typeof shipments.$inferInsert) {
+  const [created] = await db.insert(shipments).values(row).returning();
+  if (!created) throw new Error("insert shipments returned nothing");
+  return created;
+}
+
+export async function insertTransfer(db: Db, row: typeof stockTransfers.$inferInsert) {
+  const [created] = await db.insert(stockTransfers).values(row).returning();
+  if (!created) throw new Error("insert stock_transfers returned nothing");
+  return created;
+}
+
+export async function findTransfer(db: Db, tenantId: string, id: string, forUpdate = false) {
+  const q = db
+    .select({ transfer: stockTransfers, shipment: shipments })
+    .from(stockTransfers)
+    .innerJoin(
+      shipments,
+      and(eq(shipments.tenantId, stockTransfers.tenantId), eq(shipments.id, stockTransfers.shipmentId)),
+    )
+    .where(and(eq(stockTransfers.tenantId, tenantId), eq(stockTransfers.id, id)));
+  const [row] = forUpdate ? await q.for("update", { of: stockTransfers }) : await q;
+  return row;
+}
+
+export async function markTransferReceived(
+  db: Db,
+  tenantId: string,
+  t: { id: string; shipmentId: string },
+  at: Date,
+) {
+  const [transfer] = await db
+    .update(stockTransfers)
+    .set({ status: "received", updatedAt: at })
+    .where(and(eq(stockTransfers.tenantId, tenantId), eq(stockTransfers.id, t.id)))
+    .returning();
+  const [shipment] = await db
+    .update(shipments)
+    .set({ status: "delivered", updatedAt: at })
+    .where(and(eq(shipments.tenantId, tenantId), eq(shipments.id, t.shipmentId)))
+    .returning();
+  if (!transfer || !shipment) throw new Error("transfer vanished while locked");
+  return { transfer, shipment };
 }

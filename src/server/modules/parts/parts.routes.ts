@@ -9,6 +9,7 @@ import {
   ZCreatePart,
   ZCreateReservation,
   ZCreateSite,
+  ZCreateTransfer,
   ZMovement,
   ZMovementQuery,
   ZPart,
@@ -22,6 +23,7 @@ import {
   ZSite,
   ZStockLine,
   ZStockQuery,
+  ZTransfer,
 } from "./parts.schemas.js";
 import { adjustStock, updateReorderPoint } from "./use-cases/adjust-stock.js";
 import { createPart, createSite } from "./use-cases/manage-catalogue.js";
@@ -36,6 +38,7 @@ import {
 import { receiveStock } from "./use-cases/receive-stock.js";
 import { reserveStock } from "./use-cases/reserve-stock.js";
 import { settleReservation } from "./use-cases/settle-reservation.js";
+import { receiveTransfer, sendTransfer } from "./use-cases/transfer-stock.js";
 
 const tags = ["Spare parts"];
 const LEADS = ["admin", "supervisor"] as const;
@@ -190,4 +193,26 @@ export function registerPartsRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       }),
       async (c) => c.json(await settleReservation(s, actorOf(c), c.req.valid("param").id, how), 200),
     );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/stock/transfers",
+      access: HANDLERS,
+      tags,
+      request: { body: jsonBody(ZCreateTransfer) },
+      responses: { 201: jsonResponse(ZTransfer, "Sent"), ...commonErrors, ...conflict },
+    }),
+    async (c) => c.json(await sendTransfer(s, actorOf(c), c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/stock/transfers/{id}/receive",
+      access: HANDLERS,
+      tags,
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(ZTransfer), ...commonErrors },
+    }),
+    async (c) => c.json(await receiveTransfer(s, actorOf(c), c.req.valid("param").id), 200),
+  );
 }

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { isoDateTime } from "../../platform/http/schemas.js";
+import { CARRIER_CODES, SHIPMENT_STATUSES } from "./carriers.js";
 import { MOVEMENT_KINDS } from "./ledger.js";
 
 export const SITE_KINDS = ["warehouse", "outlet", "van"] as const;
@@ -195,3 +196,37 @@ export type TReceipt = z.infer<typeof ZReceipt>;
 export type TAdjustment = z.infer<typeof ZAdjustment>;
 export type TReorderPoint = z.infer<typeof ZReorderPoint>;
 export type TCreateReservation = z.infer<typeof ZCreateReservation>;
+
+export const ZCreateTransfer = z
+  .object({
+    partNo: ref,
+    from: ref,
+    to: ref,
+    qty,
+    carrier: z.enum(CARRIER_CODES).optional(),
+  })
+  .strict()
+  .openapi("CreateStockTransfer");
+
+export const ZTransfer = z
+  .object({
+    id: z.string(),
+    partNo: z.string(),
+    from: z.string(),
+    to: z.string(),
+    qty: z.number().int(),
+    status: z.enum(["in_transit", "received"]),
+    shipment: z.object({
+      id: z.string(),
+      carrier: z.string(),
+      trackingNo: z.string(),
+      status: z.enum(SHIPMENT_STATUSES),
+    }),
+    // On receipt: back-orders at the destination this transfer filled.
+    filled: z.array(z.string()).optional(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+  })
+  .openapi("StockTransfer");
+
+export type TCreateTransfer = z.infer<typeof ZCreateTransfer>;

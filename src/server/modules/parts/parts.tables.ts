@@ -109,3 +109,40 @@ export const stockReservations = pgTable(
       .where(sql`status = 'waiting'`),
   ],
 );
+
+// Something on its way with a carrier. One model for stock transfers now; RMA returns and outbound
+// shipping can hang their own rows on it (purpose).
+export const shipments = pgTable(
+  "shipments",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    purpose: text("purpose").notNull(),
+    carrier: text("carrier").notNull(),
+    trackingNo: text("tracking_no").notNull(),
+    status: text("status").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("shipments_tenant_tracking_idx").on(t.tenantId, t.trackingNo)],
+);
+
+// Stock moving between two sites: out of the source when sent (transfer_out), into the
+// destination when received there (transfer_in).
+export const stockTransfers = pgTable(
+  "stock_transfers",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    partId: text("part_id").notNull(),
+    fromSiteId: text("from_site_id").notNull(),
+    toSiteId: text("to_site_id").notNull(),
+    qty: integer("qty").notNull(),
+    status: text("status").notNull(),
+    shipmentId: text("shipment_id").notNull(),
+    createdBy: text("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("stock_transfers_tenant_created_idx").on(t.tenantId, t.createdAt)],
+);

@@ -39,7 +39,7 @@ export async function receiveStock(s: Services, actor: Actor, input: TReceipt) {
   });
 }
 
-async function fillWaiting(
+export async function fillWaiting(
   tx: Db,
   actor: Actor,
   part: PartRow,
