@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../app/api";
 import type { Page } from "../../app/types";
 
-export type SiteKind = "warehouse" | "outlet" | "van";
+type SiteKind = "warehouse" | "outlet" | "van";
 export type Part = {
   id: string;
   partNo: string;
@@ -28,7 +28,7 @@ export type StockLine = {
   reorderPoint: number | null;
   low: boolean;
 };
-export type MovementKind =
+type MovementKind =
   | "receipt"
   | "reservation"
   | "release"
