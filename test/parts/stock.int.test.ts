@@ -218,7 +218,7 @@ describe("spare parts: catalogue and stock", () => {
     expect(moves.body.items[0].actorId).toBe(w.technician.id);
   });
 
-  it("shows a line as low at or below its reorder point", async () => {
+  it("shows a line as low at or below its reorder point and alerts supervisors once", async () => {
     const { partNo, site } = await partAt(5);
     const set = await h.call("PUT", "/api/v1/stock/reorder-points", {
       token: w.supervisor.token,
@@ -232,6 +232,17 @@ describe("spare parts: catalogue and stock", () => {
     const low = await h.call("GET", `/api/v1/stock?low=true&partNo=${partNo}`, { token: w.agent.token });
     expect(low.body.items).toHaveLength(1);
     expect(low.body.items[0]).toMatchObject({ available: 4, reorderPoint: 4, low: true });
+    // Supervisors are told once, when the line crosses its reorder point, not on every later movement.
+    await h.call("POST", "/api/v1/stock/reservations", {
+      token: w.agent.token,
+      body: { partNo, site, qty: 1 },
+    });
+    const notes = await h.call("GET", "/api/v1/notifications", { token: w.supervisor.token });
+    const alerts = notes.body.items.filter(
+      (x: { kind: string; data: { partNo?: string } }) => x.kind === "low_stock" && x.data.partNo === partNo,
+    );
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0].data).toMatchObject({ site, available: 4, reorderPoint: 4 });
   });
 
   it("replaying the ledger reproduces every balance after any sequence of requests", async () => {

@@ -12,6 +12,7 @@ import {
   type PartRow,
   type SiteRow,
 } from "../parts.repository.js";
+import { alertIfLow } from "./low-stock-alert.js";
 
 export type Movement = {
   tenantId: string;
@@ -34,6 +35,7 @@ export async function recordMovement(tx: Db, m: Movement) {
   const delta = deltaOf(m.kind, m.qty);
   const balance = await moveBalance(tx, key, delta, m.at);
   if (!balance) throw await insufficient(tx, m);
+  await alertIfLow(tx, balance, delta, m.part, m.site, m.at);
   const movement = await insertMovement(tx, {
     id: newId("stm"),
     ...key,
