@@ -1,3 +1,16 @@
+CREATE TABLE "old_part_returns" (
+	"id" text PRIMARY KEY NOT NULL,
+	"tenant_id" text NOT NULL,
+	"part_id" text NOT NULL,
+	"site_id" text NOT NULL,
+	"reservation_id" text NOT NULL,
+	"ticket_id" text,
+	"qty" integer NOT NULL,
+	"status" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "parts" (
 	"id" text PRIMARY KEY NOT NULL,
 	"tenant_id" text NOT NULL,
@@ -90,6 +103,8 @@ CREATE TABLE "stock_transfers" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE INDEX "old_part_returns_tenant_status_idx" ON "old_part_returns" USING btree ("tenant_id","status","created_at");--> statement-breakpoint
+CREATE INDEX "old_part_returns_tenant_ticket_idx" ON "old_part_returns" USING btree ("tenant_id","ticket_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "parts_tenant_part_no_idx" ON "parts" USING btree ("tenant_id","part_no");--> statement-breakpoint
 CREATE INDEX "shipments_tenant_tracking_idx" ON "shipments" USING btree ("tenant_id","tracking_no");--> statement-breakpoint
 CREATE INDEX "stock_balances_tenant_part_idx" ON "stock_balances" USING btree ("tenant_id","part_id");--> statement-breakpoint

@@ -297,4 +297,41 @@ describe("spare parts: catalogue and stock", () => {
       { numRuns: 8 },
     );
   });
+
+  it("owes the defective original of an in-warranty repair back, then books it in or scraps it", async () => {
+    const { partNo, site } = await partAt(3);
+    const repair = async (unitSerial?: string) =>
+      (
+        await h.call("POST", "/api/v1/tickets", {
+          token: w.agent.token,
+          body: { subject: "漏水", description: "leaks", type: "repair", customerId: w.alice.id, unitSerial },
+        })
+      ).body.number as string;
+    const inWarranty = await repair(w.aliceUnit.serial);
+    const expired = await repair(w.aliceOldUnit.serial);
+    for (const ticketRef of [inWarranty, expired]) {
+      const r = await h.call("POST", "/api/v1/stock/reservations", {
+        token: w.technician.token,
+        body: { partNo, site, qty: 1, ticketRef },
+      });
+      await h.call("POST", `/api/v1/stock/reservations/${r.body.id}/consume`, { token: w.technician.token });
+    }
+    const none = await h.call("GET", `/api/v1/stock/old-parts?ticketRef=${expired}`, {
+      token: w.agent.token,
+    });
+    expect(none.body.items).toEqual([]);
+    const owed = await h.call("GET", `/api/v1/stock/old-parts?ticketRef=${inWarranty}`, {
+      token: w.agent.token,
+    });
+    expect(owed.body.items).toHaveLength(1);
+    expect(owed.body.items[0]).toMatchObject({ partNo, site, qty: 1, status: "owed" });
+    const id = owed.body.items[0].id;
+    const agentScrap = await h.call("POST", `/api/v1/stock/old-parts/${id}/scrap`, { token: w.agent.token });
+    expect(agentScrap.status).toBe(403);
+    const got = await h.call("POST", `/api/v1/stock/old-parts/${id}/receive`, { token: w.technician.token });
+    expect(got.body.status).toBe("received");
+    expect(await stockOf(partNo, site)).toMatchObject({ onHand: 1, reserved: 0, defective: 1 });
+    const late = await h.call("POST", `/api/v1/stock/old-parts/${id}/scrap`, { token: w.supervisor.token });
+    expect([late.status, late.body.error.code]).toEqual([422, "stock.old_part_not_owed"]);
+  });
 });

@@ -49,4 +49,10 @@ export const PARTS_ERRORS = {
     en: "This transfer has already been received.",
     zh: "该调拨已经收货。",
   },
+  "stock.old_part_not_found": { status: 404, en: "No such old-part return.", zh: "没有这条旧件返还记录。" },
+  "stock.old_part_not_owed": {
+    status: 422,
+    en: "This old part is no longer owed (already received or scrapped).",
+    zh: "该旧件已不在待返还状态（已收回或已报废）。",
+  },
 } as const satisfies Record<string, ErrorEntry>;

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ilike, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
 import type { Delta } from "./ledger.js";
 import {
+  oldPartReturns,
   parts,
   shipments,
   stockBalances,
@@ -343,4 +344,51 @@ export async function markTransferReceived(
     .returning();
   if (!transfer || !shipment) throw new Error("transfer vanished while locked");
   return { transfer, shipment };
+}
+
+export async function insertOldPartReturn(db: Db, row: typeof oldPartReturns.$inferInsert) {
+  await db.insert(oldPartReturns).values(row);
+}
+
+export async function findOldPartReturn(db: Db, tenantId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(oldPartReturns)
+    .where(and(eq(oldPartReturns.tenantId, tenantId), eq(oldPartReturns.id, id)))
+    .for("update");
+  return row;
+}
+
+export async function setOldPartReturnStatus(db: Db, tenantId: string, id: string, status: string, at: Date) {
+  const [row] = await db
+    .update(oldPartReturns)
+    .set({ status, updatedAt: at })
+    .where(and(eq(oldPartReturns.tenantId, tenantId), eq(oldPartReturns.id, id)))
+    .returning();
+  if (!row) throw new Error("old part return vanished while locked");
+  return row;
+}
+
+export async function listOldPartReturns(
+  db: Db,
+  tenantId: string,
+  f: { status?: string; ticketId?: string },
+) {
+  return db
+    .select({ ret: oldPartReturns, part: parts, site: stockSites })
+    .from(oldPartReturns)
+    .innerJoin(parts, and(eq(parts.tenantId, oldPartReturns.tenantId), eq(parts.id, oldPartReturns.partId)))
+    .innerJoin(
+      stockSites,
+      and(eq(stockSites.tenantId, oldPartReturns.tenantId), eq(stockSites.id, oldPartReturns.siteId)),
+    )
+    .where(
+      and(
+        eq(oldPartReturns.tenantId, tenantId),
+        f.status ? eq(oldPartReturns.status, f.status) : undefined,
+        f.ticketId ? eq(oldPartReturns.ticketId, f.ticketId) : undefined,
+      ),
+    )
+    .orderBy(desc(oldPartReturns.createdAt))
+    .limit(200);
 }

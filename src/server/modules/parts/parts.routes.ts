@@ -12,6 +12,8 @@ import {
   ZCreateTransfer,
   ZMovement,
   ZMovementQuery,
+  ZOldPartQuery,
+  ZOldPartReturn,
   ZPart,
   ZPartQuery,
   ZReceipt,
@@ -27,6 +29,7 @@ import {
 } from "./parts.schemas.js";
 import { adjustStock, updateReorderPoint } from "./use-cases/adjust-stock.js";
 import { createPart, createSite } from "./use-cases/manage-catalogue.js";
+import { readOldPartReturns, settleOldPart } from "./use-cases/old-part-returns.js";
 import {
   readMovements,
   readPart,
@@ -215,4 +218,28 @@ export function registerPartsRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     }),
     async (c) => c.json(await receiveTransfer(s, actorOf(c), c.req.valid("param").id), 200),
   );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/stock/old-parts",
+      access: STAFF_ROLES,
+      tags,
+      request: { query: ZOldPartQuery },
+      responses: { 200: jsonResponse(listOf(ZOldPartReturn)), ...commonErrors },
+    }),
+    async (c) => c.json(await readOldPartReturns(s, actorOf(c), c.req.valid("query")), 200),
+  );
+  for (const how of ["receive", "scrap"] as const)
+    app.openapi(
+      defineRoute({
+        method: "post",
+        path: `/api/v1/stock/old-parts/{id}/${how}`,
+        // Scrapping writes off what the maker would credit: leads only.
+        access: how === "scrap" ? LEADS : HANDLERS,
+        tags,
+        request: { params: ZIdParam },
+        responses: { 200: jsonResponse(ZOldPartReturn), ...commonErrors },
+      }),
+      async (c) => c.json(await settleOldPart(s, actorOf(c), c.req.valid("param").id, how), 200),
+    );
 }

@@ -230,3 +230,27 @@ export const ZTransfer = z
   .openapi("StockTransfer");
 
 export type TCreateTransfer = z.infer<typeof ZCreateTransfer>;
+
+export const OLD_PART_STATUSES = ["owed", "received", "scrapped"] as const;
+
+export const ZOldPartReturn = z
+  .object({
+    id: z.string(),
+    partNo: z.string(),
+    partName: z.string(),
+    partNameEn: z.string().nullable(),
+    // Where the original is owed back to: the site the new part came from.
+    site: z.string(),
+    qty: z.number().int(),
+    status: z.enum(OLD_PART_STATUSES),
+    ticketId: z.string().nullable(),
+    reservationId: z.string(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+  })
+  .openapi("OldPartReturn");
+
+export const ZOldPartQuery = z.object({
+  status: z.enum(OLD_PART_STATUSES).optional(),
+  ticketRef: z.string().max(100).optional(),
+});

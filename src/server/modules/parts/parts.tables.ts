@@ -146,3 +146,25 @@ export const stockTransfers = pgTable(
   },
   (t) => [index("stock_transfers_tenant_created_idx").on(t.tenantId, t.createdAt)],
 );
+
+// 旧件返还: when an in-warranty repair uses a part, the defective original is owed back to the
+// warehouse (the maker credits it). `owed` → `received` (booked in as defective stock) or `scrapped`.
+export const oldPartReturns = pgTable(
+  "old_part_returns",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    partId: text("part_id").notNull(),
+    siteId: text("site_id").notNull(),
+    reservationId: text("reservation_id").notNull(),
+    ticketId: text("ticket_id"),
+    qty: integer("qty").notNull(),
+    status: text("status").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("old_part_returns_tenant_status_idx").on(t.tenantId, t.status, t.createdAt),
+    index("old_part_returns_tenant_ticket_idx").on(t.tenantId, t.ticketId),
+  ],
+);

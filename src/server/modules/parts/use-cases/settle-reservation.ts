@@ -4,6 +4,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { toReservationDto } from "../parts.dto.js";
 import { findPart, findReservation, findSite, setReservationStatus } from "../parts.repository.js";
+import { oweOldPartIfInWarranty } from "./old-part-returns.js";
 import { recordMovement } from "./record-movement.js";
 
 // Ends a reservation: `release` gives the units back (work cancelled, or a back-order no longer
@@ -41,6 +42,7 @@ export async function settleReservation(s: Services, actor: Actor, id: string, h
         ticketId: r.ticketId,
         at: now,
       });
+    if (how === "consume") await oweOldPartIfInWarranty(tx, r, now);
     const row = await setReservationStatus(
       tx,
       actor.tenantId,
