@@ -4,7 +4,7 @@ import { bearer as auth, choose, type Lang, signIn, apiToken as token } from "./
 
 // Spare parts journey: an agent reserves a part that is out of stock for a repair, the ticket goes
 // to pending parts; the part is received at the warehouse, the reservation fills and the agent is
-// told; the technician records the part as used. Screenshots go to SHOTS_DIR when set.
+// told; the technician records the part as used and the defective original shows as owed. Screenshots go to SHOTS_DIR when set.
 
 const shotsDir = process.env.SHOTS_DIR;
 
@@ -20,9 +20,20 @@ async function shots(page: Page, name: string, lang: Lang) {
 
 async function repairInProgress(request: APIRequestContext, partNo: string) {
   const customer = await token(request, "customer@demo.local");
+  // On a unit in warranty, so the replaced part's original is owed back.
+  const units = (await (await request.get("/api/v1/units", { headers: auth(customer) })).json()) as {
+    items: { serial: string; warranty: { status: string } }[];
+  };
+  const unit = units.items.find((u) => u.warranty.status === "in_warranty");
+  expect(unit).toBeTruthy();
   const created = await request.post("/api/v1/tickets", {
     headers: auth(customer),
-    data: { subject: `冰箱不制冷 ${partNo}`, description: "Fridge not cooling / 冰箱不制冷", type: "repair" },
+    data: {
+      subject: `冰箱不制冷 ${partNo}`,
+      description: "Fridge not cooling / 冰箱不制冷",
+      type: "repair",
+      unitSerial: unit?.serial,
+    },
   });
   expect(created.status()).toBe(201);
   const ticket = (await created.json()) as { number: string };
@@ -103,6 +114,9 @@ for (const lang of ["zh-CN", "en"] as const) {
       .getByRole("button", { name: lang === "en" ? "Used" : "已使用" })
       .click();
     await expect(techPage.getByTestId("ticket-parts")).toContainText(lang === "en" ? "Consumed" : "已领用");
+    await expect(techPage.getByTestId("old-part")).toContainText(
+      lang === "en" ? "Old part owed" : "旧件待返还",
+    );
     await shots(techPage, "ticket-parts-consumed", lang);
   });
 }

@@ -76,6 +76,7 @@ export const partsEn = {
     consumed: "Recorded as used",
     released: "Reservation released",
   },
+  oldPart: { owed: "Old part owed", received: "Old part returned", scrapped: "Old part scrapped" },
   required: "Required",
 };
 
@@ -153,5 +154,6 @@ export const partsZh: Shape<typeof partsEn> = {
     consumed: "已记录领用",
     released: "预留已释放",
   },
+  oldPart: { owed: "旧件待返还", received: "旧件已返还", scrapped: "旧件已报废" },
   required: "必填",
 };

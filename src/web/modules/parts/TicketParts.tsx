@@ -14,6 +14,7 @@ import {
   useReserve,
   useSettle,
   useSites,
+  useTicketOldParts,
   useTicketReservations,
 } from "./api";
 
@@ -36,6 +37,7 @@ export function TicketParts({ ticketRef, status }: { ticketRef: string; status: 
   const settle = useSettle();
   const [reserving, setReserving] = useState(false);
   const items = list.data?.items ?? [];
+  const oldParts = useTicketOldParts(ticketRef).data?.items ?? [];
   return (
     <Card
       size="small"
@@ -104,6 +106,14 @@ export function TicketParts({ ticketRef, status }: { ticketRef: string; status: 
           )}
         />
       )}
+      {oldParts.map((o) => (
+        <div key={o.id} data-testid="old-part">
+          <Tag color={o.status === "owed" ? "red" : "default"}>{t(`parts.oldPart.${o.status}`)}</Tag>
+          <Typography.Text type="secondary">
+            {o.partNo} {partName(o, i18n.language)} × {o.qty} → {o.site}
+          </Typography.Text>
+        </div>
+      ))}
       {reserving ? <ReserveModal ticketRef={ticketRef} onClose={() => setReserving(false)} /> : null}
     </Card>
   );

@@ -145,3 +145,20 @@ export const useSettle = () =>
   useStockMutation(({ id, how }: { id: string; how: "release" | "consume" }) =>
     api.post<Reservation>(`/stock/reservations/${encodeURIComponent(id)}/${how}`),
   );
+
+export type OldPartReturn = {
+  id: string;
+  partNo: string;
+  partName: string;
+  partNameEn: string | null;
+  site: string;
+  qty: number;
+  status: "owed" | "received" | "scrapped";
+};
+
+export function useTicketOldParts(ticketRef: string) {
+  return useQuery({
+    queryKey: ["stock", "old-parts", ticketRef],
+    queryFn: ({ signal }) => api.get<Page<OldPartReturn>>("/stock/old-parts", { ticketRef }, signal),
+  });
+}
