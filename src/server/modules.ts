@@ -4,6 +4,7 @@ import { authModule } from "./modules/auth/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { customersModule } from "./modules/customers/index.js";
 import { knowledgeModule } from "./modules/knowledge/index.js";
+import { partsModule } from "./modules/parts/index.js";
 import { presenceModule } from "./modules/presence/index.js";
 import { privacyModule } from "./modules/privacy/index.js";
 import { productsModule } from "./modules/products/index.js";
@@ -43,4 +44,5 @@ export const MODULES: readonly ModuleDefinition[] = [
   knowledgeModule,
   webhooksModule,
   privacyModule,
+  partsModule,
 ];

@@ -105,3 +105,21 @@ describe("demo seed", () => {
     expect(replacement?.exchanged_from_serial).toBe("RF5002026000402");
   });
 });
+
+describe("demo seed: spare parts", () => {
+  it("stocks a warehouse, a store and two vans, and leaves one repair waiting for a part", async () => {
+    const sites = await rows<{ kind: string; n: number }>(
+      "select kind, count(*)::int as n from stock_sites group by kind order by kind",
+    );
+    expect(Object.fromEntries(sites.map((s) => [s.kind, s.n]))).toEqual({ outlet: 1, van: 2, warehouse: 1 });
+    const [parts] = await rows<{ n: number; en: number }>(
+      "select count(*)::int as n, count(name_en)::int as en from parts",
+    );
+    expect(parts).toEqual({ n: 12, en: 12 });
+    const waiting = await rows<{ status: string }>(
+      `select t.status from stock_reservations r join tickets t on t.tenant_id = r.tenant_id and t.id = r.ticket_id
+       where r.status = 'waiting'`,
+    );
+    expect(waiting).toEqual([{ status: "pending_parts" }]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   demoCustomers,
   seededRandom,
 } from "./demo-data.js";
+import { seedPartsDemo } from "./parts-demo.js";
 import { seedSecurityDemo } from "./security-demo.js";
 import { seedRoutingDemo } from "./seed-routing.js";
 import { catchUpSlaTimers, seedSlaDemo } from "./sla-demo.js";
@@ -203,4 +204,5 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   );
   await seedSecurityDemo(s, tenantId, passwordHash);
   await seedKnowledgeDemo(s, staff.get(DEMO_STAFF[0].email) as Actor);
+  await seedPartsDemo(s, staff);
 }

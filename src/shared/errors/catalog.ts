@@ -3,6 +3,7 @@ import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
 import { KNOWLEDGE_ERRORS } from "./knowledge.js";
+import { PARTS_ERRORS } from "./parts.js";
 import { PRIVACY_ERRORS } from "./privacy.js";
 import { RMA_ERRORS } from "./rma.js";
 import { ROUTING_ERRORS } from "./routing.js";
@@ -222,6 +223,7 @@ export const ERRORS = {
   ...SLA_ERRORS,
   ...ROUTING_ERRORS,
   ...WEBHOOKS_ERRORS,
+  ...PARTS_ERRORS,
   ...AUDIT_ERRORS,
   ...PRIVACY_ERRORS,
   ...CHANNELS_ERRORS,

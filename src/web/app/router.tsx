@@ -63,6 +63,8 @@ export const router = createBrowserRouter([
               },
               { path: "rmas", lazy: page(() => import("../modules/warranty/RmaListPage")) },
               { path: "rmas/:id", lazy: page(() => import("../modules/warranty/RmaDetailPage")) },
+              { path: "parts", lazy: page(() => import("../modules/parts/StockPage")) },
+              { path: "parts/:partNo", lazy: page(() => import("../modules/parts/PartPage")) },
               {
                 path: "my-work",
                 element: <RequireRole roles={["technician"]} />,

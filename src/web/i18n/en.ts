@@ -2,6 +2,7 @@
 import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
 import { knowledgeEn } from "./knowledge";
+import { partsEn } from "./parts";
 import { routingEn } from "./routing";
 import { securityEn } from "./security";
 import { patternsEn, settingsEn, shellEn } from "./shell";
@@ -412,6 +413,7 @@ export const en = {
     autoCloseHelp:
       "Resolved requests close automatically when the customer has not answered for this many days.",
   },
+  parts: partsEn,
   routing: routingEn,
   sla: slaEn,
   sanbao: warrantyEn,

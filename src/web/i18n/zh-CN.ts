@@ -2,6 +2,7 @@ import { channelsZh } from "./channels";
 import { deskZh } from "./desk";
 import type { Catalog } from "./en";
 import { knowledgeZh } from "./knowledge";
+import { partsZh } from "./parts";
 import { routingZh } from "./routing";
 import { securityZh } from "./security";
 import { patternsZh, settingsZh, shellZh } from "./shell";
@@ -407,6 +408,7 @@ export const zhCN: Catalog = {
     autoCloseDays: "自动闭环天数",
     autoCloseHelp: "已解决的请求在客户未回复达到该天数后自动闭环。",
   },
+  parts: partsZh,
   routing: routingZh,
   sla: slaZh,
   sanbao: warrantyZh,

@@ -154,6 +154,17 @@ const warranty: NavEntry[] = [
   },
 ];
 
+const spareParts: NavEntry[] = [
+  {
+    key: "partsStock",
+    group: "parts",
+    path: "/console/parts",
+    labelKey: "parts.nav.stock",
+    icon: "products",
+    roles: ["agent", "supervisor", "admin", "technician", "qa"],
+  },
+];
+
 const insights: NavEntry[] = [
   {
     key: "sla",
@@ -282,6 +293,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   ...serviceDesk,
   ...fieldService,
   ...warranty,
+  ...spareParts,
   ...knowledge,
   ...customers,
   ...insights,

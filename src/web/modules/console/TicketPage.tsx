@@ -12,6 +12,7 @@ import { AttachmentList } from "../../ui/AttachmentList";
 import { ErrorState } from "../../ui/ListState";
 import { CustomerChannels } from "../channels/CustomerChannels";
 import { TicketOrigin } from "../channels/TicketOrigin";
+import { TicketParts } from "../parts/TicketParts";
 import { CollisionNotice } from "../routing/CollisionNotice";
 import { SlaPanel } from "../sla/SlaPanel";
 import { useEvents, useMessages, useTicket } from "../tickets/api";
@@ -139,6 +140,7 @@ export default function TicketPage() {
               />
             ) : null}
             {staff && tk.unitSerial ? <WhyPanel unitSerial={tk.unitSerial} openedAt={tk.createdAt} /> : null}
+            {staff ? <TicketParts ticketRef={tk.number} status={tk.status} /> : null}
             <TicketOrigin ticketRef={tk.number} />
             <Customer360 ticket={tk} basePath={`${base}/tickets/`} />
             {staff ? (

@@ -78,11 +78,19 @@ function NotificationText({ n }: { n: Notification }) {
   const message =
     typeof n.data.message === "string"
       ? n.data.message
-      : n.kind === "assigned" || n.kind === "mention" || n.kind === "webhook_disabled"
+      : n.kind === "assigned" ||
+          n.kind === "mention" ||
+          n.kind === "webhook_disabled" ||
+          n.kind === "part_arrived" ||
+          n.kind === "low_stock"
         ? t(`routing.notifications.kind.${n.kind}`, {
             subject: text("subject"),
             excerpt: text("excerpt"),
             url: text("url"),
+            partNo: text("partNo"),
+            qty: typeof n.data.qty === "number" ? n.data.qty : "",
+            site: text("site"),
+            available: typeof n.data.available === "number" ? n.data.available : "",
           })
         : t("routing.notifications.kind.other");
   return (

@@ -1,0 +1,9 @@
+import { defineModule } from "../../platform/module.js";
+import { isolationFixtures } from "./parts.isolation.js";
+import { registerPartsRoutes } from "./parts.routes.js";
+
+export const partsModule = defineModule({
+  name: "parts",
+  isolationFixtures,
+  routes: registerPartsRoutes,
+});

@@ -1,0 +1,164 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../app/api";
+import type { Page } from "../../app/types";
+
+type SiteKind = "warehouse" | "outlet" | "van";
+export type Part = {
+  id: string;
+  partNo: string;
+  name: string;
+  nameEn: string | null;
+  price: number | null;
+  unit: string;
+  compatibleSkus: string[];
+  substitutes: string[];
+};
+export type StockSite = { id: string; code: string; name: string; kind: SiteKind; ownerId: string | null };
+export type StockLine = {
+  partNo: string;
+  partName: string;
+  partNameEn: string | null;
+  site: string;
+  siteName: string;
+  siteKind: SiteKind;
+  onHand: number;
+  reserved: number;
+  available: number;
+  defective: number;
+  reorderPoint: number | null;
+  low: boolean;
+};
+type MovementKind =
+  | "receipt"
+  | "reservation"
+  | "release"
+  | "consumption"
+  | "transfer_out"
+  | "transfer_in"
+  | "defective_return"
+  | "adjustment";
+export type Movement = {
+  id: string;
+  kind: MovementKind;
+  partNo: string;
+  site: string;
+  qty: number;
+  actorId: string | null;
+  ticketId: string | null;
+  note: string | null;
+  createdAt: string;
+};
+export type ReservationStatus = "waiting" | "active" | "released" | "consumed";
+export type Reservation = {
+  id: string;
+  partNo: string;
+  partName: string;
+  partNameEn: string | null;
+  site: string;
+  qty: number;
+  status: ReservationStatus;
+  ticketId: string | null;
+  createdAt: string;
+};
+
+// The part's name in the reader's language (the Chinese name is always there).
+export const partName = (
+  p: { name?: string; partName?: string; nameEn?: string | null; partNameEn?: string | null },
+  lang: string,
+) => (lang.startsWith("en") ? (p.nameEn ?? p.partNameEn) : null) ?? p.name ?? p.partName ?? "";
+
+export function useSites() {
+  return useQuery({
+    queryKey: ["stock-sites"],
+    queryFn: ({ signal }) => api.get<Page<StockSite>>("/stock-sites", undefined, signal),
+    staleTime: 60_000,
+  });
+}
+
+export function usePartSearch(q: string) {
+  return useQuery({
+    queryKey: ["parts", "search", q],
+    queryFn: ({ signal }) => api.get<Page<Part>>("/parts", { q: q || undefined, limit: 50 }, signal),
+    staleTime: 30_000,
+  });
+}
+
+export function usePart(partNo: string) {
+  return useQuery({
+    queryKey: ["parts", "one", partNo],
+    queryFn: ({ signal }) => api.get<Part>(`/parts/${encodeURIComponent(partNo)}`, undefined, signal),
+  });
+}
+
+export function usePartStock(partNo: string) {
+  return useQuery({
+    queryKey: ["stock", "part", partNo],
+    queryFn: ({ signal }) => api.get<Page<StockLine>>("/stock", { partNo, limit: 200 }, signal),
+  });
+}
+
+export function usePartMovements(partNo: string) {
+  return useQuery({
+    queryKey: ["stock", "movements", partNo],
+    queryFn: ({ signal }) => api.get<Page<Movement>>("/stock/movements", { partNo, limit: 100 }, signal),
+  });
+}
+
+export function useTicketReservations(ticketRef: string) {
+  return useQuery({
+    queryKey: ["stock", "reservations", ticketRef],
+    queryFn: ({ signal }) =>
+      api.get<Page<Reservation>>("/stock/reservations", { ticketRef, limit: 100 }, signal),
+  });
+}
+
+// Any stock change refreshes every stock view and the ticket (its status may have moved).
+function useStockMutation<I, O>(fn: (input: I) => Promise<O>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ["stock"] });
+      void qc.invalidateQueries({ queryKey: ["ticket"] });
+      void qc.invalidateQueries({ queryKey: ["tickets"] });
+    },
+  });
+}
+
+export type ReceiptInput = { partNo: string; site: string; qty: number; note?: string };
+export const useReceive = () =>
+  useStockMutation((input: ReceiptInput) =>
+    api.post<StockLine & { filled: string[] }>("/stock/receipts", input),
+  );
+
+export type ReserveInput = {
+  partNo: string;
+  site: string;
+  qty: number;
+  ticketRef: string;
+  backorder?: boolean;
+};
+export const useReserve = () =>
+  useStockMutation((input: ReserveInput) => api.post<Reservation>("/stock/reservations", input));
+
+export const useSettle = () =>
+  useStockMutation(({ id, how }: { id: string; how: "release" | "consume" }) =>
+    api.post<Reservation>(`/stock/reservations/${encodeURIComponent(id)}/${how}`),
+  );
+
+export type OldPartReturn = {
+  id: string;
+  partNo: string;
+  partName: string;
+  partNameEn: string | null;
+  site: string;
+  qty: number;
+  status: "owed" | "received" | "scrapped";
+};
+
+export function useTicketOldParts(ticketRef: string) {
+  return useQuery({
+    queryKey: ["stock", "old-parts", ticketRef],
+    queryFn: ({ signal }) => api.get<Page<OldPartReturn>>("/stock/old-parts", { ticketRef }, signal),
+  });
+}
