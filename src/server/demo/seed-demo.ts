@@ -17,6 +17,7 @@ import {
   demoCustomers,
   seededRandom,
 } from "./demo-data.js";
+import { DEMO_PRODUCT_NAMES_EN } from "./product-names-en.js";
 import { seedRoutingDemo } from "./seed-routing.js";
 import { catchUpSlaTimers, seedSlaDemo } from "./sla-demo.js";
 import { type DemoCast, playAtRiskStories, playTicketStories } from "./ticket-stories.js";
@@ -142,6 +143,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
         tenantId,
         sku: p.sku,
         name: p.name,
+        nameEn: DEMO_PRODUCT_NAMES_EN[p.sku] ?? null,
         category: p.category,
         warrantyMonths: p.warrantyMonths,
         skills: [...p.skills],

@@ -75,6 +75,7 @@ export type Product = {
   id: string;
   sku: string;
   name: string;
+  nameEn?: string | null;
   category?: string | null;
   warrantyMonths: number;
   skills: string[];
@@ -87,6 +88,7 @@ export type Unit = {
   productId: string;
   productSku: string;
   productName: string;
+  productNameEn?: string | null;
   customerId: string;
   customerName?: string;
   purchasedAt: string;
@@ -144,6 +146,7 @@ export type Ticket = {
   customer?: { id: string; name: string; tier: Tier };
   assignee?: { id: string; name: string } | null;
   productName?: string | null;
+  productNameEn?: string | null;
   attachments?: Attachment[];
 };
 

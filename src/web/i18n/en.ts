@@ -389,6 +389,8 @@ export const en = {
     newProduct: "New product",
     editProduct: "Edit product",
     sku: "SKU",
+    nameEn: "English name",
+    nameEnHint: "Shown in the English interface; left empty, the Chinese name is shown.",
     category: "Category",
     warrantyMonths: "Warranty (months)",
     searchProducts: "Search products",

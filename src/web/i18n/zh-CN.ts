@@ -385,6 +385,8 @@ export const zhCN: Catalog = {
     newProduct: "新建产品",
     editProduct: "编辑产品",
     sku: "型号 (SKU)",
+    nameEn: "英文名称",
+    nameEnHint: "英文界面显示此名称；留空则显示中文名称。",
     category: "品类",
     warrantyMonths: "保修期（月）",
     searchProducts: "搜索产品",

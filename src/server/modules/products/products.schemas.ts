@@ -24,6 +24,8 @@ export const ZProduct = z
     id: z.string(),
     sku: z.string(),
     name: z.string(),
+    // The English name (null: none given; readers of English then see \`name\`).
+    nameEn: z.string().nullable(),
     category: z.string().nullable(),
     warrantyMonths: z.number().int(),
     skills: z.array(z.string()),
@@ -35,6 +37,7 @@ export const ZCreateProduct = z
   .object({
     sku,
     name: z.string().trim().min(1).max(200),
+    nameEn: z.string().trim().max(200).nullable().optional(),
     category: z.string().trim().max(100).optional(),
     warrantyMonths: z.number().int().min(0).max(600),
     skills: z.array(skill).max(20).optional(),
@@ -51,6 +54,7 @@ export const ZUnit = z
     productId: z.string(),
     productSku: z.string(),
     productName: z.string(),
+    productNameEn: z.string().nullable(),
     customerId: z.string(),
     // The owner's name; in unit lists (GET /units), not in single-unit answers.
     customerName: z.string().optional(),

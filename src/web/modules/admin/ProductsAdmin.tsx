@@ -16,10 +16,18 @@ function ProductModal({ editing, onClose }: { editing: Editing; onClose: () => v
   return (
     <FormModal<ProductInput>
       title={p ? t("admin.editProduct") : t("admin.newProduct")}
-      initialValues={p ? { ...p, category: p.category ?? undefined } : { warrantyMonths: 12, skills: [] }}
+      initialValues={
+        p
+          ? { ...p, category: p.category ?? undefined, nameEn: p.nameEn ?? undefined }
+          : { warrantyMonths: 12, skills: [] }
+      }
       onClose={onClose}
       onSubmit={async (v) => {
-        const input: Partial<ProductInput> = { ...v, category: v.category?.trim() || undefined };
+        const input: Partial<ProductInput> = {
+          ...v,
+          category: v.category?.trim() || undefined,
+          nameEn: v.nameEn?.trim() || null,
+        };
         if (p) delete input.sku;
         await save.mutateAsync({ id: p?.id, input });
         showSuccess(t("common.saved"));
@@ -31,6 +39,9 @@ function ProductModal({ editing, onClose }: { editing: Editing; onClose: () => v
             <Input disabled={p !== null} />
           </Form.Item>
           <Form.Item name="name" label={t("admin.name")} rules={[required]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="nameEn" label={t("admin.nameEn")} extra={t("admin.nameEnHint")}>
             <Input />
           </Form.Item>
           <Form.Item name="category" label={t("admin.category")}>
@@ -86,6 +97,13 @@ export function ProductsAdmin() {
             fixedVisible: true,
             csv: (p) => p.name,
             localSort: (a, b) => a.name.localeCompare(b.name, "zh-CN"),
+          },
+          {
+            key: "nameEn",
+            title: t("admin.nameEn"),
+            render: (_v, p) => p.nameEn ?? t("common.dash"),
+            csv: (p) => p.nameEn,
+            responsive: ["lg"],
           },
           {
             key: "category",

@@ -12,6 +12,7 @@ import { AttachmentList } from "../../ui/AttachmentList";
 import { ErrorState } from "../../ui/ListState";
 import { ReasonModal } from "../../ui/ReasonModal";
 import { StatusTag } from "../../ui/StatusTag";
+import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useEvents, useMessages, useTicket, useTransition } from "../tickets/api";
 import { ReplyBox } from "../tickets/ReplyBox";
@@ -112,6 +113,7 @@ function ReopenPrompt({ ticket }: { ticket: Ticket }) {
 
 export default function PortalTicketPage() {
   const { t } = useTranslation();
+  const productName = useProductName();
   const navigate = useNavigate();
   const { ref = "" } = useParams();
   const ticket = useTicket(ref);
@@ -164,7 +166,7 @@ export default function PortalTicketPage() {
         </Typography.Title>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
           {t("portal.opened")} <TimeText iso={tk.createdAt} mode="absolute" />
-          {tk.productName ? ` · ${tk.productName}` : ""}
+          {tk.productName ? ` · ${productName(tk.productName, tk.productNameEn)}` : ""}
         </Typography.Text>
         {tk.warrantyStatus ? (
           <div style={{ marginTop: 6 }}>
