@@ -135,7 +135,9 @@ export function TicketHeader({ ticket, staff }: { ticket: Ticket; staff: boolean
             {ticket.customer.name} <TierBadge tier={ticket.customer.tier} />
           </span>
         ) : null}
-        {ticket.productName ? <span>{productName(ticket.productName, ticket.productNameEn)}</span> : null}
+        {ticket.productName ? (
+          <span data-testid="ticket-product">{productName(ticket.productName, ticket.productNameEn)}</span>
+        ) : null}
         {ticket.unitSerial ? (
           <span>
             {t("ticket.unit")}: <Typography.Text code>{ticket.unitSerial}</Typography.Text>
