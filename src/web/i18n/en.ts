@@ -238,6 +238,8 @@ export const en = {
       escalation_step: "escalation step L{{level}} applied",
       sla_policy_changed: "SLA policy changed",
       triggers_fired: "triggers ran: {{names}}",
+      merged_into: "merged this request into",
+      merged_from: "merged this request in:",
     },
     field: { tags: "tags", teamId: "team" },
     reasonCode: {
@@ -288,6 +290,9 @@ export const en = {
     noRequestsHint: "Use “Get help” whenever something needs fixing.",
     handledBy: "Handled by {{name}}",
     waitingAssignment: "We are finding the right engineer for you",
+    mergedInto: "Merged into {{number}}",
+    mergedHelp: "You asked about the same problem there; we go on with it under that number.",
+    mergedOpen: "Open it",
     steps: {
       submitted: "Submitted",
       accepted: "Accepted",

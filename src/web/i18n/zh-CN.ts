@@ -234,6 +234,8 @@ export const zhCN: Catalog = {
       escalation_step: "执行升级步骤 L{{level}}",
       sla_policy_changed: "SLA 策略已变更",
       triggers_fired: "触发器已执行：{{names}}",
+      merged_into: "将本工单合并到",
+      merged_from: "将此工单合并进来：",
     },
     field: { tags: "标签", teamId: "团队" },
     reasonCode: {
@@ -284,6 +286,9 @@ export const zhCN: Catalog = {
     noRequestsHint: "有任何问题，点击“报修”即可。",
     handledBy: "由 {{name}} 为您处理",
     waitingAssignment: "正在为您安排合适的工程师",
+    mergedInto: "已合并到 {{number}}",
+    mergedHelp: "您在该服务单中反映了同一问题，我们将在该单号下继续处理。",
+    mergedOpen: "查看",
     steps: {
       submitted: "已提交",
       accepted: "已受理",

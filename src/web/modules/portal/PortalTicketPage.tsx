@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, CheckCircleFilled, CloseCircleOutlined, UserOutlined
 import { Alert, Button, Card, Flex, Result, Skeleton, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../app/api";
 import { showSuccess } from "../../app/feedback";
 import { TimeText } from "../../app/format";
@@ -111,6 +111,9 @@ function ReopenPrompt({ ticket }: { ticket: Ticket }) {
   );
 }
 
+// What of the history a customer's timeline shows: how the status moved, and merges.
+const CUSTOMER_EVENTS = new Set(["created", "status_changed", "merged_into", "merged_from"]);
+
 export default function PortalTicketPage() {
   const { t } = useTranslation();
   const productName = useProductName();
@@ -147,9 +150,10 @@ export default function PortalTicketPage() {
   }
   const tk = ticket.data;
   // Customers see how the status moved; routing details are for staff.
-  const statusEvents = (events.data?.items ?? []).filter(
-    (e) => e.type === "status_changed" || e.type === "created",
-  );
+  const statusEvents = (events.data?.items ?? []).filter((e) => CUSTOMER_EVENTS.has(e.type));
+  // A request merged into another lives on there: say so instead of "done, thank you".
+  const mergedEvent = tk.status === "closed" ? statusEvents.find((e) => e.type === "merged_into") : undefined;
+  const mergedInto = typeof mergedEvent?.data.into === "string" ? mergedEvent.data.into : null;
 
   return (
     <Flex vertical gap={12}>
@@ -173,22 +177,41 @@ export default function PortalTicketPage() {
             <WarrantyBadge status={tk.warrantyStatus} />
           </div>
         ) : null}
-        <div style={{ marginTop: 16 }}>
-          <ProgressSteps ticket={tk} />
-        </div>
-        <Alert
-          style={{ marginTop: 12 }}
-          type={tk.status === "pending_customer" || tk.status === "resolved" ? "warning" : "info"}
-          showIcon
-          icon={<UserOutlined />}
-          title={
-            tk.assignee ? t("portal.handledBy", { name: tk.assignee.name }) : t("portal.waitingAssignment")
-          }
-          description={t(`portal.next.${tk.status}`)}
-        />
+        {/* A merged request was never worked here: no "confirmed" steps to show. */}
+        {mergedInto ? null : (
+          <div style={{ marginTop: 16 }}>
+            <ProgressSteps ticket={tk} />
+          </div>
+        )}
+        {mergedInto ? (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="info"
+            showIcon
+            data-testid="merged-into"
+            title={t("portal.mergedInto", { number: mergedInto })}
+            description={t("portal.mergedHelp")}
+            action={
+              <Link to={`/portal/tickets/${encodeURIComponent(mergedInto)}`} data-testid="merged-into-link">
+                {t("portal.mergedOpen")}
+              </Link>
+            }
+          />
+        ) : (
+          <Alert
+            style={{ marginTop: 12 }}
+            type={tk.status === "pending_customer" || tk.status === "resolved" ? "warning" : "info"}
+            showIcon
+            icon={<UserOutlined />}
+            title={
+              tk.assignee ? t("portal.handledBy", { name: tk.assignee.name }) : t("portal.waitingAssignment")
+            }
+            description={t(`portal.next.${tk.status}`)}
+          />
+        )}
       </Card>
       <ResolutionPrompt ticket={tk} />
-      <ReopenPrompt ticket={tk} />
+      {mergedInto ? null : <ReopenPrompt ticket={tk} />}
       <Card size="small" title={t("ticket.description")}>
         <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 8 }}>
           {tk.description}
