@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "../../../shared/domain.js";
+import { MACRO_STATUSES } from "./routing.tables.js";
 import { LIST_FIELDS } from "./triggers/engine.js";
 
 const skills = z.array(z.string().trim().min(1).max(40)).max(50);
@@ -100,12 +101,33 @@ const bodies = z
     en: z.string().trim().min(1).max(20_000).optional(),
   })
   .strict();
+// Fields a macro sets besides its text; the agent's client applies them when the reply is sent.
+export const ZMacroActions = z
+  .object({
+    status: z.enum(MACRO_STATUSES).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    addTags: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
+    teamId: z.string().max(100).nullable().optional(),
+    // A user id, or "me" for whoever applies the macro.
+    assigneeId: z.string().max(100).nullable().optional(),
+  })
+  .strict()
+  .openapi("MacroActions");
 export const ZMacroInput = z
-  .object({ name: z.string().trim().min(1).max(100), bodies, shared: z.boolean().optional() })
+  .object({
+    name: z.string().trim().min(1).max(100),
+    bodies,
+    shared: z.boolean().optional(),
+    actions: ZMacroActions.optional(),
+  })
   .strict()
   .openapi("MacroInput");
 export const ZMacroPatch = z
-  .object({ name: z.string().trim().min(1).max(100).optional(), bodies: bodies.optional() })
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    bodies: bodies.optional(),
+    actions: ZMacroActions.optional(),
+  })
   .strict();
 export const ZRender = z.object({ ticketRef: id, locale: z.enum(["zh-CN", "en"]).optional() }).strict();
 

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import type { Priority } from "../../../shared/domain.js";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 import type { RoutingSettings } from "./assignment.js";
 import type { TriggerAction, TriggerCondition } from "./triggers/engine.js";
@@ -74,6 +75,25 @@ export const triggers = pgTable(
   (t) => [index("triggers_tenant_position_idx").on(t.tenantId, t.event, t.position)],
 );
 
+// Statuses a macro may move a ticket to (the lifecycle decides, per ticket, whether it can).
+export const MACRO_STATUSES = [
+  "in_progress",
+  "pending_customer",
+  "pending_parts",
+  "pending_third_party",
+  "resolved",
+] as const;
+type MacroStatus = (typeof MACRO_STATUSES)[number];
+
+export type MacroActions = {
+  status?: MacroStatus;
+  priority?: Priority;
+  addTags?: string[];
+  teamId?: string | null;
+  // A user id, or "me": whoever applies the macro.
+  assigneeId?: string | null;
+};
+
 // ownerId null = shared with the whole tenant.
 export const macros = pgTable(
   "macros",
@@ -83,6 +103,9 @@ export const macros = pgTable(
     name: text("name").notNull(),
     ownerId: text("owner_id"),
     bodies: jsonb("bodies").notNull().$type<{ "zh-CN"?: string; en?: string }>(),
+    // Fields the macro sets besides its text, applied by the agent's client through the ticket's
+    // own endpoints when the reply is sent (so each change has its history and audit entry).
+    actions: jsonb("actions").notNull().default({}).$type<MacroActions>(),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

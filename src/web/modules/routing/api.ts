@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../app/api";
 import type { Page, Priority, TicketListItem, TicketStatus, TicketType } from "../../app/types";
+import type { MacroActions } from "./macro-actions";
 
 // Shapes of the routing module's API (README "Routing, triggers, macros and views").
 export type PresenceStatus = "online" | "away" | "offline";
@@ -25,10 +26,16 @@ export type Macro = {
   id: string;
   name: string;
   bodies: { "zh-CN"?: string; en?: string };
+  actions?: MacroActions;
   shared: boolean;
   ownerId: string | null;
 };
-export type MacroInput = { name: string; bodies: { "zh-CN"?: string; en?: string }; shared?: boolean };
+export type MacroInput = {
+  name: string;
+  bodies: { "zh-CN"?: string; en?: string };
+  shared?: boolean;
+  actions?: MacroActions;
+};
 
 export type ViewFilters = {
   status?: TicketStatus[];
@@ -120,7 +127,11 @@ export function useSaveMacro() {
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: MacroInput }) =>
       id
-        ? api.patch<Macro>(`/macros/${enc(id)}`, { name: input.name, bodies: input.bodies })
+        ? api.patch<Macro>(`/macros/${enc(id)}`, {
+            name: input.name,
+            bodies: input.bodies,
+            actions: input.actions,
+          })
         : api.post<Macro>("/macros", input),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ["macros"] }),
   });
@@ -138,10 +149,10 @@ export function useDeleteMacro() {
 export type MacroWarning = { code: "warranty_expired"; serial: string; endsAt: string };
 
 export const renderMacro = (id: string, ticketRef: string, locale: string) =>
-  api.post<{ body: string; locale: string; warnings?: MacroWarning[] }>(`/macros/${enc(id)}/render`, {
-    ticketRef,
-    locale,
-  });
+  api.post<{ body: string; locale: string; warnings?: MacroWarning[]; actions?: MacroActions }>(
+    `/macros/${enc(id)}/render`,
+    { ticketRef, locale },
+  );
 
 export function useViews() {
   return useQuery({

@@ -1,10 +1,13 @@
 import { and, asc, count, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
+import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
+import { findUser } from "../../auth/index.js";
 import { findTicket, ticketSearchCondition, ticketsView as tickets } from "../../tickets/index.js";
-import { macros, savedViews, type ViewFilters } from "../routing.tables.js";
+import { teamExists } from "../routing.repository.js";
+import { type MacroActions, macros, savedViews, type ViewFilters } from "../routing.tables.js";
 import { renderTemplate, templateWarnings } from "../templates.js";
 import { templateContext } from "../triggers/triggers.repository.js";
 
@@ -16,12 +19,23 @@ function mayEdit(actor: Actor, ownerId: string | null, shared: boolean): boolean
 }
 
 type Bodies = { "zh-CN"?: string; en?: string };
-type MacroInput = { name?: string; bodies?: Bodies; shared?: boolean };
+type MacroInput = { name?: string; bodies?: Bodies; shared?: boolean; actions?: MacroActions };
+
+// A macro's team and assignee must exist when it is saved (they are checked again when applied).
+async function checkActions(s: Services, actor: Actor, a: MacroActions | undefined) {
+  if (a?.teamId && !(await teamExists(s.db, actor.tenantId, a.teamId)))
+    throw new AppError("ticket.team_invalid", { id: a.teamId });
+  if (a?.assigneeId && a.assigneeId !== "me") {
+    const user = await findUser(s.db, actor.tenantId, a.assigneeId);
+    if (!user?.active || !isStaff(user.role)) throw new AppError("ticket.assignee_invalid");
+  }
+}
 
 const macroDto = (m: typeof macros.$inferSelect) => ({
   id: m.id,
   name: m.name,
   bodies: m.bodies,
+  actions: m.actions,
   shared: m.ownerId === null,
   ownerId: m.ownerId,
   createdAt: m.createdAt.toISOString(),
@@ -47,6 +61,7 @@ async function findMacro(s: Services, actor: Actor, id: string) {
 
 export async function saveMacro(s: Services, actor: Actor, id: string | null, input: MacroInput) {
   if (input.bodies && !input.bodies["zh-CN"] && !input.bodies.en) throw new AppError("macro.body_required");
+  await checkActions(s, actor, input.actions);
   const now = s.clock.now();
   if (!id) {
     if (input.shared && !lead(actor)) throw new AppError("routing.shared_forbidden");
@@ -59,6 +74,7 @@ export async function saveMacro(s: Services, actor: Actor, id: string | null, in
         name: input.name ?? "",
         ownerId: input.shared ? null : actor.userId,
         bodies: input.bodies,
+        actions: input.actions ?? {},
         createdBy: actor.userId,
         createdAt: now,
         updatedAt: now,
@@ -75,6 +91,7 @@ export async function saveMacro(s: Services, actor: Actor, id: string | null, in
     .set({
       name: input.name,
       bodies: input.bodies ? { ...current.bodies, ...input.bodies } : undefined,
+      actions: input.actions,
       updatedAt: now,
     })
     .where(and(eq(macros.tenantId, actor.tenantId), eq(macros.id, id)))
@@ -114,6 +131,7 @@ export async function renderMacro(
   return {
     body: renderTemplate(body, vars),
     locale: used,
+    actions: macro.actions,
     // What the rendered text says that the ticket contradicts; the reply box shows these.
     warnings: templateWarnings(body, facts),
   };

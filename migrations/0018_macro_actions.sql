@@ -1,0 +1,1 @@
+ALTER TABLE "macros" ADD COLUMN "actions" jsonb DEFAULT '{}'::jsonb NOT NULL;
