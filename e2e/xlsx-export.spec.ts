@@ -22,7 +22,10 @@ test("admin lists export the filtered rows to Excel with the CSV's columns", asy
   const file = await xlsxDownload;
   expect(file.suggestedFilename()).toMatch(/^users-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await readFile((await file.path()) as string));
+  const bytes = await readFile((await file.path()) as string);
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   const sheet = wb.worksheets[0];
   if (!sheet) throw new Error("no sheet");
   const cells: string[][] = [];
