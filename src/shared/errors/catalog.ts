@@ -47,6 +47,11 @@ const CORE_ERRORS = {
     en: "Use letters, digits and . _ - / only.",
     zh: "只能使用字母、数字和 . _ - /。",
   },
+  "request.invalid_skill_code": {
+    status: 400,
+    en: "Use lower-case letters, digits and . _ - only, starting with a letter or digit.",
+    zh: "只能使用小写字母、数字和 . _ -，并以字母或数字开头。",
+  },
   "request.invalid_date": {
     status: 400,
     en: "Not a valid date (YYYY-MM-DD).",

@@ -10,6 +10,9 @@ import {
   ZPresence,
   ZReorder,
   ZRoutingSettings,
+  ZSkillInput,
+  ZSkillParam,
+  ZSkillPatch,
   ZTeamInput,
   ZTeamPatch,
   ZTriggerInput,
@@ -26,6 +29,7 @@ import {
   reorderTriggers,
 } from "./use-cases/manage-triggers.js";
 import { heartbeat, presenceOf, setPresence } from "./use-cases/presence.js";
+import { createSkill, listSkills, updateSkill } from "./use-cases/skills.js";
 import { changeMember, listTeams, saveTeam } from "./use-cases/teams.js";
 
 const LEADS = ["supervisor", "admin"] as const;
@@ -35,6 +39,20 @@ export function registerRoutingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     (tag: string) =>
     (...args: Parameters<typeof addRoute> extends [unknown, unknown, unknown, ...infer R] ? R : never) =>
       addRoute(app, s, tag, ...args);
+  const skill = r("Skills");
+  skill("get", "/api/v1/skills", STAFF_ROLES, {}, 200, async (a) => ({ items: await listSkills(s, a) }));
+  skill("post", "/api/v1/skills", ["admin"], { body: ZSkillInput }, 201, (a, i) =>
+    createSkill(s, a, i.body as { code: string; nameZh: string; nameEn: string }),
+  );
+  skill(
+    "patch",
+    "/api/v1/skills/{code}",
+    ["admin"],
+    { params: ZSkillParam, body: ZSkillPatch },
+    200,
+    (a, i) =>
+      updateSkill(s, a, (i.params as { code: string }).code, i.body as { nameZh?: string; nameEn?: string }),
+  );
   const team = r("Teams");
   team("get", "/api/v1/teams", STAFF_ROLES, {}, 200, async (a) => ({ items: await listTeams(s, a) }));
   team("post", "/api/v1/teams", LEADS, { body: ZTeamInput }, 201, (a, i) => saveTeam(s, a, null, i.body));

@@ -27,6 +27,21 @@ export const teams = pgTable(
   (t) => [uniqueIndex("teams_tenant_name_idx").on(t.tenantId, t.name)],
 );
 
+// The tenant's managed list of skills: the codes users, teams and products hold, with a name in
+// each language. Codes already in use before the list existed keep working (GET lists them too).
+export const skills = pgTable(
+  "skills",
+  {
+    tenantId: tenantId(),
+    code: text("code").notNull(),
+    nameZh: text("name_zh").notNull(),
+    nameEn: text("name_en").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.code] })],
+);
+
 export const teamMembers = pgTable(
   "team_members",
   {
