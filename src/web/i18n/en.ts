@@ -419,6 +419,20 @@ export const en = {
   patterns: patternsEn,
   settings: settingsEn,
   desk: deskEn,
+  skills: {
+    title: "Skills",
+    new: "New skill",
+    code: "Code",
+    codeHint:
+      "What users, teams and products hold (lower-case letters, digits, . _ -); it cannot change later.",
+    codeInvalid: "Use lower-case letters, digits and . _ - only",
+    nameZh: "Name (Chinese)",
+    nameEn: "Name (English)",
+    state: "List",
+    managed: "Named",
+    unnamed: "In use, not named yet",
+    empty: "No skills yet. Add one with “New skill”.",
+  },
 } satisfies CatalogShape;
 
 type CatalogShape = { [key: string]: string | CatalogShape };

@@ -414,4 +414,17 @@ export const zhCN: Catalog = {
   patterns: patternsZh,
   settings: settingsZh,
   desk: deskZh,
+  skills: {
+    title: "技能",
+    new: "新建技能",
+    code: "代码",
+    codeHint: "用户、团队和产品上记录的代码（小写字母、数字和 . _ -），保存后不能修改。",
+    codeInvalid: "只能使用小写字母、数字和 . _ -",
+    nameZh: "名称（中文）",
+    nameEn: "名称（英文）",
+    state: "状态",
+    managed: "已命名",
+    unnamed: "已在使用，尚未命名",
+    empty: "还没有技能，可点击“新建技能”添加。",
+  },
 };

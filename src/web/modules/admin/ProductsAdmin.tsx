@@ -1,10 +1,11 @@
-import { Form, Input, InputNumber, Select, Tag } from "antd";
+import { Form, Input, InputNumber } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showSuccess } from "../../app/feedback";
 import type { Product } from "../../app/types";
 import { actionsColumn, FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
 import { type ProductInput, useSaveProduct } from "../catalog/api";
+import { SkillSelect, SkillTags } from "../skills/SkillSelect";
 
 type Editing = { mode: "create" } | { mode: "edit"; product: Product };
 
@@ -56,8 +57,8 @@ function ProductModal({ editing, onClose }: { editing: Editing; onClose: () => v
           >
             <InputNumber min={0} max={240} style={{ width: "100%" }} />
           </Form.Item>
-          <Form.Item name="skills" label={t("admin.skills")} extra={t("admin.skillsHint")}>
-            <Select<string[]> mode="tags" tokenSeparators={[",", "，", " "]} open={false} />
+          <Form.Item name="skills" label={t("admin.skills")}>
+            <SkillSelect testId="product-skills" />
           </Form.Item>
         </>
       )}
@@ -123,7 +124,7 @@ export function ProductsAdmin() {
           {
             key: "skills",
             title: t("admin.skills"),
-            render: (_v, p) => (p.skills ?? []).map((s) => <Tag key={s}>{s}</Tag>),
+            render: (_v, p) => <SkillTags codes={p.skills ?? []} />,
             csv: (p) => (p.skills ?? []).join(" "),
             responsive: ["md"],
           },
