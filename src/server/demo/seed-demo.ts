@@ -19,6 +19,7 @@ import {
 } from "./demo-data.js";
 import { DEMO_PRODUCT_NAMES_EN } from "./product-names-en.js";
 import { seedRoutingDemo } from "./seed-routing.js";
+import { seedSkillsDemo } from "./skills-demo.js";
 import { catchUpSlaTimers, seedSlaDemo } from "./sla-demo.js";
 import { type DemoCast, playAtRiskStories, playTicketStories } from "./ticket-stories.js";
 
@@ -194,4 +195,5 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   clock.set(realNow);
   await seedRoutingDemo(s, staff);
   await seedChannelsDemo(s, tenantId);
+  await seedSkillsDemo(s, tenantId);
 }
