@@ -19,8 +19,10 @@ import {
   seededRandom,
 } from "./demo-data.js";
 import { seedPartsDemo } from "./parts-demo.js";
+import { DEMO_PRODUCT_NAMES_EN } from "./product-names-en.js";
 import { seedSecurityDemo } from "./security-demo.js";
 import { seedRoutingDemo } from "./seed-routing.js";
+import { seedSkillsDemo } from "./skills-demo.js";
 import { catchUpSlaTimers, seedSlaDemo } from "./sla-demo.js";
 import { type DemoCast, playAtRiskStories, playTicketStories } from "./ticket-stories.js";
 import { seedWarrantyDemo } from "./warranty-demo.js";
@@ -146,6 +148,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
         tenantId,
         sku: p.sku,
         name: p.name,
+        nameEn: DEMO_PRODUCT_NAMES_EN[p.sku] ?? null,
         category: p.category,
         warrantyMonths: p.warrantyMonths,
         skills: [...p.skills],
@@ -205,4 +208,5 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   await seedSecurityDemo(s, tenantId, passwordHash);
   await seedKnowledgeDemo(s, staff.get(DEMO_STAFF[0].email) as Actor);
   await seedPartsDemo(s, staff);
+  await seedSkillsDemo(s, tenantId);
 }

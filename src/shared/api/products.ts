@@ -11,6 +11,8 @@ export const ZProduct = z
     id: z.string(),
     sku: z.string(),
     name: z.string(),
+    // The English name (null: none given; readers of English then see `name`).
+    nameEn: z.string().nullable(),
     category: z.string().nullable(),
     warrantyMonths: z.number().int(),
     skills: z.array(z.string()),
@@ -27,6 +29,7 @@ export const ZUnit = z
     productId: z.string(),
     productSku: z.string(),
     productName: z.string(),
+    productNameEn: z.string().nullable(),
     customerId: z.string(),
     // The owner's name; in unit lists (GET /units), not in single-unit answers.
     customerName: z.string().optional(),

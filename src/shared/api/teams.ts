@@ -10,3 +10,13 @@ export const ZTeam = z.object({
   createdAt: z.string(),
 });
 export type Team = z.infer<typeof ZTeam>;
+
+// A skill of the managed list; `managed: false` for a code users, teams or products hold that the
+// list does not name yet (shown by its code).
+export const ZSkill = z.object({
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  managed: z.boolean(),
+});
+export type Skill = z.infer<typeof ZSkill>;

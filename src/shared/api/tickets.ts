@@ -55,6 +55,8 @@ export const ZTicket = z
     customerTier: z.enum(CUSTOMER_TIERS).optional(),
     assigneeName: z.string().nullable().optional(),
     productName: z.string().nullable().optional(),
+    // The product's English name, when it has one (readers of English see it instead).
+    productNameEn: z.string().nullable().optional(),
   })
   .openapi("Ticket");
 

@@ -3,10 +3,34 @@ import { PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "../domain.js";
 
 const ZBodies = z.object({ "zh-CN": z.string().optional(), en: z.string().optional() });
 
+// Statuses a macro may move a ticket to (the lifecycle decides, per ticket, whether it can).
+export const MACRO_STATUSES = [
+  "in_progress",
+  "pending_customer",
+  "pending_parts",
+  "pending_third_party",
+  "resolved",
+] as const;
+
+// Fields a macro sets besides its text; the agent's client applies them through the ticket's own
+// endpoints when the reply is sent (so each change has its history and audit entry).
+export const ZMacroActions = z
+  .object({
+    status: z.enum(MACRO_STATUSES).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    addTags: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
+    teamId: z.string().max(100).nullable().optional(),
+    // A user id, or "me" for whoever applies the macro.
+    assigneeId: z.string().max(100).nullable().optional(),
+  })
+  .strict();
+export type MacroActions = z.infer<typeof ZMacroActions>;
+
 export const ZMacro = z.object({
   id: z.string(),
   name: z.string(),
   bodies: ZBodies,
+  actions: ZMacroActions,
   shared: z.boolean(),
   ownerId: z.string().nullable(),
   createdAt: z.string(),
@@ -25,6 +49,7 @@ export type MacroWarning = z.infer<typeof ZMacroWarning>;
 export const ZRenderedMacro = z.object({
   body: z.string(),
   locale: z.enum(["zh-CN", "en"]),
+  actions: ZMacroActions,
   warnings: z.array(ZMacroWarning),
 });
 export type RenderedMacro = z.infer<typeof ZRenderedMacro>;

@@ -52,6 +52,11 @@ const CORE_ERRORS = {
     en: "Use letters, digits and . _ - / only.",
     zh: "只能使用字母、数字和 . _ - /。",
   },
+  "request.invalid_skill_code": {
+    status: 400,
+    en: "Use lower-case letters, digits and . _ - only, starting with a letter or digit.",
+    zh: "只能使用小写字母、数字和 . _ -，并以字母或数字开头。",
+  },
   "request.invalid_date": {
     status: 400,
     en: "Not a valid date (YYYY-MM-DD).",
@@ -187,6 +192,26 @@ const CORE_ERRORS = {
     status: 422,
     en: "Only service staff may set {field} on a ticket; leave it out.",
     zh: "只有服务人员可以设置工单的 {field} 字段，请勿提交该字段。",
+  },
+  "ticket.too_many_tags": {
+    status: 422,
+    en: "A ticket holds at most {max} tags.",
+    zh: "一张工单最多只能有 {max} 个标签。",
+  },
+  "ticket.merge_same": {
+    status: 422,
+    en: "A ticket cannot be merged into itself.",
+    zh: "不能把工单合并到它自己。",
+  },
+  "ticket.merge_customer_mismatch": {
+    status: 422,
+    en: "Tickets {from} and {into} belong to different customers and cannot be merged.",
+    zh: "工单 {from} 与 {into} 属于不同客户，不能合并。",
+  },
+  "ticket.merge_closed": {
+    status: 422,
+    en: "Ticket {number} is closed; only open tickets can be merged.",
+    zh: "工单 {number} 已关闭，只能合并未关闭的工单。",
   },
   "ticket.closed_no_messages": {
     status: 422,

@@ -17,6 +17,8 @@ export const ROUTING_ERRORS = {
     zh: "只有本人、主管或管理员可以修改在线状态。",
   },
   "team.not_found": { status: 404, en: "Team not found.", zh: "团队不存在。" },
+  "skill.not_found": { status: 404, en: "Skill {code} not found.", zh: "技能 {code} 不存在。" },
+  "skill.code_taken": { status: 409, en: "Skill {code} already exists.", zh: "技能 {code} 已存在。" },
   "team.name_taken": { status: 409, en: "A team with this name already exists.", zh: "已存在同名团队。" },
   "team.member_invalid": {
     status: 422,

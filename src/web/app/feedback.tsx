@@ -35,6 +35,10 @@ export function showSuccess(text: string): void {
   messageApi?.success(text);
 }
 
+export function showWarning(text: string): void {
+  messageApi?.warning(text);
+}
+
 const toNamePath = (path: string | (string | number)[]): (string | number)[] => {
   // "(body)" means the request as a whole: no field to attach it to.
   if (typeof path === "string" && path.startsWith("(")) return [];

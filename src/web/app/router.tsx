@@ -127,6 +127,7 @@ export const router = createBrowserRouter([
               { path: "sla-policies", lazy: page(() => import("../modules/sla/PoliciesPage")) },
               { path: "users/:id", lazy: page(() => import("../modules/admin/UserDetailPage")) },
               { path: "teams", lazy: page(() => import("../modules/admin/TeamsPage")) },
+              { path: "skills", lazy: page(() => import("../modules/admin/SkillsPage")) },
               { path: "mailboxes", lazy: page(() => import("../modules/admin/MailboxesPage")) },
               { path: "api-keys", lazy: page(() => import("../modules/admin/ApiKeysPage")) },
               { path: "webhooks", lazy: page(() => import("../modules/admin/WebhooksPage")) },

@@ -31,6 +31,11 @@ export const channelsEn = {
     saved: "Call logged on {{number}}",
     created: "Ticket {{number}} created from the call",
     invalidNumber: "Enter a phone number (digits, spaces, +, -)",
+    fromCaller: "Log a call",
+    caller: "Caller",
+    someoneElse: "Someone else: a new customer with this number",
+    unknown: "No customer has this number yet: enter the caller's name and they are created with the ticket.",
+    callerName: "Caller's name",
   },
   timeline: {
     title: "Customer timeline",
@@ -75,6 +80,11 @@ export const channelsZh: Shape<typeof channelsEn> = {
     saved: "通话已记录到 {{number}}",
     created: "已根据来电创建工单 {{number}}",
     invalidNumber: "请输入电话号码（数字、空格、+、-）",
+    fromCaller: "记录来电",
+    caller: "来电客户",
+    someoneElse: "其他人：用此号码新建客户",
+    unknown: "此号码尚无客户：填写来电人姓名，提交时将同时创建客户和工单。",
+    callerName: "来电人姓名",
   },
   timeline: {
     title: "客户全渠道记录",

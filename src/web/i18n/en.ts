@@ -246,6 +246,8 @@ export const en = {
       rma_opened: "opened {{number}} ({{kind}})",
       rma_step: "{{number}}: {{step}} {{detail}}",
       rma_replacement: "replacement {{serial}}, 三包 until {{date}}",
+      merged_into: "merged this request into",
+      merged_from: "merged this request in:",
     },
     field: { tags: "tags", teamId: "team" },
     reasonCode: {
@@ -296,6 +298,9 @@ export const en = {
     noRequestsHint: "Use “Get help” whenever something needs fixing.",
     handledBy: "Handled by {{name}}",
     waitingAssignment: "We are finding the right engineer for you",
+    mergedInto: "Merged into {{number}}",
+    mergedHelp: "You asked about the same problem there; we go on with it under that number.",
+    mergedOpen: "Open it",
     steps: {
       submitted: "Submitted",
       accepted: "Accepted",
@@ -397,6 +402,8 @@ export const en = {
     newProduct: "New product",
     editProduct: "Edit product",
     sku: "SKU",
+    nameEn: "English name",
+    nameEnHint: "Shown in the English interface; left empty, the Chinese name is shown.",
     category: "Category",
     warrantyMonths: "Warranty (months)",
     searchProducts: "Search products",
@@ -424,6 +431,20 @@ export const en = {
   settings: settingsEn,
   desk: deskEn,
   security: securityEn,
+  skills: {
+    title: "Skills",
+    new: "New skill",
+    code: "Code",
+    codeHint:
+      "What users, teams and products hold (lower-case letters, digits, . _ -); it cannot change later.",
+    codeInvalid: "Use lower-case letters, digits and . _ - only",
+    nameZh: "Name (Chinese)",
+    nameEn: "Name (English)",
+    state: "List",
+    managed: "Named",
+    unnamed: "In use, not named yet",
+    empty: "No skills yet. Add one with “New skill”.",
+  },
 } satisfies CatalogShape;
 
 type CatalogShape = { [key: string]: string | CatalogShape };

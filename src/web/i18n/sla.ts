@@ -76,6 +76,10 @@ export const slaEn = {
     empty: "No SLA targets started in this period.",
   },
   calendars: {
+    gapCurrent: "{{year}} has no holidays in this calendar",
+    gapNext: "The holidays for {{year}} are not entered yet",
+    gapHelp:
+      "Without them, due times treat public holidays as working days. Add the holidays and make-up working days (调休) under “Date overrides”.",
     title: "Business calendars",
     pick: "Calendar",
     new: "New calendar",
@@ -222,6 +226,9 @@ export const slaZh: Shape<typeof slaEn> = {
     empty: "此期间没有开始计时的 SLA 目标。",
   },
   calendars: {
+    gapCurrent: "此日历中没有 {{year}} 年的节假日",
+    gapNext: "尚未录入 {{year}} 年的节假日",
+    gapHelp: "未录入时，到期时间会把法定节假日当作工作日计算。请在“日期例外”中添加节假日和调休上班日。",
     title: "工作日历",
     pick: "日历",
     new: "新建日历",

@@ -193,6 +193,14 @@ const people: NavEntry[] = [
     icon: "teams",
     roles: ADMIN,
   },
+  {
+    key: "skills",
+    group: "people",
+    path: "/admin/skills",
+    labelKey: "skills.title",
+    icon: "teams",
+    roles: ADMIN,
+  },
 ];
 
 const administration: NavEntry[] = [

@@ -7,6 +7,7 @@ export type ProductRow = typeof products.$inferSelect;
 export type UnitWithProduct = Omit<typeof units.$inferSelect, "searchTokens"> & {
   productSku: string;
   productName: string;
+  productNameEn: string | null;
   productSkills: string[];
   productWarrantyMonths: number;
   productSanbaoRule: string | null;
@@ -63,7 +64,9 @@ export async function listProducts(db: Db, tenantId: string, q?: string): Promis
     .where(
       and(
         eq(products.tenantId, tenantId),
-        q ? or(ilike(products.name, like(q)), ilike(products.sku, like(q))) : undefined,
+        q
+          ? or(ilike(products.name, like(q)), ilike(products.nameEn, like(q)), ilike(products.sku, like(q)))
+          : undefined,
       ),
     )
     .orderBy(asc(products.sku))
@@ -89,6 +92,7 @@ const unitColumns = {
   createdAt: units.createdAt,
   productSku: products.sku,
   productName: products.name,
+  productNameEn: products.nameEn,
   productSkills: products.skills,
   productWarrantyMonths: products.warrantyMonths,
   productSanbaoRule: products.sanbaoRule,
@@ -154,7 +158,13 @@ export async function listUnits(
                 .where(and(eq(customers.tenantId, tenantId), eq(customers.outletId, f.outletId))),
             )
           : undefined,
-        f.q ? or(ilike(units.serial, like(f.q)), ilike(products.name, like(f.q))) : undefined,
+        f.q
+          ? or(
+              ilike(units.serial, like(f.q)),
+              ilike(products.name, like(f.q)),
+              ilike(products.nameEn, like(f.q)),
+            )
+          : undefined,
         f.afterId ? lt(units.id, f.afterId) : undefined,
       ),
     )

@@ -25,6 +25,7 @@ export const ZCreateProduct = z
   .object({
     sku,
     name: z.string().trim().min(1).max(200),
+    nameEn: z.string().trim().max(200).nullable().optional(),
     category: z.string().trim().max(100).optional(),
     warrantyMonths: z.number().int().min(0).max(600),
     skills: z.array(skill).max(20).optional(),

@@ -9,6 +9,8 @@ export const products = pgTable(
     tenantId: tenantId(),
     sku: text("sku").notNull(),
     name: text("name").notNull(),
+    // The English name, for readers of the English UI; null falls back to \`name\`.
+    nameEn: text("name_en"),
     category: text("category"),
     warrantyMonths: integer("warranty_months").notNull(),
     skills: text("skills").array().notNull().default(sql`'{}'::text[]`),

@@ -1,2 +1,3 @@
 export { teamsModule } from "./teams.module.js";
 export { teamExists, teamMembership } from "./teams.repository.js";
+export { skills } from "./teams.tables.js";

@@ -10,6 +10,15 @@ const agent = async ({ call, unique }: IsolationContext) => {
 
 export const isolationFixtures: IsolationFixture[] = [
   {
+    path: "/api/v1/skills/{code}",
+    create: async ({ call, unique }) =>
+      (
+        await call("POST", "/api/v1/skills", {
+          body: { code: `iso-${unique()}`, nameZh: "隔离", nameEn: "Isolated" },
+        })
+      ).code,
+  },
+  {
     path: "/api/v1/teams/{id}",
     create: async ({ call }) => (await call("POST", "/api/v1/teams", { body: { name: "Isolated team" } })).id,
   },

@@ -13,3 +13,20 @@ export const ZTeamInput = z
 export const ZTeamPatch = ZTeamInput.partial();
 export const ZMember = z.object({ userId: id }).strict();
 export const ZUserIdParam = z.object({ id, userId: id });
+
+const skillName = z.string().trim().min(1).max(100);
+export const ZSkillInput = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .min(1)
+      .max(50)
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, "request.invalid_skill_code"),
+    nameZh: skillName,
+    nameEn: skillName,
+  })
+  .strict()
+  .openapi("SkillInput");
+export const ZSkillPatch = z.object({ nameZh: skillName.optional(), nameEn: skillName.optional() }).strict();
+export const ZSkillParam = z.object({ code: z.string().min(1).max(50) });

@@ -28,3 +28,18 @@ export const teamMembers = pgTable(
     index("team_members_user_idx").on(t.tenantId, t.userId),
   ],
 );
+
+// The tenant's managed list of skills: the codes users, teams and products hold, with a name in
+// each language. Codes already in use before the list existed keep working (GET lists them too).
+export const skills = pgTable(
+  "skills",
+  {
+    tenantId: tenantId(),
+    code: text("code").notNull(),
+    nameZh: text("name_zh").notNull(),
+    nameEn: text("name_en").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.code] })],
+);

@@ -191,6 +191,19 @@ export const RmaStepEvent = defineEvent(
   },
 );
 
+// A merge: the closed ticket names the one it went into, the survivor the one it took in. The
+// customer sees both numbers (their request lives on under the other number); the reason is staff's.
+const MergedIntoEvent = defineEvent(
+  "merged_into",
+  z.object({ into: z.string(), intoId: z.string(), reason }),
+  { external: { fields: ["into"] } },
+);
+const MergedFromEvent = defineEvent(
+  "merged_from",
+  z.object({ from: z.string(), fromId: z.string(), reason }),
+  { external: { fields: ["from"] } },
+);
+
 export const TICKET_EVENTS = [
   CreatedEvent,
   StatusChangedEvent,
@@ -210,6 +223,8 @@ export const TICKET_EVENTS = [
   SlaPolicyChangedEvent,
   RmaOpenedEvent,
   RmaStepEvent,
+  MergedIntoEvent,
+  MergedFromEvent,
 ] as const;
 
 // One history entry as producers write it and subscribers read it: narrowing on `type` gives `data`.

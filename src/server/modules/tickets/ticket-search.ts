@@ -105,7 +105,7 @@ function relatedCondition(q: string, t: SearchColumns, tenantId: string): SQL | 
   const text = `%${escapeLike(q)}%`;
   const serial = and(arrayContains(units.searchTokens, tokens), ilike(units.serial, text));
   const product = sql`${units.productId} in (select ${products.id} from ${products}
-    where ${and(eq(products.tenantId, tenantId), ilike(products.name, text))})`;
+    where ${and(eq(products.tenantId, tenantId), or(ilike(products.name, text), ilike(products.nameEn, text)))})`;
   const matching = and(eq(units.tenantId, tenantId), or(serial, product));
   const unitIds = sql`array(select ${units.id} from ${units} where ${matching}
     order by ${units.id} desc limit ${RELATED_LIMIT})`;

@@ -42,6 +42,7 @@ export function toTicketListItem(r: TicketListRow): TTicket {
     customerTier: (r.customerTier ?? "standard") as CustomerTier,
     assigneeName: r.assigneeName,
     productName: r.productName,
+    productNameEn: r.productNameEn,
   };
 }
 

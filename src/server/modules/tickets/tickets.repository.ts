@@ -106,6 +106,7 @@ const ticketListColumns = {
   customerTier: customers.tier,
   assigneeName: assignee.name,
   productName: products.name,
+  productNameEn: products.nameEn,
 };
 
 export type TicketListRow = {
@@ -114,6 +115,7 @@ export type TicketListRow = {
   customerTier: string | null;
   assigneeName: string | null;
   productName: string | null;
+  productNameEn: string | null;
 };
 
 // The ticket with the names a list or header shows, in one query (no N+1).

@@ -12,6 +12,7 @@ import {
   ZCreateMessage,
   ZCreateTicket,
   ZEvent,
+  ZMergeTicket,
   ZMessage,
   ZRefParam,
   ZTicket,
@@ -23,6 +24,7 @@ import {
 import { addMessage } from "./use-cases/add-message.js";
 import { downloadAttachment, uploadAttachment } from "./use-cases/attachments.js";
 import { createTicket } from "./use-cases/create-ticket.js";
+import { mergeTicket } from "./use-cases/merge-ticket.js";
 import { getEvents, getMessages, getTicket, searchTickets } from "./use-cases/read-tickets.js";
 import { transitionTicket } from "./use-cases/transition-ticket.js";
 import { updateTicket } from "./use-cases/update-ticket.js";
@@ -101,6 +103,22 @@ export function registerTicketRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
         200,
       );
     },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/tickets/{ref}/merge",
+      access: STAFF_ROLES,
+      tags,
+      summary: "Merge this ticket into another of the same customer (this one is closed)",
+      request: { params, body: jsonBody(ZMergeTicket) },
+      responses: { 200: jsonResponse(ZTicketDetail), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(
+        await mergeTicket(s, requireActor(c.get("actor")), c.req.valid("param").ref, c.req.valid("json")),
+        200,
+      ),
   );
   app.openapi(
     defineRoute({

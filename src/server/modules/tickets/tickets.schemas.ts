@@ -29,17 +29,32 @@ export const ZCreateTicket = z
   .strict()
   .openapi("CreateTicket");
 
+export const MAX_TAGS = 20;
+
 export const ZUpdateTicket = z
   .object({
     priority: z.enum(PRIORITIES).optional(),
     type: z.enum(TICKET_TYPES).optional(),
     assigneeId: z.string().max(100).nullable().optional(),
     teamId: z.string().max(100).nullable().optional(),
-    tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+    tags: z.array(z.string().trim().min(1).max(40)).max(MAX_TAGS).optional(),
+    // Added to / removed from the tags the ticket has when the change is applied (bulk tagging:
+    // no read-modify-write race with someone else tagging the same ticket).
+    addTags: z.array(z.string().trim().min(1).max(40)).max(MAX_TAGS).optional(),
+    removeTags: z.array(z.string().trim().min(1).max(40)).max(MAX_TAGS).optional(),
     reason: z.string().trim().max(500).optional(),
   })
   .strict()
   .openapi("UpdateTicket");
+
+export const ZMergeTicket = z
+  .object({
+    // The surviving ticket (number or id); the ticket in the path is closed into it.
+    into: z.string().trim().min(1).max(100),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .strict()
+  .openapi("MergeTicket");
 
 export const ZTransition = z
   .object({ action: z.enum(TICKET_ACTIONS), reason: z.string().trim().max(2000).optional() })
@@ -96,5 +111,6 @@ export type TTicket = z.infer<typeof ZTicket>;
 export type TTicketDetail = z.infer<typeof ZTicketDetail>;
 export type TCreateTicket = z.infer<typeof ZCreateTicket>;
 export type TUpdateTicket = z.infer<typeof ZUpdateTicket>;
+export type TMergeTicket = z.infer<typeof ZMergeTicket>;
 export type TTicketQuery = z.infer<typeof ZTicketQuery>;
 export type TAttachment = z.infer<typeof ZAttachment>;

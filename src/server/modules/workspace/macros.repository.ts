@@ -8,6 +8,7 @@ export const macroDto = (m: typeof macros.$inferSelect) => ({
   id: m.id,
   name: m.name,
   bodies: m.bodies,
+  actions: m.actions,
   shared: m.ownerId === null,
   ownerId: m.ownerId,
   createdAt: m.createdAt.toISOString(),

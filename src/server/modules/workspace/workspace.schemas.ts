@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { ZViewFilters } from "../../../shared/api/workspace.js";
+import { ZMacroActions, ZViewFilters } from "../../../shared/api/workspace.js";
 
 const id = z.string().min(1).max(100);
 
@@ -10,11 +10,20 @@ const bodies = z
   })
   .strict();
 export const ZMacroInput = z
-  .object({ name: z.string().trim().min(1).max(100), bodies, shared: z.boolean().optional() })
+  .object({
+    name: z.string().trim().min(1).max(100),
+    bodies,
+    shared: z.boolean().optional(),
+    actions: ZMacroActions.optional(),
+  })
   .strict()
   .openapi("MacroInput");
 export const ZMacroPatch = z
-  .object({ name: z.string().trim().min(1).max(100).optional(), bodies: bodies.optional() })
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    bodies: bodies.optional(),
+    actions: ZMacroActions.optional(),
+  })
   .strict();
 export const ZRender = z.object({ ticketRef: id, locale: z.enum(["zh-CN", "en"]).optional() }).strict();
 

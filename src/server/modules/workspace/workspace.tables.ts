@@ -1,5 +1,5 @@
 import { boolean, index, jsonb, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import type { ViewFilters } from "../../../shared/api/workspace.js";
+import type { MacroActions, ViewFilters } from "../../../shared/api/workspace.js";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 
 export type { ViewFilters };
@@ -13,6 +13,9 @@ export const macros = pgTable(
     name: text("name").notNull(),
     ownerId: text("owner_id"),
     bodies: jsonb("bodies").notNull().$type<{ "zh-CN"?: string; en?: string }>(),
+    // Fields the macro sets besides its text, applied by the agent's client through the ticket's
+    // own endpoints when the reply is sent (so each change has its history and audit entry).
+    actions: jsonb("actions").notNull().default({}).$type<MacroActions>(),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,10 +1,11 @@
-import { Form, Input, InputNumber, Select, Tag } from "antd";
+import { Form, Input, InputNumber } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showSuccess } from "../../app/feedback";
 import type { Product } from "../../app/types";
 import { actionsColumn, FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
 import { type ProductInput, useSaveProduct } from "../catalog/api";
+import { SkillSelect, SkillTags } from "../skills/SkillSelect";
 
 type Editing = { mode: "create" } | { mode: "edit"; product: Product };
 
@@ -16,10 +17,18 @@ function ProductModal({ editing, onClose }: { editing: Editing; onClose: () => v
   return (
     <FormModal<ProductInput>
       title={p ? t("admin.editProduct") : t("admin.newProduct")}
-      initialValues={p ? { ...p, category: p.category ?? undefined } : { warrantyMonths: 12, skills: [] }}
+      initialValues={
+        p
+          ? { ...p, category: p.category ?? undefined, nameEn: p.nameEn ?? undefined }
+          : { warrantyMonths: 12, skills: [] }
+      }
       onClose={onClose}
       onSubmit={async (v) => {
-        const input: Partial<ProductInput> = { ...v, category: v.category?.trim() || undefined };
+        const input: Partial<ProductInput> = {
+          ...v,
+          category: v.category?.trim() || undefined,
+          nameEn: v.nameEn?.trim() || null,
+        };
         if (p) delete input.sku;
         await save.mutateAsync({ id: p?.id, input });
         showSuccess(t("common.saved"));
@@ -31,6 +40,9 @@ function ProductModal({ editing, onClose }: { editing: Editing; onClose: () => v
             <Input disabled={p !== null} />
           </Form.Item>
           <Form.Item name="name" label={t("admin.name")} rules={[required]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="nameEn" label={t("admin.nameEn")} extra={t("admin.nameEnHint")}>
             <Input />
           </Form.Item>
           <Form.Item name="category" label={t("admin.category")}>
@@ -45,8 +57,8 @@ function ProductModal({ editing, onClose }: { editing: Editing; onClose: () => v
           >
             <InputNumber min={0} max={240} style={{ width: "100%" }} />
           </Form.Item>
-          <Form.Item name="skills" label={t("admin.skills")} extra={t("admin.skillsHint")}>
-            <Select<string[]> mode="tags" tokenSeparators={[",", "，", " "]} open={false} />
+          <Form.Item name="skills" label={t("admin.skills")}>
+            <SkillSelect testId="product-skills" />
           </Form.Item>
         </>
       )}
@@ -88,6 +100,13 @@ export function ProductsAdmin() {
             localSort: (a, b) => a.name.localeCompare(b.name, "zh-CN"),
           },
           {
+            key: "nameEn",
+            title: t("admin.nameEn"),
+            render: (_v, p) => p.nameEn ?? t("common.dash"),
+            csv: (p) => p.nameEn,
+            responsive: ["lg"],
+          },
+          {
             key: "category",
             title: t("admin.category"),
             render: (_v, p) => p.category ?? t("common.dash"),
@@ -105,7 +124,7 @@ export function ProductsAdmin() {
           {
             key: "skills",
             title: t("admin.skills"),
-            render: (_v, p) => (p.skills ?? []).map((s) => <Tag key={s}>{s}</Tag>),
+            render: (_v, p) => <SkillTags codes={p.skills ?? []} />,
             csv: (p) => (p.skills ?? []).join(" "),
             responsive: ["md"],
           },

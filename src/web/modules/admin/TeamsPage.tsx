@@ -1,4 +1,4 @@
-import { Card, Form, Input, Select, Tag } from "antd";
+import { Card, Form, Input, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showSuccess } from "../../app/feedback";
@@ -6,6 +6,7 @@ import { useFormat } from "../../app/format";
 import { isStaff } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
 import { actionsColumn, FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
+import { SkillSelect, SkillTags } from "../skills/SkillSelect";
 import { type Team, type TeamInput, useSaveTeam, useStaffDirectory } from "./settings-api";
 
 function TeamModal({ team, onClose }: { team: Team | null; onClose: () => void }) {
@@ -34,8 +35,8 @@ function TeamModal({ team, onClose }: { team: Team | null; onClose: () => void }
           >
             <Input maxLength={100} />
           </Form.Item>
-          <Form.Item name="skills" label={t("admin.skills")} extra={t("admin.skillsHint")}>
-            <Select<string[]> mode="tags" tokenSeparators={[",", "，", " "]} open={false} />
+          <Form.Item name="skills" label={t("admin.skills")}>
+            <SkillSelect testId="team-skills" />
           </Form.Item>
           <Form.Item name="memberIds" label={t("settings.teams.members")}>
             <Select<string[]>
@@ -83,7 +84,7 @@ export default function TeamsPage() {
           {
             key: "skills",
             title: t("admin.skills"),
-            render: (_v, x) => x.skills.map((s) => <Tag key={s}>{s}</Tag>),
+            render: (_v, x) => <SkillTags codes={x.skills} />,
             csv: (x) => x.skills.join(" "),
           },
           {

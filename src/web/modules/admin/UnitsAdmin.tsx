@@ -7,6 +7,7 @@ import { useFormat } from "../../app/format";
 import type { Unit } from "../../app/types";
 import { useDebounced } from "../../app/useDebounced";
 import { FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
+import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { SERIAL, useCreateUnit, useProductSearch } from "../catalog/api";
 import { useCustomerSearch } from "../customers/api";
@@ -15,6 +16,7 @@ type Values = { serial: string; productSku: string; customerId: string; purchase
 
 function UnitModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
+  const productName = useProductName();
   const create = useCreateUnit();
   const [pq, setPq] = useState("");
   const [cq, setCq] = useState("");
@@ -54,7 +56,7 @@ function UnitModal({ onClose }: { onClose: () => void }) {
               loading={products.isFetching}
               options={(products.data?.items ?? []).map((p) => ({
                 value: p.sku,
-                label: `${p.name} (${p.sku})`,
+                label: `${productName(p.name, p.nameEn)} (${p.sku})`,
               }))}
             />
           </Form.Item>
@@ -77,6 +79,7 @@ function UnitModal({ onClose }: { onClose: () => void }) {
 
 export function UnitsAdmin() {
   const { t } = useTranslation();
+  const productName = useProductName();
   const fmt = useFormat();
   const [creating, setCreating] = useState(false);
   // The unit list names each owner (customerName), whichever page of customers they are on.
@@ -106,8 +109,8 @@ export function UnitsAdmin() {
           {
             key: "product",
             title: t("register.product"),
-            render: (_v, u) => `${u.productName} (${u.productSku})`,
-            csv: (u) => `${u.productName} (${u.productSku})`,
+            render: (_v, u) => `${productName(u.productName, u.productNameEn)} (${u.productSku})`,
+            csv: (u) => `${productName(u.productName, u.productNameEn)} (${u.productSku})`,
           },
           {
             key: "customer",

@@ -8,6 +8,7 @@ import { isStaff, OPEN_STATUSES } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
 import { WorkList } from "../../shell/homes/WorkList";
 import { DetailLayout, ErrorState, ListState } from "../../ui/patterns";
+import { SkillTags } from "../skills/SkillSelect";
 import { type Team, useStaffDirectory } from "./settings-api";
 import { UserModal } from "./UsersAdmin";
 
@@ -73,9 +74,7 @@ export default function UserDetailPage() {
             {
               key: "skills",
               label: t("admin.skills"),
-              children: user.skills.length
-                ? user.skills.map((s) => <Tag key={s}>{s}</Tag>)
-                : t("common.dash"),
+              children: user.skills.length ? <SkillTags codes={user.skills} /> : t("common.dash"),
             },
             { key: "cap", label: t("admin.capacity"), children: user.maxOpenTickets },
           ]}

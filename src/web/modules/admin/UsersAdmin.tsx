@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, InputNumber, Select, Switch, Tag } from "antd";
+import { App, Button, Form, Input, InputNumber, Select, Switch } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -7,6 +7,7 @@ import { ROLES, type Role, type User } from "../../app/types";
 import { useDebounced } from "../../app/useDebounced";
 import { actionsColumn, FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
 import { useCustomerSearch } from "../customers/api";
+import { SkillSelect, SkillTags } from "../skills/SkillSelect";
 import { type UserInput, useOutlets, useSaveUser } from "../users/api";
 
 export type Editing = { mode: "create" } | { mode: "edit"; user: User };
@@ -93,8 +94,8 @@ export function UserModal({ editing, onClose }: { editing: Editing; onClose: () 
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Form.Item name="skills" label={t("admin.skills")} extra={t("admin.skillsHint")}>
-            <Select<string[]> mode="tags" tokenSeparators={[",", "，", " "]} open={false} />
+          <Form.Item name="skills" label={t("admin.skills")}>
+            <SkillSelect testId="user-skills" />
           </Form.Item>
           <Form.Item
             name="maxOpenTickets"
@@ -206,7 +207,7 @@ export function UsersAdmin() {
           {
             key: "skills",
             title: t("admin.skills"),
-            render: (_v, u) => (u.skills ?? []).map((s) => <Tag key={s}>{s}</Tag>),
+            render: (_v, u) => <SkillTags codes={u.skills ?? []} />,
             csv: (u) => (u.skills ?? []).join(" "),
             responsive: ["md"],
           },

@@ -8,6 +8,7 @@ export const SERIAL = /^\s*[A-Za-z0-9._\-/]{3,64}\s*$/;
 export type ProductInput = {
   sku: string;
   name: string;
+  nameEn?: string | null;
   category?: string;
   warrantyMonths: number;
   skills: string[];

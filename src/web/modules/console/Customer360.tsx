@@ -7,6 +7,7 @@ import type { Ticket } from "../../app/types";
 import { ErrorState } from "../../ui/ListState";
 import { StatusTag } from "../../ui/StatusTag";
 import { TierBadge } from "../../ui/TierBadge";
+import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useCustomerUnits } from "../catalog/api";
 import { useCustomer } from "../customers/api";
@@ -15,6 +16,7 @@ import { useTicketList } from "../tickets/api";
 // Who the customer is, what they own and what they asked before — beside the ticket.
 export function Customer360({ ticket, basePath }: { ticket: Ticket; basePath: string }) {
   const { t } = useTranslation();
+  const productName = useProductName();
   const customer = useCustomer(ticket.customerId);
   const units = useCustomerUnits(ticket.customerId);
   const past = useTicketList({ customerId: ticket.customerId, sort: "created_desc" }, { limit: 10 });
@@ -74,7 +76,8 @@ export function Customer360({ ticket, basePath }: { ticket: Ticket; basePath: st
           (units.data?.items ?? []).map((u) => (
             <div key={u.id} style={{ padding: "4px 0", borderBottom: "1px solid #f5f5f5" }}>
               <div>
-                {u.productName} <Typography.Text code>{u.serial}</Typography.Text>
+                {productName(u.productName, u.productNameEn)}{" "}
+                <Typography.Text code>{u.serial}</Typography.Text>
               </div>
               <WarrantyBadge status={u.warranty?.status} endsAt={u.warranty?.endsAt ?? u.warrantyEndsAt} />
             </div>

@@ -10,15 +10,17 @@ import { PriorityTag } from "../../ui/PriorityTag";
 import { ReasonModal } from "../../ui/ReasonModal";
 import { StatusTag } from "../../ui/StatusTag";
 import { useAgents } from "../users/api";
+import { BulkTagsModal, type TagChange } from "./BulkTagsModal";
 import { actionFor, BULK_TARGETS, type BulkTarget } from "./bulk-status";
+import { type MergePlan, MergeTicketsModal } from "./MergeTicketsModal";
 
 const NONE = "__none";
 const enc = encodeURIComponent;
 
 type Outcome = { number: string; result: "ok" | "failed" | "skipped"; message?: string };
-type Step = { number: string; skip?: string; run?: () => Promise<unknown> };
+type Step = { number: string; skip?: string; run?: () => Promise<unknown>; done?: string };
 
-// The bar above the queue once rows are ticked: assign, status or priority for all of them, one
+// The bar above the queue once rows are ticked: assign, status, priority, tags or merge, one
 // request per ticket through the same endpoints as the ticket page, with progress and a result each.
 export function QueueBulkBar({ rows, onClear }: { rows: TicketListItem[]; onClear: () => void }) {
   const { t } = useTranslation();
@@ -27,6 +29,7 @@ export function QueueBulkBar({ rows, onClear }: { rows: TicketListItem[]; onClea
   const [assignTo, setAssignTo] = useState<string | null | undefined>(undefined);
   const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
   const [total, setTotal] = useState(0);
+  const [dialog, setDialog] = useState<"tags" | "merge" | null>(null);
   const running = outcomes !== null && outcomes.length < total;
 
   const agentOptions = (agents.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
@@ -42,7 +45,7 @@ export function QueueBulkBar({ rows, onClear }: { rows: TicketListItem[]; onClea
       else {
         try {
           await s.run();
-          out = { number: s.number, result: "ok" };
+          out = { number: s.number, result: "ok", message: s.done };
         } catch (err) {
           out = { number: s.number, result: "failed", message: errorText(err) };
         }
@@ -107,6 +110,31 @@ export function QueueBulkBar({ rows, onClear }: { rows: TicketListItem[]; onClea
           : { number: r.number, run: () => api.patch(`/tickets/${enc(r.number)}`, { priority }) },
       ),
     );
+
+  const changeTags = ({ addTags, removeTags }: TagChange) =>
+    run(
+      rows.map((r) =>
+        addTags.every((x) => r.tags.includes(x)) && removeTags.every((x) => !r.tags.includes(x))
+          ? { number: r.number, skip: t("desk.bulk.noChange") }
+          : {
+              number: r.number,
+              run: () => api.patch(`/tickets/${enc(r.number)}`, { addTags, removeTags }),
+            },
+      ),
+    );
+
+  // One merge per ticket that goes; the survivor's line says it was kept.
+  const merge = ({ into, reason }: MergePlan) =>
+    run([
+      ...rows
+        .filter((r) => r.number !== into)
+        .map((r) => ({
+          number: r.number,
+          done: t("desk.bulk.mergedInto", { number: into }),
+          run: () => api.post(`/tickets/${enc(r.number)}/merge`, { into, ...(reason ? { reason } : {}) }),
+        })),
+      { number: into, skip: t("desk.bulk.survives") },
+    ]);
 
   const count = (k: Outcome["result"]) => outcomes?.filter((o) => o.result === k).length ?? 0;
   const done = outcomes?.length ?? 0;
@@ -177,10 +205,33 @@ export function QueueBulkBar({ rows, onClear }: { rows: TicketListItem[]; onClea
             {t("desk.bulk.setPriority")} <DownOutlined />
           </Button>
         </Dropdown>
+        <Button data-testid="bulk-tags" disabled={running} onClick={() => setDialog("tags")}>
+          {t("desk.bulk.tags")}
+        </Button>
+        <Button
+          data-testid="bulk-merge"
+          disabled={running || rows.length < 2}
+          title={rows.length < 2 ? t("desk.bulk.mergeNeedsTwo") : undefined}
+          onClick={() => setDialog("merge")}
+        >
+          {t("desk.bulk.merge")}
+        </Button>
         <Button type="link" onClick={onClear} disabled={running}>
           {t("desk.bulk.clear")}
         </Button>
       </Flex>
+      <BulkTagsModal
+        rows={rows}
+        open={dialog === "tags"}
+        onSubmit={(c) => void changeTags(c)}
+        onClose={() => setDialog(null)}
+      />
+      <MergeTicketsModal
+        rows={rows}
+        open={dialog === "merge"}
+        onSubmit={(p) => void merge(p)}
+        onClose={() => setDialog(null)}
+      />
       <ReasonModal
         open={assignTo !== undefined}
         required

@@ -9,6 +9,7 @@ import { SlaTag } from "../../ui/SlaTag";
 import { StatusTag } from "../../ui/StatusTag";
 import { TierBadge } from "../../ui/TierBadge";
 import { TypeTag } from "../../ui/TypeTag";
+import { useProductName } from "../../ui/useProductName";
 import type { TicketQuery } from "../tickets/api";
 
 export type Sort = TicketQuery["sort"];
@@ -48,6 +49,7 @@ const sortOf = (column: string | undefined, order: SortOrder | undefined): Sort 
 
 export function QueueTable(p: Props) {
   const { t, i18n } = useTranslation();
+  const productName = useProductName();
   // English status names are longer ("Waiting for third party"): the tag must never be clipped.
   const en = i18n.language === "en";
   const statusWidth = en ? 176 : 118;
@@ -125,7 +127,9 @@ export function QueueTable(p: Props) {
       responsive: ["xxl"],
       ellipsis: true,
       render: (_v, r) =>
-        r.productName ?? <Typography.Text type="secondary">{t("common.dash")}</Typography.Text>,
+        (r.productName ? productName(r.productName, r.productNameEn) : null) ?? (
+          <Typography.Text type="secondary">{t("common.dash")}</Typography.Text>
+        ),
     },
     {
       key: "age",

@@ -12,6 +12,7 @@ import { ReasonModal } from "../../ui/ReasonModal";
 import { StatusTag } from "../../ui/StatusTag";
 import { TierBadge } from "../../ui/TierBadge";
 import { TypeTag } from "../../ui/TypeTag";
+import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { ActionBar } from "../tickets/ActionBar";
 import { usePatchTicket } from "../tickets/api";
@@ -102,6 +103,7 @@ function StaffControls({ ticket }: { ticket: Ticket }) {
 
 export function TicketHeader({ ticket, staff }: { ticket: Ticket; staff: boolean }) {
   const { t } = useTranslation();
+  const productName = useProductName();
   return (
     <Card size="small">
       <Flex gap={8} wrap align="center">
@@ -133,7 +135,9 @@ export function TicketHeader({ ticket, staff }: { ticket: Ticket; staff: boolean
             {ticket.customer.name} <TierBadge tier={ticket.customer.tier} />
           </span>
         ) : null}
-        {ticket.productName ? <span>{ticket.productName}</span> : null}
+        {ticket.productName ? (
+          <span data-testid="ticket-product">{productName(ticket.productName, ticket.productNameEn)}</span>
+        ) : null}
         {ticket.unitSerial ? (
           <span>
             {t("ticket.unit")}: <Typography.Text code>{ticket.unitSerial}</Typography.Text>

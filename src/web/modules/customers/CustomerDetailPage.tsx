@@ -10,6 +10,7 @@ import { PriorityTag } from "../../ui/PriorityTag";
 import { DetailLayout } from "../../ui/patterns";
 import { StatusTag } from "../../ui/StatusTag";
 import { TierBadge } from "../../ui/TierBadge";
+import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useCustomerUnits } from "../catalog/api";
 import { useTicketList } from "../tickets/api";
@@ -20,6 +21,7 @@ import { PersonalDataActions } from "./PersonalDataActions";
 // Customer 360 for agents: profile (editable), their products with warranty, their requests.
 export default function CustomerDetailPage() {
   const { t } = useTranslation();
+  const productName = useProductName();
   const { id = "" } = useParams();
   const navigate = useNavigate();
   const fmt = useFormat();
@@ -83,7 +85,8 @@ export default function CustomerDetailPage() {
                 style={{ padding: "6px 0", borderBottom: "1px solid #f5f5f5" }}
               >
                 <div>
-                  {u.productName} <Typography.Text code>{u.serial}</Typography.Text>
+                  {productName(u.productName, u.productNameEn)}{" "}
+                  <Typography.Text code>{u.serial}</Typography.Text>
                 </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t("desk.customers.purchased")}: {fmt.date(u.purchasedAt)}
@@ -148,7 +151,7 @@ export default function CustomerDetailPage() {
                   <StatusTag status={x.status} /> <PriorityTag priority={x.priority} />
                   <div style={{ overflowWrap: "anywhere" }}>{x.subject}</div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {x.productName ? `${x.productName} · ` : ""}
+                    {x.productName ? `${productName(x.productName, x.productNameEn)} · ` : ""}
                     <TimeText iso={x.createdAt} />
                   </Typography.Text>
                 </div>

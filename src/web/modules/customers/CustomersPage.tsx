@@ -1,10 +1,14 @@
+import { PhoneOutlined } from "@ant-design/icons";
+import { Button } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { useFormat } from "../../app/format";
 import type { Customer } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
 import { PageHeader, ResourceTable } from "../../ui/patterns";
 import { TierBadge } from "../../ui/TierBadge";
+import { CallLogModal } from "../channels/CallLogModal";
 
 // Agents find the caller here: name, phone in any written form, e-mail, or a serial they own
 // (the API's `q` normalises phones and matches owned units' serials).
@@ -12,6 +16,8 @@ export default function CustomersPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   useTitle(t("desk.customers.nav"));
+  const navigate = useNavigate();
+  const [calling, setCalling] = useState(false);
   return (
     <>
       <PageHeader title={t("desk.customers.nav")} />
@@ -23,6 +29,11 @@ export default function CustomersPage() {
         searchPlaceholder={t("desk.customers.searchPlaceholder")}
         emptyText={t("desk.customers.empty")}
         scrollX={340}
+        toolbarExtra={
+          <Button icon={<PhoneOutlined />} onClick={() => setCalling(true)} data-testid="call-from-caller">
+            {t("channels.call.fromCaller")}
+          </Button>
+        }
         columns={[
           {
             key: "name",
@@ -61,6 +72,14 @@ export default function CustomersPage() {
             responsive: ["lg"],
           },
         ]}
+      />
+      <CallLogModal
+        open={calling}
+        mode={{ kind: "caller" }}
+        onClose={() => setCalling(false)}
+        onDone={(call) => {
+          if (call.ticketNumber) navigate(`/console/tickets/${encodeURIComponent(call.ticketNumber)}`);
+        }}
       />
     </>
   );

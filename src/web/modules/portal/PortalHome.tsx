@@ -8,6 +8,7 @@ import type { TicketListItem, Unit } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
 import { ListState, LoadMore } from "../../ui/ListState";
 import { StatusTag } from "../../ui/StatusTag";
+import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useCustomerUnits } from "../catalog/api";
 import { ProgressBar } from "./progress";
@@ -64,12 +65,13 @@ function TicketCard({ ticket }: { ticket: TicketListItem }) {
 
 function UnitCard({ unit }: { unit: Unit }) {
   const { t } = useTranslation();
+  const productName = useProductName();
   const navigate = useNavigate();
   return (
     <Card size="small" data-testid="portal-unit" data-serial={unit.serial}>
       <Flex justify="space-between" align="center" gap={8} wrap>
         <div style={{ minWidth: 0 }}>
-          <div style={{ fontWeight: 600 }}>{unit.productName}</div>
+          <div style={{ fontWeight: 600 }}>{productName(unit.productName, unit.productNameEn)}</div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {unit.serial}
           </Typography.Text>
@@ -83,7 +85,7 @@ function UnitCard({ unit }: { unit: Unit }) {
         <Button
           icon={<ToolOutlined />}
           onClick={() => navigate(`/portal/new?unit=${encodeURIComponent(unit.serial)}`)}
-          aria-label={`${t("portal.getHelp")} · ${unit.productName}`}
+          aria-label={`${t("portal.getHelp")} · ${productName(unit.productName, unit.productNameEn)}`}
         >
           {t("portal.getHelp")}
         </Button>

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, CheckCircleFilled, CloseCircleOutlined, UserOutlined
 import { Alert, Button, Card, Flex, Result, Skeleton, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../app/api";
 import { showSuccess } from "../../app/feedback";
 import { TimeText } from "../../app/format";
@@ -12,6 +12,7 @@ import { AttachmentList } from "../../ui/AttachmentList";
 import { ErrorState } from "../../ui/ListState";
 import { ReasonModal } from "../../ui/ReasonModal";
 import { StatusTag } from "../../ui/StatusTag";
+import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useEvents, useMessages, useTicket, useTransition } from "../tickets/api";
 import { ReplyBox } from "../tickets/ReplyBox";
@@ -112,8 +113,19 @@ function ReopenPrompt({ ticket }: { ticket: Ticket }) {
   );
 }
 
+// What of the history a customer's timeline shows: how the status moved, and merges.
+const CUSTOMER_EVENTS = new Set([
+  "created",
+  "status_changed",
+  "rma_opened",
+  "rma_step",
+  "merged_into",
+  "merged_from",
+]);
+
 export default function PortalTicketPage() {
   const { t } = useTranslation();
+  const productName = useProductName();
   const navigate = useNavigate();
   const { ref = "" } = useParams();
   const ticket = useTicket(ref);
@@ -147,10 +159,10 @@ export default function PortalTicketPage() {
   }
   const tk = ticket.data;
   // Customers see how the status moved; routing details are for staff.
-  const statusEvents = (events.data?.items ?? []).filter(
-    (e) =>
-      e.type === "status_changed" || e.type === "created" || e.type === "rma_opened" || e.type === "rma_step",
-  );
+  const statusEvents = (events.data?.items ?? []).filter((e) => CUSTOMER_EVENTS.has(e.type));
+  // A request merged into another lives on there: say so instead of "done, thank you".
+  const mergedEvent = tk.status === "closed" ? statusEvents.find((e) => e.type === "merged_into") : undefined;
+  const mergedInto = typeof mergedEvent?.data.into === "string" ? mergedEvent.data.into : null;
 
   return (
     <Flex vertical gap={12}>
@@ -167,31 +179,50 @@ export default function PortalTicketPage() {
         </Typography.Title>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
           {t("portal.opened")} <TimeText iso={tk.createdAt} mode="absolute" />
-          {tk.productName ? ` · ${tk.productName}` : ""}
+          {tk.productName ? ` · ${productName(tk.productName, tk.productNameEn)}` : ""}
         </Typography.Text>
         {tk.warrantyStatus ? (
           <div style={{ marginTop: 6 }}>
             <WarrantyBadge status={tk.warrantyStatus} />
           </div>
         ) : null}
-        <div style={{ marginTop: 16 }}>
-          <ProgressSteps ticket={tk} />
-        </div>
-        <Alert
-          style={{ marginTop: 12 }}
-          type={tk.status === "pending_customer" || tk.status === "resolved" ? "warning" : "info"}
-          showIcon
-          icon={<UserOutlined />}
-          title={
-            tk.assignee ? t("portal.handledBy", { name: tk.assignee.name }) : t("portal.waitingAssignment")
-          }
-          description={t(`portal.next.${tk.status}`)}
-        />
+        {/* A merged request was never worked here: no "confirmed" steps to show. */}
+        {mergedInto ? null : (
+          <div style={{ marginTop: 16 }}>
+            <ProgressSteps ticket={tk} />
+          </div>
+        )}
+        {mergedInto ? (
+          <Alert
+            style={{ marginTop: 12 }}
+            type="info"
+            showIcon
+            data-testid="merged-into"
+            title={t("portal.mergedInto", { number: mergedInto })}
+            description={t("portal.mergedHelp")}
+            action={
+              <Link to={`/portal/tickets/${encodeURIComponent(mergedInto)}`} data-testid="merged-into-link">
+                {t("portal.mergedOpen")}
+              </Link>
+            }
+          />
+        ) : (
+          <Alert
+            style={{ marginTop: 12 }}
+            type={tk.status === "pending_customer" || tk.status === "resolved" ? "warning" : "info"}
+            showIcon
+            icon={<UserOutlined />}
+            title={
+              tk.assignee ? t("portal.handledBy", { name: tk.assignee.name }) : t("portal.waitingAssignment")
+            }
+            description={t(`portal.next.${tk.status}`)}
+          />
+        )}
       </Card>
       <PortalRmas ticketRef={tk.number} />
       {tk.unitSerial ? <WhyPanel unitSerial={tk.unitSerial} openedAt={tk.createdAt} /> : null}
       <ResolutionPrompt ticket={tk} />
-      <ReopenPrompt ticket={tk} />
+      {mergedInto ? null : <ReopenPrompt ticket={tk} />}
       <Card size="small" title={t("ticket.description")}>
         <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 8 }}>
           {tk.description}

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { applyFieldErrors, showSuccess } from "../../app/feedback";
 import { useDebounced } from "../../app/useDebounced";
+import { useProductName } from "../../ui/useProductName";
 import { SERIAL, useCreateUnit, useProductSearch } from "../catalog/api";
 
 type Values = { serial: string; productSku: string; purchasedAt: Dayjs };
@@ -13,6 +14,7 @@ type Values = { serial: string; productSku: string; purchasedAt: Dayjs };
 // A customer registers a product they own; warranty is computed by the server.
 export default function RegisterUnitPage() {
   const { t } = useTranslation();
+  const productName = useProductName();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [search, setSearch] = useState("");
@@ -65,7 +67,7 @@ export default function RegisterUnitPage() {
               loading={products.isFetching}
               options={(products.data?.items ?? []).map((p) => ({
                 value: p.sku,
-                label: `${p.name} (${p.sku})`,
+                label: `${productName(p.name, p.nameEn)} (${p.sku})`,
               }))}
             />
           </Form.Item>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { showError } from "../../app/feedback";
 import { currentLocale } from "../../i18n";
 import { type MacroWarning, renderMacro, useMacros } from "./api";
+import type { MacroActions } from "./macro-actions";
 
 // "Macros / 快捷回复": renders the chosen macro for this ticket in the UI language and hands it back.
 export function MacroPicker({
@@ -12,7 +13,7 @@ export function MacroPicker({
   onInsert,
 }: {
   ticketRef: string;
-  onInsert: (text: string, warnings: MacroWarning[]) => void;
+  onInsert: (text: string, warnings: MacroWarning[], macro: { name: string; actions?: MacroActions }) => void;
 }) {
   const { t } = useTranslation();
   const macros = useMacros();
@@ -22,7 +23,8 @@ export function MacroPicker({
     setBusy(true);
     try {
       const out = await renderMacro(id, ticketRef, currentLocale());
-      onInsert(out.body, out.warnings ?? []);
+      const name = macros.data?.items.find((m) => m.id === id)?.name ?? "";
+      onInsert(out.body, out.warnings ?? [], { name, actions: out.actions });
     } catch (err) {
       showError(err);
     } finally {

@@ -21,6 +21,9 @@ import { useTitle } from "../../app/useTitle";
 import { ListState } from "../../ui/ListState";
 import { FormModal } from "../../ui/patterns/FormModal";
 import { type Macro, useDeleteMacro, useMacros, useSaveMacro } from "./api";
+import { MacroActionFields } from "./MacroActionFields";
+import { describeActions, hasActions, type MacroActions } from "./macro-actions";
+import { useActionNames } from "./useActionNames";
 
 const MACRO_VARIABLES = [
   "customer.name",
@@ -31,7 +34,21 @@ const MACRO_VARIABLES = [
   "agent.name",
 ] as const;
 
-type Values = { name: string; zh?: string; en?: string; scope: "shared" | "personal" };
+type Values = {
+  name: string;
+  zh?: string;
+  en?: string;
+  scope: "shared" | "personal";
+  actions?: MacroActions;
+};
+
+// Only the fields the admin chose: a cleared select means "leave as is".
+const chosenActions = (a: MacroActions | undefined): MacroActions =>
+  Object.fromEntries(
+    Object.entries(a ?? {}).filter(
+      ([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0),
+    ),
+  );
 type Editing = { mode: "create" } | { mode: "edit"; macro: Macro };
 
 function VariablesHelp() {
@@ -72,7 +89,13 @@ function MacroModal({ editing, onClose }: { editing: Editing; onClose: () => voi
       title={m ? m.name : t("routing.macros.new")}
       initialValues={
         m
-          ? { name: m.name, zh: m.bodies["zh-CN"], en: m.bodies.en, scope: m.shared ? "shared" : "personal" }
+          ? {
+              name: m.name,
+              zh: m.bodies["zh-CN"],
+              en: m.bodies.en,
+              scope: m.shared ? "shared" : "personal",
+              actions: m.actions ?? {},
+            }
           : { scope: "shared" }
       }
       onClose={onClose}
@@ -83,7 +106,12 @@ function MacroModal({ editing, onClose }: { editing: Editing; onClose: () => voi
         };
         await save.mutateAsync({
           id: m?.id,
-          input: { name: v.name.trim(), bodies, shared: v.scope === "shared" },
+          input: {
+            name: v.name.trim(),
+            bodies,
+            shared: v.scope === "shared",
+            actions: chosenActions(v.actions),
+          },
         });
         showSuccess(t("common.saved"));
       }}
@@ -110,6 +138,7 @@ function MacroModal({ editing, onClose }: { editing: Editing; onClose: () => voi
             </Radio.Group>
           </Form.Item>
           <VariablesHelp />
+          <MacroActionFields />
         </>
       )}
     </FormModal>
@@ -122,6 +151,7 @@ export default function MacrosPage() {
   useTitle(t("routing.macros.title"));
   const user = useUser();
   const list = useMacros();
+  const names = useActionNames();
   const del = useDeleteMacro();
   const [editing, setEditing] = useState<Editing | null>(null);
   const items = list.data?.items ?? [];
@@ -169,6 +199,15 @@ export default function MacrosPage() {
                   {m.bodies.en ?? t("common.dash")}
                 </Typography.Paragraph>
               ),
+            },
+            {
+              key: "sets",
+              title: t("routing.macros.sets"),
+              responsive: ["lg"],
+              render: (_v, m) =>
+                hasActions(m.actions)
+                  ? describeActions(t, m.actions, names).map((x) => <Tag key={x.key}>{x.text}</Tag>)
+                  : t("common.dash"),
             },
             {
               key: "scope",

@@ -3,6 +3,7 @@ import type { LoadBoard } from "../../../shared/api/assignment";
 import type { OwnPresence, PresenceStatus } from "../../../shared/api/presence";
 import type {
   Macro,
+  MacroActions,
   Notification,
   RenderedMacro,
   SavedView,
@@ -26,7 +27,12 @@ export type {
 } from "../../../shared/api/workspace";
 export const PRESENCE: readonly PresenceStatus[] = ["online", "away", "offline"];
 
-export type MacroInput = { name: string; bodies: { "zh-CN"?: string; en?: string }; shared?: boolean };
+export type MacroInput = {
+  name: string;
+  bodies: { "zh-CN"?: string; en?: string };
+  shared?: boolean;
+  actions?: MacroActions;
+};
 
 const enc = encodeURIComponent;
 const BOARD_MS = 3_000;
@@ -97,7 +103,11 @@ export function useSaveMacro() {
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: MacroInput }) =>
       id
-        ? api.patch<Macro>(`/macros/${enc(id)}`, { name: input.name, bodies: input.bodies })
+        ? api.patch<Macro>(`/macros/${enc(id)}`, {
+            name: input.name,
+            bodies: input.bodies,
+            actions: input.actions,
+          })
         : api.post<Macro>("/macros", input),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ["macros"] }),
   });

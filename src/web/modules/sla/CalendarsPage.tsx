@@ -1,15 +1,17 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Col, Empty, Flex, Form, Input, Row, Select, Skeleton } from "antd";
+import { Alert, Button, Card, Col, Empty, Flex, Form, Input, Row, Select, Skeleton } from "antd";
+import dayjs from "dayjs";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
 import { FormModal } from "../../ui/patterns/FormModal";
-import { type CalendarInput, type Hours, useCalendars, useSaveCalendar } from "./api";
+import { type Calendar, type CalendarInput, type Hours, useCalendars, useSaveCalendar } from "./api";
 import { OverridesEditor, WeeklyEditor } from "./CalendarEditor";
 import { CalendarMonth } from "./CalendarMonth";
 import { DuePreview } from "./DuePreview";
+import { holidayGaps } from "./holiday-coverage";
 
 const OFFICE: Hours = [
   ["09:00", "12:00"],
@@ -57,6 +59,37 @@ function NewCalendar({ onClose, onCreated }: { onClose: () => void; onCreated: (
   );
 }
 
+// Missing holidays for this year, or (from December) next year, in the calendar's own time zone.
+function HolidayGapAlerts({ calendar }: { calendar: Calendar }) {
+  const { t } = useTranslation();
+  const today = dayjs().tz(calendar.timezone).format("YYYY-MM-DD");
+  // A round-the-clock calendar has no holidays to miss.
+  const allWeek = calendar.weeklyMinutes >= 7 * 24 * 60;
+  const gaps = holidayGaps(
+    calendar.overrides.map((o) => o.date),
+    today,
+  );
+  if (allWeek || gaps.length === 0) return null;
+  return (
+    <Col span={24}>
+      {gaps.map((g) => (
+        <Alert
+          key={g.year}
+          type={g.kind === "current" ? "error" : "warning"}
+          showIcon
+          data-testid="calendar-gap"
+          data-year={g.year}
+          title={t(g.kind === "current" ? "sla.calendars.gapCurrent" : "sla.calendars.gapNext", {
+            year: g.year,
+          })}
+          description={t("sla.calendars.gapHelp")}
+          style={{ marginBottom: 8 }}
+        />
+      ))}
+    </Col>
+  );
+}
+
 // Admin: business calendars in a month view, weekly hours, holidays and 调休 days.
 export default function CalendarsPage() {
   const { t } = useTranslation();
@@ -75,6 +108,7 @@ export default function CalendarsPage() {
   else
     body = (
       <Row gutter={[16, 16]}>
+        <HolidayGapAlerts calendar={current} />
         <Col xs={24} xl={14}>
           <CalendarMonth calendar={current} />
         </Col>
@@ -107,7 +141,7 @@ export default function CalendarsPage() {
           value={current?.id}
           onChange={setPicked}
           options={items.map((c) => ({ value: c.id, label: `${c.name} · ${c.timezone}` }))}
-          style={{ minWidth: 320, marginBottom: 16 }}
+          style={{ width: "100%", maxWidth: 480, marginBottom: 16 }}
           data-testid="calendar-pick"
         />
       ) : null}

@@ -16,6 +16,7 @@ import {
 import { useDebounced } from "../../app/useDebounced";
 import { AttachmentPicker } from "../../ui/AttachmentPicker";
 import { TierBadge } from "../../ui/TierBadge";
+import { useProductName } from "../../ui/useProductName";
 import { useCustomerUnits } from "../catalog/api";
 import { useCustomerSearch } from "../customers/api";
 import { QuickCustomerModal } from "../customers/QuickCustomerModal";
@@ -55,6 +56,7 @@ export function NewTicketForm({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
+  const productName = useProductName();
   const create = useCreateTicket();
   const [uploading, setUploading] = useState(false);
   const [search, setSearch] = useState("");
@@ -181,7 +183,7 @@ export function NewTicketForm({
               { value: NO_UNIT, label: t("newTicket.unitNone") },
               ...(units.data?.items ?? []).map((u) => ({
                 value: u.serial,
-                label: `${u.productName} · ${u.serial}`,
+                label: `${productName(u.productName, u.productNameEn)} · ${u.serial}`,
               })),
             ]}
           />

@@ -1,5 +1,5 @@
-import { DownOutlined, LockOutlined, SendOutlined } from "@ant-design/icons";
-import { Alert, Button, Dropdown, Flex, Form, Input, Radio, Space, Typography } from "antd";
+import { CloseOutlined, DownOutlined, LockOutlined, SendOutlined } from "@ant-design/icons";
+import { Alert, Button, Dropdown, Flex, Form, Input, Radio, Space, Tag, Typography } from "antd";
 import type { TextAreaRef } from "antd/es/input/TextArea";
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,13 +9,17 @@ import type { TicketAction } from "../../app/types";
 import { AttachmentPicker } from "../../ui/AttachmentPicker";
 import type { MacroWarning } from "../routing/api";
 import { MacroPicker } from "../routing/MacroPicker";
+import { describeActions, hasActions, type MacroActions } from "../routing/macro-actions";
+import { useActionNames } from "../routing/useActionNames";
 import { usePostMessage, useTransition } from "./api";
+import { useApplyMacroActions } from "./useApplyMacroActions";
 
 // Status changes a public reply may carry in the same click (the usual end of an answer).
 const SEND_AND = ["pend_customer", "resolve"] as const satisfies readonly TicketAction[];
 type SendAnd = (typeof SEND_AND)[number];
 
 type Visibility = "public" | "internal";
+type PendingMacro = { name: string; actions?: MacroActions };
 type Values = { body: string; visibility: Visibility; attachmentIds: string[] };
 
 export type ReplyBoxHandle = { focus: (v: Visibility) => void };
@@ -59,9 +63,14 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions 
   // Contradictions the server found in an inserted macro, shown until the reply is sent or dismissed.
   const [warnings, setWarnings] = useState<MacroWarning[]>([]);
   const fmt = useFormat();
+  // The fields of the last inserted macro, applied when the reply is sent (each chip can be dropped).
+  const [pending, setPending] = useState<PendingMacro | null>(null);
+  const applyMacro = useApplyMacroActions(ticketRef);
+  const names = useActionNames();
 
-  const insertMacro = (text: string, found: MacroWarning[]) => {
+  const insertMacro = (text: string, found: MacroWarning[], macro: PendingMacro) => {
     setWarnings(found);
+    setPending(hasActions(macro.actions) ? macro : null);
     const current: string = form.getFieldValue("body") ?? "";
     form.setFieldValue("body", current.trim() ? `${current.trimEnd()}\n${text}` : text);
     form.validateFields(["body"]).catch(() => {});
@@ -88,11 +97,19 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions 
       localStorage.removeItem(draftKey(ticketRef));
       form.setFieldsValue({ body: "", attachmentIds: [] });
       setWarnings([]);
+      const macro = pending;
+      setPending(null);
       // The reply is sent and kept even if the status change is refused (the error says why).
+      // "Send and …" chosen by the agent wins over the status a macro would set.
+      if (macro?.actions)
+        await applyMacro(
+          macro,
+          and && visibility === "public" ? { ...macro.actions, status: undefined } : macro.actions,
+        );
       if (and && visibility === "public") {
         await transition.mutateAsync({ action: and });
         showSuccess(t("reply.sentAnd", { action: t(`action.${and}`) }));
-      } else showSuccess(t("reply.sent"));
+      } else if (!macro) showSuccess(t("reply.sent"));
     } catch (err) {
       // The text stays in the box; only field messages are added.
       applyFieldErrors(form, err);
@@ -157,6 +174,25 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions 
             </Radio.Group>
           </Form.Item>
           <MacroPicker ticketRef={ticketRef} onInsert={insertMacro} />
+        </Flex>
+      ) : null}
+      {pending?.actions ? (
+        <Flex gap={4} wrap align="center" style={{ marginBottom: 8 }} data-testid="macro-pending">
+          <Typography.Text type="secondary">{t("routing.macros.pending")}</Typography.Text>
+          {describeActions(t, pending.actions, names).map((x) => (
+            <Tag
+              key={x.key}
+              color="processing"
+              closable
+              closeIcon={<CloseOutlined aria-label={t("routing.macros.dropAction")} />}
+              onClose={() =>
+                setPending((p) => (p?.actions ? { ...p, actions: { ...p.actions, [x.key]: undefined } } : p))
+              }
+              data-testid="macro-pending-field"
+            >
+              {x.text}
+            </Tag>
+          ))}
         </Flex>
       ) : null}
       {warnings.map((w) => (

@@ -3,6 +3,7 @@ import { Button, Empty, Tag, Typography } from "antd";
 import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { TimeText } from "../../app/format";
 import { isStaff, type Message, type TicketEvent } from "../../app/types";
 import { AttachmentList } from "../../ui/AttachmentList";
@@ -67,6 +68,8 @@ function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => stri
   const who = (v: unknown) => str(d.toName) || names(str(v)) || str(v);
   switch (e.type) {
     case "created":
+    case "merged_into":
+    case "merged_from":
     case "auto_closed":
     case "first_response":
       return t(`timeline.event.${e.type}`);
@@ -131,6 +134,18 @@ function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => stri
   }
 }
 
+// A merge names the other ticket; both live under the same list (console or portal), hence "../".
+function MergeLink({ e }: { e: TicketEvent }) {
+  const other =
+    e.type === "merged_into" ? str(e.data?.into) : e.type === "merged_from" ? str(e.data?.from) : "";
+  if (!other) return null;
+  return (
+    <Link to={`../${encodeURIComponent(other)}`} relative="path" data-testid="merge-link">
+      {other}
+    </Link>
+  );
+}
+
 function EventLine({
   e,
   names,
@@ -150,8 +165,8 @@ function EventLine({
       data-event={e.type}
       hidden={hidden}
     >
-      <strong>{e.actorName || t("timeline.system")}</strong> {describeEvent(t, e, names)} ·{" "}
-      <TimeText iso={e.createdAt} />
+      <strong>{e.actorName || t("timeline.system")}</strong> {describeEvent(t, e, names)} <MergeLink e={e} />{" "}
+      · <TimeText iso={e.createdAt} />
       {reason ? <div>{t("timeline.reason", { reason })}</div> : null}
     </div>
   );
@@ -159,7 +174,7 @@ function EventLine({
 
 // Status changes and escalations always show; routine events (assignment, first response,
 // field edits) fold behind one line when there are several, yet stay in the page.
-const KEY_EVENTS = new Set(["status_changed", "escalated", "auto_closed"]);
+const KEY_EVENTS = new Set(["status_changed", "escalated", "auto_closed", "merged_into", "merged_from"]);
 
 function EventGroup({ events, names }: { events: TicketEvent[]; names: (id: string) => string | undefined }) {
   const { t } = useTranslation();

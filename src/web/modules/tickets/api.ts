@@ -119,6 +119,8 @@ export type TicketPatch = {
   type?: TicketType;
   assigneeId?: string | null;
   tags?: string[];
+  addTags?: string[];
+  teamId?: string | null;
   // Required by the server when an owned ticket changes hands (首问责任制).
   reason?: string;
 };

@@ -1,5 +1,6 @@
 import {
   DownloadOutlined,
+  FileExcelOutlined,
   LeftOutlined,
   PlusOutlined,
   RightOutlined,
@@ -17,6 +18,7 @@ import { ListState } from "../ListState";
 import { downloadCsv, exportCsv } from "./csv";
 import { useColumnSettings } from "./useColumnSettings";
 import { PAGE_SIZES, type SortState, useTableUrl } from "./useTableUrl";
+import { downloadBlob, exportXlsx } from "./xlsx";
 
 type Cell = string | number | boolean | null | undefined;
 type Params = Record<string, string | number | undefined>;
@@ -126,19 +128,30 @@ export function ResourceTable<T extends object>(p: Props<T>) {
     url.update({ cursor: history[history.length - 1] });
   };
 
-  const runExport = async () => {
+  const runExport = async (format: "csv" | "xlsx" = "csv") => {
     const csvCols = visible.filter((c) => c.csv);
     setExporting(0);
     try {
-      const out = await exportCsv<T>({
+      // Both formats: the visible columns that export, the filters of the URL, page by page.
+      const spec = {
         header: csvCols.map((c) => c.title),
-        row: (r) => csvCols.map((c) => c.csv?.(r)),
-        fetchPage: (cursor) =>
+        row: (r: T) => csvCols.map((c) => c.csv?.(r)),
+        fetchPage: (cursor: string | undefined) =>
           api.get<PageOf<T>>(p.path, p.unpaged ? query : { ...query, limit: 200, cursor }),
         onProgress: setExporting,
-      });
-      downloadCsv(out.parts, `${p.exportName ?? p.id}-${new Date().toISOString().slice(0, 10)}`);
-      showSuccess(t("patterns.exported", { count: out.rows }));
+      };
+      const fileName = `${p.exportName ?? p.id}-${new Date().toISOString().slice(0, 10)}`;
+      let rows: number;
+      if (format === "xlsx") {
+        const out = await exportXlsx<T>({ ...spec, sheetName: p.exportName ?? p.id });
+        downloadBlob(out.blob, `${fileName}.xlsx`);
+        rows = out.rows;
+      } else {
+        const out = await exportCsv<T>(spec);
+        downloadCsv(out.parts, fileName);
+        rows = out.rows;
+      }
+      showSuccess(t("patterns.exported", { count: rows }));
     } catch (err) {
       showError(err);
     } finally {
@@ -217,6 +230,14 @@ export function ResourceTable<T extends object>(p: Props<T>) {
             data-testid={`${p.id}-export`}
           >
             {exporting !== null ? t("patterns.exporting", { count: exporting }) : t("patterns.export")}
+          </Button>
+          <Button
+            icon={<FileExcelOutlined />}
+            disabled={exporting !== null}
+            onClick={() => void runExport("xlsx")}
+            data-testid={`${p.id}-export-xlsx`}
+          >
+            {t("patterns.exportXlsx")}
           </Button>
           {p.onCreate ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={p.onCreate} data-testid="admin-create">

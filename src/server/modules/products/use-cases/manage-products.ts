@@ -13,6 +13,7 @@ export function toProductDto(p: ProductRow) {
     id: p.id,
     sku: p.sku,
     name: p.name,
+    nameEn: p.nameEn,
     category: p.category,
     warrantyMonths: p.warrantyMonths,
     skills: p.skills,
@@ -31,6 +32,7 @@ export async function createProduct(s: Services, actor: Actor, input: TCreatePro
         tenantId: actor.tenantId,
         sku: input.sku,
         name: input.name,
+        nameEn: input.nameEn || null,
         category: input.category ?? null,
         warrantyMonths: input.warrantyMonths,
         skills: input.skills ?? [],
@@ -57,7 +59,9 @@ export async function createProduct(s: Services, actor: Actor, input: TCreatePro
 
 export async function patchProduct(s: Services, actor: Actor, id: string, input: TUpdateProduct) {
   return s.db.transaction(async (tx) => {
-    const row = await updateProduct(tx, actor.tenantId, id, input);
+    // An emptied English name means "none": readers of English then see the name.
+    const patch = input.nameEn === undefined ? input : { ...input, nameEn: input.nameEn || null };
+    const row = await updateProduct(tx, actor.tenantId, id, patch);
     if (!row) throw new AppError("product.not_found", { sku: id });
     await appendAudit(tx, {
       tenantId: actor.tenantId,

@@ -33,6 +33,7 @@ export function toUnitDto(u: UnitWithProduct, today: string): TUnit {
     productId: u.productId,
     productSku: u.productSku,
     productName: u.productName,
+    productNameEn: u.productNameEn,
     customerId: u.customerId,
     ...(u.customerName === undefined ? {} : { customerName: u.customerName }),
     purchasedAt: u.purchasedAt,

@@ -7,10 +7,19 @@ import { teamExists } from "../../teams/index.js";
 import { statusAfterAssignment } from "../lifecycle.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
 import { findTicket, type NewTicketRow, updateTicketRow } from "../tickets.repository.js";
-import type { TUpdateTicket } from "../tickets.schemas.js";
+import { MAX_TAGS, type TUpdateTicket } from "../tickets.schemas.js";
 import { getTicket } from "./read-tickets.js";
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+// `tags` replaces the list; `addTags` / `removeTags` apply to the list as it stands under the lock.
+function nextTags(current: string[], input: TUpdateTicket): string[] {
+  const base = input.tags ?? current;
+  const removed = new Set(input.removeTags ?? []);
+  const kept = base.filter((t) => !removed.has(t));
+  for (const t of input.addTags ?? []) if (!kept.includes(t) && !removed.has(t)) kept.push(t);
+  return kept;
+}
 
 export async function updateTicket(s: Services, actor: Actor, ref: string, input: TUpdateTicket) {
   if (input.assigneeId) {
@@ -32,9 +41,11 @@ export async function updateTicket(s: Services, actor: Actor, ref: string, input
         events.push({ type: "field_changed", data: { field, from: ticket[field], to: next } });
       }
     }
-    if (input.tags && !sameList(input.tags, ticket.tags)) {
-      patch.tags = input.tags;
-      events.push({ type: "field_changed", data: { field: "tags", from: ticket.tags, to: input.tags } });
+    const tags = nextTags(ticket.tags, input);
+    if (!sameList(tags, ticket.tags)) {
+      if (tags.length > MAX_TAGS) throw new AppError("ticket.too_many_tags", { max: MAX_TAGS });
+      patch.tags = tags;
+      events.push({ type: "field_changed", data: { field: "tags", from: ticket.tags, to: tags } });
     }
     if (input.assigneeId !== undefined && input.assigneeId !== ticket.assigneeId) {
       patch.assigneeId = input.assigneeId;

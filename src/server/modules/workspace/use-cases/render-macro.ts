@@ -30,6 +30,7 @@ export async function renderMacro(
   return {
     body: renderTemplate(body, vars),
     locale: used,
+    actions: macro.actions,
     // What the rendered text says that the ticket contradicts; the reply box shows these.
     warnings: templateWarnings(body, facts),
   };
