@@ -134,6 +134,7 @@ export const warrantyEn = {
     rmaTitle: "Your repair / exchange / return",
     tracking: "Tracking: {{carrier}} {{no}}",
   },
+  sla: { qa: "QA due", ship: "Ship by", overdue: "Overdue" },
   plans: {
     title: "Extended warranty plans (延保)",
     add: "New plan",
@@ -319,6 +320,7 @@ export const warrantyZh: Shape<typeof warrantyEn> = {
     rmaTitle: "您的维修 / 换货 / 退货",
     tracking: "运单：{{carrier}} {{no}}",
   },
+  sla: { qa: "检验时限", ship: "发货时限", overdue: "已超时" },
   plans: {
     title: "延保计划",
     add: "新建延保计划",

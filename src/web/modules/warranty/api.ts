@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RmaKind, RmaStatus } from "../../../shared/rma";
+import type { RmaDue } from "../../../shared/rma-sla";
 import type { Entitlement } from "../../../shared/warranty";
 import type { UnitPlan, WarrantyPlan, WarrantyPlanInput } from "../../../shared/warranty-plans";
 import type { CategoryEntry, WarrantySettings } from "../../../shared/warranty-settings";
@@ -47,6 +48,7 @@ export type Rma = {
   refundAmount: string | null;
   suggestedRefund?: string | null;
   checklist: string[];
+  due: RmaDue[];
   steps: RmaStep[];
   createdAt: string;
   updatedAt: string;
