@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type RmaSla, ZRmaSla } from "./rma-sla.js";
 import {
   CONFIDENCES,
   SHIPPING_PAYERS,
@@ -154,9 +155,12 @@ export const ZWarrantySettings = z
       .partial()
       .strict()
       .optional(),
+    // The RMA steps' SLA targets in days (see rma-sla.ts); the defaults apply where absent.
+    rmaSla: ZRmaSla.partial().strict().optional(),
   })
   .strict();
 export type WarrantySettings = {
   categories?: Record<string, Partial<CategoryEntry>>;
   config?: DeepPartial<RuleConfig>;
+  rmaSla?: Partial<RmaSla>;
 };

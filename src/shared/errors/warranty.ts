@@ -57,4 +57,19 @@ export const WARRANTY_ERRORS = {
     en: "The rule family of a built-in category cannot change.",
     zh: "内置品类适用的规定不能更改。",
   },
+  "warranty.plan_not_found": {
+    status: 404,
+    en: "No such extended warranty plan.",
+    zh: "没有这个延保计划。",
+  },
+  "warranty.plan_not_applicable": {
+    status: 422,
+    en: "This plan does not cover the unit's 三包 category ({category}).",
+    zh: "该延保计划不适用于此设备的三包品类（{category}）。",
+  },
+  "warranty.plan_inactive": {
+    status: 422,
+    en: "This plan is no longer sold.",
+    zh: "该延保计划已停售。",
+  },
 } as const satisfies Record<string, ErrorEntry>;

@@ -1,4 +1,5 @@
 import { checklistFor, type RmaKind, type RmaStatus } from "../../../shared/rma.js";
+import type { RmaDue } from "../../../shared/rma-sla.js";
 import { isStaff } from "../../../shared/roles.js";
 import type { Actor } from "../../platform/http/actor.js";
 import type { RmaRow, RmaStepRow } from "./rma.repository.js";
@@ -26,7 +27,7 @@ export function toRmaDto(
   rma: RmaRow,
   steps: RmaStepRow[],
   actor: Actor,
-  extra: { category: string | null; suggestedRefund?: string | null },
+  extra: { category: string | null; suggestedRefund?: string | null; due: RmaDue[] },
 ): TRma {
   const staff = isStaff(actor.role);
   const inspection = rma.inspection as TRma["inspection"];
@@ -52,6 +53,7 @@ export function toRmaDto(
     refundAmount: rma.refundAmount,
     ...(extra.suggestedRefund !== undefined ? { suggestedRefund: extra.suggestedRefund } : {}),
     checklist: [...checklistFor(extra.category)],
+    due: extra.due,
     steps: steps.map((st) => {
       const { actorName, ...data } = st.data as Record<string, unknown> & { actorName?: string };
       return {

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { RMA_ACTIONS, RMA_KINDS, RMA_STATUSES } from "../../../shared/rma.js";
+import { RMA_SLA_STEPS } from "../../../shared/rma-sla.js";
 import { ZEvaluateEntitlement } from "../../../shared/warranty.js";
 import { isoDateTime } from "../../platform/http/schemas.js";
 
@@ -111,6 +112,8 @@ export const ZRma = z
     // Invoice price less depreciation where the rules allow (a return), when the price is recorded.
     suggestedRefund: z.string().nullable().optional(),
     checklist: z.array(z.string()),
+    // The open step's SLA target (QA after receipt, shipping after QA) and whether it has passed.
+    due: z.array(z.object({ step: z.enum(RMA_SLA_STEPS), dueAt: isoDateTime(), overdue: z.boolean() })),
     steps: z.array(ZRmaStep),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),

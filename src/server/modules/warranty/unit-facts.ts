@@ -5,12 +5,14 @@ import type { UnitRepairRow } from "./warranty.repository.js";
 
 // The engine's facts for a unit: what the unit and its product record (invoice = purchase date
 // unless recorded apart, sale channel, documents, last exchange), its repair history, and the
-// maker's own promise (the product's warranty months, binding when longer than the law).
+// maker's own promise (the product's warranty months, binding when longer than the law) and the
+// paid extended plan sold for it.
 // `body` holds facts given in the request; they win over the recorded ones.
 export function unitFacts(
   unit: UnitWithProduct,
   repairs: UnitRepairRow[],
   body: Omit<EvaluateEntitlementBody, "unitSerial">,
+  plan?: { name: string; endsAt: string },
 ): EntitlementFacts {
   const recordedRepairs: RepairRecord[] = repairs.map((r) => ({
     start: r.start,
@@ -40,6 +42,7 @@ export function unitFacts(
     ...(evidence ? { evidence } : {}),
     ...(unit.exchangedOn ? { exchangedOn: unit.exchangedOn } : {}),
     promisedMonths: unit.productWarrantyMonths,
+    ...(plan ? { plan } : {}),
   };
   const given = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
   return { ...recorded, ...given } as EntitlementFacts;

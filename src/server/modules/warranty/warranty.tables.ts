@@ -1,4 +1,4 @@
-import { date, index, integer, jsonb, pgTable, text } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, jsonb, numeric, pgTable, text } from "drizzle-orm/pg-core";
 import { createdAt, tenantId, updatedAt } from "../../platform/db/columns.js";
 
 // A tenant's 三包 settings: extra categories, longer periods and the configurable points, as the
@@ -30,4 +30,40 @@ export const unitRepairs = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("unit_repairs_tenant_unit_idx").on(t.tenantId, t.unitId, t.start)],
+);
+
+// A paid extended-warranty plan the tenant sells: so many months beyond the legal period, for the
+// 三包 categories listed. The engine grants free repair under it once the legal period is over.
+export const warrantyPlans = pgTable("warranty_plans", {
+  id: text("id").primaryKey(),
+  tenantId: tenantId(),
+  nameZh: text("name_zh").notNull(),
+  nameEn: text("name_en").notNull(),
+  months: integer("months").notNull(),
+  price: numeric("price", { precision: 12, scale: 2 }).notNull(),
+  terms: text("terms").notNull(),
+  categories: jsonb("categories").notNull().$type<string[]>(),
+  active: boolean("active").notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+// A plan sold for a unit: its cover (from the day after the legal period to the end), the price
+// paid and who sold it. The name is kept as sold, so renaming the plan later changes no basis.
+export const unitPlans = pgTable(
+  "unit_plans",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    unitId: text("unit_id").notNull(),
+    planId: text("plan_id").notNull(),
+    nameZh: text("name_zh").notNull(),
+    nameEn: text("name_en").notNull(),
+    startsAt: date("starts_at", { mode: "string" }).notNull(),
+    endsAt: date("ends_at", { mode: "string" }).notNull(),
+    price: numeric("price", { precision: 12, scale: 2 }).notNull(),
+    soldBy: text("sold_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("unit_plans_tenant_unit_idx").on(t.tenantId, t.unitId, t.endsAt)],
 );

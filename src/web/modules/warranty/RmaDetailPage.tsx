@@ -9,6 +9,7 @@ import { ErrorState } from "../../ui/ListState";
 import { useRma } from "./api";
 import { InspectionForm } from "./InspectionForm";
 import { RmaActions } from "./RmaActions";
+import { RmaDueTags } from "./RmaDueTag";
 import { RmaSteps } from "./RmaSteps";
 import { EntitlementView } from "./WhyPanel";
 
@@ -57,6 +58,7 @@ export default function RmaDetailPage() {
             <Tag color="blue" data-testid="rma-status">
               {t(`sanbao.status.${r.status}`)}
             </Tag>
+            <RmaDueTags rma={r} />
           </span>
         </Flex>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 8 }}>

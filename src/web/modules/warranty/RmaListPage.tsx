@@ -6,6 +6,7 @@ import { TimeText } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
 import { useRmaList } from "./api";
+import { RmaDueTags } from "./RmaDueTag";
 
 // RMA orders; QA starts on the inspection queue (received units waiting for sign-off). Cards, not a
 // table, so it reads on a phone.
@@ -46,6 +47,7 @@ export default function RmaListPage() {
                     <span>
                       <Tag>{t(`sanbao.kind.${r.kind}`)}</Tag>
                       <Tag color="blue">{t(`sanbao.status.${r.status}`)}</Tag>
+                      <RmaDueTags rma={r} />
                     </span>
                   </Flex>
                   <Typography.Text type="secondary" style={{ fontSize: 13 }}>

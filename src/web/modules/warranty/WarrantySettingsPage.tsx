@@ -22,6 +22,7 @@ import { currentLocale } from "../../i18n";
 import { ErrorState } from "../../ui/ListState";
 import { FormModal } from "../../ui/patterns";
 import { useSaveWarrantySettings, useWarrantySettings } from "./api";
+import { WarrantyPlansCard } from "./WarrantyPlansCard";
 
 type Row = CategoryEntry & { code: string };
 type Values = {
@@ -132,6 +133,9 @@ export default function WarrantySettingsPage() {
           ]}
         />
       </Card>
+      <WarrantyPlansCard
+        categories={rows.map((r) => ({ code: r.code, label: zh ? r.name.zh : r.name.en }))}
+      />
       {editing ? (
         <FormModal<Values>
           title={editing === "new" ? t("sanbao.settings.add") : t("sanbao.settings.edit")}

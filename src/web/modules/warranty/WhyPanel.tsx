@@ -3,8 +3,13 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import type { Entitlement } from "../../../shared/warranty";
 import { explainEntitlement } from "../../../shared/warranty-explain";
+import { useUser } from "../../app/auth";
 import { currentLocale } from "../../i18n";
 import { useEntitlement } from "./api";
+import { SellPlanButton } from "./SellPlanButton";
+
+// Who may sell an extended warranty plan (as the API allows).
+const SELLERS = ["agent", "supervisor", "admin"] as const;
 
 // The remedies, the period and the plain-words explanation of one entitlement.
 export function EntitlementView({ e }: { e: Entitlement }) {
@@ -61,6 +66,9 @@ export function EntitlementView({ e }: { e: Entitlement }) {
             ? ` · ${t("sanbao.why.periodMajor", { date: e.period.majorPartsEndsAt })}`
             : ""}
           {e.period.extendedDays > 0 ? ` · ${t("sanbao.why.extended", { days: e.period.extendedDays })}` : ""}
+          {e.period.planEndsAt ? (
+            <span data-testid="period-plan"> · {t("sanbao.plans.until", { date: e.period.planEndsAt })}</span>
+          ) : null}
         </div>
       </div>
       {lines.length > 0 ? (
@@ -86,8 +94,18 @@ export function WhyPanel({
   // The day the request was opened where the reader is (the tenant's day for nearly everyone).
   const requestDate = dayjs(openedAt).format("YYYY-MM-DD");
   const q = useEntitlement(unitSerial, requestDate);
+  const seller = (SELLERS as readonly string[]).includes(useUser().role);
   return (
-    <Card size="small" title={t("sanbao.why.title")} data-testid="why-panel">
+    <Card
+      size="small"
+      title={t("sanbao.why.title")}
+      data-testid="why-panel"
+      extra={
+        seller && unitSerial && q.data ? (
+          <SellPlanButton unitSerial={unitSerial} category={q.data.category} />
+        ) : null
+      }
+    >
       {!unitSerial ? (
         <Typography.Text type="secondary">{t("sanbao.why.noUnit")}</Typography.Text>
       ) : q.isPending ? (

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RmaKind, RmaStatus } from "../../../shared/rma";
+import type { RmaDue } from "../../../shared/rma-sla";
 import type { Entitlement } from "../../../shared/warranty";
+import type { UnitPlan, WarrantyPlan, WarrantyPlanInput } from "../../../shared/warranty-plans";
 import type { CategoryEntry, WarrantySettings } from "../../../shared/warranty-settings";
 import { api } from "../../app/api";
 import type { Page } from "../../app/types";
@@ -46,6 +48,7 @@ export type Rma = {
   refundAmount: string | null;
   suggestedRefund?: string | null;
   checklist: string[];
+  due: RmaDue[];
   steps: RmaStep[];
   createdAt: string;
   updatedAt: string;
@@ -151,5 +154,33 @@ export function useSaveWarrantySettings() {
   return useMutation({
     mutationFn: (settings: WarrantySettings) => api.put<SettingsAnswer>("/warranty/settings", settings),
     onSuccess: (answer) => qc.setQueryData(["warranty-settings"], answer),
+  });
+}
+
+export function useWarrantyPlans(enabled = true) {
+  return useQuery({
+    queryKey: ["warranty-plans"],
+    enabled,
+    queryFn: () => api.get<{ items: WarrantyPlan[] }>("/warranty/plans"),
+  });
+}
+
+export function useSavePlan() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...v }: WarrantyPlanInput & { id?: string }) =>
+      id
+        ? api.put<WarrantyPlan>(`/warranty/plans/${enc(id)}`, v)
+        : api.post<WarrantyPlan>("/warranty/plans", v),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["warranty-plans"] }),
+  });
+}
+
+// Selling a plan changes the unit's entitlement: the why panels refetch.
+export function useSellPlan(unitSerial: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (planId: string) => api.post<UnitPlan>(`/units/${enc(unitSerial)}/plans`, { planId }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["entitlement", unitSerial] }),
   });
 }

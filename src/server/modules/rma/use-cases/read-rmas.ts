@@ -1,4 +1,5 @@
-import { RMA_QA_QUEUE, RMA_STATUSES } from "../../../../shared/rma.js";
+import { RMA_QA_QUEUE, RMA_STATUSES, type RmaKind, type RmaStatus } from "../../../../shared/rma.js";
+import type { RmaSla } from "../../../../shared/rma-sla.js";
 import { isStaff } from "../../../../shared/roles.js";
 import type { Entitlement } from "../../../../shared/warranty.js";
 import type { Services } from "../../../platform/context.js";
@@ -6,8 +7,10 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findUnitBySerial } from "../../products/index.js";
 import { findTicket } from "../../tickets/index.js";
+import { tenantRmaSla } from "../../warranty/index.js";
 import { refundFor } from "../refund.js";
 import { findRma, listRmaSteps, listRmas, type RmaRow } from "../rma.repository.js";
+import { rmaDue } from "../rma-sla.js";
 import { toRmaDto } from "../rma-view.js";
 
 // Customers see their own RMAs; dealers none (their tickets' RMAs are handled by the service side).
@@ -15,15 +18,28 @@ function ownScope(actor: Actor): { customerId?: string } {
   return isStaff(actor.role) ? {} : { customerId: actor.customerId ?? "-" };
 }
 
-export async function rmaDto(s: Services, actor: Actor, rma: RmaRow) {
-  const [steps, unit] = await Promise.all([
+export async function rmaDto(s: Services, actor: Actor, rma: RmaRow, slaGiven?: RmaSla) {
+  const [steps, unit, sla] = await Promise.all([
     listRmaSteps(s.db, actor.tenantId, rma.id),
     findUnitBySerial(s.db, actor.tenantId, rma.unitSerial),
+    slaGiven ?? tenantRmaSla(s.db, actor.tenantId),
   ]);
+  const inspection = rma.inspection as { at?: string } | null;
+  const due = rmaDue(
+    {
+      kind: rma.kind as RmaKind,
+      status: rma.status as RmaStatus,
+      receivedAt: rma.receivedAt,
+      inspectedAt: inspection?.at ?? null,
+    },
+    sla,
+    s.clock.now(),
+  );
   const suggestedRefund =
     rma.kind === "return" && unit ? refundFor(unit.invoicePrice, rma.entitlement as Entitlement) : undefined;
   return toRmaDto(rma, steps, actor, {
     category: unit?.productSanbaoCategory ?? null,
+    due,
     ...(suggestedRefund !== undefined ? { suggestedRefund } : {}),
   });
 }
@@ -71,5 +87,6 @@ export async function searchRmas(
     limit: q.limit,
     beforeId: q.beforeId,
   });
-  return Promise.all(rows.map((r) => rmaDto(s, actor, r)));
+  const sla = await tenantRmaSla(s.db, actor.tenantId);
+  return Promise.all(rows.map((r) => rmaDto(s, actor, r, sla)));
 }

@@ -14,7 +14,7 @@ import {
   ruleBookFor,
 } from "../engine/index.js";
 import { unitFacts } from "../unit-facts.js";
-import { findWarrantySettings, listUnitRepairs } from "../warranty.repository.js";
+import { findWarrantySettings, listUnitPlans, listUnitRepairs } from "../warranty.repository.js";
 
 export async function tenantRuleBook(db: Db, tenantId: string): Promise<RuleBook> {
   return ruleBookFor((await findWarrantySettings(db, tenantId)) as WarrantySettings | null);
@@ -38,11 +38,15 @@ export async function evaluateUnitEntitlement(
   unit: UnitWithProduct,
   body: Omit<EvaluateEntitlementBody, "unitSerial">,
 ): Promise<Entitlement> {
-  const [repairs, book] = await Promise.all([
+  const [repairs, book, plans] = await Promise.all([
     listUnitRepairs(db, tenantId, unit.id),
     tenantRuleBook(db, tenantId),
+    listUnitPlans(db, tenantId, unit.id),
   ]);
-  return decide(unitFacts(unit, repairs, body), book);
+  // The plan that ends last is the one the engine honours (plans sold later stack end to end).
+  const last = plans.at(-1);
+  const plan = last ? { name: last.nameZh, endsAt: last.endsAt } : undefined;
+  return decide(unitFacts(unit, repairs, body, plan), book);
 }
 
 // POST /warranty/evaluate: staff for any unit or for facts given directly; a customer only for a

@@ -1,6 +1,8 @@
+import { DEFAULT_RMA_SLA, type RmaSla } from "../../../../shared/rma-sla.js";
 import { type WarrantySettings, ZWarrantySettings } from "../../../../shared/warranty-settings.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
+import type { Db } from "../../../platform/db/client.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { ValidationError } from "../../../platform/http/errors.js";
 import { checkSettings, ruleBookFor } from "../engine/index.js";
@@ -33,4 +35,10 @@ export async function replaceWarrantySettings(s: Services, actor: Actor, input: 
     });
   });
   return readWarrantySettings(s, actor);
+}
+
+// The RMA steps' SLA targets: the tenant's, else the defaults (QA 1 day, shipping 2 days).
+export async function tenantRmaSla(db: Db, tenantId: string): Promise<RmaSla> {
+  const settings = (await findWarrantySettings(db, tenantId)) as WarrantySettings | null;
+  return { ...DEFAULT_RMA_SLA, ...(settings?.rmaSla ?? {}) };
 }

@@ -1,18 +1,21 @@
 import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findUnitBySerial, getUnit, tenantToday } from "../../products/index.js";
-import { listUnitRepairs } from "../warranty.repository.js";
+import { listUnitPlans, listUnitRepairs } from "../warranty.repository.js";
 import { evaluateUnitEntitlement } from "./evaluate.js";
+import { toUnitPlanDto } from "./plans.js";
 
 // A unit's 三包 periods today (whole unit and main components) and what extended or restarted
-// them: its repairs (days in repair and waiting for parts) and the exchange it came from.
+// them: its repairs (days in repair and waiting for parts), the exchange it came from and the paid
+// extended plans sold for it.
 export async function unitWarranty(s: Services, actor: Actor, serial: string) {
   await getUnit(s, actor, serial); // who may see the unit (404 otherwise)
   const unit = await findUnitBySerial(s.db, actor.tenantId, serial);
   if (!unit) throw new Error("unit vanished");
   const today = await tenantToday(s, actor.tenantId);
-  const [repairs, entitlement] = await Promise.all([
+  const [repairs, plans, entitlement] = await Promise.all([
     listUnitRepairs(s.db, actor.tenantId, unit.id),
+    listUnitPlans(s.db, actor.tenantId, unit.id),
     evaluateUnitEntitlement(s.db, actor.tenantId, unit, {
       requestDate: today,
       fault: { kind: "performance_fault", cause: "quality" },
@@ -29,6 +32,7 @@ export async function unitWarranty(s: Services, actor: Actor, serial: string) {
       waitingPartsDays: r.waitingPartsDays,
       problem: r.problem,
     })),
+    plans: plans.map(toUnitPlanDto),
     exchangedOn: unit.exchangedOn,
     exchangedFromSerial: unit.exchangedFromSerial,
     entitlement,

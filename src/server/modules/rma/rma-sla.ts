@@ -1,0 +1,27 @@
+import type { RmaKind, RmaStatus } from "../../../shared/rma.js";
+import type { RmaDue, RmaSla } from "../../../shared/rma-sla.js";
+
+const DAY_MS = 86_400_000;
+
+type DueInput = {
+  kind: RmaKind;
+  status: RmaStatus;
+  receivedAt: Date | null;
+  inspectedAt: string | null;
+};
+
+// The open step of an RMA and when it is due: QA after receipt; shipping back after QA (a passed
+// repair or exchange, or any failed unit going back as it came). A passed return is refunded, which
+// has no target here. Pure: `now` is the caller's clock.
+export function rmaDue(rma: DueInput, sla: RmaSla, now: Date): RmaDue[] {
+  const due = (step: RmaDue["step"], from: Date, days: number): RmaDue => {
+    const dueAt = new Date(from.getTime() + days * DAY_MS);
+    return { step, dueAt: dueAt.toISOString(), overdue: now.getTime() > dueAt.getTime() };
+  };
+  if (rma.status === "received" && rma.receivedAt) return [due("qa", rma.receivedAt, sla.qaWithinDays)];
+  const awaitingShipment =
+    rma.status === "qa_failed" || (rma.status === "qa_passed" && rma.kind !== "return");
+  if (awaitingShipment && rma.inspectedAt)
+    return [due("ship", new Date(rma.inspectedAt), sla.shipWithinDays)];
+  return [];
+}

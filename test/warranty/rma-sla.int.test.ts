@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { worldPerFile } from "../fixtures.js";
+
+const { h, worlds } = worldPerFile("a");
+const [w] = worlds;
+
+const tag = Math.random().toString(36).slice(2, 7);
+const serial = `TV-S-${tag}`;
+const DAY = 86_400_000;
+const today = () => h.clock.now().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  await w.post("/api/v1/products", {
+    sku: `TV-${tag}`,
+    name: "TV",
+    warrantyMonths: 12,
+    sanbaoRule: "partial_goods_1995",
+    sanbaoCategory: "lcd_tv",
+  });
+  await w.post("/api/v1/units", {
+    serial,
+    productSku: `TV-${tag}`,
+    customerId: w.alice.id,
+    purchasedAt: today(),
+    saleChannel: "offline",
+    evidence: { invoice: true, voucher: true },
+  });
+});
+
+describe("SLA targets of the RMA steps", () => {
+  it("refuses a target below one day, naming the field", async () => {
+    const bad = await h.call("PUT", "/api/v1/warranty/settings", {
+      token: w.admin.token,
+      body: { rmaSla: { qaWithinDays: 0 } },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual(["rmaSla.qaWithinDays"]);
+  });
+
+  it("shows when QA and shipping are due, and marks them overdue in the RMA and the QA queue", async () => {
+    const saved = await h.call("PUT", "/api/v1/warranty/settings", {
+      token: w.admin.token,
+      body: { rmaSla: { qaWithinDays: 2 } },
+    });
+    expect(saved.status).toBe(200);
+    const ticket = await w.post("/api/v1/tickets", {
+      subject: "No picture",
+      description: "Dark screen",
+      type: "repair",
+      customerId: w.alice.id,
+      unitSerial: serial,
+    });
+    const opened = await h.call("POST", `/api/v1/tickets/${ticket.number}/rma`, {
+      token: w.agent.token,
+      body: { kind: "repair" },
+    });
+    expect(opened.status).toBe(201);
+    expect(opened.body.due).toEqual([]);
+    const id = opened.body.id;
+    const received = await h.call("POST", `/api/v1/rmas/${id}/transitions`, {
+      token: w.agent.token,
+      body: { action: "receive", carrier: "SF", trackingNo: "SF1" },
+    });
+    const receivedAt = Date.parse(received.body.updatedAt);
+    expect(received.body.due).toEqual([
+      { step: "qa", dueAt: new Date(receivedAt + 2 * DAY).toISOString(), overdue: false },
+    ]);
+
+    h.clock.advance(2 * DAY + 60_000);
+    const queue = await h.call("GET", "/api/v1/rmas?status=qa", { token: w.qa.token });
+    expect(queue.body.items.find((r: { id: string }) => r.id === id).due).toEqual([
+      expect.objectContaining({ step: "qa", overdue: true }),
+    ]);
+
+    const inspected = await h.call("POST", `/api/v1/rmas/${id}/inspection`, {
+      token: w.qa.token,
+      body: { result: "pass" },
+    });
+    expect(inspected.status).toBe(200);
+    const passedAt = Date.parse(inspected.body.inspection.at);
+    // Shipping keeps the default target: two days from QA's sign-off.
+    expect(inspected.body.due).toEqual([
+      { step: "ship", dueAt: new Date(passedAt + 2 * DAY).toISOString(), overdue: false },
+    ]);
+    const shipped = await h.call("POST", `/api/v1/rmas/${id}/transitions`, {
+      token: w.agent.token,
+      body: { action: "ship", carrier: "SF", trackingNo: "SF2" },
+    });
+    expect(shipped.body.due).toEqual([]);
+  });
+});
