@@ -1,17 +1,19 @@
 import { z } from "zod";
 
-// SLA targets of the RMA steps, in days: QA inspects within `qaWithinDays` of receipt, and the unit
-// ships back within `shipWithinDays` of QA's sign-off. Counted in calendar days (24 h each): the
+// SLA targets of the RMA steps, in days: QA inspects within `qaWithinDays` of receipt, the unit
+// ships back within `shipWithinDays` of QA's sign-off, and someone reaches the customer on the phone
+// within `followUpWithinDays` of shipping (or refunding) to confirm it works. Counted in calendar days (24 h each): the
 // SLA module's working-time arithmetic is not exposed for other modules yet.
 export const ZRmaSla = z.object({
   qaWithinDays: z.number().int().min(1).max(60),
   shipWithinDays: z.number().int().min(1).max(60),
+  followUpWithinDays: z.number().int().min(1).max(60),
 });
 export type RmaSla = z.infer<typeof ZRmaSla>;
 
-export const DEFAULT_RMA_SLA: RmaSla = { qaWithinDays: 1, shipWithinDays: 2 };
+export const DEFAULT_RMA_SLA: RmaSla = { qaWithinDays: 1, shipWithinDays: 2, followUpWithinDays: 3 };
 
-export const RMA_SLA_STEPS = ["qa", "ship"] as const;
+export const RMA_SLA_STEPS = ["qa", "ship", "follow_up"] as const;
 export type RmaSlaStep = (typeof RMA_SLA_STEPS)[number];
 
 export type RmaDue = { step: RmaSlaStep; dueAt: string; overdue: boolean };

@@ -13,8 +13,14 @@ export const RMA_STATUSES = [
 ] as const;
 export type RmaStatus = (typeof RMA_STATUSES)[number];
 
-export const RMA_ACTIONS = ["receive", "ship", "refund", "close"] as const;
+export const RMA_ACTIONS = ["receive", "ship", "refund", "close", "follow_up"] as const;
 export type RmaAction = (typeof RMA_ACTIONS)[number];
+
+// The follow-up calls (回访) of an RMA: one before the unit ships back (confirm address and time),
+// one after it arrived (confirm it works); each records whether the customer was reached.
+export const RMA_FOLLOW_UP_STAGES = ["before_shipment", "after_shipment"] as const;
+export type RmaFollowUpStage = (typeof RMA_FOLLOW_UP_STAGES)[number];
+export const RMA_FOLLOW_UP_OUTCOMES = ["reached", "no_answer"] as const;
 
 // Statuses waiting for QA (the inspection queue).
 export const RMA_QA_QUEUE: readonly RmaStatus[] = ["received"];

@@ -132,7 +132,7 @@ describe("npx aftercare tenant", () => {
       ],
       env,
     );
-    expect(created.code).toBe(0);
+    expect(created.code, created.stderr).toBe(0);
     const ids = JSON.parse(created.stdout);
     expect(ids.tenantId).toMatch(/^ten_/);
     expect(ids.adminId).toMatch(/^usr_/);

@@ -86,6 +86,76 @@ describe("SLA targets of the RMA steps", () => {
       token: w.agent.token,
       body: { action: "ship", carrier: "SF", trackingNo: "SF2" },
     });
-    expect(shipped.body.due).toEqual([]);
+    // Once shipped, only the follow-up call is still due.
+    expect(shipped.body.due).toEqual([expect.objectContaining({ step: "follow_up", overdue: false })]);
+  });
+
+  it("records follow-up calls before and after shipment, due until one reaches the customer", async () => {
+    const ticket = await w.post("/api/v1/tickets", {
+      subject: "Sound cuts out",
+      description: "No sound after ten minutes",
+      type: "repair",
+      customerId: w.alice.id,
+      unitSerial: serial,
+    });
+    const opened = await h.call("POST", `/api/v1/tickets/${ticket.number}/rma`, {
+      token: w.agent.token,
+      body: { kind: "repair" },
+    });
+    const id = opened.body.id;
+    const move = (body: Record<string, unknown>) =>
+      h.call("POST", `/api/v1/rmas/${id}/transitions`, { token: w.agent.token, body });
+    await move({ action: "receive" });
+    // Before QA there is nothing to call about.
+    const early = await move({ action: "follow_up", stage: "before_shipment", outcome: "reached" });
+    expect(early.status).toBe(422);
+    await h.call("POST", `/api/v1/rmas/${id}/inspection`, { token: w.qa.token, body: { result: "pass" } });
+
+    const missing = await move({ action: "follow_up" });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      "outcome",
+      "stage",
+    ]);
+    const wrongStage = await move({ action: "follow_up", stage: "after_shipment", outcome: "reached" });
+    expect(wrongStage.status).toBe(422);
+    expect(wrongStage.body.error.code).toBe("rma.follow_up_stage_wrong");
+
+    const before = await move({
+      action: "follow_up",
+      stage: "before_shipment",
+      outcome: "reached",
+      notes: "Customer home after 6 pm",
+    });
+    expect(before.status).toBe(200);
+    expect(before.body.status).toBe("qa_passed");
+
+    const shipped = await move({ action: "ship", carrier: "SF", trackingNo: "SF3" });
+    const shippedAt = Date.parse(shipped.body.updatedAt);
+    expect(shipped.body.due).toEqual([
+      { step: "follow_up", dueAt: new Date(shippedAt + 3 * DAY).toISOString(), overdue: false },
+    ]);
+    const noAnswer = await move({ action: "follow_up", stage: "after_shipment", outcome: "no_answer" });
+    expect(noAnswer.body.due).toEqual([expect.objectContaining({ step: "follow_up" })]);
+    const reached = await move({ action: "follow_up", stage: "after_shipment", outcome: "reached" });
+    expect(reached.body.due).toEqual([]);
+    expect(reached.body.status).toBe("shipped");
+
+    // The customer sees the calls in the ticket's history, never staff's notes.
+    const events = await h.call("GET", `/api/v1/tickets/${ticket.number}/events`, {
+      token: w.aliceUser.token,
+    });
+    const calls = events.body.items.filter(
+      (e: { type: string; data: { action?: string } }) =>
+        e.type === "rma_step" && e.data.action === "follow_up",
+    );
+    expect(
+      calls.map((e: { data: { stage: string; outcome: string } }) => [e.data.stage, e.data.outcome]),
+    ).toEqual([
+      ["before_shipment", "reached"],
+      ["after_shipment", "no_answer"],
+      ["after_shipment", "reached"],
+    ]);
+    expect(JSON.stringify(calls)).not.toContain("6 pm");
   });
 });

@@ -43,6 +43,21 @@ export const RMA_ERRORS = {
     zh: "发货需要填写运单号。",
   },
   "rma.amount_required": { status: 400, en: "A refund needs an amount.", zh: "退款需要填写金额。" },
+  "rma.follow_up_stage_required": {
+    status: 400,
+    en: "A follow-up call says whether it is before or after shipment (stage).",
+    zh: "回访需要注明是发货前还是发货后（stage）。",
+  },
+  "rma.follow_up_outcome_required": {
+    status: 400,
+    en: "A follow-up call says whether the customer was reached (outcome).",
+    zh: "回访需要注明是否联系上客户（outcome）。",
+  },
+  "rma.follow_up_stage_wrong": {
+    status: 422,
+    en: "A “{stage}” call does not fit an RMA in status “{status}”.",
+    zh: "退换修单处于“{status}”状态，不能登记“{stage}”回访。",
+  },
   "rma.refund_too_high": {
     status: 422,
     en: "The refund is more than the invoice price ({price}).",

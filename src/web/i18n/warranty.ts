@@ -57,6 +57,7 @@ export const warrantyEn = {
     ship: "Ship",
     refund: "Refund",
     close: "Close",
+    follow_up: "Log the call",
   },
   step: {
     authorise: "authorised the order",
@@ -66,6 +67,17 @@ export const warrantyEn = {
     ship: "shipped it",
     refund: "refunded {{amount}}",
     close: "closed the order",
+    follow_up: "follow-up call {{stage}}: {{outcome}}",
+  },
+  followUp: {
+    title: "Follow-up call",
+    before_shipment: "before shipment",
+    after_shipment: "after shipment",
+    outcome: "Outcome",
+    reached: "customer reached",
+    no_answer: "no answer",
+    notes: "Notes (staff only)",
+    calls: "Calls so far",
   },
   rma: {
     panel: "Repair / exchange / return",
@@ -134,7 +146,7 @@ export const warrantyEn = {
     rmaTitle: "Your repair / exchange / return",
     tracking: "Tracking: {{carrier}} {{no}}",
   },
-  sla: { qa: "QA due", ship: "Ship by", overdue: "Overdue" },
+  sla: { qa: "QA due", ship: "Ship by", follow_up: "Call by", overdue: "Overdue" },
   plans: {
     title: "Extended warranty plans (延保)",
     add: "New plan",
@@ -244,6 +256,7 @@ export const warrantyZh: Shape<typeof warrantyEn> = {
     ship: "发货",
     refund: "退款",
     close: "关闭",
+    follow_up: "登记回访",
   },
   step: {
     authorise: "批准了退换修单",
@@ -253,6 +266,17 @@ export const warrantyZh: Shape<typeof warrantyEn> = {
     ship: "已发货",
     refund: "退款 {{amount}}",
     close: "关闭了退换修单",
+    follow_up: "回访（{{stage}}）：{{outcome}}",
+  },
+  followUp: {
+    title: "回访",
+    before_shipment: "发货前",
+    after_shipment: "发货后",
+    outcome: "结果",
+    reached: "已联系上客户",
+    no_answer: "无人接听",
+    notes: "备注（仅内部可见）",
+    calls: "回访记录",
   },
   rma: {
     panel: "维修 / 换货 / 退货",
@@ -320,7 +344,7 @@ export const warrantyZh: Shape<typeof warrantyEn> = {
     rmaTitle: "您的维修 / 换货 / 退货",
     tracking: "运单：{{carrier}} {{no}}",
   },
-  sla: { qa: "检验时限", ship: "发货时限", overdue: "已超时" },
+  sla: { qa: "检验时限", ship: "发货时限", follow_up: "回访时限", overdue: "已超时" },
   plans: {
     title: "延保计划",
     add: "新建延保计划",

@@ -29,7 +29,11 @@ describe("rmaDue", () => {
   it("follows the tenant's targets and has nothing due before receipt, for a passed return or when done", () => {
     const now = new Date("2026-03-02T10:00:00Z");
     expect(
-      rmaDue({ ...base, status: "received" }, { qaWithinDays: 3, shipWithinDays: 5 }, now)[0]?.dueAt,
+      rmaDue(
+        { ...base, status: "received" },
+        { qaWithinDays: 3, shipWithinDays: 5, followUpWithinDays: 1 },
+        now,
+      )[0]?.dueAt,
     ).toBe("2026-03-05T09:00:00.000Z");
     for (const [kind, status] of [
       ["repair", "authorised"],
@@ -38,5 +42,16 @@ describe("rmaDue", () => {
       ["exchange", "closed"],
     ] as const)
       expect(rmaDue({ ...base, kind, status, inspectedAt: inspected }, DEFAULT_RMA_SLA, now)).toEqual([]);
+  });
+
+  it("asks for a call within three days of shipping until one reaches the customer", () => {
+    const shipped = new Date("2026-03-05T08:00:00Z");
+    const now = new Date("2026-03-08T08:00:01Z");
+    const sent = { ...base, status: "shipped" as const, inspectedAt: inspected, sentAt: shipped };
+    expect(rmaDue(sent, DEFAULT_RMA_SLA, now)).toEqual([
+      { step: "follow_up", dueAt: "2026-03-08T08:00:00.000Z", overdue: true },
+    ]);
+    expect(rmaDue({ ...sent, followedUp: true }, DEFAULT_RMA_SLA, now)).toEqual([]);
+    expect(rmaDue({ ...sent, status: "closed" }, DEFAULT_RMA_SLA, now)).toEqual([]);
   });
 });

@@ -8,11 +8,14 @@ type DueInput = {
   status: RmaStatus;
   receivedAt: Date | null;
   inspectedAt: string | null;
+  // When it shipped back or was refunded, and whether a call after that reached the customer.
+  sentAt?: Date | null;
+  followedUp?: boolean;
 };
 
 // The open step of an RMA and when it is due: QA after receipt; shipping back after QA (a passed
-// repair or exchange, or any failed unit going back as it came). A passed return is refunded, which
-// has no target here. Pure: `now` is the caller's clock.
+// repair or exchange, or any failed unit going back as it came); a follow-up call that reaches the
+// customer after shipping or refunding. A passed return's refund has no target here. Pure: `now` is the caller's clock.
 export function rmaDue(rma: DueInput, sla: RmaSla, now: Date): RmaDue[] {
   const due = (step: RmaDue["step"], from: Date, days: number): RmaDue => {
     const dueAt = new Date(from.getTime() + days * DAY_MS);
@@ -23,5 +26,7 @@ export function rmaDue(rma: DueInput, sla: RmaSla, now: Date): RmaDue[] {
     rma.status === "qa_failed" || (rma.status === "qa_passed" && rma.kind !== "return");
   if (awaitingShipment && rma.inspectedAt)
     return [due("ship", new Date(rma.inspectedAt), sla.shipWithinDays)];
+  const sent = rma.status === "shipped" || rma.status === "refunded";
+  if (sent && rma.sentAt && !rma.followedUp) return [due("follow_up", rma.sentAt, sla.followUpWithinDays)];
   return [];
 }

@@ -25,7 +25,13 @@ describe("RMA state machine", () => {
     expect(checkMove("repair", "received", "close", true)).toEqual({ ok: false, reason: "not_allowed" });
   });
 
-  it("ends every move in a declared status", () => {
-    for (const move of Object.values(RMA_MOVES)) expect(RMA_STATUSES).toContain(move.to);
+  it("ends every move in a declared status, or leaves the status as it was", () => {
+    for (const move of Object.values(RMA_MOVES)) expect([...RMA_STATUSES, "unchanged"]).toContain(move.to);
+  });
+
+  it("records a follow-up call after QA without moving the order, and never before QA", () => {
+    expect(checkMove("repair", "shipped", "follow_up", true)).toEqual({ ok: true, to: "shipped" });
+    expect(checkMove("exchange", "qa_passed", "follow_up", true)).toEqual({ ok: true, to: "qa_passed" });
+    expect(checkMove("repair", "received", "follow_up", false)).toEqual({ ok: false, reason: "not_allowed" });
   });
 });

@@ -1,9 +1,10 @@
-import type { RmaAction, RmaKind, RmaStatus } from "../../../shared/rma.js";
+import type { RmaAction, RmaFollowUpStage, RmaKind, RmaStatus } from "../../../shared/rma.js";
 
 // The RMA state machine as data. QA's inspection (POST /rmas/{id}/inspection) moves `received` to
 // `qa_passed` or `qa_failed`; the actions below do the rest. A failed unit goes back to the customer
 // as it came (ship) or the order ends (close); only a passed return is refunded.
-type Move = { from: readonly RmaStatus[]; to: RmaStatus; kinds: readonly RmaKind[] };
+// `to: "unchanged"`: the action records a step without moving the order (a follow-up call).
+type Move = { from: readonly RmaStatus[]; to: RmaStatus | "unchanged"; kinds: readonly RmaKind[] };
 
 export const RMA_MOVES: Record<RmaAction, Move> = {
   receive: { from: ["authorised"], to: "received", kinds: ["repair", "exchange", "return"] },
@@ -14,6 +15,18 @@ export const RMA_MOVES: Record<RmaAction, Move> = {
     to: "closed",
     kinds: ["repair", "exchange", "return"],
   },
+  follow_up: {
+    from: ["qa_passed", "qa_failed", "shipped", "refunded"],
+    to: "unchanged",
+    kinds: ["repair", "exchange", "return"],
+  },
+};
+
+// A call before shipment is made while the unit is still here; after shipment, once it left (or the
+// money went back).
+export const FOLLOW_UP_WHEN: Record<RmaFollowUpStage, readonly RmaStatus[]> = {
+  before_shipment: ["qa_passed", "qa_failed"],
+  after_shipment: ["shipped", "refunded"],
 };
 
 // Shipping, refunding and closing need QA's signature first (seed 003 §4.1: 品质审计部门签字确认).
@@ -33,5 +46,5 @@ export function checkMove(
   const move = RMA_MOVES[action];
   if (!move.kinds.includes(kind) || !move.from.includes(status)) return { ok: false, reason: "not_allowed" };
   // A failed exchange or repair ships the customer's own unit back: no replacement, no refund.
-  return { ok: true, to: move.to };
+  return { ok: true, to: move.to === "unchanged" ? status : move.to };
 }

@@ -1,5 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { RMA_ACTIONS, RMA_KINDS, RMA_STATUSES } from "../../../shared/rma.js";
+import {
+  RMA_ACTIONS,
+  RMA_FOLLOW_UP_OUTCOMES,
+  RMA_FOLLOW_UP_STAGES,
+  RMA_KINDS,
+  RMA_STATUSES,
+} from "../../../shared/rma.js";
 import { RMA_SLA_STEPS } from "../../../shared/rma-sla.js";
 import { ZEvaluateEntitlement } from "../../../shared/warranty.js";
 import { isoDateTime } from "../../platform/http/schemas.js";
@@ -59,6 +65,10 @@ export const ZRmaTransition = z
     // A repair's days waiting for parts, and why (they extend the 三包 period).
     waitingPartsDays: z.number().int().min(0).max(3650).optional(),
     delayCause: z.enum(["producer_parts", "repairer", "other"]).optional(),
+    // A follow-up call: its stage, whether the customer was reached, and staff's notes.
+    stage: z.enum(RMA_FOLLOW_UP_STAGES).optional(),
+    outcome: z.enum(RMA_FOLLOW_UP_OUTCOMES).optional(),
+    notes: z.string().trim().min(1).max(2000).optional(),
   })
   .strict()
   .superRefine((b, ctx) => {
@@ -66,6 +76,10 @@ export const ZRmaTransition = z
       ctx.addIssue({ code: "custom", path: ["trackingNo"], message: "rma.tracking_required" });
     if (b.action === "refund" && !b.amount)
       ctx.addIssue({ code: "custom", path: ["amount"], message: "rma.amount_required" });
+    if (b.action === "follow_up" && !b.stage)
+      ctx.addIssue({ code: "custom", path: ["stage"], message: "rma.follow_up_stage_required" });
+    if (b.action === "follow_up" && !b.outcome)
+      ctx.addIssue({ code: "custom", path: ["outcome"], message: "rma.follow_up_outcome_required" });
   })
   .openapi("RmaTransition");
 

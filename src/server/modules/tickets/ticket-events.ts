@@ -171,6 +171,9 @@ export const RmaStepEvent = defineEvent(
     replacementSerial: z.string().optional(),
     replacementWarrantyEndsAt: z.string().optional(),
     amount: z.string().optional(),
+    // A follow-up call (回访): before or after shipment, and whether the customer was reached.
+    stage: z.enum(["before_shipment", "after_shipment"]).optional(),
+    outcome: z.enum(["reached", "no_answer"]).optional(),
   }),
   {
     external: {
@@ -186,6 +189,8 @@ export const RmaStepEvent = defineEvent(
         "replacementSerial",
         "replacementWarrantyEndsAt",
         "amount",
+        "stage",
+        "outcome",
       ],
     },
   },

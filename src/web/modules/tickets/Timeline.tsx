@@ -113,6 +113,8 @@ function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => stri
         step: t(`sanbao.step.${str(d.action)}` as "sanbao.step.close", {
           result: d.result ? t(`sanbao.qa.${str(d.result)}` as "sanbao.qa.pass") : "",
           amount: str(d.amount),
+          stage: d.stage ? t(`sanbao.followUp.${str(d.stage)}` as "sanbao.followUp.after_shipment") : "",
+          outcome: d.outcome ? t(`sanbao.followUp.${str(d.outcome)}` as "sanbao.followUp.reached") : "",
         }),
         detail: [
           d.trackingNo ? `${str(d.carrier)} ${str(d.trackingNo)}`.trim() : "",

@@ -7,6 +7,7 @@ import { useUser } from "../../app/auth";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
 import { useRma } from "./api";
+import { FollowUpCall } from "./FollowUpCall";
 import { InspectionForm } from "./InspectionForm";
 import { RmaActions } from "./RmaActions";
 import { RmaDueTags } from "./RmaDueTag";
@@ -94,6 +95,7 @@ export default function RmaDetailPage() {
           <Flex vertical gap={12}>
             {qa && r.status === "received" ? <InspectionForm rma={r} /> : null}
             {!qa ? <RmaActions rma={r} /> : null}
+            {!qa ? <FollowUpCall rma={r} /> : null}
             {r.inspection ? (
               <Card size="small" title={t("sanbao.qa.title")} data-testid="inspection-result">
                 <Tag color={r.inspection.result === "pass" ? "green" : "red"}>

@@ -122,11 +122,14 @@ export function useInspect(id: string) {
 }
 
 export type RmaTransitionInput = {
-  action: "receive" | "ship" | "refund" | "close";
+  action: "receive" | "ship" | "refund" | "close" | "follow_up";
   trackingNo?: string;
   carrier?: string;
   replacementSerial?: string;
   amount?: string;
+  stage?: "before_shipment" | "after_shipment";
+  outcome?: "reached" | "no_answer";
+  notes?: string;
 };
 
 export function useRmaTransition(id: string) {

@@ -25,12 +25,21 @@ export async function rmaDto(s: Services, actor: Actor, rma: RmaRow, slaGiven?: 
     slaGiven ?? tenantRmaSla(s.db, actor.tenantId),
   ]);
   const inspection = rma.inspection as { at?: string } | null;
+  // The step that shipped or refunded it (a later follow-up call stays in that status).
+  const sent = steps.findLast(
+    (st) => (st.toStatus === "shipped" || st.toStatus === "refunded") && st.fromStatus !== st.toStatus,
+  );
+  const followedUp = steps.some(
+    (st) => st.action === "follow_up" && st.data.stage === "after_shipment" && st.data.outcome === "reached",
+  );
   const due = rmaDue(
     {
       kind: rma.kind as RmaKind,
       status: rma.status as RmaStatus,
       receivedAt: rma.receivedAt,
       inspectedAt: inspection?.at ?? null,
+      sentAt: sent?.at ?? null,
+      followedUp,
     },
     sla,
     s.clock.now(),

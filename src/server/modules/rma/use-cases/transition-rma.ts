@@ -7,7 +7,7 @@ import { tenantSettings } from "../../tenancy/index.js";
 import { evaluateUnitEntitlement, recordUnitRepair } from "../../warranty/index.js";
 import type { RmaRow } from "../rma.repository.js";
 import type { TRmaTransition } from "../rma.schemas.js";
-import { checkMove } from "../rma-states.js";
+import { checkMove, FOLLOW_UP_WHEN } from "../rma-states.js";
 import { getRma } from "./read-rmas.js";
 import { runRmaStep, type StepData } from "./rma-step.js";
 
@@ -25,6 +25,11 @@ export async function transitionRma(s: Services, actor: Actor, ref: string, inpu
     }
     const data: StepData = {};
     const patch: Partial<RmaRow> = {};
+    if (input.action === "follow_up" && input.stage && input.outcome) {
+      if (!FOLLOW_UP_WHEN[input.stage].includes(rma.status as RmaStatus))
+        throw new AppError("rma.follow_up_stage_wrong", { stage: input.stage, status: rma.status });
+      Object.assign(data, { stage: input.stage, outcome: input.outcome, notes: input.notes ?? null });
+    }
     if (input.action === "receive") patch.receivedAt = now;
     if (input.action === "ship") {
       Object.assign(patch, { trackingNo: input.trackingNo, carrier: input.carrier ?? null });
