@@ -84,6 +84,22 @@ for (const lang of ["en", "zh-CN"] as const) {
     await expect(agent.getByTestId("rma-status")).toContainText(w.shipped);
     await expect(agent.getByTestId("rma-replacement")).toContainText(newSerial);
 
+    // After shipping, the agent calls the customer (回访): the call is listed on the RMA.
+    await agent.getByTestId("rma-follow-up-save").click();
+    await expect(agent.getByTestId("rma-follow-up-call")).toHaveCount(1);
+    if (process.env.SHOTS_DIR) {
+      await agent.screenshot({
+        path: `${process.env.SHOTS_DIR}/rma-follow-up-${lang}-1440.png`,
+        fullPage: true,
+      });
+      await agent.setViewportSize(PHONE);
+      await agent.screenshot({
+        path: `${process.env.SHOTS_DIR}/rma-follow-up-${lang}-390.png`,
+        fullPage: true,
+      });
+      await expectNoHorizontalOverflow(agent);
+    }
+
     // The replacement's 三包 period starts today.
     const periods = await request.get(`/api/v1/units/${newSerial}/warranty`, {
       headers: bearer(customerToken),
@@ -93,13 +109,13 @@ for (const lang of ["en", "zh-CN"] as const) {
 
     // Every step is in the ticket's history, and the portal shows progress, tracking and the new end.
     await agent.goto(`/console/tickets/${number}`);
-    await expect(agent.locator('[data-testid="timeline-item"][data-event="rma_step"]')).toHaveCount(3);
+    await expect(agent.locator('[data-testid="timeline-item"][data-event="rma_step"]')).toHaveCount(4);
     await expect(agent.locator('[data-testid="timeline-item"][data-event="rma_opened"]')).toHaveCount(1);
     await customer.reload();
     await expect(customer.getByTestId("portal-rma-status")).toContainText(w.shipped);
     await expect(customer.getByTestId("portal-rma-tracking")).toContainText("SF0000000001");
     await expect(customer.getByTestId("portal-rma-replacement")).toContainText(period.wholeUnitEndsAt);
-    await expect(customer.locator('[data-testid="timeline-item"][data-event="rma_step"]')).toHaveCount(3);
+    await expect(customer.locator('[data-testid="timeline-item"][data-event="rma_step"]')).toHaveCount(4);
     await expectNoHorizontalOverflow(customer);
   });
 }
