@@ -1,0 +1,9 @@
+import { defineModule } from "../../platform/module.js";
+import { isolationFixtures } from "./field.isolation.js";
+import { registerFieldRoutes } from "./field.routes.js";
+
+export const fieldModule = defineModule({
+  name: "field",
+  isolationFixtures,
+  routes: registerFieldRoutes,
+});

@@ -1,0 +1,1 @@
+export { fieldModule } from "./field.module.js";
