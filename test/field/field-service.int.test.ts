@@ -1,5 +1,6 @@
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { mailboxWithLocalSmtp } from "../channels/local-smtp.js";
 import { worldPerFile } from "../fixtures.js";
 
 const { h, worlds } = worldPerFile("a", "b");
@@ -232,11 +233,22 @@ describe("field service: booking and the visit", () => {
     });
     expect(badSig.status).toBe(400);
     await ok("POST", `/api/v1/visits/${visit.id}/signature`, tech, { image: SIGNATURE, signedBy: "王女士" });
+    const smtp = await mailboxWithLocalSmtp(h.call, w.admin.token, `service.${code("mb")}@example.com`);
     const done = await ok("POST", `/api/v1/visits/${visit.id}/steps`, tech, {
       action: "check_out",
       notes: "更换排水泵，试机正常",
     });
     expect(done).toMatchObject({ status: "done", signed: true, signedBy: "王女士" });
+    // After the commit the report is mailed to the customer, with the PDF attached.
+    while (await h.jobs.tick()) {}
+    const reportMail = smtp.received.find((m) =>
+      m.attachments.some((a) => a.contentType === "application/pdf"),
+    );
+    await smtp.close();
+    expect(reportMail?.to).toMatchObject({ text: w.alice.email });
+    expect(reportMail?.subject).toContain(ticket.number);
+    const attached = reportMail?.attachments.find((a) => a.contentType === "application/pdf");
+    expect(unicodeMaps(attached?.content ?? Buffer.alloc(0))).toContain("7535");
     const late = await h.call("POST", `/api/v1/visits/${visit.id}/steps`, {
       token: tech,
       body: { action: "cancel" },

@@ -2,9 +2,11 @@ import { and, eq } from "drizzle-orm";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
+import { enqueue } from "../../../platform/jobs/queue.js";
 import { reserveStock, settleReservation } from "../../parts/index.js";
 import type { TVisitPartUse, TVisitSignature, TVisitStep } from "../field.schemas.js";
 import { technicians, visits } from "../field.tables.js";
+import { reportMailJob } from "../report-mail.js";
 import { nextVisitStatus, type VisitStatus } from "../visit-states.js";
 import { recordStep, visitDto, visitInScope } from "./visit-context.js";
 
@@ -48,6 +50,14 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
       lng: input.lng ?? null,
       notes: input.notes ?? null,
     });
+    // The report goes to the customer after commit, through the outbound job.
+    if (to === "done")
+      await enqueue(
+        tx,
+        reportMailJob,
+        { tenantId: actor.tenantId, visitId: row.id },
+        { tenantId: actor.tenantId },
+      );
     return visitDto(tx, row);
   });
 }
