@@ -291,6 +291,22 @@ describe("field service: booking and the visit", () => {
     ).toBe(404);
   });
 
+  it("two customers booking the same window at once: one gets the only technician, the other is told to pick again", async () => {
+    const net = await network();
+    // The North technician never serves Shanghai, so one person can take the window.
+    const [a, b] = [await visitFor(net.shanghai.id), await visitFor(net.shanghai.id)];
+    const [slot] = (await ok("GET", `/api/v1/visits/${a.visit.id}/slots`, w.aliceUser.token)).items;
+    const answers = await Promise.all(
+      [a, b].map((x) =>
+        h.call("POST", `/api/v1/visits/${x.visit.id}/booking`, {
+          token: w.aliceUser.token,
+          body: { start: slot.start },
+        }),
+      ),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+  });
+
   it("a report is only for a finished visit, and a customer may cancel before the visit", async () => {
     const net = await network();
     const { visit } = await visitFor(net.shanghai.id);
