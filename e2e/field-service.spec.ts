@@ -18,6 +18,10 @@ async function shot(page: Page, name: string, lang: Lang) {
   if (!shotsDir) return;
   mkdirSync(shotsDir, { recursive: true });
   await page.screenshot({ path: `${shotsDir}/${name}-${lang}-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${shotsDir}/${name}-${lang}-1440.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
 }
 
 // Every stream of a PDF, inflated: the fonts' ToUnicode maps name the characters shown.

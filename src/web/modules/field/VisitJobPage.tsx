@@ -38,7 +38,12 @@ export default function VisitJobPage() {
   const [notes, setNotes] = useState("");
   useTitle(visit.data ? `${t(kindKey(visit.data.kind))} ${visit.data.ticketNumber}` : t("field.today"));
   const back = (
-    <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate("/console/my-work")}>
+    <Button
+      type="text"
+      style={{ alignSelf: "flex-start" }}
+      icon={<ArrowLeftOutlined />}
+      onClick={() => navigate("/console/my-work")}
+    >
       {t("field.today")}
     </Button>
   );
