@@ -3,6 +3,7 @@ import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { customersModule } from "./modules/customers/index.js";
+import { fieldModule } from "./modules/field/index.js";
 import { knowledgeModule } from "./modules/knowledge/index.js";
 import { partsModule } from "./modules/parts/index.js";
 import { presenceModule } from "./modules/presence/index.js";
@@ -45,4 +46,5 @@ export const MODULES: readonly ModuleDefinition[] = [
   webhooksModule,
   privacyModule,
   partsModule,
+  fieldModule,
 ];

@@ -107,11 +107,11 @@ describe("demo seed", () => {
 });
 
 describe("demo seed: spare parts", () => {
-  it("stocks a warehouse, a store and two vans, and leaves one repair waiting for a part", async () => {
+  it("stocks a warehouse, a store and the vans (two of tech@demo.local, one each for the field demo's other technicians), and leaves one repair waiting for a part", async () => {
     const sites = await rows<{ kind: string; n: number }>(
       "select kind, count(*)::int as n from stock_sites group by kind order by kind",
     );
-    expect(Object.fromEntries(sites.map((s) => [s.kind, s.n]))).toEqual({ outlet: 1, van: 2, warehouse: 1 });
+    expect(Object.fromEntries(sites.map((s) => [s.kind, s.n]))).toEqual({ outlet: 1, van: 4, warehouse: 1 });
     const [parts] = await rows<{ n: number; en: number }>(
       "select count(*)::int as n, count(name_en)::int as en from parts",
     );
@@ -121,5 +121,22 @@ describe("demo seed: spare parts", () => {
        where r.status = 'waiting'`,
     );
     expect(waiting).toEqual([{ status: "pending_parts" }]);
+  });
+});
+
+describe("demo seed: field service", () => {
+  it("builds the network, three technicians with vans and today's round of visits for 孙强", async () => {
+    const nodes = await rows<{ level: string; n: number }>(
+      "select level, count(*)::int as n from network_nodes group by level order by level",
+    );
+    expect(Object.fromEntries(nodes.map((x) => [x.level, x.n]))).toEqual({ hq: 1, outlet: 2, region: 2 });
+    const techs = await rows<{ n: number }>(
+      "select count(*)::int as n from technicians where van_site is not null",
+    );
+    expect(techs[0]?.n).toBe(3);
+    const visits = await rows<{ status: string; n: number }>(
+      "select status, count(*)::int as n from visits group by status",
+    );
+    expect(visits).toEqual([{ status: "scheduled", n: 4 }]);
   });
 });

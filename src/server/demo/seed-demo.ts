@@ -18,6 +18,7 @@ import {
   demoCustomers,
   seededRandom,
 } from "./demo-data.js";
+import { seedFieldDemo } from "./field-demo.js";
 import { seedPartsDemo } from "./parts-demo.js";
 import { DEMO_PRODUCT_NAMES_EN } from "./product-names-en.js";
 import { seedSecurityDemo } from "./security-demo.js";
@@ -208,5 +209,6 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   await seedSecurityDemo(s, tenantId, passwordHash);
   await seedKnowledgeDemo(s, staff.get(DEMO_STAFF[0].email) as Actor);
   await seedPartsDemo(s, staff);
+  await seedFieldDemo(s, staff, passwordHash);
   await seedSkillsDemo(s, tenantId);
 }

@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
+import { FIELD_ERRORS } from "./field.js";
 import { KNOWLEDGE_ERRORS } from "./knowledge.js";
 import { PARTS_ERRORS } from "./parts.js";
 import { PRIVACY_ERRORS } from "./privacy.js";
@@ -254,6 +255,7 @@ export const ERRORS = {
   ...CHANNELS_ERRORS,
   ...WARRANTY_ERRORS,
   ...RMA_ERRORS,
+  ...FIELD_ERRORS,
   ...KNOWLEDGE_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 

@@ -68,7 +68,10 @@ export const router = createBrowserRouter([
               {
                 path: "my-work",
                 element: <RequireRole roles={["technician"]} />,
-                children: [{ index: true, lazy: page(() => import("../shell/homes/TechnicianHome")) }],
+                children: [
+                  { index: true, lazy: page(() => import("../shell/homes/TechnicianHome")) },
+                  { path: "visits/:id", lazy: page(() => import("../modules/field/VisitJobPage")) },
+                ],
               },
               {
                 path: "review",

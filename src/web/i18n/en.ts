@@ -1,6 +1,7 @@
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
+import { fieldEn } from "./field";
 import { knowledgeEn } from "./knowledge";
 import { partsEn } from "./parts";
 import { routingEn } from "./routing";
@@ -421,6 +422,7 @@ export const en = {
       "Resolved requests close automatically when the customer has not answered for this many days.",
   },
   parts: partsEn,
+  field: fieldEn,
   routing: routingEn,
   sla: slaEn,
   sanbao: warrantyEn,

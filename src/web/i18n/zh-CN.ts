@@ -1,6 +1,7 @@
 import { channelsZh } from "./channels";
 import { deskZh } from "./desk";
 import type { Catalog } from "./en";
+import { fieldZh } from "./field";
 import { knowledgeZh } from "./knowledge";
 import { partsZh } from "./parts";
 import { routingZh } from "./routing";
@@ -416,6 +417,7 @@ export const zhCN: Catalog = {
     autoCloseHelp: "已解决的请求在客户未回复达到该天数后自动闭环。",
   },
   parts: partsZh,
+  field: fieldZh,
   routing: routingZh,
   sla: slaZh,
   sanbao: warrantyZh,

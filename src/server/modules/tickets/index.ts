@@ -3,6 +3,7 @@ export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigg
 export { assignTicket } from "./commands/assign-ticket.js";
 export { escalateBySla } from "./commands/escalate-by-sla.js";
 export { type RmaTicketEvent, recordRmaStep } from "./commands/record-rma-step.js";
+export { recordVisitStep, type VisitTicketEvent } from "./commands/record-visit-step.js";
 export { isOpenStatus } from "./lifecycle.js";
 export {
   attachmentKeysInUse,

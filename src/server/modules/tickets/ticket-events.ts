@@ -196,6 +196,29 @@ export const RmaStepEvent = defineEvent(
   },
 );
 
+// Field visits (field module) record each step on the ticket. The customer follows the window,
+// the technician's name and the progress; check-in coordinates, work notes and parts are staff's.
+export const VisitStepEvent = defineEvent(
+  "visit_step",
+  z.object({
+    visitId: z.string(),
+    kind: z.string(),
+    action: z.string(),
+    from: z.string().nullable(),
+    to: z.string(),
+    windowStart: z.string().nullable().optional(),
+    windowEnd: z.string().nullable().optional(),
+    technicianId: z.string().nullable().optional(),
+    technicianName: z.string().nullable().optional(),
+    lat: z.number().nullable().optional(),
+    lng: z.number().nullable().optional(),
+    partNo: z.string().optional(),
+    qty: z.number().optional(),
+    notes: z.string().nullable().optional(),
+  }),
+  { external: { fields: ["kind", "action", "from", "to", "windowStart", "windowEnd", "technicianName"] } },
+);
+
 // A merge: the closed ticket names the one it went into, the survivor the one it took in. The
 // customer sees both numbers (their request lives on under the other number); the reason is staff's.
 const MergedIntoEvent = defineEvent(
@@ -228,6 +251,7 @@ export const TICKET_EVENTS = [
   SlaPolicyChangedEvent,
   RmaOpenedEvent,
   RmaStepEvent,
+  VisitStepEvent,
   MergedIntoEvent,
   MergedFromEvent,
 ] as const;

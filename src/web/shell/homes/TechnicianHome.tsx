@@ -2,6 +2,7 @@ import { Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { OPEN_STATUSES } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
+import { TodayVisits } from "../../modules/field/TodayVisits";
 import { WorkList } from "./WorkList";
 
 // A technician's own jobs, most urgent first: never the agent queue.
@@ -13,6 +14,7 @@ export default function TechnicianHome() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         {t("shell.nav.myWork")}
       </Typography.Title>
+      <TodayVisits />
       <WorkList
         testId="my-jobs"
         title={t("shell.homes.myJobs")}

@@ -30,9 +30,17 @@ export type PlannedMail = {
   headers?: Record<string, string>;
 };
 
+// A file sent with a planned mail, built at send time (a service report's PDF is too big for the plan).
+export type MailFile = { filename: string; content: Buffer; contentType: string };
+
 // The mailbox is read when sending (not copied into the plan) so its SMTP password stays in one
 // place; the read is a single statement outside any transaction.
-export async function sendPlannedMail(s: Services, db: Db, mail: PlannedMail): Promise<void> {
+export async function sendPlannedMail(
+  s: Services,
+  db: Db,
+  mail: PlannedMail,
+  files: MailFile[] = [],
+): Promise<void> {
   const mailbox = await findMailbox(db, mail.tenantId, mail.mailboxId);
   const url = smtpUrlOf(mailbox?.smtp);
   if (!mailbox || !url) throw new Error("the mailbox or its SMTP server is gone");
@@ -45,6 +53,7 @@ export async function sendPlannedMail(s: Services, db: Db, mail: PlannedMail): P
     inReplyTo: mail.inReplyTo ? `<${mail.inReplyTo}>` : undefined,
     references: mail.references?.map((id) => `<${id}>`),
     headers: mail.headers ?? {},
+    attachments: files,
   });
 }
 

@@ -1,0 +1,52 @@
+import type { NetworkNode, Technician, Visit } from "../../../shared/api/field.js";
+import type { NodeRow, TechnicianRow, VisitRow } from "./field.repository.js";
+
+const hhmm = (m: number) =>
+  `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+export const minutesOf = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+
+export const toNodeDto = (n: NodeRow): NetworkNode => ({
+  id: n.id,
+  parentId: n.parentId,
+  level: n.level as NetworkNode["level"],
+  code: n.code,
+  name: n.name,
+  partner: n.partner,
+  createdAt: n.createdAt.toISOString(),
+});
+
+export const toTechnicianDto = (t: TechnicianRow, name: string): Technician => ({
+  userId: t.userId,
+  name,
+  nodeId: t.nodeId,
+  skills: t.skills,
+  workDays: t.workDays,
+  shiftStart: hhmm(t.shiftStart),
+  shiftEnd: hhmm(t.shiftEnd),
+  vanSite: t.vanSite,
+});
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export const toVisitDto = (v: VisitRow, technicianName: string | null): Visit => ({
+  id: v.id,
+  ticketNumber: v.ticketNumber,
+  customerId: v.customerId,
+  nodeId: v.nodeId,
+  kind: v.kind,
+  durationMinutes: v.durationMinutes,
+  address: v.address,
+  requiredSkills: v.requiredSkills,
+  windowStart: iso(v.windowStart),
+  windowEnd: iso(v.windowEnd),
+  technicianId: v.technicianId,
+  technicianName,
+  status: v.status,
+  checkedInAt: iso(v.checkedInAt),
+  checkedOutAt: iso(v.checkedOutAt),
+  workNotes: v.workNotes,
+  parts: v.parts,
+  signed: v.signature !== null,
+  signedBy: v.signedBy,
+  createdAt: v.createdAt.toISOString(),
+});

@@ -1,0 +1,37 @@
+import type { IsolationContext, IsolationFixture } from "../../platform/http/isolation.js";
+
+const technician = async ({ call, unique }: IsolationContext) =>
+  (
+    await call("POST", "/api/v1/users", {
+      body: {
+        email: `tech.${unique()}@isolation.test`,
+        name: "隔离技术员",
+        role: "technician",
+        password: "isolation-password",
+      },
+    })
+  ).id as string;
+
+export const isolationFixtures: IsolationFixture[] = [
+  { path: "/api/v1/network/staff/{id}", create: technician },
+  { path: "/api/v1/technicians/{id}", create: technician },
+  {
+    path: "/api/v1/visits/{id}",
+    create: async (ctx) => {
+      const { call, unique } = ctx;
+      const node = await call("POST", "/api/v1/network/nodes", {
+        body: { code: `ISO-N-${unique()}`, name: "隔离网点", level: "hq" },
+      });
+      const customer = await call("POST", "/api/v1/customers", {
+        body: { name: "Isolated", kind: "person", email: `vis.${unique()}@isolation.test` },
+      });
+      const ticket = await call("POST", "/api/v1/tickets", {
+        body: { subject: "Isolated visit", description: "x", type: "repair", customerId: customer.id },
+      });
+      const visit = await call("POST", `/api/v1/tickets/${ticket.number}/visits`, {
+        body: { kind: "repair", nodeId: node.id, address: "隔离路 1 号" },
+      });
+      return visit.id;
+    },
+  },
+];

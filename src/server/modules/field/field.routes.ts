@@ -1,0 +1,243 @@
+import { type OpenAPIHono, z } from "@hono/zod-openapi";
+import { ZNetworkNode, ZTechnician, ZVisit, ZVisitSlots } from "../../../shared/api/field.js";
+import { STAFF_ROLES } from "../../../shared/roles.js";
+import type { Services } from "../../platform/context.js";
+import type { AppEnv } from "../../platform/http/actor.js";
+import { defineRoute, requireActor } from "../../platform/http/route.js";
+import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
+import {
+  ZAssignVisit,
+  ZAttachStaff,
+  ZBookVisit,
+  ZCreateNode,
+  ZCreateVisit,
+  ZPutTechnician,
+  ZTicketRefParam,
+  ZVisitPartUse,
+  ZVisitQuery,
+  ZVisitSignature,
+  ZVisitStep,
+} from "./field.schemas.js";
+import { assignVisit, bookVisit, visitSlots } from "./use-cases/book-visit.js";
+import { createVisit, listVisits, readVisit } from "./use-cases/create-visit.js";
+import {
+  attachStaff,
+  createNode,
+  putTechnician,
+  readNodes,
+  readTechnicians,
+} from "./use-cases/manage-network.js";
+import { visitReportPdf } from "./use-cases/visit-report.js";
+import { signVisit, stepVisit, usePart } from "./use-cases/work-visit.js";
+
+const tags = ["Field service"];
+const conflict = { 409: commonErrors[422] };
+const DESK = ["admin", "supervisor", "agent"] as const;
+const ZUserParam = z.object({ id: z.string().min(1).max(100) });
+const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const actorOf = (c: { get(k: "actor"): AppEnv["Variables"]["actor"] }) => requireActor(c.get("actor"));
+
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/network/nodes",
+      access: ["admin"],
+      tags,
+      summary: "Add a node to the service network (headquarters, region, outlet)",
+      request: { body: jsonBody(ZCreateNode) },
+      responses: { 201: jsonResponse(ZNetworkNode, "Created"), ...commonErrors, ...conflict },
+    }),
+    async (c) => c.json(await createNode(s, actorOf(c), c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/network/nodes",
+      access: [...STAFF_ROLES, "dealer"],
+      tags,
+      summary: "The network nodes the caller's level sees (their node and below)",
+      responses: { 200: jsonResponse(items(ZNetworkNode)), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await readNodes(s, actorOf(c)) }, 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/network/staff/{id}",
+      access: ["admin"],
+      tags,
+      summary: "Attach a staff member or dealer to a node: they then see that node's part of the network",
+      request: { params: ZUserParam, body: jsonBody(ZAttachStaff) },
+      responses: {
+        200: jsonResponse(z.object({ userId: z.string(), nodeId: z.string() })),
+        ...commonErrors,
+      },
+    }),
+    async (c) => c.json(await attachStaff(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/technicians/{id}",
+      access: ["admin", "supervisor"],
+      tags,
+      summary: "A technician's home node, skills, working days and shift, van stock site",
+      request: { params: ZUserParam, body: jsonBody(ZPutTechnician) },
+      responses: { 200: jsonResponse(ZTechnician), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(await putTechnician(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/technicians",
+      access: [...STAFF_ROLES],
+      tags,
+      summary: "Technicians of the caller's part of the network",
+      responses: { 200: jsonResponse(items(ZTechnician)), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await readTechnicians(s, actorOf(c)) }, 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/tickets/{ref}/visits",
+      access: [...DESK],
+      tags,
+      summary:
+        "Create a visit for a ticket (type, duration, address, required skills); it waits for a booking",
+      request: { params: ZTicketRefParam, body: jsonBody(ZCreateVisit) },
+      responses: { 201: jsonResponse(ZVisit, "Created"), ...commonErrors },
+    }),
+    async (c) => c.json(await createVisit(s, actorOf(c), c.req.valid("param").ref, c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/visits",
+      access: [...STAFF_ROLES, "dealer", "customer"],
+      tags,
+      summary:
+        "Visits of the caller's part of the network (a customer: their own); technicianId=me for my jobs",
+      request: { query: ZVisitQuery },
+      responses: { 200: jsonResponse(items(ZVisit)), ...commonErrors },
+    }),
+    async (c) => {
+      return c.json({ items: await listVisits(s, actorOf(c), c.req.valid("query")) }, 200);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/visits/{id}",
+      access: [...STAFF_ROLES, "dealer", "customer"],
+      tags,
+      summary: "One visit",
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(ZVisit), ...commonErrors },
+    }),
+    async (c) => c.json(await readVisit(s, actorOf(c), c.req.valid("param").id), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/visits/{id}/slots",
+      access: [...DESK, "customer"],
+      tags,
+      summary: "Time windows an eligible technician is really free for (next 7 days)",
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(ZVisitSlots), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await visitSlots(s, actorOf(c), c.req.valid("param").id) }, 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/visits/{id}/booking",
+      access: [...DESK, "customer"],
+      tags,
+      summary: "Book (or move) the visit to an offered window; the earliest-fitting technician gets it",
+      request: { params: ZIdParam, body: jsonBody(ZBookVisit) },
+      responses: { 200: jsonResponse(ZVisit), ...commonErrors, ...conflict },
+    }),
+    async (c) =>
+      c.json(await bookVisit(s, actorOf(c), c.req.valid("param").id, c.req.valid("json").start), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/visits/{id}/assignment",
+      access: ["admin", "supervisor"],
+      tags,
+      summary: "Give the visit to a named eligible technician (in its window or a new start)",
+      request: { params: ZIdParam, body: jsonBody(ZAssignVisit) },
+      responses: { 200: jsonResponse(ZVisit), ...commonErrors, ...conflict },
+    }),
+    async (c) => c.json(await assignVisit(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/visits/{id}/steps",
+      access: [...DESK, "technician", "customer"],
+      tags,
+      summary: "Depart, check in (time, optional location), check out, cancel, no-show",
+      request: { params: ZIdParam, body: jsonBody(ZVisitStep) },
+      responses: { 200: jsonResponse(ZVisit), ...commonErrors },
+    }),
+    async (c) => c.json(await stepVisit(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/visits/{id}/parts",
+      access: [...DESK, "technician"],
+      tags,
+      summary: "Record a part used on site (consumed from the technician's van through the parts ledger)",
+      request: { params: ZIdParam, body: jsonBody(ZVisitPartUse) },
+      responses: { 200: jsonResponse(ZVisit), ...commonErrors, ...conflict },
+    }),
+    async (c) => c.json(await usePart(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/visits/{id}/signature",
+      access: [...DESK, "technician"],
+      tags,
+      summary: "The customer's signature drawn on the technician's screen",
+      request: { params: ZIdParam, body: jsonBody(ZVisitSignature) },
+      responses: { 200: jsonResponse(ZVisit), ...commonErrors },
+    }),
+    async (c) => c.json(await signVisit(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/visits/{id}/report.pdf",
+      access: [...STAFF_ROLES, "dealer", "customer"],
+      tags,
+      summary: "The electronic service report (电子服务单) of a finished visit, as PDF",
+      request: { params: ZIdParam },
+      responses: {
+        200: {
+          description: "The report",
+          content: { "application/pdf": { schema: z.string().openapi({ format: "binary" }) } },
+        },
+        ...commonErrors,
+      },
+    }),
+    async (c) => {
+      const { bytes, name } = await visitReportPdf(s, actorOf(c), c.req.valid("param").id);
+      return c.body(new Uint8Array(bytes), 200, {
+        "content-type": "application/pdf",
+        "content-disposition": `inline; filename*=UTF-8''${encodeURIComponent(name)}`,
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, no-store",
+      });
+    },
+  );
+}

@@ -1,0 +1,119 @@
+import { z } from "@hono/zod-openapi";
+import { NODE_LEVELS } from "../../../shared/api/field.js";
+import { VISIT_ACTIONS } from "./visit-states.js";
+
+const code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._\-/]+$/, "request.invalid_code");
+const skill = z.string().trim().min(1).max(64);
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "request.invalid_time");
+
+export const ZCreateNode = z
+  .object({
+    code,
+    name: z.string().trim().min(1).max(200),
+    level: z.enum(NODE_LEVELS),
+    parentId: z.string().min(1).max(100).optional(),
+    partner: z.boolean().optional(),
+  })
+  .strict()
+  .openapi("CreateNetworkNode");
+
+export const ZAttachStaff = z
+  .object({ nodeId: z.string().min(1).max(100) })
+  .strict()
+  .openapi("AttachStaff");
+
+export const ZPutTechnician = z
+  .object({
+    nodeId: z.string().min(1).max(100),
+    skills: z.array(skill).max(30),
+    workDays: z.array(z.number().int().min(1).max(7)).max(7).default([1, 2, 3, 4, 5]),
+    shiftStart: hhmm.default("09:00"),
+    shiftEnd: hhmm.default("18:00"),
+    vanSite: code.optional(),
+  })
+  .strict()
+  .refine((t) => t.shiftStart < t.shiftEnd, { path: ["shiftEnd"], message: "request.invalid_time" })
+  .openapi("PutTechnician");
+
+export const VISIT_KINDS = [
+  "installation",
+  "delivery",
+  "repair",
+  "maintenance",
+  "inspection",
+  "remote",
+] as const;
+
+export const ZCreateVisit = z
+  .object({
+    kind: z.enum(VISIT_KINDS),
+    nodeId: z.string().min(1).max(100),
+    durationMinutes: z.number().int().min(15).max(480).default(90),
+    address: z.string().trim().min(1).max(500),
+    requiredSkills: z.array(skill).max(10).default([]),
+  })
+  .strict()
+  .openapi("CreateVisit");
+
+export const ZBookVisit = z
+  .object({ start: z.string().datetime({ offset: true }) })
+  .strict()
+  .openapi("BookVisit");
+
+export const ZAssignVisit = z
+  .object({
+    technicianId: z.string().min(1).max(100),
+    start: z.string().datetime({ offset: true }).optional(),
+  })
+  .strict()
+  .openapi("AssignVisit");
+
+export const ZVisitStep = z
+  .object({
+    action: z.enum(VISIT_ACTIONS),
+    lat: z.number().min(-90).max(90).optional(),
+    lng: z.number().min(-180).max(180).optional(),
+    notes: z.string().trim().max(4000).optional(),
+  })
+  .strict()
+  .openapi("VisitStep");
+
+export const ZVisitPartUse = z
+  .object({ partNo: code, qty: z.number().int().min(1).max(100), site: code.optional() })
+  .strict()
+  .openapi("VisitPartUse");
+
+export const ZVisitSignature = z
+  .object({
+    // The signature drawn on the screen, as a PNG data URL (signature_pad's toDataURL()).
+    image: z
+      .string()
+      .max(400_000)
+      .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, "request.invalid_signature"),
+    signedBy: z.string().trim().min(1).max(100),
+  })
+  .strict()
+  .openapi("VisitSignature");
+
+export const ZVisitQuery = z.object({
+  technicianId: z.string().max(100).optional(),
+  ticketRef: z.string().max(100).optional(),
+  day: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
+export const ZTicketRefParam = z.object({ ref: z.string().min(1).max(100) });
+
+export type TCreateNode = z.infer<typeof ZCreateNode>;
+export type TAttachStaff = z.infer<typeof ZAttachStaff>;
+export type TPutTechnician = z.infer<typeof ZPutTechnician>;
+export type TCreateVisit = z.infer<typeof ZCreateVisit>;
+export type TVisitStep = z.infer<typeof ZVisitStep>;
+export type TVisitPartUse = z.infer<typeof ZVisitPartUse>;
+export type TVisitSignature = z.infer<typeof ZVisitSignature>;

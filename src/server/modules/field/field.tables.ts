@@ -1,0 +1,91 @@
+import { boolean, index, integer, jsonb, pgTable, primaryKey, real, text } from "drizzle-orm/pg-core";
+import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
+
+// The service network: headquarters → regions → service centres / outlets (at most three tiers).
+// `path` is the chain of ids from the root ("/hq/region/outlet/"), so a node's whole subtree is one
+// prefix match: that is how data is scoped per level.
+export const networkNodes = pgTable(
+  "network_nodes",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    parentId: text("parent_id"),
+    level: text("level").notNull(),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    partner: boolean("partner").notNull().default(false),
+    path: text("path").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("network_nodes_tenant_path_idx").on(t.tenantId, t.path)],
+);
+
+// The node a staff member works for. Staff without a row work for headquarters (see everything).
+export const networkStaff = pgTable(
+  "network_staff",
+  {
+    tenantId: tenantId(),
+    userId: text("user_id").notNull(),
+    nodeId: text("node_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.userId] })],
+);
+
+// A field technician: home node, skills, working days and shift (minutes after local midnight), van.
+export const technicians = pgTable(
+  "technicians",
+  {
+    tenantId: tenantId(),
+    userId: text("user_id").notNull(),
+    nodeId: text("node_id").notNull(),
+    skills: text("skills").array().notNull(),
+    workDays: integer("work_days").array().notNull(),
+    shiftStart: integer("shift_start").notNull(),
+    shiftEnd: integer("shift_end").notNull(),
+    vanSite: text("van_site"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.userId] }),
+    index("technicians_tenant_node_idx").on(t.tenantId, t.nodeId),
+  ],
+);
+
+// A visit to the customer, created from a ticket; its window is booked from free slots.
+export const visits = pgTable(
+  "visits",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    ticketId: text("ticket_id").notNull(),
+    ticketNumber: text("ticket_number").notNull(),
+    customerId: text("customer_id").notNull(),
+    nodeId: text("node_id").notNull(),
+    nodePath: text("node_path").notNull(),
+    kind: text("kind").notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    address: text("address").notNull(),
+    requiredSkills: text("required_skills").array().notNull(),
+    windowStart: tstz("window_start"),
+    windowEnd: tstz("window_end"),
+    technicianId: text("technician_id"),
+    status: text("status").notNull(),
+    checkedInAt: tstz("checked_in_at"),
+    checkInLat: real("check_in_lat"),
+    checkInLng: real("check_in_lng"),
+    checkedOutAt: tstz("checked_out_at"),
+    workNotes: text("work_notes"),
+    parts: jsonb("parts").notNull().$type<{ partNo: string; name: string; qty: number }[]>(),
+    signature: text("signature"),
+    signedBy: text("signed_by"),
+    signedAt: tstz("signed_at"),
+    createdBy: text("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("visits_tenant_path_idx").on(t.tenantId, t.nodePath),
+    index("visits_tenant_tech_window_idx").on(t.tenantId, t.technicianId, t.windowStart),
+    index("visits_tenant_ticket_idx").on(t.tenantId, t.ticketId),
+  ],
+);

@@ -1,0 +1,5 @@
+export { fieldModule } from "./field.module.js";
+export { localMidnight } from "./slots.js";
+export { assignVisit } from "./use-cases/book-visit.js";
+export { createVisit } from "./use-cases/create-visit.js";
+export { attachStaff, createNode, putTechnician } from "./use-cases/manage-network.js";

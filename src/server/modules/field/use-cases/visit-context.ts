@@ -1,0 +1,55 @@
+import type { Services } from "../../../platform/context.js";
+import type { Db } from "../../../platform/db/client.js";
+import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
+import { findTicket, recordVisitStep, type VisitTicketEvent } from "../../tickets/index.js";
+import { toVisitDto } from "../field.dto.js";
+import { findVisit, listTechnicians, userNames, type VisitRow } from "../field.repository.js";
+import { type FieldScope, fieldScope } from "../field.scope.js";
+
+// A visit the caller may see, locked for a change; "not found" outside their part of the network.
+export async function visitInScope(tx: Db, actor: Actor, id: string, lock = false) {
+  const scope = await fieldScope(tx, actor);
+  const visit = await findVisit(tx, actor.tenantId, id, scope, lock);
+  if (!visit) throw new AppError("field.visit_not_found");
+  return { visit, scope };
+}
+
+// Technicians who can serve a visit: homed at its node, above it (a region's technicians serve its
+// outlets) or below it, holding every required skill; in a stable order (earliest-fitting first).
+export async function eligibleTechnicians(tx: Db, visit: VisitRow, lock = false) {
+  const all = await listTechnicians(tx, visit.tenantId, undefined, lock);
+  return all.filter(
+    (t) =>
+      (visit.nodePath.startsWith(t.path) || t.path.startsWith(visit.nodePath)) &&
+      visit.requiredSkills.every((sk) => t.tech.skills.includes(sk)),
+  );
+}
+
+// One step of a visit on its ticket's history (and the audit log), in the visit's transaction.
+export async function recordStep(
+  tx: Db,
+  s: Services,
+  actor: Actor,
+  visit: VisitRow,
+  data: Omit<VisitTicketEvent["data"], "visitId" | "kind">,
+) {
+  const ticket = await findTicket(tx, actor.tenantId, visit.ticketNumber);
+  if (!ticket) throw new AppError("ticket.not_found");
+  await recordVisitStep(
+    tx,
+    s,
+    ticket,
+    actor,
+    { type: "visit_step", data: { visitId: visit.id, kind: visit.kind, ...data } },
+    s.clock.now(),
+  );
+}
+
+export async function visitDto(tx: Db, visit: VisitRow) {
+  const names = await userNames(tx, visit.tenantId, visit.technicianId ? [visit.technicianId] : []);
+  return toVisitDto(visit, visit.technicianId ? (names.get(visit.technicianId) ?? null) : null);
+}
+
+export type { FieldScope };
+export { fieldScope };

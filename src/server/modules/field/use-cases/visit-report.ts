@@ -1,0 +1,87 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import PDFDocument from "pdfkit";
+import type { Services } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
+import { tenantSettings } from "../../tenancy/index.js";
+import type { VisitRow } from "../field.repository.js";
+import { userNames } from "../field.repository.js";
+import { visitInScope } from "./visit-context.js";
+
+// The CJK font ships in an npm package, so the report renders Chinese right after `npm install`.
+const FONT = join(
+  dirname(createRequire(import.meta.url).resolve("@embedpdf/fonts-sc")),
+  "..",
+  "fonts",
+  "NotoSansHans-Regular.otf",
+);
+
+const KIND_NAMES: Record<string, string> = {
+  installation: "安装 Installation",
+  delivery: "送货 Delivery",
+  repair: "维修 Repair",
+  maintenance: "保养 Maintenance",
+  inspection: "巡检 Inspection",
+  remote: "远程诊断 Remote diagnosis",
+};
+
+// The electronic service report (电子服务单) of a finished visit: who, when, what was done, parts
+// and the customer's signature. Built from the visit as it is, so every download is the same.
+export async function visitReportPdf(s: Services, actor: Actor, id: string) {
+  const { visit } = await visitInScope(s.db, actor, id);
+  if (visit.status !== "done")
+    throw new AppError("field.invalid_transition", { status: visit.status, action: "report" });
+  const tenant = await tenantSettings(s.db, actor.tenantId);
+  const names = await userNames(s.db, actor.tenantId, visit.technicianId ? [visit.technicianId] : []);
+  const bytes = await renderReport(visit, {
+    company: tenant?.name ?? "",
+    timeZone: tenant?.timezone ?? "Asia/Shanghai",
+    technician: visit.technicianId ? (names.get(visit.technicianId) ?? "") : "",
+  });
+  return { bytes, name: `service-report-${visit.ticketNumber}.pdf` };
+}
+
+export function renderReport(
+  visit: VisitRow,
+  ctx: { company: string; timeZone: string; technician: string },
+): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 50,
+    info: { Title: `电子服务单 ${visit.ticketNumber}` },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  const time = (d: Date | null) =>
+    d ? d.toLocaleString("zh-CN", { timeZone: ctx.timeZone, hour12: false }) : "—";
+  doc.registerFont("cjk", FONT).font("cjk");
+  doc.fontSize(16).text(ctx.company);
+  doc.fontSize(20).text("电子服务单 / Service report", { align: "center" }).moveDown();
+  const row = (label: string, value: string) => doc.fontSize(11).text(`${label}：${value}`);
+  row("服务单号 Service order", visit.ticketNumber);
+  row("服务类型 Visit type", KIND_NAMES[visit.kind] ?? visit.kind);
+  row("服务地址 Address", visit.address);
+  row("技术员 Technician", ctx.technician);
+  row("预约时段 Booked window", `${time(visit.windowStart)} – ${time(visit.windowEnd)}`);
+  row("到达时间 Checked in", time(visit.checkedInAt));
+  row("完成时间 Checked out", time(visit.checkedOutAt));
+  doc.moveDown().fontSize(13).text("服务内容 Work done");
+  doc.fontSize(11).text(visit.workNotes || "—");
+  doc.moveDown().fontSize(13).text("使用备件 Parts used");
+  if (visit.parts.length === 0) doc.fontSize(11).text("—");
+  for (const p of visit.parts) doc.fontSize(11).text(`${p.partNo}  ${p.name}  × ${p.qty}`);
+  doc.moveDown().fontSize(13).text("客户确认 Customer confirmation");
+  doc.fontSize(11).text(`签字人 Signed by：${visit.signedBy ?? "—"}    ${time(visit.signedAt)}`);
+  if (visit.signature) {
+    const png = Buffer.from(visit.signature.slice(visit.signature.indexOf(",") + 1), "base64");
+    try {
+      doc.image(png, { fit: [240, 100] });
+    } catch {
+      doc.text("（签名图像无法显示 / signature image unreadable）");
+    }
+  }
+  doc.end();
+  return done;
+}

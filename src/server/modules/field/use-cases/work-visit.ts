@@ -1,0 +1,131 @@
+import { and, eq } from "drizzle-orm";
+import type { Services } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
+import { enqueue } from "../../../platform/jobs/queue.js";
+import { reserveStock, settleReservation } from "../../parts/index.js";
+import type { TVisitPartUse, TVisitSignature, TVisitStep } from "../field.schemas.js";
+import { technicians, visits } from "../field.tables.js";
+import { reportMailJob } from "../report-mail.js";
+import { nextVisitStatus, type VisitStatus } from "../visit-states.js";
+import { recordStep, visitDto, visitInScope } from "./visit-context.js";
+
+const DESK = ["admin", "supervisor", "agent"];
+
+// The assigned technician works the visit; the desk may too (e.g. marking a no-show); a customer
+// may only cancel their own.
+function mayWork(actor: Actor, technicianId: string | null, action: string) {
+  if (DESK.includes(actor.role)) return true;
+  if (actor.role === "customer") return action === "cancel";
+  return actor.role === "technician" && actor.userId === technicianId;
+}
+
+export async function stepVisit(s: Services, actor: Actor, id: string, input: TVisitStep) {
+  return s.db.transaction(async (tx) => {
+    const { visit } = await visitInScope(tx, actor, id, true);
+    if (!mayWork(actor, visit.technicianId, input.action)) throw new AppError("auth.forbidden");
+    const to = nextVisitStatus(visit.status as VisitStatus, input.action);
+    if (!to) throw new AppError("field.invalid_transition", { status: visit.status, action: input.action });
+    if (input.action === "check_out" && !visit.signature) throw new AppError("field.signature_required");
+    const now = s.clock.now();
+    const [row] = await tx
+      .update(visits)
+      .set({
+        status: to,
+        updatedAt: now,
+        ...(input.action === "check_in"
+          ? { checkedInAt: now, checkInLat: input.lat ?? null, checkInLng: input.lng ?? null }
+          : {}),
+        ...(input.action === "check_out" ? { checkedOutAt: now } : {}),
+        ...(input.notes !== undefined ? { workNotes: input.notes } : {}),
+      })
+      .where(and(eq(visits.tenantId, actor.tenantId), eq(visits.id, visit.id)))
+      .returning();
+    if (!row) throw new Error("field: the write returned no row");
+    await recordStep(tx, s, actor, row, {
+      action: input.action,
+      from: visit.status,
+      to,
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
+      notes: input.notes ?? null,
+    });
+    // The report goes to the customer after commit, through the outbound job.
+    if (to === "done")
+      await enqueue(
+        tx,
+        reportMailJob,
+        { tenantId: actor.tenantId, visitId: row.id },
+        { tenantId: actor.tenantId },
+      );
+    return visitDto(tx, row);
+  });
+}
+
+// A part used on site: taken from the technician's van (or the named site) through the parts
+// module — a reservation consumed at once, so the stock ledger and the old-part return follow.
+export async function usePart(s: Services, actor: Actor, id: string, input: TVisitPartUse) {
+  return s.db.transaction(async (tx) => {
+    const { visit } = await visitInScope(tx, actor, id, true);
+    if (!mayWork(actor, visit.technicianId, "part") || actor.role === "customer")
+      throw new AppError("auth.forbidden");
+    if (visit.status !== "on_site")
+      throw new AppError("field.invalid_transition", { status: visit.status, action: "part" });
+    let site = input.site;
+    if (!site && visit.technicianId) {
+      const [tech] = await tx
+        .select({ van: technicians.vanSite })
+        .from(technicians)
+        .where(and(eq(technicians.tenantId, actor.tenantId), eq(technicians.userId, visit.technicianId)));
+      site = tech?.van ?? undefined;
+    }
+    if (!site) throw new AppError("field.no_van");
+    const inner = { ...s, db: tx };
+    const reservation = await reserveStock(inner, actor, {
+      partNo: input.partNo,
+      site,
+      qty: input.qty,
+      visitId: visit.id,
+      ticketRef: visit.ticketNumber,
+    });
+    await settleReservation(inner, actor, reservation.id, "consume");
+    const name = reservation.partName ?? input.partNo;
+    const [row] = await tx
+      .update(visits)
+      .set({
+        parts: [...visit.parts, { partNo: input.partNo, name, qty: input.qty }],
+        updatedAt: s.clock.now(),
+      })
+      .where(and(eq(visits.tenantId, actor.tenantId), eq(visits.id, visit.id)))
+      .returning();
+    if (!row) throw new Error("field: the write returned no row");
+    await recordStep(tx, s, actor, row, {
+      action: "part_used",
+      from: visit.status,
+      to: visit.status,
+      partNo: input.partNo,
+      qty: input.qty,
+    });
+    return visitDto(tx, row);
+  });
+}
+
+// The customer's signature, drawn on the technician's phone while on site.
+export async function signVisit(s: Services, actor: Actor, id: string, input: TVisitSignature) {
+  return s.db.transaction(async (tx) => {
+    const { visit } = await visitInScope(tx, actor, id, true);
+    if (!mayWork(actor, visit.technicianId, "sign") || actor.role === "customer")
+      throw new AppError("auth.forbidden");
+    if (visit.status !== "on_site")
+      throw new AppError("field.invalid_transition", { status: visit.status, action: "sign" });
+    const now = s.clock.now();
+    const [row] = await tx
+      .update(visits)
+      .set({ signature: input.image, signedBy: input.signedBy, signedAt: now, updatedAt: now })
+      .where(and(eq(visits.tenantId, actor.tenantId), eq(visits.id, visit.id)))
+      .returning();
+    if (!row) throw new Error("field: the write returned no row");
+    await recordStep(tx, s, actor, row, { action: "signed", from: visit.status, to: visit.status });
+    return visitDto(tx, row);
+  });
+}

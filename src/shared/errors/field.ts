@@ -1,0 +1,64 @@
+import type { ErrorEntry } from "./entry.js";
+
+export const FIELD_ERRORS = {
+  "request.invalid_time": { status: 400, en: "Use a time of day as HH:MM.", zh: "请按 HH:MM 格式填写时间。" },
+  "request.invalid_signature": {
+    status: 400,
+    en: "The signature must be a PNG image drawn on the screen.",
+    zh: "签名必须是在屏幕上手写的 PNG 图片。",
+  },
+  "field.node_not_found": { status: 404, en: "No such service network node.", zh: "没有这个服务网点。" },
+  "field.node_code_taken": {
+    status: 409,
+    en: "A network node with code {code} already exists.",
+    zh: "编码为 {code} 的服务网点已存在。",
+  },
+  "field.bad_parent": {
+    status: 422,
+    en: "A {level} must sit under a {parent}.",
+    zh: "“{level}”级网点必须挂在“{parent}”级网点之下。",
+  },
+  "field.user_not_staff": {
+    status: 422,
+    en: "Only service staff can belong to a network node.",
+    zh: "只有服务人员可以归属服务网点。",
+  },
+  "field.not_technician": { status: 422, en: "This user is not a technician.", zh: "该用户不是技术员。" },
+  "field.technician_not_found": { status: 404, en: "No such technician.", zh: "没有这个技术员。" },
+  "field.visit_not_found": { status: 404, en: "No such visit.", zh: "没有这个上门服务。" },
+  "field.invalid_transition": {
+    status: 422,
+    en: "A visit in status “{status}” cannot be “{action}”.",
+    zh: "处于“{status}”状态的上门服务不能执行“{action}”。",
+  },
+  "field.slot_taken": {
+    status: 409,
+    en: "Nobody can take this time window any more; please pick another one.",
+    zh: "该时间段已无人可约，请另选时间。",
+  },
+  "field.technician_ineligible": {
+    status: 422,
+    en: "This technician lacks a required skill or works outside the visit's area.",
+    zh: "该技术员不具备所需技能，或不属于该上门服务的区域。",
+  },
+  "field.technician_busy": {
+    status: 409,
+    en: "This technician is not free in that window.",
+    zh: "该技术员在此时段没有空闲。",
+  },
+  "field.window_invalid": {
+    status: 400,
+    en: "Choose one of the offered time windows.",
+    zh: "请选择系统提供的时间段。",
+  },
+  "field.no_van": {
+    status: 422,
+    en: "This technician has no van stock site; name the site the part came from.",
+    zh: "该技术员没有随车库存，请指明备件来源库位。",
+  },
+  "field.signature_required": {
+    status: 422,
+    en: "The customer has not signed yet.",
+    zh: "客户尚未签字确认。",
+  },
+} as const satisfies Record<string, ErrorEntry>;

@@ -1,0 +1,92 @@
+import { FilePdfOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Flex, Radio, Tag, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { showError, showSuccess } from "../../app/feedback";
+import { downloadReport, useBookVisit, useVisitSlots, useVisits, type Visit } from "./api";
+import { kindKey, statusKey, windowText } from "./visit-format";
+
+// The customer's home visits for a request: pick a window, see who comes, get the report.
+export function PortalVisits({ ticketRef }: { ticketRef: string }) {
+  const { t } = useTranslation();
+  const visits = useVisits({ ticketRef });
+  const items = visits.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Card size="small" title={t("field.portal.title")} data-testid="portal-visits">
+      <Flex vertical gap={16}>
+        {items.map((v) => (
+          <PortalVisit key={v.id} visit={v} />
+        ))}
+      </Flex>
+    </Card>
+  );
+}
+
+function PortalVisit({ visit: v }: { visit: Visit }) {
+  const { t, i18n } = useTranslation();
+  const slots = useVisitSlots(v.id, v.status === "requested");
+  const book = useBookVisit(v.id);
+  const [start, setStart] = useState<string>();
+  return (
+    <Flex vertical gap={8} data-testid="portal-visit">
+      <Flex justify="space-between" gap={8} wrap>
+        <Typography.Text strong>{t(kindKey(v.kind))}</Typography.Text>
+        <Tag color={v.status === "done" ? "green" : "blue"} data-testid="portal-visit-status">
+          {t(statusKey(v.status))}
+        </Tag>
+      </Flex>
+      {v.windowStart ? (
+        <span data-testid="portal-visit-window">
+          {windowText(v, i18n.language)}
+          {v.technicianName ? ` · ${t("field.technician")}: ${v.technicianName}` : ""}
+        </span>
+      ) : null}
+      {v.status === "requested" ? (
+        (slots.data?.items.length ?? 0) === 0 && !slots.isPending ? (
+          <Alert type="info" showIcon title={t("field.portal.noSlots")} />
+        ) : (
+          <>
+            <Typography.Text>{t("field.portal.pick")}</Typography.Text>
+            <Radio.Group
+              value={start}
+              onChange={(e) => setStart(e.target.value)}
+              style={{ display: "flex", flexDirection: "column", gap: 6 }}
+            >
+              {(slots.data?.items ?? []).slice(0, 12).map((s) => (
+                <Radio key={s.start} value={s.start} data-testid="slot">
+                  {windowText({ windowStart: s.start, windowEnd: s.end }, i18n.language)}
+                </Radio>
+              ))}
+            </Radio.Group>
+            <Button
+              type="primary"
+              block
+              data-testid="book-slot"
+              disabled={!start}
+              loading={book.isPending}
+              onClick={() =>
+                start &&
+                book.mutate(
+                  { start },
+                  { onSuccess: () => showSuccess(t("field.portal.booked")), onError: showError },
+                )
+              }
+            >
+              {t("field.portal.book")}
+            </Button>
+          </>
+        )
+      ) : null}
+      {v.status === "done" ? (
+        <Button
+          icon={<FilePdfOutlined />}
+          data-testid="download-report"
+          onClick={() => void downloadReport(v).catch(showError)}
+        >
+          {t("field.portal.report")}
+        </Button>
+      ) : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,49 @@
+import { EnvironmentOutlined } from "@ant-design/icons";
+import { Card, Empty, Flex, List, Tag, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ErrorState } from "../../ui/ListState";
+import { useVisits, type Visit } from "./api";
+import { kindKey, mapLink, statusKey, windowText } from "./visit-format";
+
+// The technician's round for today, in the order of the booked windows.
+export function TodayVisits() {
+  const { t, i18n } = useTranslation();
+  const day = new Date().toLocaleDateString("en-CA");
+  const visits = useVisits({ technicianId: "me", day });
+  const items = (visits.data?.items ?? []).filter((v) => v.status !== "cancelled");
+  return (
+    <Card size="small" title={t("field.today")} data-testid="today-visits">
+      {visits.isError ? (
+        <ErrorState error={visits.error} onRetry={() => void visits.refetch()} />
+      ) : items.length === 0 && !visits.isPending ? (
+        <Empty description={t("field.noVisits")} />
+      ) : (
+        <List
+          loading={visits.isPending}
+          dataSource={items}
+          renderItem={(v: Visit, i) => (
+            <List.Item data-testid="today-visit">
+              <Flex vertical gap={4} style={{ width: "100%" }}>
+                <Flex justify="space-between" gap={8} wrap>
+                  <Link to={`/console/my-work/visits/${v.id}`} data-testid="open-visit">
+                    <Typography.Text strong>
+                      {i + 1}. {windowText(v, i18n.language)}
+                    </Typography.Text>
+                  </Link>
+                  <Tag color={v.status === "done" ? "green" : "blue"}>{t(statusKey(v.status))}</Tag>
+                </Flex>
+                <span>
+                  {t(kindKey(v.kind))} · {v.ticketNumber}
+                </span>
+                <a href={mapLink(v.address)} target="_blank" rel="noreferrer">
+                  <EnvironmentOutlined /> {v.address}
+                </a>
+              </Flex>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,189 @@
+import { ArrowLeftOutlined, EnvironmentOutlined } from "@ant-design/icons";
+import {
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Input,
+  InputNumber,
+  List,
+  Result,
+  Skeleton,
+  Tag,
+  Typography,
+} from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams } from "react-router";
+import { ApiError } from "../../app/api";
+import { showError, showSuccess } from "../../app/feedback";
+import { TimeText } from "../../app/format";
+import { useTitle } from "../../app/useTitle";
+import { ErrorState } from "../../ui/ListState";
+import { useVisit, useVisitPart, useVisitSignature, useVisitStep } from "./api";
+import { SignatureBox } from "./SignatureBox";
+import { kindKey, mapLink, statusKey, windowText } from "./visit-format";
+
+// The technician's job page on the phone: where, when, check in and out, parts, the signature.
+export default function VisitJobPage() {
+  const { t, i18n } = useTranslation();
+  const id = useParams().id ?? "";
+  const navigate = useNavigate();
+  const visit = useVisit(id);
+  const step = useVisitStep(id);
+  const part = useVisitPart(id);
+  const sign = useVisitSignature(id);
+  const [partNo, setPartNo] = useState("");
+  const [qty, setQty] = useState<number | null>(1);
+  const [notes, setNotes] = useState("");
+  useTitle(visit.data ? `${t(kindKey(visit.data.kind))} ${visit.data.ticketNumber}` : t("field.today"));
+  const back = (
+    <Button
+      type="text"
+      style={{ alignSelf: "flex-start" }}
+      icon={<ArrowLeftOutlined />}
+      onClick={() => navigate("/console/my-work")}
+    >
+      {t("field.today")}
+    </Button>
+  );
+  if (visit.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
+  if (visit.isError)
+    return (
+      <>
+        {back}
+        {visit.error instanceof ApiError && visit.error.status === 404 ? (
+          <Result status="404" />
+        ) : (
+          <ErrorState error={visit.error} onRetry={() => void visit.refetch()} />
+        )}
+      </>
+    );
+  const v = visit.data;
+  const act = (action: string, extra: Record<string, unknown> = {}) =>
+    step.mutate({ action, ...extra }, { onSuccess: () => showSuccess(t("field.saved")), onError: showError });
+  const checkIn = () => {
+    // Location is optional: a refusal or a slow fix still checks in, with the time only.
+    if (!navigator.geolocation) return act("check_in");
+    navigator.geolocation.getCurrentPosition(
+      (p) => act("check_in", { lat: p.coords.latitude, lng: p.coords.longitude }),
+      () => act("check_in"),
+      { timeout: 5000 },
+    );
+  };
+  return (
+    <Flex vertical gap={12} style={{ maxWidth: 640 }}>
+      {back}
+      <Card size="small">
+        <Flex justify="space-between" gap={8} wrap>
+          <Typography.Title level={5} style={{ margin: 0 }}>
+            {t(kindKey(v.kind))} · {v.ticketNumber}
+          </Typography.Title>
+          <Tag color={v.status === "done" ? "green" : "blue"} data-testid="visit-status">
+            {t(statusKey(v.status))}
+          </Tag>
+        </Flex>
+        <Descriptions column={1} size="small" style={{ marginTop: 8 }}>
+          <Descriptions.Item label={t("field.window")}>{windowText(v, i18n.language)}</Descriptions.Item>
+          <Descriptions.Item label={t("field.address")}>
+            <a href={mapLink(v.address)} target="_blank" rel="noreferrer">
+              <EnvironmentOutlined /> {v.address}
+            </a>
+          </Descriptions.Item>
+          {v.checkedInAt ? (
+            <Descriptions.Item label={t("field.checkedIn")}>
+              <TimeText iso={v.checkedInAt} mode="absolute" />
+            </Descriptions.Item>
+          ) : null}
+        </Descriptions>
+        <Flex gap={8} wrap>
+          {v.status === "scheduled" ? (
+            <Button onClick={() => act("depart")} loading={step.isPending} data-testid="action-depart">
+              {t("field.action.depart")}
+            </Button>
+          ) : null}
+          {v.status === "scheduled" || v.status === "en_route" ? (
+            <Button type="primary" onClick={checkIn} loading={step.isPending} data-testid="action-check_in">
+              {t("field.action.check_in")}
+            </Button>
+          ) : null}
+        </Flex>
+      </Card>
+      {v.status === "on_site" || v.status === "done" ? (
+        <Card size="small" title={t("field.parts")}>
+          <List
+            size="small"
+            dataSource={v.parts}
+            locale={{ emptyText: t("field.noParts") }}
+            renderItem={(p) => (
+              <List.Item data-testid="visit-part">
+                {p.partNo} {p.name} × {p.qty}
+              </List.Item>
+            )}
+          />
+          {v.status === "on_site" ? (
+            <Flex gap={8} style={{ marginTop: 8 }}>
+              <Input
+                data-testid="part-no"
+                aria-label={t("field.partNo")}
+                placeholder={t("field.partNo")}
+                value={partNo}
+                onChange={(e) => setPartNo(e.target.value.trim())}
+              />
+              <InputNumber aria-label={t("field.qty")} min={1} max={100} value={qty} onChange={setQty} />
+              <Button
+                data-testid="add-part"
+                loading={part.isPending}
+                disabled={!partNo || !qty}
+                onClick={() =>
+                  part.mutate(
+                    { partNo, qty: qty ?? 1 },
+                    { onSuccess: () => setPartNo(""), onError: showError },
+                  )
+                }
+              >
+                {t("field.addPart")}
+              </Button>
+            </Flex>
+          ) : null}
+        </Card>
+      ) : null}
+      {v.status === "on_site" ? (
+        <Card size="small" title={t("field.signature")}>
+          {v.signed ? (
+            <Typography.Text type="success" data-testid="signed">
+              {t("field.signed", { name: v.signedBy })}
+            </Typography.Text>
+          ) : (
+            <SignatureBox
+              busy={sign.isPending}
+              onSave={(image, signedBy) => sign.mutate({ image, signedBy }, { onError: showError })}
+            />
+          )}
+        </Card>
+      ) : null}
+      {v.status === "on_site" ? (
+        <Card size="small" title={t("field.notes")}>
+          <Input.TextArea
+            data-testid="work-notes"
+            aria-label={t("field.notes")}
+            rows={3}
+            maxLength={4000}
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+          />
+          <Button
+            type="primary"
+            style={{ marginTop: 8 }}
+            data-testid="action-check_out"
+            disabled={!v.signed}
+            loading={step.isPending}
+            onClick={() => act("check_out", notes.trim() ? { notes: notes.trim() } : {})}
+          >
+            {t("field.action.check_out")}
+          </Button>
+        </Card>
+      ) : null}
+    </Flex>
+  );
+}
