@@ -270,3 +270,43 @@ describe("sent when a ticket closes", () => {
     });
   });
 });
+
+describe("the answer page behind the mailed link", () => {
+  const post = (token: string, fields: [string, string][]) =>
+    h.call("POST", `/survey/${token}`, {
+      raw: new URLSearchParams(fields).toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
+
+  it("shows the questions as a form; a GET changes nothing; the POST answers once", async () => {
+    const s = await newSurvey();
+    const l = await link(s.id);
+    const page = await h.call("GET", `/survey/${l.token}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("How likely are you to recommend us?");
+    expect(page.body).toContain('method="post"');
+    expect(page.body).toContain('name="q_nps" value="10"');
+
+    const empty = await post(l.token, [["q_why", "  "]]);
+    expect(empty.status).toBe(400);
+    expect(empty.body).toContain("Please answer at least one question.");
+
+    const done = await post(l.token, [
+      ["q_nps", "3"],
+      ["q_channel", "phone"],
+      ["q_why", "Took too long"],
+    ]);
+    expect(done.status).toBe(200);
+    expect(done.body).toContain("Thank you for your answers!");
+    expect((await post(l.token, [["q_nps", "10"]])).body).toContain("already been answered");
+    expect((await h.call("GET", `/survey/${l.token}`)).body).toContain("already been answered");
+
+    const results = await h.call("GET", `/api/v1/surveys/${s.id}/results`, { token: w.supervisor.token });
+    expect(results.body.questions[0].nps.detractors).toBe(1);
+  });
+
+  it("an unknown link says so in the browser's language", async () => {
+    const r = await h.call("GET", `/survey/${"y".repeat(32)}`, { headers: { "accept-language": "zh-CN" } });
+    expect(r.body).toContain("此问卷链接无效");
+  });
+});
