@@ -7,6 +7,7 @@ import { routingEn } from "./routing";
 import { securityEn } from "./security";
 import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
+import { surveysEn } from "./surveys";
 import { warrantyEn } from "./warranty";
 export const en = {
   common: {
@@ -423,6 +424,7 @@ export const en = {
   parts: partsEn,
   routing: routingEn,
   sla: slaEn,
+  surveys: surveysEn,
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,
