@@ -47,6 +47,7 @@ export const ZQuestionResult = z.object({
   id: z.string(),
   kind: z.enum(SURVEY_QUESTION_KINDS),
   text: z.string(),
+  textEn: z.string().optional(),
   answered: z.number().int(),
   nps: ZNpsSummary.optional(),
   // csat: share of 4 and 5 among the answers, in percent.

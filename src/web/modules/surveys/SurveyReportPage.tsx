@@ -93,8 +93,9 @@ function Headline({ r }: { r: SurveyResults }) {
 // The supervisor's view of what customers said: NPS, CSAT, response rate, each question's spread,
 // and the low scores waiting for a follow-up.
 export default function SurveyReportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useTitle(t("surveys.nav"));
+  const english = i18n.language === "en";
   const surveys = useSurveys();
   const [picked, setPicked] = useState<string>();
   const id = picked ?? surveys.data?.[0]?.id;
@@ -106,39 +107,41 @@ export default function SurveyReportPage() {
         {t("surveys.report.title")}
       </Typography.Title>
       <ListState query={surveys} empty={list.length === 0} emptyText={t("surveys.report.noSurveys")}>
-        <Select
-          style={{ minWidth: 240, maxWidth: "100%" }}
-          value={id}
-          onChange={setPicked}
-          options={list.map((s) => ({ value: s.id, label: s.name }))}
-          aria-label={t("surveys.report.survey")}
-        />
-        {results.data ? (
-          <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-            <Headline r={results.data} />
-            <Row gutter={[16, 16]}>
-              {results.data.questions.map((q) => (
-                <Col key={q.id} xs={24} lg={12}>
-                  <Card
-                    size="small"
-                    title={q.text}
-                    extra={t("surveys.report.answered", { count: q.answered })}
-                    styles={{ header: { whiteSpace: "normal" } }}
-                  >
-                    {q.mean !== undefined && q.mean !== null && (
-                      <Typography.Paragraph type="secondary">
-                        {t("surveys.report.mean", { mean: q.mean })}
-                      </Typography.Paragraph>
-                    )}
-                    <Distribution q={q} />
-                  </Card>
-                </Col>
-              ))}
-            </Row>
-          </Space>
-        ) : (
-          results.isError && <Empty description={t("common.unknownError")} />
-        )}
+        <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+          <Select
+            style={{ minWidth: 240, maxWidth: "100%" }}
+            value={id}
+            onChange={setPicked}
+            options={list.map((s) => ({ value: s.id, label: s.name }))}
+            aria-label={t("surveys.report.survey")}
+          />
+          {results.data ? (
+            <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+              <Headline r={results.data} />
+              <Row gutter={[16, 16]}>
+                {results.data.questions.map((q) => (
+                  <Col key={q.id} xs={24} lg={12}>
+                    <Card
+                      size="small"
+                      title={english && q.textEn ? q.textEn : q.text}
+                      extra={t("surveys.report.answered", { count: q.answered })}
+                      styles={{ header: { whiteSpace: "normal" } }}
+                    >
+                      {q.mean !== undefined && q.mean !== null && (
+                        <Typography.Paragraph type="secondary">
+                          {t("surveys.report.mean", { mean: q.mean })}
+                        </Typography.Paragraph>
+                      )}
+                      <Distribution q={q} />
+                    </Card>
+                  </Col>
+                ))}
+              </Row>
+            </Space>
+          ) : (
+            results.isError && <Empty description={t("common.unknownError")} />
+          )}
+        </Space>
       </ListState>
       <Card title={t("surveys.followUps.title")} size="small">
         <FollowUpList />

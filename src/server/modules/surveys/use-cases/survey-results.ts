@@ -17,7 +17,7 @@ export async function surveyResults(s: Services, actor: Actor, surveyId: string)
   ]);
   const questions = survey.questions.map((q) => {
     const values = responses.map((r) => r.answers[q.id]).filter((v) => v !== undefined);
-    const base = { id: q.id, kind: q.kind, text: q.text, answered: values.length };
+    const base = { id: q.id, kind: q.kind, text: q.text, textEn: q.textEn, answered: values.length };
     if (SCORED.has(q.kind)) {
       const scores = values.filter((v): v is number => typeof v === "number");
       const counts = new Map<number, number>();
