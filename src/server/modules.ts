@@ -11,6 +11,7 @@ import { privacyModule } from "./modules/privacy/index.js";
 import { productsModule } from "./modules/products/index.js";
 import { rmaModule } from "./modules/rma/index.js";
 import { slaModule } from "./modules/sla/index.js";
+import { surveysModule } from "./modules/surveys/index.js";
 import { teamsModule } from "./modules/teams/index.js";
 import { tenancyModule } from "./modules/tenancy/index.js";
 import { ticketsModule } from "./modules/tickets/index.js";
@@ -25,7 +26,8 @@ import type { ModuleDefinition } from "./platform/module.js";
 // so SLA has seen a ticket's creation before routing's own changes to it; then channels, and
 // webhooks, which only read the change, last). Teams, presence, assignment, triggers and workspace
 // were one "routing" module: they keep its place and its route order as near as their layers allow.
-// Warranty (三包) and RMAs build on core and tickets and hear nothing.
+// Warranty (三包) and RMAs build on core and tickets and hear nothing. Surveys hear a closure after
+// channels (the closing notice goes first) and before webhooks.
 export const MODULES: readonly ModuleDefinition[] = [
   authModule,
   tenancyModule,
@@ -43,6 +45,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   workspaceModule,
   channelsModule,
   knowledgeModule,
+  surveysModule,
   webhooksModule,
   privacyModule,
   partsModule,

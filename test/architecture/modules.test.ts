@@ -37,6 +37,6 @@ describe("module definitions", () => {
     const order = MODULES.filter((m) => m.subscribers?.some((sub) => sub.event === TICKET_CHANGED)).map(
       (m) => m.name,
     );
-    expect(order).toEqual(["sla", "assignment", "channels", "webhooks"]);
+    expect(order).toEqual(["sla", "assignment", "channels", "surveys", "webhooks"]);
   });
 });

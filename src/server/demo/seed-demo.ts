@@ -25,6 +25,7 @@ import { seedSecurityDemo } from "./security-demo.js";
 import { seedRoutingDemo } from "./seed-routing.js";
 import { seedSkillsDemo } from "./skills-demo.js";
 import { catchUpSlaTimers, seedSlaDemo } from "./sla-demo.js";
+import { seedSurveysDemo } from "./surveys-demo.js";
 import { type DemoCast, playAtRiskStories, playTicketStories } from "./ticket-stories.js";
 import { seedWarrantyDemo } from "./warranty-demo.js";
 
@@ -211,4 +212,9 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   await seedPartsDemo(s, staff);
   await seedFieldDemo(s, staff, passwordHash);
   await seedSkillsDemo(s, tenantId);
+  await seedSurveysDemo(
+    s,
+    staff,
+    customers.map((c) => c.id),
+  );
 }

@@ -9,6 +9,7 @@ import { PRIVACY_ERRORS } from "./privacy.js";
 import { RMA_ERRORS } from "./rma.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
+import { SURVEYS_ERRORS } from "./surveys.js";
 import { WARRANTY_ERRORS } from "./warranty.js";
 import { WEBHOOKS_ERRORS } from "./webhooks.js";
 
@@ -257,6 +258,7 @@ export const ERRORS = {
   ...RMA_ERRORS,
   ...FIELD_ERRORS,
   ...KNOWLEDGE_ERRORS,
+  ...SURVEYS_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -84,6 +84,11 @@ export const router = createBrowserRouter([
                 children: [{ index: true, lazy: page(() => import("../modules/sla/SlaMonitorPage")) }],
               },
               {
+                path: "surveys",
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [{ index: true, lazy: page(() => import("../modules/surveys/SurveyReportPage")) }],
+              },
+              {
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [
                   { path: "load", lazy: page(() => import("../modules/routing/LoadBoardPage")) },

@@ -8,6 +8,7 @@ import { routingEn } from "./routing";
 import { securityEn } from "./security";
 import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
+import { surveysEn } from "./surveys";
 import { warrantyEn } from "./warranty";
 export const en = {
   common: {
@@ -425,6 +426,7 @@ export const en = {
   field: fieldEn,
   routing: routingEn,
   sla: slaEn,
+  surveys: surveysEn,
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,

@@ -8,6 +8,7 @@ import { routingZh } from "./routing";
 import { securityZh } from "./security";
 import { patternsZh, settingsZh, shellZh } from "./shell";
 import { slaZh } from "./sla";
+import { surveysZh } from "./surveys";
 import { warrantyZh } from "./warranty";
 
 export const zhCN: Catalog = {
@@ -420,6 +421,7 @@ export const zhCN: Catalog = {
   field: fieldZh,
   routing: routingZh,
   sla: slaZh,
+  surveys: surveysZh,
   sanbao: warrantyZh,
   channels: channelsZh,
   knowledge: knowledgeZh,

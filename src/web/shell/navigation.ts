@@ -174,6 +174,14 @@ const insights: NavEntry[] = [
     icon: "monitor",
     roles: LEADS,
   },
+  {
+    key: "surveys",
+    group: "insights",
+    path: "/console/surveys",
+    labelKey: "surveys.nav",
+    icon: "review",
+    roles: LEADS,
+  },
 ];
 
 const people: NavEntry[] = [

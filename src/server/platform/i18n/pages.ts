@@ -73,6 +73,27 @@ const PAGE_TEXTS = {
     en: "This link is invalid or has expired. Just reply to our mail if you need help.",
     "zh-CN": "该链接无效或已过期。如需帮助，请直接回复我们的邮件。",
   },
+  // The answer page of a survey's personal link (/survey/{token}).
+  "survey.intro": {
+    en: "Your answers help us serve you better. It takes about a minute.",
+    "zh-CN": "您的回答将帮助我们改进服务，大约需要一分钟。",
+  },
+  "survey.unlikely": { en: "Not at all likely", "zh-CN": "完全不可能" },
+  "survey.likely": { en: "Extremely likely", "zh-CN": "非常可能" },
+  "survey.low": { en: "Very dissatisfied", "zh-CN": "非常不满意" },
+  "survey.high": { en: "Very satisfied", "zh-CN": "非常满意" },
+  "survey.easy": { en: "Very easy", "zh-CN": "非常容易" },
+  "survey.hard": { en: "Very hard", "zh-CN": "非常困难" },
+  "survey.submit": { en: "Send my answers", "zh-CN": "提交回答" },
+  "survey.empty": { en: "Please answer at least one question.", "zh-CN": "请至少回答一个问题。" },
+  "survey.invalidAnswer": { en: "Please check this answer.", "zh-CN": "请检查此项回答。" },
+  "survey.thanks": { en: "Thank you for your answers!", "zh-CN": "感谢您的反馈！" },
+  "survey.answered": {
+    en: "This survey has already been answered. Thank you!",
+    "zh-CN": "此问卷已经提交过了，感谢您的反馈！",
+  },
+  "survey.expired": { en: "This survey link has expired.", "zh-CN": "此问卷链接已过期。" },
+  "survey.invalid": { en: "This survey link is not valid.", "zh-CN": "此问卷链接无效。" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageTextKey = keyof typeof PAGE_TEXTS;

@@ -82,7 +82,8 @@ function NotificationText({ n }: { n: Notification }) {
           n.kind === "mention" ||
           n.kind === "webhook_disabled" ||
           n.kind === "part_arrived" ||
-          n.kind === "low_stock"
+          n.kind === "low_stock" ||
+          n.kind === "survey_follow_up"
         ? t(`routing.notifications.kind.${n.kind}`, {
             subject: text("subject"),
             excerpt: text("excerpt"),
@@ -91,6 +92,7 @@ function NotificationText({ n }: { n: Notification }) {
             qty: typeof n.data.qty === "number" ? n.data.qty : "",
             site: text("site"),
             available: typeof n.data.available === "number" ? n.data.available : "",
+            score: typeof n.data.score === "number" ? n.data.score : "",
           })
         : t("routing.notifications.kind.other");
   return (

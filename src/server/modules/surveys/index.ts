@@ -1,0 +1,4 @@
+export { surveysModule } from "./surveys.module.js";
+export { answerSurvey } from "./use-cases/answer-survey.js";
+export { inviteCustomer } from "./use-cases/invite-customer.js";
+export { createSurvey } from "./use-cases/manage-surveys.js";

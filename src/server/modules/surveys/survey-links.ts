@@ -1,0 +1,49 @@
+import { createHash, randomBytes } from "node:crypto";
+import { deliverySettings } from "../../config.js";
+import type { Services } from "../../platform/context.js";
+import type { Db } from "../../platform/db/client.js";
+import { newId } from "../../platform/ids.js";
+import { surveyInvitations } from "./surveys.tables.js";
+
+const LINK_TTL_MS = 30 * 86_400_000;
+
+export const hashSurveyToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export function surveyUrl(s: Services, token: string): string {
+  const base = (deliverySettings().publicUrl ?? `http://${s.config.host}:${s.config.port}`).replace(
+    /\/+$/,
+    "",
+  );
+  return `${base}/survey/${token}`;
+}
+
+// A personal link: 192 random bits, of which the database keeps only the hash.
+export async function issueInvitation(
+  tx: Db,
+  s: Services,
+  i: {
+    tenantId: string;
+    surveyId: string;
+    customerId: string;
+    ticketId: string | null;
+    channel: string;
+    automatic?: boolean;
+    now: Date;
+  },
+) {
+  const token = randomBytes(24).toString("base64url");
+  const id = newId("svi");
+  await tx.insert(surveyInvitations).values({
+    id,
+    tenantId: i.tenantId,
+    surveyId: i.surveyId,
+    customerId: i.customerId,
+    ticketId: i.ticketId,
+    channel: i.channel,
+    automatic: i.automatic ?? false,
+    tokenHash: hashSurveyToken(token),
+    expiresAt: new Date(i.now.getTime() + LINK_TTL_MS),
+    createdAt: i.now,
+  });
+  return { id, token, url: surveyUrl(s, token) };
+}

@@ -1,0 +1,17 @@
+import { defineModule, subscribe } from "../../platform/module.js";
+import { TICKET_CHANGED } from "../tickets/index.js";
+import { registerSurveyPageRoutes } from "./survey-page.routes.js";
+import { isolationFixtures } from "./surveys.isolation.js";
+import { registerSurveyRoutes } from "./surveys.routes.js";
+import { onTicketClosed, surveyInvitationJob } from "./use-cases/send-on-close.js";
+
+export const surveysModule = defineModule({
+  name: "surveys",
+  isolationFixtures,
+  routes: (app, s) => {
+    registerSurveyRoutes(app, s);
+    registerSurveyPageRoutes(app, s);
+  },
+  jobs: [surveyInvitationJob],
+  subscribers: [subscribe(TICKET_CHANGED, (tx, _s, change) => onTicketClosed(tx, change))],
+});

@@ -1,0 +1,161 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
+import {
+  ZPublicSurvey,
+  ZSurvey,
+  ZSurveyFollowUp,
+  ZSurveyInvitation,
+  ZSurveyResults,
+} from "../../../shared/api/surveys.js";
+import type { Services } from "../../platform/context.js";
+import type { AppEnv } from "../../platform/http/actor.js";
+import { defineRoute, requireActor } from "../../platform/http/route.js";
+import { commonErrors, jsonBody, jsonResponse } from "../../platform/http/schemas.js";
+import {
+  ZAnswers,
+  ZFollowUpQuery,
+  ZIdParam,
+  ZNewInvitation,
+  ZNewSurvey,
+  ZTokenParam,
+} from "./surveys.schemas.js";
+import { answerSurvey, viewSurveyLink } from "./use-cases/answer-survey.js";
+import { closeFollowUp, listFollowUps } from "./use-cases/follow-ups.js";
+import { inviteCustomer } from "./use-cases/invite-customer.js";
+import { allSurveys, createSurvey, getSurvey } from "./use-cases/manage-surveys.js";
+import { surveyResults } from "./use-cases/survey-results.js";
+
+const tags = ["Surveys"];
+const MANAGERS = ["admin", "supervisor"] as const;
+const DESK = ["admin", "supervisor", "agent"] as const;
+const conflict = {
+  409: {
+    description: "This link was answered already",
+    content: { "application/json": { schema: z.object({ error: z.object({ code: z.string() }) }) } },
+  },
+};
+
+export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/surveys",
+      access: [...MANAGERS],
+      tags,
+      summary: "Create a survey (NPS, CSAT, Likert, choices, effort, open text; zh and en texts)",
+      request: { body: jsonBody(ZNewSurvey) },
+      responses: { 201: jsonResponse(ZSurvey, "Created"), ...commonErrors },
+    }),
+    async (c) => c.json(await createSurvey(s, requireActor(c.get("actor")), c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/surveys",
+      access: [...DESK],
+      tags,
+      summary: "The tenant's surveys, newest first",
+      responses: { 200: jsonResponse(z.object({ items: z.array(ZSurvey) })), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await allSurveys(s, requireActor(c.get("actor"))) }, 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/surveys/{id}",
+      access: [...DESK],
+      tags,
+      summary: "One survey",
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(ZSurvey), ...commonErrors },
+    }),
+    async (c) => c.json(await getSurvey(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/surveys/{id}/invitations",
+      access: [...DESK],
+      tags,
+      summary: "A personal link for a customer (one answer, 30 days); the token is shown only here",
+      request: { params: ZIdParam, body: jsonBody(ZNewInvitation) },
+      responses: { 201: jsonResponse(ZSurveyInvitation, "Created"), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(
+        await inviteCustomer(s, requireActor(c.get("actor")), c.req.valid("param").id, c.req.valid("json")),
+        201,
+      ),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/surveys/{id}/results",
+      access: [...MANAGERS],
+      tags,
+      summary: "Response rate, NPS, CSAT, means and distributions per question",
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(ZSurveyResults), ...commonErrors },
+    }),
+    async (c) => c.json(await surveyResults(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/survey-follow-ups",
+      access: [...MANAGERS],
+      tags,
+      summary: "Low scores (NPS ≤ 6, CSAT ≤ 2) waiting for a supervisor's follow-up",
+      request: { query: ZFollowUpQuery },
+      responses: { 200: jsonResponse(z.object({ items: z.array(ZSurveyFollowUp) })), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(
+        { items: await listFollowUps(s, requireActor(c.get("actor")), c.req.valid("query").status) },
+        200,
+      ),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/survey-follow-ups/{id}/done",
+      access: [...MANAGERS],
+      tags,
+      summary: "Mark a follow-up done (the customer was contacted)",
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(ZSurveyFollowUp), ...commonErrors },
+    }),
+    async (c) => c.json(await closeFollowUp(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/public/surveys/{token}",
+      access: "public",
+      tags,
+      summary: "A personal link's questions in the customer's language, and whether it can still be answered",
+      request: { params: ZTokenParam },
+      responses: { 200: jsonResponse(ZPublicSurvey), ...commonErrors },
+    }),
+    async (c) => {
+      c.header("cache-control", "no-store");
+      return c.json(await viewSurveyLink(s, c.req.valid("param").token), 200);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/public/surveys/{token}/responses",
+      access: "public",
+      tags,
+      summary: "Answer through a personal link: one answer per link, a second one is 409",
+      request: { params: ZTokenParam, body: jsonBody(ZAnswers) },
+      responses: {
+        201: jsonResponse(z.object({ id: z.string() }), "Recorded"),
+        ...commonErrors,
+        ...conflict,
+      },
+    }),
+    async (c) => c.json(await answerSurvey(s, c.req.valid("param").token, c.req.valid("json").answers), 201),
+  );
+}

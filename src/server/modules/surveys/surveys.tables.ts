@@ -1,0 +1,90 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import type { SurveyQuestion } from "../../../shared/api/surveys.js";
+import { createdAt, tenantId, tstz } from "../../platform/db/columns.js";
+
+// A questionnaire; `trigger` says when it is sent by itself (null: only by hand).
+export const surveys = pgTable(
+  "surveys",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    name: text("name").notNull(),
+    questions: jsonb("questions").notNull().$type<SurveyQuestion[]>(),
+    trigger: text("trigger").$type<"ticket_closed">(),
+    samplePercent: integer("sample_percent").notNull().default(100),
+    capDays: integer("cap_days").notNull().default(30),
+    active: boolean("active").notNull().default(true),
+    createdBy: text("created_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("surveys_tenant_trigger_idx").on(t.tenantId, t.trigger)],
+);
+
+// A personal link: the database keeps only the token's hash. `answeredAt` is set by the one
+// answer the link accepts (a conditional UPDATE, so concurrent answers cannot both win).
+export const surveyInvitations = pgTable(
+  "survey_invitations",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    surveyId: text("survey_id").notNull(),
+    customerId: text("customer_id").notNull(),
+    ticketId: text("ticket_id"),
+    channel: text("channel").notNull(),
+    // Sent by a trigger (ticket closed) rather than made by hand.
+    automatic: boolean("automatic").notNull().default(false),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: tstz("expires_at").notNull(),
+    answeredAt: tstz("answered_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("survey_invitations_token_idx").on(t.tokenHash),
+    index("survey_invitations_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt),
+    index("survey_invitations_tenant_survey_idx").on(t.tenantId, t.surveyId),
+    // One automatic invitation per ticket and survey, however often the ticket closes.
+    uniqueIndex("survey_invitations_tenant_ticket_idx")
+      .on(t.tenantId, t.surveyId, t.ticketId)
+      .where(sql`automatic`),
+  ],
+);
+
+export const surveyResponses = pgTable(
+  "survey_responses",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    surveyId: text("survey_id").notNull(),
+    invitationId: text("invitation_id").notNull(),
+    customerId: text("customer_id").notNull(),
+    ticketId: text("ticket_id"),
+    answers: jsonb("answers").notNull().$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("survey_responses_invitation_idx").on(t.invitationId),
+    index("survey_responses_tenant_survey_idx").on(t.tenantId, t.surveyId, t.createdAt),
+  ],
+);
+
+// A low score's follow-up task for the tenant's supervisors.
+export const surveyFollowUps = pgTable(
+  "survey_follow_ups",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    surveyId: text("survey_id").notNull(),
+    responseId: text("response_id").notNull(),
+    customerId: text("customer_id").notNull(),
+    ticketId: text("ticket_id"),
+    reason: text("reason").notNull().$type<"nps_detractor" | "csat_low">(),
+    score: integer("score").notNull(),
+    comment: text("comment"),
+    status: text("status").notNull().$type<"open" | "done">(),
+    doneAt: tstz("done_at"),
+    doneBy: text("done_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("survey_follow_ups_tenant_status_idx").on(t.tenantId, t.status, t.createdAt)],
+);

@@ -1,0 +1,42 @@
+import type { ErrorEntry } from "./entry.js";
+
+export const SURVEYS_ERRORS = {
+  "survey.not_found": { status: 404, en: "No such survey.", zh: "没有这个问卷。" },
+  "survey.link_invalid": {
+    status: 404,
+    en: "This survey link is not valid.",
+    zh: "此问卷链接无效。",
+  },
+  "survey.link_expired": {
+    status: 422,
+    en: "This survey link has expired.",
+    zh: "此问卷链接已过期。",
+  },
+  "survey.already_answered": {
+    status: 409,
+    en: "This survey has already been answered with this link.",
+    zh: "此链接的问卷已经提交过了。",
+  },
+  "survey.invalid_answer": {
+    status: 400,
+    en: "Answer to question {question} is not valid.",
+    zh: "问题 {question} 的回答无效。",
+  },
+  "survey.empty_answer": {
+    status: 400,
+    en: "Answer at least one question.",
+    zh: "请至少回答一个问题。",
+  },
+  "survey.duplicate_question": {
+    status: 400,
+    en: "Question id {question} is used twice.",
+    zh: "问题编号 {question} 重复。",
+  },
+  "survey.options_required": {
+    status: 400,
+    en: "Question {question} needs its options.",
+    zh: "问题 {question} 需要选项。",
+  },
+  "survey.customer_not_found": { status: 404, en: "No such customer.", zh: "没有这个客户。" },
+  "survey.followup_not_found": { status: 404, en: "No such follow-up task.", zh: "没有这个跟进任务。" },
+} as const satisfies Record<string, ErrorEntry>;
