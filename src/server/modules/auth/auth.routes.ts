@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
+import { ZApiKey, ZCreateApiKey } from "../../../shared/api/api-keys.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
@@ -10,8 +11,6 @@ import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, listOf, ZIdParam } from "../../platform/http/schemas.js";
 import { findUser, listUsers, revokeCredential } from "./auth.repository.js";
 import {
-  ZApiKey,
-  ZCreateApiKey,
   ZCreateUser,
   ZLogin,
   ZLoginResult,
