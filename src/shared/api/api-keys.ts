@@ -5,7 +5,7 @@ import { isoDateTime } from "./iso-date-time.js";
 // (imported as types only).
 
 // `read` keys may only call GET routes.
-export const API_KEY_SCOPES = ["full", "read"] as const;
+const API_KEY_SCOPES = ["full", "read"] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 export const ZApiKey = z

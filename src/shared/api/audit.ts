@@ -4,7 +4,7 @@ import { isoDateTime } from "./iso-date-time.js";
 // The audit log as the API answers it: the server's route schemas (with their OpenAPI names) and the
 // web app's types (imported as types only, so zod stays out of the bundle).
 
-export const AUDIT_PROBLEM_KINDS = [
+const AUDIT_PROBLEM_KINDS = [
   "missing", // a position with no entry (deleted from the middle)
   "altered", // an entry no longer matches its own stored hashes
   "truncated", // the tree is smaller than a signed checkpoint, or than its head
@@ -14,7 +14,6 @@ export const AUDIT_PROBLEM_KINDS = [
   "unsigned", // sealed entries no signed checkpoint covers
   "sealer_stalled", // entries waiting for the sealer longer than SEALER_STALL_MS
 ] as const;
-export type AuditProblemKind = (typeof AUDIT_PROBLEM_KINDS)[number];
 
 const ZProblem = z.object({
   kind: z.enum(AUDIT_PROBLEM_KINDS),
