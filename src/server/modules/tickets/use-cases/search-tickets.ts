@@ -1,19 +1,13 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { type CursorPart, decodeCursor, keysetPage } from "../../../platform/http/cursor.js";
-import { externalView } from "../ticket-events.js";
 import { searchPage, ticketSearchCondition } from "../ticket-search.js";
-import { toAttachmentDto, toTicketDetail, toTicketListItem } from "../ticket-views.js";
+import { toTicketListItem } from "../ticket-views.js";
 import {
   assigneeCondition,
-  findAttachmentsForTicket,
-  findTicketWithNames,
-  listEvents,
-  listMessages,
   selectTicketsWithNames,
   type TicketListRow,
   ticketVisibility,
@@ -29,13 +23,6 @@ const OPEN_STATUSES = [
   "pending_parts",
   "pending_third_party",
 ] as const;
-
-export async function getTicket(s: Services, actor: Actor, ref: string) {
-  const row = await findTicketWithNames(s.db, actor.tenantId, ref, ticketVisibility(actor));
-  if (!row) throw new AppError("ticket.not_found");
-  const attachments = await findAttachmentsForTicket(s.db, actor.tenantId, row.ticket.id);
-  return toTicketDetail(row, actor, attachments);
-}
 
 const NO_DUE = new Date("9999-12-31T00:00:00Z");
 
@@ -139,55 +126,4 @@ export async function searchTickets(s: Services, actor: Actor, q: TTicketQuery) 
   const byId = new Map(named.map((r) => [r.ticket.id, r]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   return keysetPage(rows, q.limit, (last) => keys.map((k) => k.value(last)), toTicketListItem);
-}
-
-async function visibleTicket(s: Services, actor: Actor, ref: string) {
-  const row = await findTicketWithNames(s.db, actor.tenantId, ref, ticketVisibility(actor));
-  if (!row) throw new AppError("ticket.not_found");
-  return row.ticket;
-}
-
-export async function getMessages(s: Services, actor: Actor, ref: string) {
-  const ticket = await visibleTicket(s, actor, ref);
-  const staff = isStaff(actor.role);
-  const [rows, attachments] = await Promise.all([
-    listMessages(s.db, actor.tenantId, ticket.id, staff),
-    findAttachmentsForTicket(s.db, actor.tenantId, ticket.id),
-  ]);
-  return rows.map(({ message: m, authorName, authorRole }) => ({
-    id: m.id,
-    body: m.body,
-    bodyHtml: m.bodyHtml,
-    visibility: m.visibility,
-    channel: m.channel,
-    authorId: m.authorId,
-    authorName,
-    authorRole,
-    from: m.fromAddress,
-    createdAt: m.createdAt.toISOString(),
-    attachments: attachments.filter((a) => a.messageId === m.id).map(toAttachmentDto),
-  }));
-}
-
-// Customers and dealers see each event as its declaration allows (ticket-events.ts): hidden, or
-// only the fields meant for them. Staff see everything.
-export async function getEvents(s: Services, actor: Actor, ref: string) {
-  const ticket = await visibleTicket(s, actor, ref);
-  const staff = isStaff(actor.role);
-  const rows = await listEvents(s.db, actor.tenantId, ticket.id);
-  return rows.flatMap(({ event: e, actorName, actorRole }) => {
-    const data = staff ? e.data : externalView(e.type, e.data, actorRole);
-    if (!data) return [];
-    return [
-      {
-        id: e.id,
-        type: e.type,
-        actorId: e.actorId,
-        actorName,
-        actorRole,
-        data,
-        createdAt: e.createdAt.toISOString(),
-      },
-    ];
-  });
 }

@@ -1,17 +1,10 @@
-import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { checkAttachment, normaliseContentType, safeFileName } from "../attachment-policy.js";
 import { toAttachmentDto } from "../ticket-views.js";
-import {
-  findAttachment,
-  findMessage,
-  findTicket,
-  insertAttachment,
-  ticketVisibility,
-} from "../tickets.repository.js";
+import { insertAttachment } from "../tickets.repository.js";
 
 export async function uploadAttachment(s: Services, actor: Actor, file: File) {
   const contentType = normaliseContentType(file.type || "application/octet-stream");
@@ -35,23 +28,4 @@ export async function uploadAttachment(s: Services, actor: Actor, file: File) {
     createdAt: s.clock.now(),
   });
   return toAttachmentDto(row);
-}
-
-// An attachment is as visible as what it hangs on: a pending upload only to its uploader,
-// a ticket's to whoever sees the ticket, an internal note's only to staff.
-export async function downloadAttachment(s: Services, actor: Actor, id: string) {
-  const row = await findAttachment(s.db, actor.tenantId, id);
-  if (!row) throw new AppError("attachment.not_found");
-  if (!row.ticketId) {
-    if (row.uploaderId !== actor.userId) throw new AppError("attachment.not_found");
-  } else {
-    const ticket = await findTicket(s.db, actor.tenantId, row.ticketId, ticketVisibility(actor));
-    if (!ticket) throw new AppError("attachment.not_found");
-    if (row.messageId && !isStaff(actor.role)) {
-      const message = await findMessage(s.db, actor.tenantId, row.messageId);
-      if (message?.visibility !== "public") throw new AppError("attachment.not_found");
-    }
-  }
-  if (!row.storageKey) throw new AppError("attachment.erased");
-  return { meta: row, bytes: await s.files.get(row.storageKey) };
 }

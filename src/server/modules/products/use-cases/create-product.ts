@@ -1,27 +1,12 @@
-import type { WarrantyRule } from "../../../../shared/warranty.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import { isUniqueViolation } from "../../../platform/db/errors.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
-import { insertProduct, type ProductRow, updateProduct } from "../products.repository.js";
-import type { TCreateProduct, TUpdateProduct } from "../products.schemas.js";
-
-export function toProductDto(p: ProductRow) {
-  return {
-    id: p.id,
-    sku: p.sku,
-    name: p.name,
-    nameEn: p.nameEn,
-    category: p.category,
-    warrantyMonths: p.warrantyMonths,
-    skills: p.skills,
-    sanbaoRule: p.sanbaoRule as WarrantyRule | null,
-    sanbaoCategory: p.sanbaoCategory,
-    createdAt: p.createdAt.toISOString(),
-  };
-}
+import { insertProduct } from "../products.repository.js";
+import type { TCreateProduct } from "../products.schemas.js";
+import { toProductDto } from "./product-dto.js";
 
 export async function createProduct(s: Services, actor: Actor, input: TCreateProduct) {
   try {
@@ -55,23 +40,4 @@ export async function createProduct(s: Services, actor: Actor, input: TCreatePro
     if (isUniqueViolation(err)) throw new AppError("product.sku_taken", { sku: input.sku });
     throw err;
   }
-}
-
-export async function patchProduct(s: Services, actor: Actor, id: string, input: TUpdateProduct) {
-  return s.db.transaction(async (tx) => {
-    // An emptied English name means "none": readers of English then see the name.
-    const patch = input.nameEn === undefined ? input : { ...input, nameEn: input.nameEn || null };
-    const row = await updateProduct(tx, actor.tenantId, id, patch);
-    if (!row) throw new AppError("product.not_found", { sku: id });
-    await appendAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: "product.updated",
-      entityType: "product",
-      entityId: id,
-      data: input,
-      at: s.clock.now(),
-    });
-    return toProductDto(row);
-  });
 }
