@@ -1,26 +1,8 @@
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { addChannelMessage, type TicketRow } from "../../tickets/index.js";
-import { isThreadParticipant, referencesOurMail, tenantLocale } from "../channels.repository.js";
-import type { ParsedMail } from "../mail/parse.js";
-
-// Service-order numbers are sequential and printed on every mail, so naming one proves nothing.
-// A mail joins an existing ticket only when its sender is already part of that ticket's thread,
-// or it quotes one of the (random) Message-IDs we sent about that ticket.
-export async function senderMayThread(
-  tx: Db,
-  tenantId: string,
-  ticket: TicketRow,
-  mail: Pick<ParsedMail, "fromAddress" | "threadIds">,
-): Promise<boolean> {
-  if (await referencesOurMail(tx, tenantId, ticket.id, mail.threadIds)) return true;
-  const address = normaliseAddress(mail.fromAddress);
-  if (!address) return false;
-  return isThreadParticipant(tx, tenantId, ticket, address);
-}
-
-const normaliseAddress = (address: string | null | undefined): string | null =>
-  address?.trim().toLowerCase() || null;
+import { tenantLocale } from "../channels.repository.js";
+import { normaliseAddress } from "./normalise-address.js";
 
 const NOTE = {
   en: "This mail names {named}, but its sender {address} is neither the customer of {named} nor part of its mail thread, so it was opened as a new ticket and {named} was left unchanged. If it does belong to {named}, check the sender before acting on it.",

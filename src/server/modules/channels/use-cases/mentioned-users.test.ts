@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentionedUsers } from "./notify-agents.js";
+import { mentionedUsers } from "./mentioned-users.js";
 
 const people = [
   { id: "u1", name: "刘洋", email: "agent@demo.local" },
