@@ -22,20 +22,20 @@ import {
   ZVersion,
 } from "./knowledge.schemas.js";
 import { answerQuestion } from "./use-cases/answer-question.js";
+import { articleFeedback } from "./use-cases/article-feedback.js";
+import { articleVersions } from "./use-cases/article-versions.js";
+import { createArticle } from "./use-cases/create-article.js";
+import { getArticleForStaff } from "./use-cases/get-article-for-staff.js";
+import { getSynonyms } from "./use-cases/get-synonyms.js";
+import { helpCentreArticles } from "./use-cases/help-centre-articles.js";
 import { knowledgeGaps } from "./use-cases/knowledge-gaps.js";
-import {
-  articleVersions,
-  createArticle,
-  getArticleForStaff,
-  getSynonyms,
-  listArticlesForStaff,
-  putSynonyms,
-  transitionArticle,
-  updateArticle,
-} from "./use-cases/manage-articles.js";
-import { articleFeedback, helpCentreArticles, readArticle } from "./use-cases/read-articles.js";
+import { listArticlesForStaff } from "./use-cases/list-articles-for-staff.js";
+import { putSynonyms } from "./use-cases/put-synonyms.js";
+import { readArticle } from "./use-cases/read-article.js";
 import { resolveReader } from "./use-cases/reader.js";
 import { searchArticles } from "./use-cases/search-articles.js";
+import { transitionArticle } from "./use-cases/transition-article.js";
+import { updateArticle } from "./use-cases/update-article.js";
 
 const tags = ["Knowledge base"];
 const staff = STAFF_ROLES;

@@ -14,9 +14,10 @@ import {
   ZRmaTransition,
   ZTicketRefParam,
 } from "./rma.schemas.js";
+import { getRma } from "./use-cases/get-rma.js";
 import { inspectRma } from "./use-cases/inspect-rma.js";
 import { openRma } from "./use-cases/open-rma.js";
-import { getRma, searchRmas } from "./use-cases/read-rmas.js";
+import { searchRmas } from "./use-cases/search-rmas.js";
 import { transitionRma } from "./use-cases/transition-rma.js";
 
 const tags = ["RMA (repair, exchange, return)"];

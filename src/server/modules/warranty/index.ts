@@ -1,4 +1,4 @@
 export { explainEntitlement } from "./engine/index.js";
-export { evaluateUnitEntitlement } from "./use-cases/evaluate.js";
+export { evaluateUnitEntitlement } from "./use-cases/evaluate-unit-entitlement.js";
 export { type RepairFact, recordUnitRepair } from "./use-cases/record-repair.js";
 export { warrantyModule } from "./warranty.module.js";

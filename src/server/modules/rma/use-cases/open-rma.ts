@@ -10,7 +10,7 @@ import { findTicket, recordRmaStep, ticketVisibility } from "../../tickets/index
 import { evaluateUnitEntitlement } from "../../warranty/index.js";
 import { insertRma, insertRmaStep, nextRmaNumber } from "../rma.repository.js";
 import type { TOpenRma } from "../rma.schemas.js";
-import { getRma } from "./read-rmas.js";
+import { getRma } from "./get-rma.js";
 
 const OVERRIDERS = ["supervisor", "admin"] as const;
 

@@ -8,7 +8,7 @@ import { evaluateUnitEntitlement, recordUnitRepair } from "../../warranty/index.
 import type { RmaRow } from "../rma.repository.js";
 import type { TRmaTransition } from "../rma.schemas.js";
 import { checkMove } from "../rma-states.js";
-import { getRma } from "./read-rmas.js";
+import { getRma } from "./get-rma.js";
 import { runRmaStep, type StepData } from "./rma-step.js";
 
 // receive → (QA) → ship / refund → close. Shipping an exchange registers the replacement unit for

@@ -2,7 +2,7 @@ import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findUnitBySerial, getUnit, tenantToday } from "../../products/index.js";
 import { listUnitRepairs } from "../warranty.repository.js";
-import { evaluateUnitEntitlement } from "./evaluate.js";
+import { evaluateUnitEntitlement } from "./evaluate-unit-entitlement.js";
 
 // A unit's 三包 periods today (whole unit and main components) and what extended or restarted
 // them: its repairs (days in repair and waiting for parts) and the exchange it came from.

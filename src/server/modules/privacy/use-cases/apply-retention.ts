@@ -1,11 +1,6 @@
-import { eq } from "drizzle-orm";
-import type { RetentionSettings } from "../../../../shared/retention.js";
 import { eraseAuditAbout } from "../../../platform/audit/audit-erasure.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
-import type { Services } from "../../../platform/context.js";
 import { afterCommit } from "../../../platform/db/after-commit.js";
-import type { Db } from "../../../platform/db/client.js";
-import type { Actor } from "../../../platform/http/actor.js";
 import type { JobContext } from "../../../platform/jobs/queue.js";
 import { eraseChannelData } from "../../channels/index.js";
 import {
@@ -17,34 +12,8 @@ import {
 import { retentionSettings } from "../privacy.tables.js";
 import { loadDataSubject } from "./data-subject.js";
 
-const NONE: RetentionSettings = { closedTicketMonths: null, attachmentMonths: null };
 // Tickets erased per tenant and run; a backlog is worked off over the following days.
 const BATCH = 2000;
-
-export async function getRetention(db: Db, tenantId: string): Promise<RetentionSettings> {
-  const [row] = await db.select().from(retentionSettings).where(eq(retentionSettings.tenantId, tenantId));
-  return row ? { closedTicketMonths: row.closedTicketMonths, attachmentMonths: row.attachmentMonths } : NONE;
-}
-
-export async function saveRetention(s: Services, actor: Actor, input: RetentionSettings) {
-  return s.db.transaction(async (tx) => {
-    const now = s.clock.now();
-    await tx
-      .insert(retentionSettings)
-      .values({ tenantId: actor.tenantId, ...input, updatedAt: now })
-      .onConflictDoUpdate({ target: retentionSettings.tenantId, set: { ...input, updatedAt: now } });
-    await appendAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      action: "retention.updated",
-      entityType: "tenant",
-      entityId: actor.tenantId,
-      data: { ...input },
-      at: now,
-    });
-    return input;
-  });
-}
 
 const monthsBefore = (now: Date, months: number) => {
   const d = new Date(now);

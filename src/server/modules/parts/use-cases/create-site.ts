@@ -5,42 +5,9 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { findUser } from "../../auth/index.js";
-import { toPartDto, toSiteDto } from "../parts.dto.js";
-import { insertPart, insertSite } from "../parts.repository.js";
-import type { TCreatePart, TCreateSite } from "../parts.schemas.js";
-
-export async function createPart(s: Services, actor: Actor, input: TCreatePart) {
-  try {
-    return await s.db.transaction(async (tx) => {
-      const now = s.clock.now();
-      const row = await insertPart(tx, {
-        id: newId("prt"),
-        tenantId: actor.tenantId,
-        partNo: input.partNo,
-        name: input.name,
-        nameEn: input.nameEn ?? null,
-        priceCents: input.price === undefined ? null : Math.round(input.price * 100),
-        unit: input.unit ?? "pcs",
-        compatibleSkus: [...new Set(input.compatibleSkus ?? [])],
-        substitutes: [...new Set(input.substitutes ?? [])].filter((p) => p !== input.partNo),
-        createdAt: now,
-      });
-      await appendAudit(tx, {
-        tenantId: actor.tenantId,
-        actorId: actor.userId,
-        action: "part.created",
-        entityType: "part",
-        entityId: row.id,
-        data: input,
-        at: now,
-      });
-      return toPartDto(row);
-    });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError("parts.part_no_taken", { partNo: input.partNo });
-    throw err;
-  }
-}
+import { toSiteDto } from "../parts.dto.js";
+import { insertSite } from "../parts.repository.js";
+import type { TCreateSite } from "../parts.schemas.js";
 
 export async function createSite(s: Services, actor: Actor, input: TCreateSite) {
   try {

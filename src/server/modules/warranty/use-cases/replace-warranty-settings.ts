@@ -3,14 +3,9 @@ import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { ValidationError } from "../../../platform/http/errors.js";
-import { checkSettings, ruleBookFor } from "../engine/index.js";
-import { findWarrantySettings, saveWarrantySettings } from "../warranty.repository.js";
-
-// The tenant's settings as saved, and the rule book they make (legal defaults + settings).
-export async function readWarrantySettings(s: Services, actor: Actor) {
-  const settings = ((await findWarrantySettings(s.db, actor.tenantId)) ?? {}) as WarrantySettings;
-  return { settings, ruleBook: ruleBookFor(settings) };
-}
+import { checkSettings } from "../engine/index.js";
+import { saveWarrantySettings } from "../warranty.repository.js";
+import { readWarrantySettings } from "./read-warranty-settings.js";
 
 // An admin replaces the settings; one that would shorten a legal minimum is refused field by field.
 export async function replaceWarrantySettings(s: Services, actor: Actor, input: WarrantySettings) {
