@@ -1,10 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
-import { STAFF_ROLES } from "../../../shared/roles.js";
-import type { Services } from "../../platform/context.js";
-import type { AppEnv } from "../../platform/http/actor.js";
-import { defineRoute, requireActor } from "../../platform/http/route.js";
-import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
 import {
   ZAnswer,
   ZArticle,
@@ -20,7 +15,12 @@ import {
   ZTenantQuery,
   ZTransition,
   ZVersion,
-} from "./knowledge.schemas.js";
+} from "../../../shared/api/knowledge.js";
+import { STAFF_ROLES } from "../../../shared/roles.js";
+import type { Services } from "../../platform/context.js";
+import type { AppEnv } from "../../platform/http/actor.js";
+import { defineRoute, requireActor } from "../../platform/http/route.js";
+import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
 import { answerQuestion } from "./use-cases/answer-question.js";
 import { articleFeedback } from "./use-cases/article-feedback.js";
 import { articleVersions } from "./use-cases/article-versions.js";

@@ -1,5 +1,8 @@
 import { z } from "@hono/zod-openapi";
 
+// The knowledge base's request and response schemas: the server's route schemas (with their OpenAPI
+// names) and the web app's types (imported as types only, so zod stays out of the bundle).
+
 const ZLocale = z.enum(["zh-CN", "en"]);
 const ZStatus = z.enum(["draft", "review", "published"]);
 const ZText = (max: number) => z.string().trim().min(1).max(max);
@@ -27,6 +30,7 @@ export const ZArticleInput = z
     translationOf: z.string().min(1).max(100).optional(),
   })
   .openapi("KbArticleInput");
+export type ArticleInput = z.input<typeof ZArticleInput>;
 
 export const ZArticlePatch = ZArticleInput.omit({ locale: true, translationOf: true, status: true })
   .partial()
@@ -59,6 +63,8 @@ export const ZArticle = z
     reviewBy: z.string().nullable(),
   })
   .openapi("KbArticle");
+export type Article = z.infer<typeof ZArticle>;
+export type ArticleStatus = z.infer<typeof ZStatus>;
 
 export const ZPublicArticle = ZArticle.pick({
   id: true,
@@ -72,6 +78,7 @@ export const ZPublicArticle = ZArticle.pick({
   faultCodes: true,
   updatedAt: true,
 }).openapi("KbPublicArticle");
+export type PublicArticle = z.infer<typeof ZPublicArticle>;
 
 export const ZVersion = z
   .object({
@@ -110,6 +117,7 @@ export const ZSearchResult = z
     items: z.array(z.object({ id: z.string(), title: z.string(), snippet: z.string(), score: z.number() })),
   })
   .openapi("KbSearchResult");
+export type SearchItem = z.infer<typeof ZSearchResult>["items"][number];
 
 export const ZFeedback = z
   .union([z.object({ helpful: z.boolean() }), z.object({ solved: z.literal(true) })])
