@@ -1,10 +1,4 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { STAFF_ROLES } from "../../../shared/roles.js";
-import type { Services } from "../../platform/context.js";
-import type { AppEnv } from "../../platform/http/actor.js";
-import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
-import { defineRoute, requireActor } from "../../platform/http/route.js";
-import { commonErrors, jsonBody, jsonResponse, listOf } from "../../platform/http/schemas.js";
 import {
   ZInspection,
   ZOpenRma,
@@ -13,7 +7,13 @@ import {
   ZRmaRefParam,
   ZRmaTransition,
   ZTicketRefParam,
-} from "./rma.schemas.js";
+} from "../../../shared/api/rma.js";
+import { STAFF_ROLES } from "../../../shared/roles.js";
+import type { Services } from "../../platform/context.js";
+import type { AppEnv } from "../../platform/http/actor.js";
+import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
+import { defineRoute, requireActor } from "../../platform/http/route.js";
+import { commonErrors, jsonBody, jsonResponse, listOf } from "../../platform/http/schemas.js";
 import { getRma } from "./use-cases/get-rma.js";
 import { inspectRma } from "./use-cases/inspect-rma.js";
 import { openRma } from "./use-cases/open-rma.js";

@@ -1,7 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { RMA_ACTIONS, RMA_KINDS, RMA_STATUSES } from "../../../shared/rma.js";
-import { ZEvaluateEntitlement } from "../../../shared/warranty.js";
-import { isoDateTime } from "../../platform/http/schemas.js";
+import { RMA_ACTIONS, RMA_KINDS, RMA_STATUSES } from "../rma.js";
+import { ZEntitlement, ZEvaluateEntitlement } from "../warranty.js";
+import { isoDateTime } from "./iso-date-time.js";
+
+// Returns and exchanges (RMA): the server's request and response schemas (with their OpenAPI names)
+// and the web app's types (imported as types only, so zod stays out of the bundle).
 
 const reason = z.string().trim().min(1).max(1000);
 const code = z
@@ -68,7 +71,7 @@ export const ZRmaTransition = z
   })
   .openapi("RmaTransition");
 
-export const ZRmaStep = z.object({
+const ZRmaStep = z.object({
   action: z.string(),
   from: z.string().nullable(),
   to: z.string(),
@@ -89,7 +92,7 @@ export const ZRma = z
     customerId: z.string(),
     unitSerial: z.string(),
     category: z.string().nullable(),
-    entitlement: z.record(z.string(), z.unknown()),
+    entitlement: ZEntitlement,
     entitled: z.boolean(),
     // Staff only: who overrode the entitlement and why.
     override: z.object({ reason: z.string(), by: z.string().nullable() }).nullable().optional(),
@@ -137,3 +140,7 @@ export type TOpenRma = z.infer<typeof ZOpenRma>;
 export type TInspection = z.infer<typeof ZInspection>;
 export type TRmaTransition = z.infer<typeof ZRmaTransition>;
 export type TRma = z.infer<typeof ZRma>;
+export type Rma = TRma;
+export type InspectionInput = z.input<typeof ZInspection>;
+export type RmaTransitionInput = z.input<typeof ZRmaTransition>;
+export type OpenRmaInput = z.input<typeof ZOpenRma>;
