@@ -1,11 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  InspectionInput,
-  OpenRmaInput,
-  Rma,
-  RmaStep,
-  RmaTransitionInput,
-} from "../../../shared/api/rma";
+import type { InspectionInput, OpenRmaInput, Rma, RmaTransitionInput } from "../../../shared/api/rma";
 import type { Entitlement } from "../../../shared/warranty";
 import type { CategoryEntry, WarrantySettings } from "../../../shared/warranty-settings";
 import { api } from "../../app/api";
