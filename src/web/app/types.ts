@@ -1,9 +1,9 @@
-// Shapes of the REST API as the web app reads them. Tickets, customers, products, units, users,
-// tenants and outlets are the server's response schemas in src/shared/api (types only); the rest
-// are declared here until they move there too. Enumerations come from src/shared so both sides agree on every value.
+// Shapes of the REST API as the web app reads them: the server's response schemas in src/shared/api
+// (types only), gathered here for the screens. Enumerations come from src/shared so both sides agree on every value.
 
 import type { Customer } from "../../shared/api/customers";
 import type { Product, Unit } from "../../shared/api/products";
+import type { SlaPolicy, SlaTarget, TicketSla } from "../../shared/api/sla";
 import type { Outlet, Tenant } from "../../shared/api/tenancy";
 import type { Attachment, Message, TicketDetail, TicketEvent, TicketSummary } from "../../shared/api/tickets";
 import type { User } from "../../shared/api/users";
@@ -65,44 +65,7 @@ export const TICKET_TYPES = [
 // tier); the server's response schemas, as types.
 export type Ticket = TicketDetail;
 export type TicketListItem = TicketSummary & { allowedActions?: TicketAction[] };
-export type { Message, TicketEvent };
-
-type SlaMetric = "first_response" | "next_response" | "resolution";
-export type SlaTarget = {
-  metric: SlaMetric;
-  dueAt: string | null;
-  status: "running" | "paused" | "met" | "breached";
-  elapsedBusinessMinutes: number;
-  budgetMinutes: number;
-  warnedAt?: string;
-  breachedAt?: string;
-  completedAt?: string;
-};
-export type SlaPolicy = {
-  id: string;
-  name: string;
-  calendarId: string;
-  match: { priority?: Priority; tier?: Tier; type?: TicketType };
-  targets: { firstResponseMinutes: number; nextResponseMinutes?: number; resolutionMinutes: number };
-  warnAtPercent: number;
-  pauseOn: TicketStatus[];
-  escalation: { level: number; afterMinutes: number; notifyRoles?: Role[]; assignTo?: string }[];
-  goldenChannel: boolean;
-  createdAt: string;
-};
-export type TicketSla = {
-  policy: SlaPolicy | null;
-  targets: SlaTarget[];
-  pauses: { from: string; to?: string; status: string }[];
-  escalations: {
-    level: number;
-    source: "policy" | "manual" | "golden";
-    assignedTo: string | null;
-    notifyRoles: string[];
-    deadlineAt?: string;
-    at: string;
-  }[];
-};
+export type { Message, SlaPolicy, SlaTarget, TicketEvent, TicketSla };
 
 export const isStaff = (role: Role | undefined): boolean =>
   role !== undefined && (STAFF_ROLES as readonly Role[]).includes(role);

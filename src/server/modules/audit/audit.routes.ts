@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, lt } from "drizzle-orm";
+import { ZAuditEntry, ZAuditVerification as ZVerification } from "../../../shared/api/audit.js";
 import { AUDIT_READERS, isStaff } from "../../../shared/roles.js";
 import { auditLog } from "../../platform/audit/audit.tables.js";
 import { consistencyToNewest, ticketReceipt } from "../../platform/audit/audit-receipts.js";
@@ -12,55 +13,8 @@ import { AppError } from "../../platform/errors.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
-import { commonErrors, isoDateTime, jsonResponse, listOf, ZListQuery } from "../../platform/http/schemas.js";
+import { commonErrors, jsonResponse, listOf, ZListQuery } from "../../platform/http/schemas.js";
 import { getTicket } from "../tickets/index.js";
-
-const ZProblem = z.object({
-  kind: z.string().openapi({
-    description:
-      "missing, altered, truncated, rewritten, backdated, forged_checkpoint, unsigned or sealer_stalled",
-  }),
-  index: z.number().int().optional().openapi({ description: "0-based position of the first affected entry" }),
-  exact: z.boolean().optional(),
-  source: z.enum(["entries", "database", "published"]).optional(),
-  detail: z.string(),
-});
-
-const ZVerification = z
-  .object({
-    ok: z.boolean(),
-    entries: z.number().int(),
-    pending: z.number().int().openapi({ description: "Entries written but not yet sealed" }),
-    oldestPendingSeconds: z.number().int().nullable(),
-    sealerError: z.object({ reason: z.string(), at: isoDateTime() }).nullable(),
-    rootHash: z.string().openapi({ description: "RFC 6962 root recomputed from the entries (hex)" }),
-    checkpoint: z.object({ treeSize: z.number().int(), time: isoDateTime() }).nullable(),
-    publishedCheckpoints: z.number().int(),
-    problems: z.array(ZProblem),
-    firstBrokenAt: z.number().int().optional().openapi({ description: "1-based entry of the first problem" }),
-    reason: z.string().optional(),
-  })
-  .openapi("AuditVerification");
-
-const ZAuditEntry = z
-  .object({
-    id: z.string(),
-    seq: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({ description: "Position in the log (1-based); null until sealed" }),
-    at: isoDateTime(),
-    actorId: z.string().nullable(),
-    action: z.string(),
-    entityType: z.string(),
-    entityId: z.string(),
-    data: z.record(z.string(), z.unknown()),
-    prevHash: z.string().nullable(),
-    hash: z.string().nullable(),
-    leafHash: z.string().nullable().openapi({ description: "RFC 6962 leaf hash; null until sealed" }),
-  })
-  .openapi("AuditEntry");
 
 const ZPublicKey = z
   .object({

@@ -1,4 +1,5 @@
 import { and, desc, eq, ilike, inArray, isNull, lt, ne, or, type SQL, sql } from "drizzle-orm";
+import type { ApiKeyScope } from "../../../shared/api/api-keys.js";
 import type { Role } from "../../../shared/roles.js";
 import type { Db } from "../../platform/db/client.js";
 import { prepared } from "../../platform/db/prepared.js";
@@ -65,7 +66,7 @@ function escapeLike(s: string): string {
 export type CredentialWithUser = {
   credentialId: string;
   kind: "session" | "api_key";
-  scope: "full" | "read";
+  scope: ApiKeyScope;
   lastUsedAt: Date | null;
   user: UserRow;
 };

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
+import { ZApiKey, ZCreateApiKey } from "../../../shared/api/api-keys.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
@@ -10,8 +11,6 @@ import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, listOf, ZIdParam } from "../../platform/http/schemas.js";
 import { findUser, listUsers, revokeCredential } from "./auth.repository.js";
 import {
-  ZApiKey,
-  ZCreateApiKey,
   ZCreateUser,
   ZLogin,
   ZLoginResult,
@@ -20,9 +19,13 @@ import {
   ZUser,
   ZUserQuery,
 } from "./auth.schemas.js";
-import { createApiKey, listKeys, revokeApiKey } from "./use-cases/api-keys.js";
+import { createApiKey } from "./use-cases/create-api-key.js";
+import { createUser } from "./use-cases/create-user.js";
+import { listKeys } from "./use-cases/list-api-keys.js";
 import { login } from "./use-cases/login.js";
-import { createUser, updateMe, updateUserById } from "./use-cases/manage-users.js";
+import { revokeApiKey } from "./use-cases/revoke-api-key.js";
+import { updateMe } from "./use-cases/update-me.js";
+import { updateUserById } from "./use-cases/update-user.js";
 import { toUserDto } from "./user-dto.js";
 
 const tags = ["Auth & users"];

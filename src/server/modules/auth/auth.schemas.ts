@@ -2,7 +2,6 @@ import { z } from "@hono/zod-openapi";
 import { ZUser } from "../../../shared/api/users.js";
 import { LOCALES } from "../../../shared/i18n/locale.js";
 import { ROLES } from "../../../shared/roles.js";
-import { isoDateTime } from "../../platform/http/schemas.js";
 
 export { ZUser };
 
@@ -68,20 +67,6 @@ export const ZUserQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
-
-export const ZApiKey = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    scope: z.enum(["full", "read"]),
-    createdAt: isoDateTime(),
-    lastUsedAt: isoDateTime().nullable(),
-    token: z.string().optional(),
-  })
-  .openapi("ApiKey");
-export const ZCreateApiKey = z
-  .object({ name: z.string().trim().min(1).max(100), scope: z.enum(["full", "read"]).default("full") })
-  .strict();
 
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import type { ApiKeyScope } from "../../../shared/api/api-keys.js";
 import type { Role } from "../../../shared/roles.js";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 
@@ -45,7 +46,7 @@ export const credentials = pgTable(
     revokedAt: tstz("revoked_at"),
     lastUsedAt: tstz("last_used_at"),
     // API keys only: "read" keys may call GET routes and nothing else.
-    scope: text("scope").notNull().default("full").$type<"full" | "read">(),
+    scope: text("scope").notNull().default("full").$type<ApiKeyScope>(),
   },
   (t) => [
     uniqueIndex("credentials_token_idx").on(t.tokenHash),

@@ -3,7 +3,7 @@ import { TICKET_CHANGED } from "../tickets/index.js";
 import { registerChannelRoutes } from "./channels.routes.js";
 import { notifyAgents } from "./use-cases/notify-agents.js";
 import { notifyCustomerJob, onTicketChanged } from "./use-cases/notify-customer.js";
-import { verifyRequestJob } from "./use-cases/public-request.js";
+import { verifyRequestJob } from "./use-cases/verify-request-job.js";
 
 export const channelsModule = defineModule({
   name: "channels",

@@ -19,7 +19,7 @@ import {
 } from "./channels.schemas.js";
 import { renderConfirmPage } from "./confirm-page.js";
 import { registerPublicRequestRoutes } from "./public-request.routes.js";
-import { answerConfirm, type ConfirmView, viewConfirm } from "./use-cases/confirm-links.js";
+import { answerConfirm } from "./use-cases/answer-confirm.js";
 import { createMailbox } from "./use-cases/create-mailbox.js";
 import { customerTimeline } from "./use-cases/customer-timeline.js";
 import { getMailboxes } from "./use-cases/get-mailboxes.js";
@@ -27,6 +27,7 @@ import { ingestMail } from "./use-cases/ingest-mail.js";
 import { logCall } from "./use-cases/log-call.js";
 import { mailboxForToken } from "./use-cases/mailbox-for-token.js";
 import { ticketOrigin } from "./use-cases/ticket-origin.js";
+import { type ConfirmView, viewConfirm } from "./use-cases/view-confirm.js";
 
 // A link replaced by a newer resolution's link is gone for good (410); every other page is 200.
 const confirmStatus = (view: ConfirmView) => (view.state === "superseded" ? 410 : 200);

@@ -3,7 +3,7 @@ import type { Child } from "hono/jsx";
 import type { Locale } from "../../../shared/i18n/locale.js";
 import { HtmlDocument, renderPage } from "../../platform/http/html-document.js";
 import { pageText } from "../../platform/i18n/pages.js";
-import type { ConfirmView } from "./use-cases/confirm-links.js";
+import type { ConfirmView } from "./use-cases/view-confirm.js";
 
 const CSS = `body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#1f1f1f}
 button{font-size:1rem;padding:.6rem 1.2rem;border-radius:6px;border:1px solid #d9d9d9;cursor:pointer;margin:.5rem 0}

@@ -7,13 +7,10 @@ import { clientAddress } from "../../platform/http/client-address.js";
 import { defineRoute } from "../../platform/http/route.js";
 import type { MailLocale } from "./mail/templates.js";
 import { renderRequestConfirm, renderRequestForm, renderRequestMessage } from "./request-page.js";
-import {
-  requestFormTenant,
-  submitPublicRequest,
-  verifyPublicRequest,
-  viewPublicRequest,
-  ZPublicRequest,
-} from "./use-cases/public-request.js";
+import { requestFormTenant } from "./use-cases/request-form-tenant.js";
+import { submitPublicRequest, ZPublicRequest } from "./use-cases/submit-public-request.js";
+import { verifyPublicRequest } from "./use-cases/verify-public-request.js";
+import { viewPublicRequest } from "./use-cases/view-public-request.js";
 
 const tags = ["Channels"];
 const html = (status: number, description: string) => ({

@@ -7,7 +7,10 @@ import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, listOf, ZIdParam } from "../../platform/http/schemas.js";
 import { customerVisibility, listCustomers } from "./customers.repository.js";
 import { ZCreateCustomer, ZCustomer, ZCustomerQuery, ZUpdateCustomer } from "./customers.schemas.js";
-import { createCustomer, getCustomer, patchCustomer, toCustomerDto } from "./use-cases/manage-customers.js";
+import { createCustomer } from "./use-cases/create-customer.js";
+import { toCustomerDto } from "./use-cases/customer-dto.js";
+import { getCustomer } from "./use-cases/get-customer.js";
+import { patchCustomer } from "./use-cases/patch-customer.js";
 
 const tags = ["Customers"];
 const writers = [...STAFF_ROLES, "dealer"] as const;

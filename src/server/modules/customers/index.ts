@@ -10,4 +10,4 @@ export {
 } from "./customers.repository.js";
 export { ZCustomer } from "./customers.schemas.js";
 export { customers } from "./customers.tables.js";
-export { toCustomerDto as toCustomerExport } from "./use-cases/manage-customers.js";
+export { toCustomerDto as toCustomerExport } from "./use-cases/customer-dto.js";

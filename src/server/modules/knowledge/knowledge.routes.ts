@@ -1,10 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
-import { STAFF_ROLES } from "../../../shared/roles.js";
-import type { Services } from "../../platform/context.js";
-import type { AppEnv } from "../../platform/http/actor.js";
-import { defineRoute, requireActor } from "../../platform/http/route.js";
-import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
 import {
   ZAnswer,
   ZArticle,
@@ -20,22 +15,27 @@ import {
   ZTenantQuery,
   ZTransition,
   ZVersion,
-} from "./knowledge.schemas.js";
+} from "../../../shared/api/knowledge.js";
+import { STAFF_ROLES } from "../../../shared/roles.js";
+import type { Services } from "../../platform/context.js";
+import type { AppEnv } from "../../platform/http/actor.js";
+import { defineRoute, requireActor } from "../../platform/http/route.js";
+import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
 import { answerQuestion } from "./use-cases/answer-question.js";
+import { articleFeedback } from "./use-cases/article-feedback.js";
+import { articleVersions } from "./use-cases/article-versions.js";
+import { createArticle } from "./use-cases/create-article.js";
+import { getArticleForStaff } from "./use-cases/get-article-for-staff.js";
+import { getSynonyms } from "./use-cases/get-synonyms.js";
+import { helpCentreArticles } from "./use-cases/help-centre-articles.js";
 import { knowledgeGaps } from "./use-cases/knowledge-gaps.js";
-import {
-  articleVersions,
-  createArticle,
-  getArticleForStaff,
-  getSynonyms,
-  listArticlesForStaff,
-  putSynonyms,
-  transitionArticle,
-  updateArticle,
-} from "./use-cases/manage-articles.js";
-import { articleFeedback, helpCentreArticles, readArticle } from "./use-cases/read-articles.js";
+import { listArticlesForStaff } from "./use-cases/list-articles-for-staff.js";
+import { putSynonyms } from "./use-cases/put-synonyms.js";
+import { readArticle } from "./use-cases/read-article.js";
 import { resolveReader } from "./use-cases/reader.js";
 import { searchArticles } from "./use-cases/search-articles.js";
+import { transitionArticle } from "./use-cases/transition-article.js";
+import { updateArticle } from "./use-cases/update-article.js";
 
 const tags = ["Knowledge base"];
 const staff = STAFF_ROLES;

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 
-export const SHIPMENT_STATUSES = ["in_transit", "delivered"] as const;
+import type { SHIPMENT_STATUSES } from "../../../shared/api/parts.js";
+
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 
 // A carrier books a shipment and hands back its tracking number. Real carriers (SF, JD, EMS) go

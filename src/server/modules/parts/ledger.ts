@@ -1,16 +1,9 @@
 // The stock ledger's arithmetic, pure: what each kind of movement does to a (site, part) balance,
 // which movements are allowed, and the replay that derives a balance from the movements alone.
 
-export const MOVEMENT_KINDS = [
-  "receipt",
-  "reservation",
-  "release",
-  "consumption",
-  "transfer_out",
-  "transfer_in",
-  "defective_return",
-  "adjustment",
-] as const;
+import { MOVEMENT_KINDS } from "../../../shared/api/parts.js";
+
+export { MOVEMENT_KINDS };
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
 export type Balance = { onHand: number; reserved: number; defective: number };

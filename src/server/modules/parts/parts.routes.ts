@@ -27,21 +27,23 @@ import {
   ZStockQuery,
   ZTransfer,
 } from "./parts.schemas.js";
-import { adjustStock, updateReorderPoint } from "./use-cases/adjust-stock.js";
-import { createPart, createSite } from "./use-cases/manage-catalogue.js";
-import { readOldPartReturns, settleOldPart } from "./use-cases/old-part-returns.js";
-import {
-  readMovements,
-  readPart,
-  readParts,
-  readReservations,
-  readSites,
-  readStock,
-} from "./use-cases/read-stock.js";
+import { adjustStock } from "./use-cases/adjust-stock.js";
+import { createPart } from "./use-cases/create-part.js";
+import { createSite } from "./use-cases/create-site.js";
+import { readMovements } from "./use-cases/read-movements.js";
+import { readOldPartReturns } from "./use-cases/read-old-part-returns.js";
+import { readPart } from "./use-cases/read-part.js";
+import { readParts } from "./use-cases/read-parts.js";
+import { readReservations } from "./use-cases/read-reservations.js";
+import { readSites } from "./use-cases/read-sites.js";
+import { readStock } from "./use-cases/read-stock.js";
 import { receiveStock } from "./use-cases/receive-stock.js";
+import { receiveTransfer } from "./use-cases/receive-transfer.js";
 import { reserveStock } from "./use-cases/reserve-stock.js";
+import { sendTransfer } from "./use-cases/send-transfer.js";
+import { settleOldPart } from "./use-cases/settle-old-part.js";
 import { settleReservation } from "./use-cases/settle-reservation.js";
-import { receiveTransfer, sendTransfer } from "./use-cases/transfer-stock.js";
+import { updateReorderPoint } from "./use-cases/update-reorder-point.js";
 
 const tags = ["Spare parts"];
 const LEADS = ["admin", "supervisor"] as const;

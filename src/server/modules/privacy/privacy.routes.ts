@@ -8,7 +8,8 @@ import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/h
 import { ZCustomer } from "../customers/index.js";
 import { erasePersonalData } from "./use-cases/erase-personal-data.js";
 import { EXPORT_FORMAT, exportPersonalData } from "./use-cases/export-personal-data.js";
-import { getRetention, saveRetention } from "./use-cases/retention.js";
+import { getRetention } from "./use-cases/get-retention.js";
+import { saveRetention } from "./use-cases/save-retention.js";
 
 const tags = ["Privacy"];
 

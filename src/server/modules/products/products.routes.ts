@@ -18,8 +18,13 @@ import {
   ZUpdateProduct,
   ZUpdateUnitFacts,
 } from "./products.schemas.js";
-import { createProduct, patchProduct, toProductDto } from "./use-cases/manage-products.js";
-import { getUnit, registerUnit, searchUnits, updateUnitFacts } from "./use-cases/manage-units.js";
+import { createProduct } from "./use-cases/create-product.js";
+import { getUnit } from "./use-cases/get-unit.js";
+import { patchProduct } from "./use-cases/patch-product.js";
+import { toProductDto } from "./use-cases/product-dto.js";
+import { registerUnit } from "./use-cases/register-unit.js";
+import { searchUnits } from "./use-cases/search-units.js";
+import { updateUnitFacts } from "./use-cases/update-unit-facts.js";
 
 const tags = ["Products & units"];
 

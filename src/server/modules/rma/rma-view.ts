@@ -1,9 +1,9 @@
+import type { TRma } from "../../../shared/api/rma.js";
 import { checklistFor, type RmaKind, type RmaStatus } from "../../../shared/rma.js";
 import type { RmaDue } from "../../../shared/rma-sla.js";
 import { isStaff } from "../../../shared/roles.js";
 import type { Actor } from "../../platform/http/actor.js";
 import type { RmaRow, RmaStepRow } from "./rma.repository.js";
-import type { TRma } from "./rma.schemas.js";
 
 // What a step's data shows a customer: progress, tracking, the replacement and the refund; never an
 // override reason, QA notes, fault code or signature.

@@ -1,10 +1,4 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { STAFF_ROLES } from "../../../shared/roles.js";
-import type { Services } from "../../platform/context.js";
-import type { AppEnv } from "../../platform/http/actor.js";
-import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
-import { defineRoute, requireActor } from "../../platform/http/route.js";
-import { commonErrors, jsonBody, jsonResponse, listOf } from "../../platform/http/schemas.js";
 import {
   ZInspection,
   ZOpenRma,
@@ -13,10 +7,17 @@ import {
   ZRmaRefParam,
   ZRmaTransition,
   ZTicketRefParam,
-} from "./rma.schemas.js";
+} from "../../../shared/api/rma.js";
+import { STAFF_ROLES } from "../../../shared/roles.js";
+import type { Services } from "../../platform/context.js";
+import type { AppEnv } from "../../platform/http/actor.js";
+import { decodeCursor, keysetPage } from "../../platform/http/cursor.js";
+import { defineRoute, requireActor } from "../../platform/http/route.js";
+import { commonErrors, jsonBody, jsonResponse, listOf } from "../../platform/http/schemas.js";
+import { getRma } from "./use-cases/get-rma.js";
 import { inspectRma } from "./use-cases/inspect-rma.js";
 import { openRma } from "./use-cases/open-rma.js";
-import { getRma, searchRmas } from "./use-cases/read-rmas.js";
+import { searchRmas } from "./use-cases/search-rmas.js";
 import { transitionRma } from "./use-cases/transition-rma.js";
 
 const tags = ["RMA (repair, exchange, return)"];

@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, numeric, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import type { Entitlement } from "../../../shared/warranty.js";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 
 // The last RMA number handed out per tenant (RMA-000001, …).
@@ -22,7 +23,7 @@ export const rmas = pgTable(
     kind: text("kind").notNull(),
     status: text("status").notNull(),
     // The engine's answer when the RMA was opened, and whether it allowed this kind.
-    entitlement: jsonb("entitlement").notNull().$type<Record<string, unknown>>(),
+    entitlement: jsonb("entitlement").notNull().$type<Entitlement>(),
     entitled: boolean("entitled").notNull(),
     overrideReason: text("override_reason"),
     overrideBy: text("override_by"),

@@ -2,9 +2,8 @@
 // Days are civil dates in the calendar's zone, numbered from 1970-01-01; every interval is turned
 // into real UTC instants, so a 23- or 25-hour day counts what really elapses.
 
-export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-export type Hours = [string, string][];
+import { type Hours, parseTime, WEEKDAYS, type Weekday } from "../../../shared/business-hours.js";
+
 export type CalendarSpec = {
   timezone: string;
   weekly: Record<Weekday, Hours>;
@@ -29,39 +28,6 @@ const DAY_MS = 86_400_000;
 const MIN_MS = 60_000;
 const BUCKET_MS = 900_000; // zone offsets change only on quarter-hour boundaries
 const MAX_DAYS = 366 * 30;
-
-function parseTime(t: string): number | null {
-  const m = /^(\d{2}):(\d{2})$/.exec(t);
-  if (!m) return null;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  if (h === 24 && min === 0) return 1440;
-  if (h > 23 || min > 59) return null;
-  return h * 60 + min;
-}
-
-// Returns a reason when hours are unusable: bad times, empty or overlapping intervals.
-export function checkHours(hours: Hours): string | null {
-  let last = -1;
-  for (const [a, b] of hours) {
-    const s = parseTime(a);
-    const e = parseTime(b);
-    if (s === null || e === null || s === 1440) return `bad time ${a}–${b}`;
-    if (e <= s) return `interval ${a}–${b} ends before it starts (split at midnight)`;
-    if (s < last) return `interval ${a}–${b} overlaps or is out of order`;
-    last = e;
-  }
-  return null;
-}
-
-export function isValidTimezone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const spans = (hours: Hours): Span[] => hours.map(([a, b]) => [parseTime(a) ?? 0, parseTime(b) ?? 0]);
 const dayNumber = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);

@@ -1,3 +1,4 @@
+import type { Role } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { Db } from "../../platform/db/client.js";
 import { newId } from "../../platform/ids.js";
@@ -11,7 +12,7 @@ const GOLDEN_DEADLINE_MS = 3_600_000;
 type Step = {
   level: number;
   source: "policy" | "manual" | "golden";
-  notifyRoles: string[];
+  notifyRoles: Role[];
   assignTo: string | null;
 };
 

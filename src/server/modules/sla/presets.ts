@@ -1,4 +1,5 @@
-import type { CalendarSpec, Hours } from "./calendar.js";
+import type { Hours } from "../../../shared/business-hours.js";
+import type { CalendarSpec } from "./calendar.js";
 import { CN_HOLIDAYS } from "./cn-holidays.js";
 
 const OFFICE: Hours = [

@@ -10,19 +10,18 @@ import {
   primaryKey,
   text,
 } from "drizzle-orm/pg-core";
+import type { ESCALATION_SOURCES, SlaMetric, TargetStatus } from "../../../shared/api/sla.js";
+import type { Hours, Weekday } from "../../../shared/business-hours.js";
 import type { CustomerTier, Priority, TicketStatus, TicketType } from "../../../shared/domain.js";
+import type { Role } from "../../../shared/roles.js";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
-import type { Hours, Weekday } from "./calendar.js";
 
-export const SLA_METRICS = ["first_response", "next_response", "resolution"] as const;
-export type SlaMetric = (typeof SLA_METRICS)[number];
-export const TARGET_STATUSES = ["running", "paused", "met", "breached"] as const;
-export type TargetStatus = (typeof TARGET_STATUSES)[number];
+export type { SlaMetric };
 
 export type EscalationStep = {
   level: number;
   afterMinutes: number;
-  notifyRoles?: string[];
+  notifyRoles?: Role[];
   assignTo?: string;
 };
 export type PolicyMatch = { priority?: Priority; tier?: CustomerTier; type?: TicketType };
@@ -98,7 +97,7 @@ export const slaPauses = pgTable(
     id: text("id").primaryKey(),
     tenantId: tenantId(),
     ticketId: text("ticket_id").notNull(),
-    status: text("status").notNull(),
+    status: text("status").notNull().$type<TicketStatus>(),
     fromAt: tstz("from_at").notNull(),
     toAt: tstz("to_at"),
   },
@@ -112,9 +111,9 @@ export const slaEscalations = pgTable(
     tenantId: tenantId(),
     ticketId: text("ticket_id").notNull(),
     level: integer("level").notNull(),
-    source: text("source").notNull().$type<"policy" | "manual" | "golden">(),
+    source: text("source").notNull().$type<(typeof ESCALATION_SOURCES)[number]>(),
     assignedTo: text("assigned_to"),
-    notifyRoles: text("notify_roles").array().notNull().default(sql`'{}'::text[]`),
+    notifyRoles: text("notify_roles").array().notNull().$type<Role[]>().default(sql`'{}'::text[]`),
     deadlineAt: tstz("deadline_at"),
     at: tstz("at").notNull(),
   },

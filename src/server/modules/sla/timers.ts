@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { SLA_METRICS } from "../../../shared/api/sla.js";
 import type { Db } from "../../platform/db/client.js";
 import { defineJob, type EnqueueOptions, enqueue, enqueueMany } from "../../platform/jobs/queue.js";
 import { applySla, findTicket, type TicketRow } from "../tickets/index.js";
 import type { Calendar } from "./calendar.js";
 import { applyStep, stepOf } from "./escalation.js";
 import { findPolicy, findTargets, type PolicyRow, saveTarget, type TargetRow } from "./sla.repository.js";
-import { SLA_METRICS } from "./sla.tables.js";
 import { instantAt, summarize } from "./target-clock.js";
 
 const TIMER_KINDS = ["warning", "breach", "escalation", "golden"] as const;

@@ -32,9 +32,11 @@ export {
   type TicketRow,
   ticketVisibility,
 } from "./tickets.repository.js";
+export { addChannelMessage } from "./use-cases/add-channel-message.js";
 export { addMessage } from "./use-cases/add-message.js";
-export { addChannelMessage, attachChannelFile, openTicketFromChannel } from "./use-cases/channel-intake.js";
+export { attachChannelFile } from "./use-cases/attach-channel-file.js";
 export { createTicket } from "./use-cases/create-ticket.js";
-export { getTicket } from "./use-cases/read-tickets.js";
+export { getTicket } from "./use-cases/get-ticket.js";
+export { openTicketFromChannel } from "./use-cases/open-ticket-from-channel.js";
 export { transitionTicket } from "./use-cases/transition-ticket.js";
 export { updateTicket } from "./use-cases/update-ticket.js";

@@ -22,12 +22,16 @@ import {
   ZUpdateTicket,
 } from "./tickets.schemas.js";
 import { addMessage } from "./use-cases/add-message.js";
-import { downloadAttachment, uploadAttachment } from "./use-cases/attachments.js";
 import { createTicket } from "./use-cases/create-ticket.js";
+import { downloadAttachment } from "./use-cases/download-attachment.js";
+import { getEvents } from "./use-cases/get-events.js";
+import { getMessages } from "./use-cases/get-messages.js";
+import { getTicket } from "./use-cases/get-ticket.js";
 import { mergeTicket } from "./use-cases/merge-ticket.js";
-import { getEvents, getMessages, getTicket, searchTickets } from "./use-cases/read-tickets.js";
+import { searchTickets } from "./use-cases/search-tickets.js";
 import { transitionTicket } from "./use-cases/transition-ticket.js";
 import { updateTicket } from "./use-cases/update-ticket.js";
+import { uploadAttachment } from "./use-cases/upload-attachment.js";
 
 const tags = ["Tickets"];
 const params = ZRefParam;

@@ -10,7 +10,8 @@ import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse } from "../../platform/http/schemas.js";
 import { evaluate } from "./use-cases/evaluate.js";
 import { listPlans, savePlan, sellPlan } from "./use-cases/plans.js";
-import { readWarrantySettings, replaceWarrantySettings } from "./use-cases/settings.js";
+import { readWarrantySettings } from "./use-cases/read-warranty-settings.js";
+import { replaceWarrantySettings } from "./use-cases/replace-warranty-settings.js";
 import { unitWarranty } from "./use-cases/unit-warranty.js";
 
 const tags = ["三包 / warranty"];

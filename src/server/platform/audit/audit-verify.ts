@@ -1,4 +1,5 @@
 import { and, asc, count, eq, gt, isNull, min } from "drizzle-orm";
+import type { AuditVerification } from "../../../shared/api/audit.js";
 import { type Checkpoint, openCheckpoint } from "../../../shared/audit-checkpoint.js";
 import { erasedCommitment } from "../../../shared/audit-receipt.js";
 import { type Hash, toHex } from "../../../shared/merkle.js";
@@ -14,41 +15,7 @@ const BACKDATE_GRACE_MS = 5 * 60_000;
 // Entries waiting longer than this mean the sealer is not sealing.
 export const SEALER_STALL_MS = 60_000;
 
-type AuditProblemKind =
-  | "missing" // a position with no entry (deleted from the middle)
-  | "altered" // an entry no longer matches its own stored hashes
-  | "truncated" // the tree is smaller than a signed checkpoint, or than its head
-  | "rewritten" // the tree's first N entries no longer have the root a checkpoint signed
-  | "backdated" // an entry placed after a checkpoint claims a time well before it
-  | "forged_checkpoint" // a checkpoint whose signature does not verify with our public key
-  | "unsigned" // sealed entries no signed checkpoint covers
-  | "sealer_stalled"; // entries waiting for the sealer longer than SEALER_STALL_MS
-
-type AuditProblem = {
-  kind: AuditProblemKind;
-  // 0-based leaf index of the first affected entry (seq − 1); absent for problems without one
-  index?: number;
-  // true when the first changed leaf is known exactly; false when only the range is known (the
-  // published copy did not carry leaf hashes) and `index` is its start
-  exact?: boolean;
-  source?: "entries" | "database" | "published";
-  detail: string;
-};
-
-export type AuditVerification = {
-  ok: boolean;
-  entries: number;
-  pending: number;
-  oldestPendingSeconds: number | null;
-  sealerError: { reason: string; at: string } | null;
-  rootHash: string;
-  checkpoint: { treeSize: number; time: string } | null;
-  publishedCheckpoints: number;
-  problems: AuditProblem[];
-  // the first problem, as 1-based entry number and kind (kept for existing callers)
-  firstBrokenAt?: number;
-  reason?: AuditProblemKind;
-};
+type AuditProblem = AuditVerification["problems"][number];
 
 type Known = Checkpoint & { source: "database" | "published" };
 

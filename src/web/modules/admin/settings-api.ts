@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ApiKey, ApiKeyInput } from "../../../shared/api/api-keys";
 import type { RoutingSettings } from "../../../shared/api/assignment";
+import type { AuditEntry, AuditVerification } from "../../../shared/api/audit";
 import type { Team } from "../../../shared/api/teams";
 import { api } from "../../app/api";
 import type { Page, User } from "../../app/types";
@@ -11,32 +13,7 @@ export type TeamInput = { name: string; skills: string[]; memberIds: string[] };
 export type { Mailbox } from "../../../shared/api/channels";
 export type MailboxInput = { name: string; address: string; createUnknownCustomers: boolean };
 
-export type ApiKey = {
-  id: string;
-  name: string;
-  scope: "full" | "read";
-  createdAt: string;
-  lastUsedAt: string | null;
-  token?: string;
-};
-
-export type AuditEntry = {
-  id: string;
-  seq: number | null;
-  at: string;
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  data: Record<string, unknown>;
-};
-export type AuditVerification = {
-  ok: boolean;
-  entries: number;
-  pending: number;
-  firstBrokenAt?: number;
-  reason?: string;
-};
+export type { ApiKey, AuditEntry, AuditVerification };
 
 const saveOf =
   <I, O>(path: string) =>
@@ -63,7 +40,7 @@ export function useCreateMailbox() {
 export function useCreateApiKey() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; scope: ApiKey["scope"] }) => api.post<ApiKey>("/api-keys", input),
+    mutationFn: (input: ApiKeyInput) => api.post<ApiKey>("/api-keys", input),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ["api-keys"] }),
   });
 }

@@ -1,40 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type {
+  Article,
+  ArticleInput,
+  ArticleStatus,
+  PublicArticle,
+  SearchItem,
+} from "../../../shared/api/knowledge";
 import { api } from "../../app/api";
 
-export type SearchItem = { id: string; title: string; snippet: string; score: number };
-export type ArticleStatus = "draft" | "review" | "published";
-export type PublicArticle = {
-  id: string;
-  translationKey: string;
-  locale: "zh-CN" | "en";
-  title: string;
-  body: string;
-  tags: string[];
-  category: string | null;
-  productLine: string | null;
-  faultCodes: string[];
-  updatedAt: string;
-};
-export type Article = PublicArticle & {
-  status: ArticleStatus;
-  visibility: "public" | "internal";
-  version: number;
-  views: number;
-  helpful: number;
-  notHelpful: number;
-  deflected: number;
-  publishedAt: string | null;
-};
-export type ArticleInput = {
-  title: string;
-  body: string;
-  tags?: string[];
-  locale?: "zh-CN" | "en";
-  visibility?: "public" | "internal";
-  category?: string | null;
-  productLine?: string | null;
-  faultCodes?: string[];
-};
+export type { Article, ArticleInput, ArticleStatus, PublicArticle, SearchItem };
 
 // `tenant`: the help centre's slug when nobody is signed in.
 export function useKbSearch(q: string, tenant?: string) {

@@ -1,65 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type {
+  Movement,
+  OldPartReturn,
+  Part,
+  ReceiptResult,
+  Reservation,
+  StockLine,
+  StockSite,
+} from "../../../shared/api/parts";
 import { api } from "../../app/api";
 import type { Page } from "../../app/types";
 
-type SiteKind = "warehouse" | "outlet" | "van";
-export type Part = {
-  id: string;
-  partNo: string;
-  name: string;
-  nameEn: string | null;
-  price: number | null;
-  unit: string;
-  compatibleSkus: string[];
-  substitutes: string[];
-};
-export type StockSite = { id: string; code: string; name: string; kind: SiteKind; ownerId: string | null };
-export type StockLine = {
-  partNo: string;
-  partName: string;
-  partNameEn: string | null;
-  site: string;
-  siteName: string;
-  siteKind: SiteKind;
-  onHand: number;
-  reserved: number;
-  available: number;
-  defective: number;
-  reorderPoint: number | null;
-  low: boolean;
-};
-type MovementKind =
-  | "receipt"
-  | "reservation"
-  | "release"
-  | "consumption"
-  | "transfer_out"
-  | "transfer_in"
-  | "defective_return"
-  | "adjustment";
-export type Movement = {
-  id: string;
-  kind: MovementKind;
-  partNo: string;
-  site: string;
-  qty: number;
-  actorId: string | null;
-  ticketId: string | null;
-  note: string | null;
-  createdAt: string;
-};
-export type ReservationStatus = "waiting" | "active" | "released" | "consumed";
-export type Reservation = {
-  id: string;
-  partNo: string;
-  partName: string;
-  partNameEn: string | null;
-  site: string;
-  qty: number;
-  status: ReservationStatus;
-  ticketId: string | null;
-  createdAt: string;
-};
+export type ReservationStatus = Reservation["status"];
+export type { Movement, OldPartReturn, Part, Reservation, StockLine, StockSite };
 
 // The part's name in the reader's language (the Chinese name is always there).
 export const partName = (
@@ -127,9 +80,7 @@ function useStockMutation<I, O>(fn: (input: I) => Promise<O>) {
 
 export type ReceiptInput = { partNo: string; site: string; qty: number; note?: string };
 export const useReceive = () =>
-  useStockMutation((input: ReceiptInput) =>
-    api.post<StockLine & { filled: string[] }>("/stock/receipts", input),
-  );
+  useStockMutation((input: ReceiptInput) => api.post<ReceiptResult>("/stock/receipts", input));
 
 export type ReserveInput = {
   partNo: string;
@@ -145,16 +96,6 @@ export const useSettle = () =>
   useStockMutation(({ id, how }: { id: string; how: "release" | "consume" }) =>
     api.post<Reservation>(`/stock/reservations/${encodeURIComponent(id)}/${how}`),
   );
-
-export type OldPartReturn = {
-  id: string;
-  partNo: string;
-  partName: string;
-  partNameEn: string | null;
-  site: string;
-  qty: number;
-  status: "owed" | "received" | "scrapped";
-};
 
 export function useTicketOldParts(ticketRef: string) {
   return useQuery({

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
+import type { Skill } from "../../../shared/api/teams";
 import { api } from "../../app/api";
 
 // The tenant's managed skills (GET /skills); `managed: false` are codes in use not yet named.
-export type Skill = { code: string; nameZh: string; nameEn: string; managed: boolean };
+export type { Skill };
 
 export function useSkills() {
   return useQuery({

@@ -1,34 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Calendar, CalendarInput, CalendarPatch, PolicyInput, SlaPolicy } from "../../../shared/api/sla";
 import type { SlaMonitor, SlaReport } from "../../../shared/api/sla-reports";
 import type { Team } from "../../../shared/api/teams";
+import type { Hours, Weekday } from "../../../shared/business-hours";
 import { SLA_REPORT_GROUPS } from "../../../shared/sla-report-groups";
 import { api } from "../../app/api";
-import type { SlaPolicy } from "../../app/types";
 
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-export type Hours = [string, string][];
-
-export type Calendar = {
-  id: string;
-  name: string;
-  timezone: string;
-  weekly: Record<Weekday, Hours>;
-  overrides: { date: string; hours: Hours }[];
-  weeklyMinutes: number;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type CalendarInput = Pick<Calendar, "name" | "timezone" | "weekly" | "overrides">;
-
-export type PolicyInput = Omit<SlaPolicy, "id" | "createdAt">;
+// Display order (Monday first); the API's keys are the same seven.
+export const WEEKDAYS = [
+  "mon",
+  "tue",
+  "wed",
+  "thu",
+  "fri",
+  "sat",
+  "sun",
+] as const satisfies readonly Weekday[];
 
 export type {
   MonitorTicket,
   SlaMonitor as Monitor,
   SlaReportRow as ReportRow,
 } from "../../../shared/api/sla-reports";
+export type { Calendar, CalendarInput, Hours, PolicyInput, Weekday };
 
 export const GROUP_BY = SLA_REPORT_GROUPS;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -69,7 +63,7 @@ export function useCalendars() {
 export function useSaveCalendar() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: Partial<CalendarInput> }) =>
+    mutationFn: ({ id, input }: { id?: string; input: CalendarPatch }) =>
       id
         ? api.patch<Calendar>(`/calendars/${encodeURIComponent(id)}`, input)
         : api.post<Calendar>("/calendars", input),

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { RmaKind, RmaStatus } from "../../../shared/rma";
-import type { RmaDue } from "../../../shared/rma-sla";
+import type { InspectionInput, OpenRmaInput, Rma, RmaTransitionInput } from "../../../shared/api/rma";
 import type { Entitlement } from "../../../shared/warranty";
 import type { UnitPlan, WarrantyPlan, WarrantyPlanInput } from "../../../shared/warranty-plans";
 import type { CategoryEntry, WarrantySettings } from "../../../shared/warranty-settings";
@@ -9,50 +8,8 @@ import type { Page } from "../../app/types";
 
 const enc = encodeURIComponent;
 
-export type RmaStep = {
-  action: string;
-  from: string | null;
-  to: string;
-  actorId: string | null;
-  actorName: string | null;
-  at: string;
-  data: Record<string, unknown>;
-};
-
-export type Inspection = {
-  result: "pass" | "fail";
-  faultCode?: string | null;
-  notes?: string | null;
-  checklist?: { item: string; ok: boolean }[];
-  signature?: string;
-  at: string;
-};
-
-export type Rma = {
-  id: string;
-  number: string;
-  kind: RmaKind;
-  status: RmaStatus;
-  ticketId: string;
-  ticketNumber: string;
-  customerId: string;
-  unitSerial: string;
-  category: string | null;
-  entitlement: Entitlement;
-  entitled: boolean;
-  override?: { reason: string; by: string | null } | null;
-  inspection: Inspection | null;
-  carrier: string | null;
-  trackingNo: string | null;
-  replacementSerial: string | null;
-  refundAmount: string | null;
-  suggestedRefund?: string | null;
-  checklist: string[];
-  due: RmaDue[];
-  steps: RmaStep[];
-  createdAt: string;
-  updatedAt: string;
-};
+export type { InspectionInput, Rma, RmaTransitionInput };
+export type Inspection = NonNullable<Rma["inspection"]>;
 
 // The entitlement for a request's unit on the day the request was opened (the 7/15-day rules count it).
 export function useEntitlement(unitSerial: string | null | undefined, requestDate: string) {
@@ -99,19 +56,10 @@ function useRefresh() {
 export function useOpenRma(ticketRef: string) {
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: (v: { kind: RmaKind; override?: { reason: string } }) =>
-      api.post<Rma>(`/tickets/${enc(ticketRef)}/rma`, v),
+    mutationFn: (v: OpenRmaInput) => api.post<Rma>(`/tickets/${enc(ticketRef)}/rma`, v),
     onSuccess: refresh,
   });
 }
-
-export type InspectionInput = {
-  result: "pass" | "fail";
-  faultCode?: string;
-  notes?: string;
-  checklist?: { item: string; ok: boolean }[];
-  signature?: string;
-};
 
 export function useInspect(id: string) {
   const refresh = useRefresh();
@@ -120,17 +68,6 @@ export function useInspect(id: string) {
     onSuccess: refresh,
   });
 }
-
-export type RmaTransitionInput = {
-  action: "receive" | "ship" | "refund" | "close" | "follow_up";
-  trackingNo?: string;
-  carrier?: string;
-  replacementSerial?: string;
-  amount?: string;
-  stage?: "before_shipment" | "after_shipment";
-  outcome?: "reached" | "no_answer";
-  notes?: string;
-};
 
 export function useRmaTransition(id: string) {
   const refresh = useRefresh();

@@ -20,7 +20,8 @@ import {
   updateEmailMessage,
 } from "../channels.repository.js";
 import { type ParsedMail, parseMail } from "../mail/parse.js";
-import { noteRefusedThread, senderMayThread } from "./mail-thread-trust.js";
+import { noteRefusedThread } from "./note-refused-thread.js";
+import { senderMayThread } from "./sender-may-thread.js";
 
 export type IngestResult = {
   ticketId: string | null;

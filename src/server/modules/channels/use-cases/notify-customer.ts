@@ -19,7 +19,7 @@ import {
 import { type PlannedMail, sendPlannedMail, smtpUrlOf } from "../mail/smtp-send.js";
 import { type NoticeKind, renderNotice, renderSms } from "../mail/templates.js";
 import { messageSenderFromEnv } from "../message-sender.js";
-import { issueConfirmLinks } from "./confirm-links.js";
+import { issueConfirmLinks } from "./issue-confirm-links.js";
 
 const AUTO_REPLY_PAUSE_MS = 60 * 60 * 1000;
 

@@ -1,6 +1,6 @@
 import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { createArticle } from "../use-cases/manage-articles.js";
+import { createArticle } from "../use-cases/create-article.js";
 import { HELP_ARTICLES } from "./help-articles.js";
 
 // The demo knowledge base, published, translations linked by their key.

@@ -3,7 +3,7 @@ import { type Assistant, type Candidate, retrievalAssistant } from "../assistant
 import { customerProductLines } from "../knowledge.repository.js";
 import { mentionedProductLines } from "../search/knowledge-search.js";
 import { tenantIndex } from "../search/tenant-index.js";
-import { noteGap } from "./knowledge-gaps.js";
+import { noteGap } from "./note-gap.js";
 import type { Reader } from "./reader.js";
 import { snippetFor } from "./search-articles.js";
 

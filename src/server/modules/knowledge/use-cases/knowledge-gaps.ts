@@ -1,15 +1,6 @@
 import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { listGaps, recordGap } from "../knowledge.repository.js";
-
-// One row per question as customers word it (trimmed, lower-case, inner spaces folded), so the
-// list shows what people ask most that no article answers.
-const normalise = (q: string) => q.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ").slice(0, 200);
-
-export async function noteGap(s: Services, tenantId: string, question: string): Promise<void> {
-  const q = normalise(question);
-  if (q.length >= 2) await recordGap(s.db, tenantId, q, s.clock.now());
-}
+import { listGaps } from "../knowledge.repository.js";
 
 export async function knowledgeGaps(s: Services, a: Actor, limit: number) {
   const rows = await listGaps(s.db, a.tenantId, limit);

@@ -3,7 +3,7 @@ import { extract } from "../assistant/retrieval-assistant.js";
 import type { ArticleRow } from "../knowledge.repository.js";
 import type { Hit } from "../search/knowledge-index.js";
 import { type TenantIndex, tenantIndex } from "../search/tenant-index.js";
-import { noteGap } from "./knowledge-gaps.js";
+import { noteGap } from "./note-gap.js";
 import type { Reader } from "./reader.js";
 
 export type SearchItem = { id: string; title: string; snippet: string; score: number };

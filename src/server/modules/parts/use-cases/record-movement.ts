@@ -3,15 +3,7 @@ import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
 import { newId } from "../../../platform/ids.js";
 import { available, deltaOf, type MovementKind } from "../ledger.js";
-import {
-  findBalance,
-  findPart,
-  findSite,
-  insertMovement,
-  moveBalance,
-  type PartRow,
-  type SiteRow,
-} from "../parts.repository.js";
+import { findBalance, insertMovement, moveBalance, type PartRow, type SiteRow } from "../parts.repository.js";
 import { alertIfLow } from "./low-stock-alert.js";
 
 export type Movement = {
@@ -75,13 +67,4 @@ async function insufficient(tx: Db, m: Movement): Promise<AppError> {
     available: b ? available(b) : 0,
     qty: Math.abs(m.qty),
   });
-}
-
-// Looks up what a request names by part number and site code (or ids), 404 when either is unknown.
-export async function partAndSite(tx: Db, tenantId: string, partNo: string, site: string) {
-  const part = await findPart(tx, tenantId, partNo);
-  if (!part) throw new AppError("parts.not_found", { partNo });
-  const siteRow = await findSite(tx, tenantId, site);
-  if (!siteRow) throw new AppError("parts.site_not_found", { site });
-  return { part, site: siteRow };
 }

@@ -7,7 +7,8 @@ import { findTicket, type TicketRow, ticketVisibility, transitionTicket } from "
 import { toReservationDto } from "../parts.dto.js";
 import { insertReservation, type PartRow } from "../parts.repository.js";
 import type { TCreateReservation } from "../parts.schemas.js";
-import { partAndSite, recordMovement } from "./record-movement.js";
+import { partAndSite } from "./part-and-site.js";
+import { recordMovement } from "./record-movement.js";
 
 const CAN_WAIT_FOR_PARTS = ["assigned", "in_progress", "pending_customer", "pending_third_party"];
 

@@ -4,7 +4,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { toReservationDto } from "../parts.dto.js";
 import { findPart, findReservation, findSite, setReservationStatus } from "../parts.repository.js";
-import { oweOldPartIfInWarranty } from "./old-part-returns.js";
+import { oweOldPartIfInWarranty } from "./owe-old-part-if-in-warranty.js";
 import { recordMovement } from "./record-movement.js";
 
 // Ends a reservation: `release` gives the units back (work cancelled, or a back-order no longer

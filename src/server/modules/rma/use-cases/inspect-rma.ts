@@ -1,9 +1,9 @@
+import type { TInspection } from "../../../../shared/api/rma.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import type { TInspection } from "../rma.schemas.js";
 import { INSPECTABLE } from "../rma-states.js";
-import { getRma } from "./read-rmas.js";
+import { getRma } from "./get-rma.js";
 import { runRmaStep } from "./rma-step.js";
 
 // QA's inspection of the returned unit: the sign-off (pass or fail, with signature) that shipping,

@@ -1,3 +1,4 @@
+import type { TOpenRma } from "../../../../shared/api/rma.js";
 import type { RmaKind } from "../../../../shared/rma.js";
 import type { Entitlement } from "../../../../shared/warranty.js";
 import type { Services } from "../../../platform/context.js";
@@ -9,8 +10,7 @@ import { tenantSettings } from "../../tenancy/index.js";
 import { findTicket, recordRmaStep, ticketVisibility } from "../../tickets/index.js";
 import { evaluateUnitEntitlement } from "../../warranty/index.js";
 import { insertRma, insertRmaStep, nextRmaNumber } from "../rma.repository.js";
-import type { TOpenRma } from "../rma.schemas.js";
-import { getRma } from "./read-rmas.js";
+import { getRma } from "./get-rma.js";
 
 const OVERRIDERS = ["supervisor", "admin"] as const;
 

@@ -1,3 +1,4 @@
+import type { TRmaTransition } from "../../../../shared/api/rma.js";
 import type { RmaAction, RmaKind, RmaStatus } from "../../../../shared/rma.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
@@ -6,9 +7,8 @@ import { findUnitBySerial, registerReplacementUnit, tenantToday, todayIn } from 
 import { tenantSettings } from "../../tenancy/index.js";
 import { evaluateUnitEntitlement, recordUnitRepair } from "../../warranty/index.js";
 import type { RmaRow } from "../rma.repository.js";
-import type { TRmaTransition } from "../rma.schemas.js";
 import { checkMove, FOLLOW_UP_WHEN } from "../rma-states.js";
-import { getRma } from "./read-rmas.js";
+import { getRma } from "./get-rma.js";
 import { runRmaStep, type StepData } from "./rma-step.js";
 
 // receive → (QA) → ship / refund → close. Shipping an exchange registers the replacement unit for

@@ -14,7 +14,7 @@ import {
   ticketVisibility,
   updateTicketRow,
 } from "../tickets.repository.js";
-import { getMessages } from "./read-tickets.js";
+import { getMessages } from "./get-messages.js";
 
 export type NewMessage = { body: string; visibility: Visibility; attachmentIds?: string[] };
 

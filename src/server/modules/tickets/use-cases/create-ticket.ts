@@ -8,7 +8,7 @@ import { groupCommitFor } from "../creation-group.js";
 import { allocateTicketNumber } from "../ticket-numbers.js";
 import { toTicketDetail } from "../ticket-views.js";
 import type { TCreateTicket } from "../tickets.schemas.js";
-import { getTicket } from "./read-tickets.js";
+import { getTicket } from "./get-ticket.js";
 
 function defaultChannel(actor: Actor): Channel {
   if (actor.role === "customer") return "portal";

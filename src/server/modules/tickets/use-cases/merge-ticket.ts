@@ -4,7 +4,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { recordTicketChange } from "../ticket-history.js";
 import { findTicket, type TicketRow, ticketVisibility, updateTicketRow } from "../tickets.repository.js";
 import type { TMergeTicket } from "../tickets.schemas.js";
-import { getTicket } from "./read-tickets.js";
+import { getTicket } from "./get-ticket.js";
 
 // Merges a duplicate into the surviving ticket: the duplicate is closed with a `merged_into`
 // event, the survivor gets a `merged_from` event, each with its own audit entry. Messages stay on

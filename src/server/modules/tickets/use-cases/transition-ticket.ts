@@ -8,7 +8,7 @@ import { autoCloseJob } from "../jobs/auto-close.js";
 import { actorKind, applyAction, type TransitionOutcome } from "../lifecycle.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
 import { findTicket, type NewTicketRow, ticketVisibility, updateTicketRow } from "../tickets.repository.js";
-import { getTicket } from "./read-tickets.js";
+import { getTicket } from "./get-ticket.js";
 
 const DAY_MS = 86_400_000;
 

@@ -8,7 +8,7 @@ import { statusAfterAssignment } from "../lifecycle.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
 import { findTicket, type NewTicketRow, updateTicketRow } from "../tickets.repository.js";
 import { MAX_TAGS, type TUpdateTicket } from "../tickets.schemas.js";
-import { getTicket } from "./read-tickets.js";
+import { getTicket } from "./get-ticket.js";
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 

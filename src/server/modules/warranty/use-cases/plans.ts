@@ -16,7 +16,8 @@ import {
   updateWarrantyPlan,
   type WarrantyPlanRow,
 } from "../warranty.repository.js";
-import { evaluateUnitEntitlement, tenantRuleBook } from "./evaluate.js";
+import { tenantRuleBook } from "./entitlement-decision.js";
+import { evaluateUnitEntitlement } from "./evaluate-unit-entitlement.js";
 
 const toPlanDto = (p: WarrantyPlanRow): WarrantyPlan => ({
   id: p.id,

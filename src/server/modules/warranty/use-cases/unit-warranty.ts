@@ -2,7 +2,7 @@ import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findUnitBySerial, getUnit, tenantToday } from "../../products/index.js";
 import { listUnitPlans, listUnitRepairs } from "../warranty.repository.js";
-import { evaluateUnitEntitlement } from "./evaluate.js";
+import { evaluateUnitEntitlement } from "./evaluate-unit-entitlement.js";
 import { toUnitPlanDto } from "./plans.js";
 
 // A unit's 三包 periods today (whole unit and main components) and what extended or restarted

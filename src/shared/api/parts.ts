@@ -1,0 +1,149 @@
+import { z } from "@hono/zod-openapi";
+import { isoDateTime } from "./iso-date-time.js";
+
+// Spare parts as the API answers them: the server's route schemas (with their OpenAPI names) and the
+// web app's types (imported as types only, so zod stays out of the bundle).
+
+export const SITE_KINDS = ["warehouse", "outlet", "van"] as const;
+export const RESERVATION_STATUSES = ["waiting", "active", "released", "consumed"] as const;
+export const OLD_PART_STATUSES = ["owed", "received", "scrapped"] as const;
+export const SHIPMENT_STATUSES = ["in_transit", "delivered"] as const;
+export const MOVEMENT_KINDS = [
+  "receipt",
+  "reservation",
+  "release",
+  "consumption",
+  "transfer_out",
+  "transfer_in",
+  "defective_return",
+  "adjustment",
+] as const;
+
+export const ZPart = z
+  .object({
+    id: z.string(),
+    partNo: z.string(),
+    name: z.string(),
+    nameEn: z.string().nullable(),
+    // Yuan, two decimals.
+    price: z.number().nullable(),
+    unit: z.string(),
+    compatibleSkus: z.array(z.string()),
+    substitutes: z.array(z.string()),
+    createdAt: isoDateTime(),
+  })
+  .openapi("Part");
+export type Part = z.infer<typeof ZPart>;
+
+export const ZSite = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.enum(SITE_KINDS),
+    ownerId: z.string().nullable(),
+    createdAt: isoDateTime(),
+  })
+  .openapi("StockSite");
+export type StockSite = z.infer<typeof ZSite>;
+
+export const ZStockLine = z
+  .object({
+    partNo: z.string(),
+    partName: z.string(),
+    partNameEn: z.string().nullable(),
+    site: z.string(),
+    siteName: z.string(),
+    siteKind: z.enum(SITE_KINDS),
+    onHand: z.number().int(),
+    reserved: z.number().int(),
+    available: z.number().int(),
+    defective: z.number().int(),
+    reorderPoint: z.number().int().nullable(),
+    low: z.boolean(),
+  })
+  .openapi("StockLine");
+export type StockLine = z.infer<typeof ZStockLine>;
+
+export const ZReceiptResult = ZStockLine.extend({
+  // Back-ordered reservations this receipt filled, oldest first.
+  filled: z.array(z.string()),
+}).openapi("StockReceiptResult");
+export type ReceiptResult = z.infer<typeof ZReceiptResult>;
+
+export const ZReservation = z
+  .object({
+    id: z.string(),
+    partNo: z.string(),
+    partName: z.string(),
+    partNameEn: z.string().nullable(),
+    site: z.string(),
+    qty: z.number().int(),
+    status: z.enum(RESERVATION_STATUSES),
+    ticketId: z.string().nullable(),
+    rmaId: z.string().nullable(),
+    visitId: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+  })
+  .openapi("StockReservation");
+export type Reservation = z.infer<typeof ZReservation>;
+
+export const ZMovement = z
+  .object({
+    id: z.string(),
+    kind: z.enum(MOVEMENT_KINDS),
+    partNo: z.string(),
+    site: z.string(),
+    qty: z.number().int(),
+    onHandDelta: z.number().int(),
+    reservedDelta: z.number().int(),
+    defectiveDelta: z.number().int(),
+    reservationId: z.string().nullable(),
+    ticketId: z.string().nullable(),
+    actorId: z.string().nullable(),
+    note: z.string().nullable(),
+    createdAt: isoDateTime(),
+  })
+  .openapi("StockMovement");
+export type Movement = z.infer<typeof ZMovement>;
+
+export const ZTransfer = z
+  .object({
+    id: z.string(),
+    partNo: z.string(),
+    from: z.string(),
+    to: z.string(),
+    qty: z.number().int(),
+    status: z.enum(["in_transit", "received"]),
+    shipment: z.object({
+      id: z.string(),
+      carrier: z.string(),
+      trackingNo: z.string(),
+      status: z.enum(SHIPMENT_STATUSES),
+    }),
+    // On receipt: back-orders at the destination this transfer filled.
+    filled: z.array(z.string()).optional(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+  })
+  .openapi("StockTransfer");
+
+export const ZOldPartReturn = z
+  .object({
+    id: z.string(),
+    partNo: z.string(),
+    partName: z.string(),
+    partNameEn: z.string().nullable(),
+    // Where the original is owed back to: the site the new part came from.
+    site: z.string(),
+    qty: z.number().int(),
+    status: z.enum(OLD_PART_STATUSES),
+    ticketId: z.string().nullable(),
+    reservationId: z.string(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+  })
+  .openapi("OldPartReturn");
+export type OldPartReturn = z.infer<typeof ZOldPartReturn>;
