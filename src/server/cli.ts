@@ -210,13 +210,20 @@ const dispatchSolveCmd = defineCommand({
     solomon: { type: "string", description: "instance file in Solomon's text format", required: true },
     seconds: { type: "string", description: "time budget in seconds", default: "10" },
     seed: { type: "string", description: "random seed (same seed and budget, same search)", default: "1" },
+    clock: {
+      type: "string",
+      description: "budget and seconds in wall-clock or process CPU time (wall|cpu)",
+      default: "wall",
+    },
   },
   run: ({ args }) => {
     const seconds = Number(args.seconds);
     const seed = Number(args.seed);
     if (!(seconds > 0)) throw new Error("--seconds must be a positive number");
     if (!Number.isInteger(seed)) throw new Error("--seed must be a whole number");
-    process.stdout.write(`${JSON.stringify(solveSolomonFile(String(args.solomon), { seconds, seed }))}\n`);
+    if (args.clock !== "wall" && args.clock !== "cpu") throw new Error("--clock must be wall or cpu");
+    const answer = solveSolomonFile(String(args.solomon), { seconds, seed, clock: args.clock });
+    process.stdout.write(`${JSON.stringify(answer)}\n`);
   },
 });
 

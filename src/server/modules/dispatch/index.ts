@@ -11,7 +11,7 @@ export {
   type VehicleInput,
   type VisitInput,
 } from "./optimiser/problem.js";
-export { type SearchOptions, type SearchResult, search } from "./optimiser/search.js";
+export { cpuClock, type SearchOptions, type SearchResult, search } from "./optimiser/search.js";
 export {
   parseSolomon,
   SolomonFormatError,
