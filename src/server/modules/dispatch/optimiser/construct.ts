@@ -8,7 +8,7 @@ interface Option {
 }
 
 /** Best position of u in route r, or null when u fits nowhere in it. */
-export function bestInRoute(sol: Solution, u: number, r: number): Option | null {
+function bestInRoute(sol: Solution, u: number, r: number): Option | null {
   const p = sol.p;
   if (p.allowed && p.allowed[r * p.n + u]! === 0) return null;
   if (sol.load[r]! + p.demand[u]! > p.vehicles[r]!.capacity) return null;

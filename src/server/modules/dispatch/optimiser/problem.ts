@@ -29,7 +29,7 @@ export interface Problem {
   readonly hasSoft: boolean;
 }
 
-export interface VehicleModel {
+interface VehicleModel {
   /** node where the route starts / ends */
   readonly start: number;
   readonly end: number;
@@ -96,7 +96,7 @@ export function straightLineTravel(opts: { detour?: number; kmPerHour?: number }
 }
 
 /** The price of one unplaced visit of priority 1: above any plausible travel saving. */
-export const UNPLACED_COST = 1e6;
+const UNPLACED_COST = 1e6;
 
 export function buildProblem(
   visits: readonly VisitInput[],
