@@ -107,7 +107,7 @@ export function search(p: Problem, opts: SearchOptions = {}): SearchResult {
 
   // Travel phase: simulated annealing on cost with the fleet fixed. Temperatures scale with the
   // instance's typical leg, so the same schedule suits Solomon units and metres alike.
-  const t0 = 2.5 * ctx.typicalLeg;
+  const t0 = 0.5 * ctx.typicalLeg;
   const tEnd = t0 / 100;
   let current = sol.cost();
   const start = progress();
