@@ -86,6 +86,13 @@ module.exports = {
       to: { path: "^src/server/(platform|modules/(?!warranty/engine/))" },
     },
     {
+      name: "dispatch-optimiser-is-pure",
+      comment: "the route optimiser plans from numbers only: no database, no module, no platform",
+      severity: "error",
+      from: { path: "^src/server/modules/dispatch/optimiser/" },
+      to: { path: "^src/server/(platform|modules/(?!dispatch/optimiser/))" },
+    },
+    {
       name: "routes-not-imported-by-use-cases",
       severity: "error",
       from: { path: "/use-cases/" },

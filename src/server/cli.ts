@@ -4,6 +4,7 @@ import { createServices } from "./app.js";
 import { loadConfig } from "./config.js";
 import { databaseIsEmpty, seedDemo } from "./demo/seed-demo.js";
 import { backup, restore } from "./ops/backup.js";
+import { solveSolomonFile } from "./ops/dispatch-solve.js";
 import { createTenant, TenantInputError, tenantSummaries } from "./ops/tenants.js";
 import { generateWorkload } from "./ops/workload.js";
 import { listAuditTenants } from "./platform/audit/audit-log.js";
@@ -200,6 +201,37 @@ const tenantCmd = defineCommand({
   subCommands: { create: tenantCreateCmd, list: tenantListCmd },
 });
 
+const dispatchSolveCmd = defineCommand({
+  meta: {
+    name: "solve",
+    description: "Plan a Solomon VRPTW instance with the dispatch optimiser; prints one JSON line",
+  },
+  args: {
+    solomon: { type: "string", description: "instance file in Solomon's text format", required: true },
+    seconds: { type: "string", description: "time budget in seconds", default: "10" },
+    seed: { type: "string", description: "random seed (same seed and budget, same search)", default: "1" },
+    clock: {
+      type: "string",
+      description: "budget and seconds in wall-clock or process CPU time (wall|cpu)",
+      default: "wall",
+    },
+  },
+  run: ({ args }) => {
+    const seconds = Number(args.seconds);
+    const seed = Number(args.seed);
+    if (!(seconds > 0)) throw new Error("--seconds must be a positive number");
+    if (!Number.isInteger(seed)) throw new Error("--seed must be a whole number");
+    if (args.clock !== "wall" && args.clock !== "cpu") throw new Error("--clock must be wall or cpu");
+    const answer = solveSolomonFile(String(args.solomon), { seconds, seed, clock: args.clock });
+    process.stdout.write(`${JSON.stringify(answer)}\n`);
+  },
+});
+
+const dispatchCmd = defineCommand({
+  meta: { name: "dispatch", description: "Field-service dispatch optimiser" },
+  subCommands: { solve: dispatchSolveCmd },
+});
+
 const main = defineCommand({
   meta: { name: "aftercare", description: "Aftercare after-sales service platform" },
   subCommands: {
@@ -209,6 +241,7 @@ const main = defineCommand({
     backup: backupCmd,
     restore: restoreCmd,
     tenant: tenantCmd,
+    dispatch: dispatchCmd,
   },
 });
 

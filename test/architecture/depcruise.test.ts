@@ -124,6 +124,19 @@ describe("dependency rules", () => {
     expect(found.filter((v) => v.includes("rma/use.ts"))).toEqual([]);
   });
 
+  it("forbids the dispatch optimiser importing anything outside itself", async () => {
+    const found = await violations({
+      ...base,
+      [`${M}/dispatch/optimiser/search.ts`]:
+        'import { customers } from "../../customers/index";\nimport { p } from "./problem";\nexport const c = [customers, p];\n',
+      [`${M}/dispatch/optimiser/problem.ts`]: "export const p = 1;\n",
+    });
+    expect(found).toContainEqual(
+      expect.stringMatching(/^dispatch-optimiser-is-pure: .*dispatch\/optimiser\/search\.ts → .*customers/),
+    );
+    expect(found.filter((v) => v.includes("problem"))).toEqual([]);
+  });
+
   it("lets the web app import the API's schemas as types only", async () => {
     const found = await violations({
       ...base,
