@@ -134,11 +134,14 @@ describe("dependency rules", () => {
         'import { create } from "../tickets/use-cases/create";\nexport const c = create;\n',
       [`${M}/tickets/use-cases/create.ts`]: "export const create = 1;\n",
       [`${M}/sla/report.ts`]: 'import { kpis } from "../analytics/index";\nexport const k = kpis;\n',
-      "src/server/modules.ts": 'import { kpis } from "./modules/analytics/index";\nexport const m = [kpis];\n',
+      "src/server/modules.ts":
+        'import { kpis } from "./modules/analytics/index";\nexport const m = [kpis];\n',
     });
     expect(found).toContainEqual(expect.stringMatching(/^nothing-imports-analytics: .*sla\/report\.ts/));
     expect(found).toContainEqual(
-      expect.stringMatching(/^analytics-writes-only-its-tables: .*analytics\/rollups\.ts → .*tickets\.tables\.ts/),
+      expect.stringMatching(
+        /^analytics-writes-only-its-tables: .*analytics\/rollups\.ts → .*tickets\.tables\.ts/,
+      ),
     );
     expect(found).toContainEqual(
       expect.stringMatching(/^analytics-writes-only-its-tables: .*analytics\/write\.ts/),

@@ -32,7 +32,13 @@ const fact = (p: Partial<TicketFact>): TicketFact => ({
 // C open complaint with a reply after 10 min, SLA running;
 // D new, nothing yet.
 const tickets = [
-  fact({ status: "closed", firstRespondedAt: min(30), firstResolvedAt: min(120), assignees: 1, slaState: "met" }),
+  fact({
+    status: "closed",
+    firstRespondedAt: min(30),
+    firstResolvedAt: min(120),
+    assignees: 1,
+    slaState: "met",
+  }),
   fact({
     status: "resolved",
     firstRespondedAt: min(50),
