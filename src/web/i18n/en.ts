@@ -1,4 +1,6 @@
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
+
+import { analyticsEn } from "./analytics";
 import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
 import { knowledgeEn } from "./knowledge";
@@ -423,6 +425,7 @@ export const en = {
   parts: partsEn,
   routing: routingEn,
   sla: slaEn,
+  analytics: analyticsEn,
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,

@@ -1,3 +1,4 @@
+import { analyticsZh } from "./analytics";
 import { channelsZh } from "./channels";
 import { deskZh } from "./desk";
 import type { Catalog } from "./en";
@@ -418,6 +419,7 @@ export const zhCN: Catalog = {
   parts: partsZh,
   routing: routingZh,
   sla: slaZh,
+  analytics: analyticsZh,
   sanbao: warrantyZh,
   channels: channelsZh,
   knowledge: knowledgeZh,

@@ -1,5 +1,6 @@
 import { defineModule, subscribe } from "../../platform/module.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
+import { isolationFixtures } from "./analytics.isolation.js";
 import { registerAnalyticsRoutes } from "./analytics.routes.js";
 import { markDirty, refreshTenant, tenantsWithChanges } from "./rollups.js";
 
@@ -7,6 +8,7 @@ import { markDirty, refreshTenant, tenantsWithChanges } from "./rollups.js";
 // own rollups up to date every minute, answers KPIs from them.
 export const analyticsModule = defineModule({
   name: "analytics",
+  isolationFixtures,
   routes: registerAnalyticsRoutes,
   subscribers: [
     subscribe(TICKET_CHANGED, (tx, _s, change) => markDirty(tx, change.tenantId, change.after.id)),

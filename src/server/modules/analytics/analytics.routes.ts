@@ -20,7 +20,8 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
     defineRoute({
       method: "get",
       path: "/api/v1/kpis",
-      access: LEADS,
+      // The catalogue names and explains the numbers: everyone with "my numbers" reads it.
+      access: WORKERS,
       tags,
       responses: { 200: jsonResponse(ZKpiCatalogue), ...commonErrors },
     }),

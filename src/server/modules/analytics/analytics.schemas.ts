@@ -7,7 +7,12 @@ const date = z
   .refine((d) => !Number.isNaN(Date.parse(d)), "not a date");
 
 export const ZKpiParam = z.object({ kpi: z.string().max(64) });
-export const ZKpiQuery = z.object({ from: date, to: date, groupBy: z.enum(GROUP_BYS).optional() });
+// from/to default to the last 30 days up to today (tenant time zone).
+export const ZKpiQuery = z.object({
+  from: date.optional(),
+  to: date.optional(),
+  groupBy: z.enum(GROUP_BYS).optional(),
+});
 export const ZDashboardQuery = z.object({
   from: date,
   to: date,

@@ -50,7 +50,7 @@ export const KPIS: readonly KpiDefinition[] = [
     direction: "lower",
     defaultTarget: null,
     compute: (m) => m.open,
-    drill: { status: "open" },
+    drill: { status: "new,assigned,in_progress,pending_customer,pending_parts,pending_third_party" },
   },
   {
     id: "first_response_minutes_avg",

@@ -2,6 +2,7 @@ import type { Dashboard, KpiValue } from "../../../../shared/api/analytics.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
+import { tenantSettings } from "../../tenancy/index.js";
 import { checkRange, type Range, sumRollups } from "../kpi-query.js";
 import { findKpi, KPIS, type KpiDefinition } from "../kpis/catalogue.js";
 import type { GroupBy } from "../kpis/dimensions.js";
@@ -19,10 +20,11 @@ export async function readKpi(
   s: Services,
   actor: Actor,
   kpiId: string,
-  q: Range & { groupBy?: GroupBy },
+  query: Partial<Range> & { groupBy?: GroupBy },
 ): Promise<KpiValue> {
   const kpi = findKpi(kpiId);
   if (!kpi) throw new AppError("analytics.kpi_not_found", { kpi: kpiId });
+  const q = { ...(await lastDays(s, actor.tenantId, 30)), ...query };
   checkRange(q);
   await fresh(s, actor.tenantId);
   const { total, groups } = await sumRollups(s.db, actor.tenantId, q, q.groupBy ?? null);
@@ -32,6 +34,14 @@ export async function readKpi(
     value: kpi.compute(total),
     ...(q.groupBy ? { series: groups.map((g) => ({ key: g.key, value: kpi.compute(g.measures) })) } : {}),
   };
+}
+
+// The last `n` days up to today in the tenant's time zone.
+async function lastDays(s: Services, tenantId: string, n: number): Promise<Range> {
+  const tz = (await tenantSettings(s.db, tenantId))?.timezone ?? "Asia/Shanghai";
+  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: tz }).format(d);
+  const now = s.clock.now();
+  return { from: day(new Date(now.getTime() - (n - 1) * 86_400_000)), to: day(now) };
 }
 
 const statusOf = (k: KpiDefinition, value: number | null, target: number | null) => {
