@@ -5,18 +5,23 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { OPEN_STATUSES } from "../../app/types";
 import { ErrorState } from "../../ui/ListState";
-import { type DashboardKpi, type KpiDefinitionView, type Period, useCatalogue, useDashboard } from "./api";
+import { type KpiDefinitionView, type Period, useCatalogue, useDashboard } from "./api";
 import { EChart } from "./EChart";
 
 const ALL_STATUSES = [...OPEN_STATUSES, "resolved", "closed"].join(",");
 // The KPIs drawn over time; the rest are cards only.
 const RATE_LINES = ["resolution_rate", "fcr_rate", "sla_on_time_rate", "closed_loop_rate"];
 
-function format(k: DashboardKpi | { unit: string; value: number | null }, lang: string): string {
+function format(
+  k: { unit: string; value: number | null },
+  lang: string,
+  minutes: (n: string) => string,
+): string {
   if (k.value === null) return "—";
   const n = new Intl.NumberFormat(lang, { maximumFractionDigits: k.unit === "ratio" ? 1 : 0 });
   if (k.unit === "ratio") return `${n.format(k.value * 100)} %`;
   if (k.unit === "score") return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(k.value);
+  if (k.unit === "minutes") return minutes(n.format(k.value));
   return n.format(k.value);
 }
 
@@ -38,6 +43,7 @@ export function KpiBoard({ mine }: { mine: boolean }) {
   const board = useDashboard(period, mine);
   const catalogue = useCatalogue();
   const defs = useMemo(() => new Map((catalogue.data?.items ?? []).map((d) => [d.id, d])), [catalogue.data]);
+  const minutes = (n: string) => t("analytics.minutes", { n });
   const name = useCallback((id: string) => defs.get(id)?.name[lang] ?? id, [defs, lang]);
 
   const kpis = board.data?.kpis ?? [];
@@ -107,13 +113,13 @@ export function KpiBoard({ mine }: { mine: boolean }) {
                 data-kpi={k.kpi}
               >
                 <Tooltip title={def?.definition[lang]}>
-                  <Statistic title={name(k.kpi)} value={format(k, i18n.language)} />
+                  <Statistic title={name(k.kpi)} value={format(k, i18n.language, minutes)} />
                 </Tooltip>
                 <Space size={4} wrap>
                   {k.target !== null && (
                     <Typography.Text type="secondary">
                       {t("analytics.target", {
-                        value: format({ unit: k.unit, value: k.target }, i18n.language),
+                        value: format({ unit: k.unit, value: k.target }, i18n.language, minutes),
                       })}
                     </Typography.Text>
                   )}
