@@ -52,7 +52,7 @@ export function KpiBoard({ mine }: { mine: boolean }) {
   const volumeChart: EChartsCoreOption = useMemo(
     () => ({
       tooltip: { trigger: "axis" },
-      legend: { top: 0 },
+      legend: { top: 0, type: "scroll" },
       grid: { left: 40, right: 16, top: 32, bottom: 24 },
       xAxis: { type: "category", data: volume?.series.map((p) => p.key) ?? [] },
       yAxis: { type: "value", minInterval: 1 },
@@ -68,8 +68,8 @@ export function KpiBoard({ mine }: { mine: boolean }) {
         trigger: "axis",
         valueFormatter: (v: number | null) => (v === null ? "—" : `${Math.round(v * 1000) / 10} %`),
       },
-      legend: { top: 0 },
-      grid: { left: 48, right: 16, top: 48, bottom: 24 },
+      legend: { top: 0, type: "scroll" },
+      grid: { left: 48, right: 16, top: 40, bottom: 24 },
       xAxis: { type: "category", data: volume?.series.map((p) => p.key) ?? [] },
       yAxis: { type: "value", min: 0, max: 1, axisLabel: { formatter: (v: number) => `${v * 100} %` } },
       series: kpis
