@@ -93,6 +93,24 @@ module.exports = {
       to: { path: "^src/server/(platform|modules/(?!dispatch/optimiser/))" },
     },
     {
+      name: "nothing-imports-analytics",
+      comment: "analytics is read-only and on top: no module depends on it (only the module list mounts it)",
+      severity: "error",
+      from: { pathNot: ["^src/server/modules/analytics/", "^src/server/modules\\.ts$"] },
+      to: { path: "^src/server/modules/analytics/" },
+    },
+    {
+      name: "analytics-writes-only-its-tables",
+      comment:
+        "analytics builds its own reporting tables from tickets and events: it holds no other module's table and no command",
+      severity: "error",
+      from: { path: "^src/server/modules/analytics/" },
+      to: {
+        path: ["^src/server/modules/(?!analytics/)[^/]+/.*\\.tables\\.ts$", "/(use-cases|commands)/"],
+        pathNot: "^src/server/modules/analytics/",
+      },
+    },
+    {
       name: "routes-not-imported-by-use-cases",
       severity: "error",
       from: { path: "/use-cases/" },

@@ -1,3 +1,4 @@
+import { analyticsModule } from "./modules/analytics/index.js";
 import { assignmentModule } from "./modules/assignment/index.js";
 import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
@@ -50,4 +51,5 @@ export const MODULES: readonly ModuleDefinition[] = [
   privacyModule,
   partsModule,
   fieldModule,
+  analyticsModule,
 ];

@@ -137,6 +137,32 @@ describe("dependency rules", () => {
     expect(found.filter((v) => v.includes("problem"))).toEqual([]);
   });
 
+  it("keeps analytics on top and read-only", async () => {
+    const found = await violations({
+      ...base,
+      [`${M}/analytics/index.ts`]: "export const kpis = 1;\n",
+      [`${M}/analytics/rollups.ts`]:
+        'import { findTicket } from "../tickets/index";\nimport { tickets } from "../tickets/tickets.tables";\nexport const t = [findTicket, tickets];\n',
+      [`${M}/analytics/write.ts`]:
+        'import { create } from "../tickets/use-cases/create";\nexport const c = create;\n',
+      [`${M}/tickets/use-cases/create.ts`]: "export const create = 1;\n",
+      [`${M}/sla/report.ts`]: 'import { kpis } from "../analytics/index";\nexport const k = kpis;\n',
+      "src/server/modules.ts":
+        'import { kpis } from "./modules/analytics/index";\nexport const m = [kpis];\n',
+    });
+    expect(found).toContainEqual(expect.stringMatching(/^nothing-imports-analytics: .*sla\/report\.ts/));
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^analytics-writes-only-its-tables: .*analytics\/rollups\.ts → .*tickets\.tables\.ts/,
+      ),
+    );
+    expect(found).toContainEqual(
+      expect.stringMatching(/^analytics-writes-only-its-tables: .*analytics\/write\.ts/),
+    );
+    expect(found.filter((v) => v.includes("src/server/modules.ts"))).toEqual([]);
+    expect(found.filter((v) => v.includes("→ src/server/modules/tickets/index.ts"))).toEqual([]);
+  });
+
   it("lets the web app import the API's schemas as types only", async () => {
     const found = await violations({
       ...base,

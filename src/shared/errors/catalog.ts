@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locale.js";
+import { ANALYTICS_ERRORS } from "./analytics.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
@@ -248,6 +249,7 @@ const CORE_ERRORS = {
 export const ERRORS = {
   ...CORE_ERRORS,
   ...SLA_ERRORS,
+  ...ANALYTICS_ERRORS,
   ...ROUTING_ERRORS,
   ...WEBHOOKS_ERRORS,
   ...PARTS_ERRORS,

@@ -79,6 +79,12 @@ export const router = createBrowserRouter([
                 children: [{ index: true, lazy: page(() => import("../shell/homes/QaHome")) }],
               },
               {
+                path: "analytics",
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [{ index: true, lazy: page(() => import("../modules/analytics/AnalyticsPage")) }],
+              },
+              { path: "my-numbers", lazy: page(() => import("../modules/analytics/MyNumbersPage")) },
+              {
                 path: "sla",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [{ index: true, lazy: page(() => import("../modules/sla/SlaMonitorPage")) }],

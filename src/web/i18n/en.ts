@@ -1,4 +1,6 @@
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
+
+import { analyticsEn } from "./analytics";
 import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
 import { fieldEn } from "./field";
@@ -427,6 +429,7 @@ export const en = {
   routing: routingEn,
   sla: slaEn,
   surveys: surveysEn,
+  analytics: analyticsEn,
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,

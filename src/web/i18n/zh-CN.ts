@@ -1,3 +1,4 @@
+import { analyticsZh } from "./analytics";
 import { channelsZh } from "./channels";
 import { deskZh } from "./desk";
 import type { Catalog } from "./en";
@@ -422,6 +423,7 @@ export const zhCN: Catalog = {
   routing: routingZh,
   sla: slaZh,
   surveys: surveysZh,
+  analytics: analyticsZh,
   sanbao: warrantyZh,
   channels: channelsZh,
   knowledge: knowledgeZh,

@@ -167,6 +167,22 @@ const spareParts: NavEntry[] = [
 
 const insights: NavEntry[] = [
   {
+    key: "analytics",
+    group: "insights",
+    path: "/console/analytics",
+    labelKey: "analytics.nav.dashboard",
+    icon: "monitor",
+    roles: LEADS,
+  },
+  {
+    key: "myNumbers",
+    group: "insights",
+    path: "/console/my-numbers",
+    labelKey: "analytics.nav.mine",
+    icon: "review",
+    roles: ["agent", "technician", "qa"],
+  },
+  {
     key: "sla",
     group: "insights",
     path: "/console/sla",

@@ -1,0 +1,61 @@
+import { bigint, date, doublePrecision, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { tenantId, tstz } from "../../platform/db/columns.js";
+import { MEASURES, type Measure } from "./kpis/measures.js";
+
+// One bigint column per measure (m_created, m_first_response_ms, …), so a rollup sums with plain SQL.
+export const measureColumn = (m: Measure) => `m_${m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+const measureColumns = () =>
+  Object.fromEntries(
+    MEASURES.map((m) => [m, bigint(measureColumn(m), { mode: "number" }).notNull().default(0)]),
+  ) as Record<Measure, ReturnType<typeof bigintColumn>>;
+const bigintColumn = () => bigint("x", { mode: "number" }).notNull().default(0);
+
+// Analytics' own reporting tables, built from the tickets and their history. Nothing else writes them,
+// and analytics writes no other module's table.
+
+// Tickets changed since the rollups last saw them (written in the change's transaction).
+export const analyticsDirtyTickets = pgTable(
+  "analytics_dirty_tickets",
+  { tenantId: tenantId(), ticketId: text("ticket_id").notNull() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.ticketId] })],
+);
+
+// What each ticket last contributed to the rollups: its dimension keys and measures, so a change
+// can take the old contribution out before putting the new one in.
+export const analyticsTicketFacts = pgTable(
+  "analytics_ticket_facts",
+  {
+    tenantId: tenantId(),
+    ticketId: text("ticket_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    keys: text("keys").array().notNull(),
+    measures: bigint("measures", { mode: "number" }).array().notNull(),
+    refreshedAt: tstz("refreshed_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.ticketId] })],
+);
+
+// Sums of the measures per tenant, dimension, key and creation day (tenant time zone).
+export const analyticsRollups = pgTable(
+  "analytics_rollups",
+  {
+    tenantId: tenantId(),
+    dim: text("dim").notNull(),
+    key: text("key").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    ...measureColumns(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.dim, t.day, t.key] })],
+);
+
+// A tenant's own KPI targets (the catalogue's defaults otherwise).
+export const analyticsKpiTargets = pgTable(
+  "analytics_kpi_targets",
+  {
+    tenantId: tenantId(),
+    kpi: text("kpi").notNull(),
+    target: doublePrecision("target"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.kpi] })],
+);

@@ -1,0 +1,78 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../platform/db/client.js";
+import type { TicketFact } from "./kpis/measures.js";
+
+type FactRow = {
+  ticket_id: string;
+  day: string;
+  priority: string;
+  type: string;
+  channel: string;
+  agent: string;
+  team: string;
+  product: string;
+  tier: string;
+  status: string;
+  created_at: string | Date;
+  first_responded_at: string | Date | null;
+  first_resolved_at: string | Date | null;
+  sla_state: string | null;
+  sla_breached: boolean | null;
+  reopens: number;
+  assignees: number;
+  escalation_level: number;
+};
+
+const asDate = (v: string | Date | null) => (v === null ? null : new Date(v));
+
+// Reads what analytics needs of the given tickets (or, with `ids` null, of every ticket of the
+// tenant) from the tickets, their history, their customer's tier and their unit's product.
+// Read-only SQL on other modules' tables (reports are outside the drizzle view check).
+export async function readTicketFacts(
+  db: Db,
+  tenantId: string,
+  timezone: string,
+  ids: readonly string[] | null,
+): Promise<TicketFact[]> {
+  if (ids && ids.length === 0) return [];
+  const which: SQL = ids ? sql`and t.id in ${ids}` : sql``;
+  const res = (await db.execute(sql`
+    select t.id as ticket_id, to_char(t.created_at at time zone ${timezone}, 'YYYY-MM-DD') as day,
+           t.priority, t.type, t.channel, coalesce(t.assignee_id, '') as agent, coalesce(t.team_id, '') as team,
+           coalesce(u.product_id, '') as product, coalesce(c.tier, 'standard') as tier, t.status,
+           t.created_at, t.first_responded_at, coalesce(e.first_resolved_at, t.resolved_at) as first_resolved_at,
+           t.sla_state, coalesce(e.sla_breached, false) as sla_breached, coalesce(e.reopens, 0)::int as reopens,
+           coalesce(e.assignees, case when t.assignee_id is null then 0 else 1 end)::int as assignees,
+           t.escalation_level
+    from tickets t
+    left join customers c on c.tenant_id = t.tenant_id and c.id = t.customer_id
+    left join units u on u.tenant_id = t.tenant_id and u.id = t.unit_id
+    left join lateral (
+      select min(ev.created_at) filter (where ev.type = 'status_changed' and ev.data->>'to' = 'resolved') as first_resolved_at,
+             count(*) filter (where ev.type = 'status_changed' and ev.data->>'action' in ('reject', 'reopen')) as reopens,
+             nullif(count(distinct ev.data->>'to') filter (where ev.type = 'assigned' and ev.data->>'to' is not null), 0) as assignees,
+             bool_or(ev.type = 'sla_breached') as sla_breached
+      from ticket_events ev where ev.tenant_id = t.tenant_id and ev.ticket_id = t.id
+    ) e on true
+    where t.tenant_id = ${tenantId} ${which}`)) as unknown as { rows: FactRow[] };
+  return res.rows.map((r) => ({
+    ticketId: r.ticket_id,
+    day: r.day,
+    priority: r.priority,
+    type: r.type,
+    channel: r.channel,
+    agent: r.agent,
+    team: r.team,
+    product: r.product,
+    tier: r.tier,
+    status: r.status,
+    createdAt: new Date(r.created_at),
+    firstRespondedAt: asDate(r.first_responded_at),
+    firstResolvedAt: asDate(r.first_resolved_at),
+    slaState: r.sla_state,
+    slaBreached: r.sla_breached === true,
+    reopens: Number(r.reopens),
+    assignees: Number(r.assignees),
+    escalationLevel: Number(r.escalation_level),
+  }));
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { findKpi, KPIS } from "./catalogue.js";
+import { addMeasures, factMeasures, type TicketFact, zeroMeasures } from "./measures.js";
+
+const t0 = new Date("2026-03-02T01:00:00Z");
+const min = (n: number) => new Date(t0.getTime() + n * 60_000);
+const fact = (p: Partial<TicketFact>): TicketFact => ({
+  ticketId: "t",
+  day: "2026-03-02",
+  priority: "B",
+  type: "repair",
+  channel: "web",
+  agent: "",
+  team: "",
+  product: "",
+  tier: "standard",
+  status: "new",
+  createdAt: t0,
+  firstRespondedAt: null,
+  firstResolvedAt: null,
+  slaState: null,
+  slaBreached: false,
+  reopens: 0,
+  assignees: 0,
+  escalationLevel: 0,
+  ...p,
+});
+
+// Four tickets, computed by hand below:
+// A closed after 30 min reply / 120 min resolve, one agent, SLA met;
+// B resolved, reopened once, two agents, SLA breached, escalated;
+// C open complaint with a reply after 10 min, SLA running;
+// D new, nothing yet.
+const tickets = [
+  fact({
+    status: "closed",
+    firstRespondedAt: min(30),
+    firstResolvedAt: min(120),
+    assignees: 1,
+    slaState: "met",
+  }),
+  fact({
+    status: "resolved",
+    firstRespondedAt: min(50),
+    firstResolvedAt: min(600),
+    reopens: 1,
+    assignees: 2,
+    slaState: "breached",
+    slaBreached: true,
+    escalationLevel: 1,
+  }),
+  fact({ status: "in_progress", type: "complaint", firstRespondedAt: min(10), assignees: 1, slaState: "ok" }),
+  fact({ status: "new" }),
+];
+const total = tickets.reduce((m, t) => addMeasures(m, factMeasures(t)), zeroMeasures());
+const value = (id: string) => findKpi(id)?.compute(total);
+
+describe("KPI formulas on hand-computed data", () => {
+  it("counts volume and backlog", () => {
+    expect(value("volume")).toBe(4);
+    expect(value("backlog")).toBe(2);
+  });
+  it("averages first response over tickets with one: (30 + 50 + 10) / 3", () => {
+    expect(value("first_response_minutes_avg")).toBe(30);
+  });
+  it("averages resolution to the first resolve: (120 + 600) / 2", () => {
+    expect(value("resolution_minutes_avg")).toBe(360);
+  });
+  it("shares out resolution, closed loop, reopen and FCR", () => {
+    expect(value("resolution_rate")).toBe(2 / 4);
+    expect(value("closed_loop_rate")).toBe(1 / 2);
+    expect(value("reopen_rate")).toBe(1 / 2);
+    // Only A: B was reopened and had two agents.
+    expect(value("fcr_rate")).toBe(1 / 2);
+  });
+  it("counts SLA outcomes only once known: A on time, B breached, C still running", () => {
+    expect(value("sla_on_time_rate")).toBe(1 / 2);
+  });
+  it("shares escalations and complaints of the volume", () => {
+    expect(value("escalation_rate")).toBe(1 / 4);
+    expect(value("complaint_rate")).toBe(1 / 4);
+  });
+  it("answers null with nothing to divide by, and for KPIs whose data has not landed", () => {
+    const none = zeroMeasures();
+    for (const id of ["first_response_minutes_avg", "resolution_rate", "fcr_rate", "sla_on_time_rate"])
+      expect(findKpi(id)?.compute(none)).toBeNull();
+    expect(value("csat_avg")).toBeNull();
+    expect(value("nps")).toBeNull();
+  });
+  it("defines every KPI once, in both languages, with a direction the target respects", () => {
+    expect(new Set(KPIS.map((k) => k.id)).size).toBe(KPIS.length);
+    for (const k of KPIS) {
+      expect(k.name.zh && k.name.en && k.definition.zh && k.definition.en).toBeTruthy();
+      if (k.direction === "neutral") expect(k.defaultTarget).toBeNull();
+    }
+    expect(findKpi("fcr_rate")?.defaultTarget).toBe(0.85);
+    expect(findKpi("resolution_rate")?.defaultTarget).toBe(0.98);
+    expect(findKpi("csat_avg")?.defaultTarget).toBe(4.5);
+  });
+});

@@ -1,0 +1,211 @@
+import type { Measures } from "./measures.js";
+
+export type KpiUnit = "count" | "minutes" | "ratio" | "score";
+// Which way is better: a target is a floor for "higher", a ceiling for "lower"; "neutral" has none.
+export type KpiDirection = "higher" | "lower" | "neutral";
+
+export type KpiDefinition = {
+  id: string;
+  name: { zh: string; en: string };
+  definition: { zh: string; en: string };
+  formula: string;
+  unit: KpiUnit;
+  direction: KpiDirection;
+  // The seed default (001 §6.1); each tenant may set its own.
+  defaultTarget: number | null;
+  // Null when there is nothing to measure (no ticket in the denominator, or the data source has not
+  // landed yet).
+  compute: (m: Measures) => number | null;
+  // The ticket list filters that show the tickets behind the number (queue URL parameters).
+  drill: Record<string, string>;
+  // Set while the module that produces the data has not landed: the KPI answers null.
+  pendingSource?: string;
+};
+
+const ratio = (num: number, den: number) => (den === 0 ? null : num / den);
+const minutes = (ms: number, n: number) => (n === 0 ? null : ms / n / 60_000);
+
+// Every KPI, defined once: the API, the dashboard, the README and the tests read this list.
+export const KPIS: readonly KpiDefinition[] = [
+  {
+    id: "volume",
+    name: { zh: "工单量", en: "Ticket volume" },
+    definition: { zh: "期间内新建的工单数。", en: "Tickets created in the period." },
+    formula: "count(created)",
+    unit: "count",
+    direction: "neutral",
+    defaultTarget: null,
+    compute: (m) => m.created,
+    drill: {},
+  },
+  {
+    id: "backlog",
+    name: { zh: "未结工单", en: "Backlog" },
+    definition: {
+      zh: "期间内新建、目前仍未解决的工单数。",
+      en: "Tickets created in the period that are still open now.",
+    },
+    formula: "count(created and status open)",
+    unit: "count",
+    direction: "lower",
+    defaultTarget: null,
+    compute: (m) => m.open,
+    drill: { status: "new,assigned,in_progress,pending_customer,pending_parts,pending_third_party" },
+  },
+  {
+    id: "first_response_minutes_avg",
+    name: { zh: "平均首次响应时长 (AFR)", en: "Average first response (AFR)" },
+    definition: {
+      zh: "从建单到首次回复客户的平均自然时长（分钟），只计已有首次回复的工单。",
+      en: "Mean wall-clock minutes from creation to the first reply to the customer, over tickets that have one.",
+    },
+    formula: "sum(firstRespondedAt − createdAt) ÷ count(with firstRespondedAt)",
+    unit: "minutes",
+    direction: "lower",
+    defaultTarget: 60,
+    compute: (m) => minutes(m.firstResponseMs, m.firstResponseN),
+    drill: {},
+  },
+  {
+    id: "resolution_minutes_avg",
+    name: { zh: "平均解决时长 (ART)", en: "Average resolution time (ART)" },
+    definition: {
+      zh: "从建单到第一次解决的平均自然时长（分钟），只计已解决过的工单。",
+      en: "Mean wall-clock minutes from creation to the first resolution, over tickets resolved at least once.",
+    },
+    formula: "sum(first resolved − createdAt) ÷ count(resolved at least once)",
+    unit: "minutes",
+    direction: "lower",
+    defaultTarget: 1440,
+    compute: (m) => minutes(m.resolutionMs, m.resolvedN),
+    drill: {},
+  },
+  {
+    id: "resolution_rate",
+    name: { zh: "解决率", en: "Resolution rate" },
+    definition: {
+      zh: "期间内新建的工单中，目前已解决或已关闭的比例。",
+      en: "Share of the tickets created in the period that are now resolved or closed.",
+    },
+    formula: "count(status resolved or closed) ÷ count(created)",
+    unit: "ratio",
+    direction: "higher",
+    defaultTarget: 0.98,
+    compute: (m) => ratio(m.doneNow, m.created),
+    drill: { status: "resolved,closed" },
+  },
+  {
+    id: "closed_loop_rate",
+    name: { zh: "闭环率（客户确认）", en: "Closed-loop rate (customer confirmed)" },
+    definition: {
+      zh: "已解决或已关闭的工单中，已关闭（客户确认或回访确认、静默期满）的比例。",
+      en: "Of the tickets resolved or closed, the share closed (confirmed by the customer or a callback, or the silence period passed).",
+    },
+    formula: "count(status closed) ÷ count(status resolved or closed)",
+    unit: "ratio",
+    direction: "higher",
+    defaultTarget: 0.9,
+    compute: (m) => ratio(m.closedNow, m.doneNow),
+    drill: { status: "closed" },
+  },
+  {
+    id: "reopen_rate",
+    name: { zh: "重开率", en: "Reopen rate" },
+    definition: {
+      zh: "解决过的工单中，被客户驳回或重新打开过的比例。",
+      en: "Of the tickets resolved at least once, the share rejected or reopened at least once.",
+    },
+    formula: "count(resolved and reopened ≥ 1) ÷ count(resolved at least once)",
+    unit: "ratio",
+    direction: "lower",
+    defaultTarget: 0.05,
+    compute: (m) => ratio(m.reopenedN, m.resolvedN),
+    drill: {},
+  },
+  {
+    id: "fcr_rate",
+    name: { zh: "首次解决率 (FCR)", en: "First-contact resolution (FCR)" },
+    definition: {
+      zh: "解决过的工单中，由一名坐席处理且从未被驳回或重开的比例。",
+      en: "Of the tickets resolved at least once, the share handled by one agent and never rejected or reopened.",
+    },
+    formula: "count(resolved, reopened = 0, assignees ≤ 1) ÷ count(resolved at least once)",
+    unit: "ratio",
+    direction: "higher",
+    defaultTarget: 0.85,
+    compute: (m) => ratio(m.fcrN, m.resolvedN),
+    drill: {},
+  },
+  {
+    id: "sla_on_time_rate",
+    name: { zh: "SLA 按时率", en: "SLA on-time rate" },
+    definition: {
+      zh: "有 SLA 且结果已定（已超时，或已解决/关闭）的工单中，未超时的比例。",
+      en: "Of the tickets with an SLA whose outcome is known (breached, or resolved/closed), the share never breached.",
+    },
+    formula: "count(SLA, no breach, done) ÷ count(SLA and (breached or done))",
+    unit: "ratio",
+    direction: "higher",
+    defaultTarget: 0.95,
+    compute: (m) => ratio(m.slaOnTimeN, m.slaN),
+    drill: {},
+  },
+  {
+    id: "escalation_rate",
+    name: { zh: "升级率", en: "Escalation rate" },
+    definition: { zh: "新建工单中被升级过的比例。", en: "Share of the tickets created that were escalated." },
+    formula: "count(escalation level > 0) ÷ count(created)",
+    unit: "ratio",
+    direction: "lower",
+    defaultTarget: 0.1,
+    compute: (m) => ratio(m.escalatedN, m.created),
+    drill: {},
+  },
+  {
+    id: "complaint_rate",
+    name: { zh: "投诉率", en: "Complaint rate" },
+    definition: {
+      zh: "新建工单中类型为投诉的比例。",
+      en: "Share of the tickets created that are complaints.",
+    },
+    formula: "count(type complaint) ÷ count(created)",
+    unit: "ratio",
+    direction: "lower",
+    defaultTarget: 0.02,
+    compute: (m) => ratio(m.complaintN, m.created),
+    drill: { type: "complaint" },
+  },
+  {
+    id: "csat_avg",
+    name: { zh: "客户满意度 (CSAT)", en: "Customer satisfaction (CSAT)" },
+    definition: {
+      zh: "满意度调查的平均分（5 分制）。调查模块上线后计入。",
+      en: "Mean survey score out of 5. Counted once the survey module lands.",
+    },
+    formula: "sum(score) ÷ count(answered surveys)",
+    unit: "score",
+    direction: "higher",
+    defaultTarget: 4.5,
+    compute: () => null,
+    drill: {},
+    pendingSource: "surveys",
+  },
+  {
+    id: "nps",
+    name: { zh: "净推荐值 (NPS)", en: "Net promoter score (NPS)" },
+    definition: {
+      zh: "推荐者（9–10 分）占比减去贬损者（0–6 分）占比，×100。调查模块上线后计入。",
+      en: "Share of promoters (9–10) minus share of detractors (0–6), × 100. Counted once the survey module lands.",
+    },
+    formula: "100 × (promoters − detractors) ÷ answers",
+    unit: "score",
+    direction: "higher",
+    defaultTarget: 30,
+    compute: () => null,
+    drill: {},
+    pendingSource: "surveys",
+  },
+];
+
+export const KPI_IDS = KPIS.map((k) => k.id);
+export const findKpi = (id: string): KpiDefinition | undefined => KPIS.find((k) => k.id === id);

@@ -1,0 +1,91 @@
+// The additive measures a ticket contributes to the rollups. Every KPI is a ratio or a sum of these,
+// so a rollup row is just their sums and a ticket's change is a difference of two vectors.
+// All integers (durations in milliseconds): sums stay exact however often they are moved.
+export const MEASURES = [
+  "created",
+  "open",
+  "firstResponseN",
+  "firstResponseMs",
+  "resolvedN",
+  "resolutionMs",
+  "doneNow",
+  "closedNow",
+  "reopenedN",
+  "fcrN",
+  "slaN",
+  "slaOnTimeN",
+  "escalatedN",
+  "complaintN",
+] as const;
+export type Measure = (typeof MEASURES)[number];
+export type Measures = Record<Measure, number>;
+
+export const zeroMeasures = (): Measures => Object.fromEntries(MEASURES.map((m) => [m, 0])) as Measures;
+
+export function addMeasures(into: Measures, m: Measures, sign = 1): Measures {
+  for (const k of MEASURES) into[k] += sign * m[k];
+  return into;
+}
+
+export const isZero = (m: Measures): boolean => MEASURES.every((k) => m[k] === 0);
+
+// What analytics knows about one ticket, read from the ticket row and its history.
+export type TicketFact = {
+  ticketId: string;
+  // The creation day in the tenant's time zone, YYYY-MM-DD.
+  day: string;
+  priority: string;
+  type: string;
+  channel: string;
+  agent: string;
+  team: string;
+  product: string;
+  tier: string;
+  status: string;
+  createdAt: Date;
+  firstRespondedAt: Date | null;
+  // The first time it was resolved (from its history; the row's resolvedAt is the latest).
+  firstResolvedAt: Date | null;
+  slaState: string | null;
+  slaBreached: boolean;
+  reopens: number;
+  assignees: number;
+  escalationLevel: number;
+};
+
+const OPEN = new Set([
+  "new",
+  "assigned",
+  "in_progress",
+  "pending_customer",
+  "pending_parts",
+  "pending_third_party",
+]);
+
+// The measures of one ticket: the only place that says what each counter means.
+export function factMeasures(f: TicketFact): Measures {
+  const m = zeroMeasures();
+  m.created = 1;
+  m.open = OPEN.has(f.status) ? 1 : 0;
+  if (f.firstRespondedAt) {
+    m.firstResponseN = 1;
+    m.firstResponseMs = f.firstRespondedAt.getTime() - f.createdAt.getTime();
+  }
+  if (f.firstResolvedAt) {
+    m.resolvedN = 1;
+    m.resolutionMs = f.firstResolvedAt.getTime() - f.createdAt.getTime();
+    m.reopenedN = f.reopens > 0 ? 1 : 0;
+    // Resolved at first contact: never reopened or rejected, never handed to a second agent.
+    m.fcrN = f.reopens === 0 && f.assignees <= 1 ? 1 : 0;
+  }
+  m.doneNow = f.status === "resolved" || f.status === "closed" ? 1 : 0;
+  m.closedNow = f.status === "closed" ? 1 : 0;
+  // An SLA outcome is known once a target was breached or the ticket is done; a running SLA has none yet.
+  if (f.slaState !== null && (f.slaBreached || m.doneNow)) {
+    m.slaN = 1;
+    m.slaOnTimeN = f.slaBreached ? 0 : 1;
+  }
+  m.escalatedN = f.escalationLevel > 0 ? 1 : 0;
+  m.complaintN = f.type === "complaint" ? 1 : 0;
+  return m;
+}

@@ -1,0 +1,86 @@
+import type { Dashboard, KpiValue } from "../../../../shared/api/analytics.js";
+import type { Services } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
+import { tenantSettings } from "../../tenancy/index.js";
+import { checkRange, type Range, sumRollups } from "../kpi-query.js";
+import { findKpi, KPIS, type KpiDefinition } from "../kpis/catalogue.js";
+import type { GroupBy } from "../kpis/dimensions.js";
+import { refreshTenant } from "../rollups.js";
+import { tenantTargets } from "./targets.js";
+
+// Before answering, the rollups take in the tenant's tickets changed since the last refresh (a
+// handful between the minutely runs), so a number agrees with the tickets to the last one.
+async function fresh(s: Services, tenantId: string): Promise<void> {
+  await refreshTenant(s.db, tenantId, s.clock.now());
+}
+
+// GET /kpis/{kpi}: one KPI over tickets created from..to, optionally by a dimension.
+export async function readKpi(
+  s: Services,
+  actor: Actor,
+  kpiId: string,
+  query: Partial<Range> & { groupBy?: GroupBy },
+): Promise<KpiValue> {
+  const kpi = findKpi(kpiId);
+  if (!kpi) throw new AppError("analytics.kpi_not_found", { kpi: kpiId });
+  const q = { ...(await lastDays(s, actor.tenantId, 30)), ...query };
+  checkRange(q);
+  await fresh(s, actor.tenantId);
+  const { total, groups } = await sumRollups(s.db, actor.tenantId, q, q.groupBy ?? null);
+  return {
+    kpi: kpi.id,
+    unit: kpi.unit,
+    value: kpi.compute(total),
+    ...(q.groupBy ? { series: groups.map((g) => ({ key: g.key, value: kpi.compute(g.measures) })) } : {}),
+  };
+}
+
+// The last `n` days up to today in the tenant's time zone.
+async function lastDays(s: Services, tenantId: string, n: number): Promise<Range> {
+  const tz = (await tenantSettings(s.db, tenantId))?.timezone ?? "Asia/Shanghai";
+  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: tz }).format(d);
+  const now = s.clock.now();
+  return { from: day(new Date(now.getTime() - (n - 1) * 86_400_000)), to: day(now) };
+}
+
+const statusOf = (k: KpiDefinition, value: number | null, target: number | null) => {
+  if (value === null || target === null || k.direction === "neutral") return null;
+  return (k.direction === "higher" ? value >= target : value <= target) ? "met" : "missed";
+};
+
+// Every KPI with its series over the range: the supervisor dashboard, or with `agentId` one
+// agent's own numbers (tickets now assigned to them).
+export async function readDashboard(
+  s: Services,
+  actor: Actor,
+  q: Range & { groupBy: GroupBy },
+  agentId: string | null,
+): Promise<Dashboard> {
+  checkRange(q);
+  await fresh(s, actor.tenantId);
+  const only = agentId ? { dim: "agent" as const, key: agentId } : undefined;
+  const [{ total, groups }, targets] = await Promise.all([
+    sumRollups(s.db, actor.tenantId, q, q.groupBy, only),
+    tenantTargets(s.db, actor.tenantId),
+  ]);
+  return {
+    from: q.from,
+    to: q.to,
+    groupBy: q.groupBy,
+    agentId,
+    kpis: KPIS.map((k) => {
+      const value = k.compute(total);
+      const target = targets.get(k.id) ?? null;
+      return {
+        kpi: k.id,
+        unit: k.unit,
+        direction: k.direction,
+        target,
+        value,
+        status: statusOf(k, value, target),
+        series: groups.map((g) => ({ key: g.key, value: k.compute(g.measures) })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,15 @@
+import type { ErrorEntry } from "./entry.js";
+
+export const ANALYTICS_ERRORS = {
+  "analytics.kpi_not_found": { status: 404, en: "Unknown KPI: {kpi}.", zh: "未知的指标：{kpi}。" },
+  "analytics.invalid_range": {
+    status: 400,
+    en: "The date range is invalid: 'from' must not be after 'to' and the span is at most 731 days.",
+    zh: "日期范围无效：起始日期不能晚于结束日期，且跨度不超过 731 天。",
+  },
+  "analytics.no_target": {
+    status: 422,
+    en: "This KPI has no direction, so it takes no target.",
+    zh: "该指标没有优劣方向，不能设置目标值。",
+  },
+} as const satisfies Record<string, ErrorEntry>;
