@@ -8,6 +8,7 @@ import { partsModule } from "./modules/parts/index.js";
 import { presenceModule } from "./modules/presence/index.js";
 import { privacyModule } from "./modules/privacy/index.js";
 import { productsModule } from "./modules/products/index.js";
+import { registrationsModule } from "./modules/registrations/index.js";
 import { rmaModule } from "./modules/rma/index.js";
 import { slaModule } from "./modules/sla/index.js";
 import { teamsModule } from "./modules/teams/index.js";
@@ -45,4 +46,5 @@ export const MODULES: readonly ModuleDefinition[] = [
   webhooksModule,
   privacyModule,
   partsModule,
+  registrationsModule,
 ];

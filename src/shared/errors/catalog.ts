@@ -5,6 +5,7 @@ import type { ErrorEntry } from "./entry.js";
 import { KNOWLEDGE_ERRORS } from "./knowledge.js";
 import { PARTS_ERRORS } from "./parts.js";
 import { PRIVACY_ERRORS } from "./privacy.js";
+import { REGISTRATION_ERRORS } from "./registrations.js";
 import { RMA_ERRORS } from "./rma.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
@@ -255,6 +256,7 @@ export const ERRORS = {
   ...WARRANTY_ERRORS,
   ...RMA_ERRORS,
   ...KNOWLEDGE_ERRORS,
+  ...REGISTRATION_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
