@@ -3,6 +3,7 @@ import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
 import { knowledgeEn } from "./knowledge";
 import { partsEn } from "./parts";
+import { registrationsEn } from "./registrations";
 import { routingEn } from "./routing";
 import { securityEn } from "./security";
 import { patternsEn, settingsEn, shellEn } from "./shell";
@@ -431,6 +432,7 @@ export const en = {
   settings: settingsEn,
   desk: deskEn,
   security: securityEn,
+  registration: registrationsEn,
   skills: {
     title: "Skills",
     new: "New skill",
