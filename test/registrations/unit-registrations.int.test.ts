@@ -193,6 +193,12 @@ describe("ownership transfer", () => {
     });
     expect(r.status).toBe(200);
     expect((await h.call("GET", `/api/v1/units/${serial}`, { token: w.aliceUser.token })).status).toBe(404);
+    const newTicket = await h.call("POST", "/api/v1/tickets", {
+      token: w.aliceUser.token,
+      body: { subject: "Old washer", description: "Noise", type: "repair", unitSerial: serial },
+    });
+    expect(newTicket.status).toBeGreaterThanOrEqual(400);
+    expect(newTicket.status).toBeLessThan(500);
     expect((await h.call("GET", `/api/v1/units/${serial}`, { token: w.bobUser.token })).body.customerId).toBe(
       w.bob.id,
     );

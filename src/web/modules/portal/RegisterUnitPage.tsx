@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CameraOutlined } from "@ant-design/icons";
-import { Button, Card, DatePicker, Form, Input, Select, Upload, type UploadFile } from "antd";
+import { Button, Card, DatePicker, Form, Input, Select, Typography, Upload, type UploadFile } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -50,6 +50,7 @@ export default function RegisterUnitPage() {
         {t("portal.back")}
       </Button>
       <Card title={t("register.title")}>
+        <Typography.Paragraph type="secondary">{t("registration.invoiceHint")}</Typography.Paragraph>
         <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
           <Form.Item
             name="serial"
@@ -85,7 +86,6 @@ export default function RegisterUnitPage() {
           <Form.Item
             name="invoice"
             label={t("registration.invoice")}
-            extra={t("registration.invoiceHint")}
             valuePropName="fileList"
             getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}
             rules={[{ required: true, message: t("registration.invoiceRequired") }]}
