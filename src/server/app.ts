@@ -86,10 +86,14 @@ export function createJobRunner(s: Services, opts: Partial<JobRunnerOptions> = {
   return runner;
 }
 
-// The composition root: wires platform, modules and routes into one Hono app.
 // Multipart uploads: each route sets its own size limit (the upload limit, not the 1 MB of JSON).
-const UPLOAD_PATHS = new Set(["/api/v1/attachments", "/api/v1/unit-registrations"]);
+const UPLOAD_PATHS = new Set([
+  "/api/v1/attachments",
+  "/api/v1/unit-registrations",
+  "/api/v1/customers/import",
+]);
 
+// The composition root: wires platform, modules and routes into one Hono app.
 export function createApp(s: Services) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {

@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
+import { IMPORT_ERRORS } from "./imports.js";
 import { KNOWLEDGE_ERRORS } from "./knowledge.js";
 import { PARTS_ERRORS } from "./parts.js";
 import { PRIVACY_ERRORS } from "./privacy.js";
@@ -257,6 +258,7 @@ export const ERRORS = {
   ...RMA_ERRORS,
   ...KNOWLEDGE_ERRORS,
   ...REGISTRATION_ERRORS,
+  ...IMPORT_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;
