@@ -3,7 +3,7 @@ import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
 import { knowledgeEn } from "./knowledge";
 import { partsEn } from "./parts";
-import { registrationsEn } from "./registrations";
+import { importsEn, registrationsEn } from "./registrations";
 import { routingEn } from "./routing";
 import { securityEn } from "./security";
 import { patternsEn, settingsEn, shellEn } from "./shell";
@@ -433,6 +433,7 @@ export const en = {
   desk: deskEn,
   security: securityEn,
   registration: registrationsEn,
+  imports: importsEn,
   skills: {
     title: "Skills",
     new: "New skill",

@@ -3,7 +3,7 @@ import { deskZh } from "./desk";
 import type { Catalog } from "./en";
 import { knowledgeZh } from "./knowledge";
 import { partsZh } from "./parts";
-import { registrationsZh } from "./registrations";
+import { importsZh, registrationsZh } from "./registrations";
 import { routingZh } from "./routing";
 import { securityZh } from "./security";
 import { patternsZh, settingsZh, shellZh } from "./shell";
@@ -428,6 +428,7 @@ export const zhCN: Catalog = {
   desk: deskZh,
   security: securityZh,
   registration: registrationsZh,
+  imports: importsZh,
   skills: {
     title: "技能",
     new: "新建技能",
