@@ -101,7 +101,7 @@ export const importsEn = {
   key: "E-mail / phone",
   errors: "Problem",
   actions: { create: "New", update: "Update", unchanged: "Unchanged", error: "Error" },
-  apply: "Apply {{count}} rows",
+  apply: "Apply the valid rows ({{count}})",
   appliedDone: "Imported.",
 };
 
@@ -116,6 +116,6 @@ export const importsZh: typeof importsEn = {
   key: "邮箱 / 电话",
   errors: "问题",
   actions: { create: "新建", update: "更新", unchanged: "无变化", error: "错误" },
-  apply: "应用 {{count}} 行",
+  apply: "应用有效的行（{{count}}）",
   appliedDone: "已导入。",
 };

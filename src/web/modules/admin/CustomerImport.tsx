@@ -94,7 +94,6 @@ export function CustomerImport() {
             size="small"
             rowKey="row"
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            scroll={{ x: true }}
             dataSource={result.rows}
             columns={[
               { key: "row", title: t("imports.row"), dataIndex: "row", width: 70 },
@@ -105,12 +104,18 @@ export function CustomerImport() {
                 render: (_v, r) => <Tag color={COLOURS[r.action]}>{t(`imports.actions.${r.action}`)}</Tag>,
               },
               {
+                // The problem under the key, so a phone keeps one readable column, not two squeezed ones.
                 key: "key",
-                title: t("imports.key"),
-                dataIndex: "key",
-                render: (v: string | null) => v ?? "—",
+                title: `${t("imports.key")} · ${t("imports.errors")}`,
+                render: (_v, r) => (
+                  <>
+                    <div style={{ overflowWrap: "anywhere" }}>{r.key ?? "—"}</div>
+                    {r.errors.length > 0 ? (
+                      <Typography.Text type="danger">{r.errors.join(" ")}</Typography.Text>
+                    ) : null}
+                  </>
+                ),
               },
-              { key: "errors", title: t("imports.errors"), render: (_v, r) => r.errors.join(" ") },
             ]}
           />
         ) : null}
