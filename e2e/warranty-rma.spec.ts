@@ -21,9 +21,14 @@ for (const lang of ["en", "zh-CN"] as const) {
     // Behind the screens: the customer registered a TV five days ago and reports it dead today.
     const customerToken = await apiToken(request, "customer@demo.local");
     const serial = `TVE2E${lang === "en" ? "EN" : "ZH"}${Date.now()}`;
+    // Customers claim units through invoice review; the agent registers this one directly for them.
+    const agentToken = await apiToken(request, "agent@demo.local");
+    const me = (await (await request.get("/api/v1/me", { headers: bearer(customerToken) })).json()) as {
+      customerId: string;
+    };
     const unit = await request.post("/api/v1/units", {
-      headers: bearer(customerToken),
-      data: { serial, productSku: "TV-55Q", purchasedAt: shanghaiDay(-5) },
+      headers: bearer(agentToken),
+      data: { serial, productSku: "TV-55Q", customerId: me.customerId, purchasedAt: shanghaiDay(-5) },
     });
     expect(unit.ok()).toBeTruthy();
     const ticketRes = await request.post("/api/v1/tickets", {

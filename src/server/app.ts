@@ -86,6 +86,13 @@ export function createJobRunner(s: Services, opts: Partial<JobRunnerOptions> = {
   return runner;
 }
 
+// Multipart uploads: each route sets its own size limit (the upload limit, not the 1 MB of JSON).
+const UPLOAD_PATHS = new Set([
+  "/api/v1/attachments",
+  "/api/v1/unit-registrations",
+  "/api/v1/customers/import",
+]);
+
 // The composition root: wires platform, modules and routes into one Hono app.
 export function createApp(s: Services) {
   const app = new OpenAPIHono<AppEnv>({
@@ -121,7 +128,7 @@ export function createApp(s: Services) {
   );
   app.use("*", contentSecurityPolicy());
   app.use("/api/*", async (c, next) => {
-    if (c.req.path === "/api/v1/attachments" && c.req.method === "POST") return next();
+    if (UPLOAD_PATHS.has(c.req.path) && c.req.method === "POST") return next();
     // Raw inbound mail has its own 25 MB limit on its route.
     if (c.req.path === "/api/v1/channels/email/inbound") return next();
     return bodyLimit({
@@ -132,9 +139,7 @@ export function createApp(s: Services) {
   app.use("/api/*", async (c, next) => {
     const type = c.req.header("content-type");
     const hasBody = ["POST", "PUT", "PATCH"].includes(c.req.method) && c.req.raw.body !== null;
-    const expectsJson = !(
-      c.req.path === "/api/v1/attachments" || c.req.path === "/api/v1/channels/email/inbound"
-    );
+    const expectsJson = !(UPLOAD_PATHS.has(c.req.path) || c.req.path === "/api/v1/channels/email/inbound");
     if (hasBody && expectsJson && type && !/^application\/(.+\+)?json/i.test(type)) {
       return c.json(
         errorBody("request.unsupported_media_type", c.get("locale"), { type: type.split(";")[0] ?? type }),

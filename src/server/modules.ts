@@ -10,6 +10,7 @@ import { partsModule } from "./modules/parts/index.js";
 import { presenceModule } from "./modules/presence/index.js";
 import { privacyModule } from "./modules/privacy/index.js";
 import { productsModule } from "./modules/products/index.js";
+import { registrationsModule } from "./modules/registrations/index.js";
 import { rmaModule } from "./modules/rma/index.js";
 import { slaModule } from "./modules/sla/index.js";
 import { surveysModule } from "./modules/surveys/index.js";
@@ -51,5 +52,6 @@ export const MODULES: readonly ModuleDefinition[] = [
   privacyModule,
   partsModule,
   fieldModule,
+  registrationsModule,
   analyticsModule,
 ];

@@ -356,12 +356,23 @@ describe("units and warranty", () => {
     expect(bySerial.get(w.bobUnit.serial)).toBe("Bob");
   });
 
-  it("lets a customer register a unit for themself and see only their own", async () => {
-    const r = await h.call("POST", "/api/v1/units", {
-      token: w.aliceUser.token,
-      body: { serial: `SELF-${tag}`, productSku: twoYear.sku, purchasedAt: "2025-06-01" },
+  it("lets a customer register a unit for themself (through invoice review) and see only their own", async () => {
+    // Customers claim a unit with their invoice; it is theirs once staff accepted it (serial squatting).
+    const form = new FormData();
+    form.set("serial", `SELF-${tag}`);
+    form.set("productSku", twoYear.sku);
+    form.set("purchasedAt", "2025-06-01");
+    form.set(
+      "invoice",
+      new File([new TextEncoder().encode("%PDF-1.4\n")], "invoice.pdf", { type: "application/pdf" }),
+    );
+    const claim = await h.call("POST", "/api/v1/unit-registrations", { token: w.aliceUser.token, raw: form });
+    expect(claim.status).toBe(201);
+    const approved = await h.call("POST", `/api/v1/unit-registrations/${claim.body.id}/approve`, {
+      token: w.agent.token,
     });
-    expect(r.status).toBe(201);
+    expect(approved.status).toBe(200);
+    const r = await h.call("GET", `/api/v1/units/SELF-${tag}`, { token: w.aliceUser.token });
     expect(r.body.customerId).toBe(w.alice.id);
     const sneaky = await h.call("POST", "/api/v1/units", {
       token: w.aliceUser.token,
@@ -372,9 +383,8 @@ describe("units and warranty", () => {
         purchasedAt: "2025-06-01",
       },
     });
-    // naming someone else is refused as if that customer did not exist, and nothing is registered
-    expect(sneaky.status).toBe(404);
-    expect(sneaky.body.error.code).toBe("customer.not_found");
+    // customers may not register units directly at all (least of all for someone else)
+    expect(sneaky.status).toBe(403);
     const sneakySeen = await h.call("GET", `/api/v1/units/SNEAK-${tag}`, { token: w.agent.token });
     expect(sneakySeen.status).toBe(404);
 

@@ -4,9 +4,11 @@ import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import type { ErrorEntry } from "./entry.js";
 import { FIELD_ERRORS } from "./field.js";
+import { IMPORT_ERRORS } from "./imports.js";
 import { KNOWLEDGE_ERRORS } from "./knowledge.js";
 import { PARTS_ERRORS } from "./parts.js";
 import { PRIVACY_ERRORS } from "./privacy.js";
+import { REGISTRATION_ERRORS } from "./registrations.js";
 import { RMA_ERRORS } from "./rma.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
@@ -261,6 +263,8 @@ export const ERRORS = {
   ...FIELD_ERRORS,
   ...KNOWLEDGE_ERRORS,
   ...SURVEYS_ERRORS,
+  ...REGISTRATION_ERRORS,
+  ...IMPORT_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -113,6 +113,7 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, { body }),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, { body }),
   del: <T>(path: string) => request<T>("DELETE", path),
+  postForm: <T>(path: string, form: FormData) => request<T>("POST", path, { form }),
   upload: (file: Blob, name: string): Promise<Attachment> => {
     const form = new FormData();
     form.append("file", file, name);
@@ -121,6 +122,13 @@ export const api = {
 };
 
 // Downloads need the bearer token, so a plain <a href> cannot fetch them: fetch, then save the blob.
+// A protected file as a blob (for an in-page preview: an invoice photo).
+export async function fetchBlob(path: string): Promise<Blob> {
+  const res = await fetch(`${BASE}${path}`, { headers: headers() });
+  if (!res.ok) throw await failure(res, true);
+  return res.blob();
+}
+
 export async function downloadFile(path: string, fileName: string): Promise<Blob> {
   const res = await fetch(`${BASE}${path}`, { headers: headers() });
   if (!res.ok) throw await failure(res, true);

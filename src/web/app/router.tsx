@@ -59,6 +59,10 @@ export const router = createBrowserRouter([
                     path: "customers/:id",
                     lazy: page(() => import("../modules/customers/CustomerDetailPage")),
                   },
+                  {
+                    path: "registrations",
+                    lazy: page(() => import("../modules/registrations/RegistrationQueuePage")),
+                  },
                 ],
               },
               { path: "rmas", lazy: page(() => import("../modules/warranty/RmaListPage")) },

@@ -6,6 +6,7 @@ import { deskEn } from "./desk";
 import { fieldEn } from "./field";
 import { knowledgeEn } from "./knowledge";
 import { partsEn } from "./parts";
+import { importsEn, registrationsEn } from "./registrations";
 import { routingEn } from "./routing";
 import { securityEn } from "./security";
 import { patternsEn, settingsEn, shellEn } from "./shell";
@@ -438,6 +439,8 @@ export const en = {
   settings: settingsEn,
   desk: deskEn,
   security: securityEn,
+  registration: registrationsEn,
+  imports: importsEn,
   skills: {
     title: "Skills",
     new: "New skill",

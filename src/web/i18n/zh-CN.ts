@@ -5,6 +5,7 @@ import type { Catalog } from "./en";
 import { fieldZh } from "./field";
 import { knowledgeZh } from "./knowledge";
 import { partsZh } from "./parts";
+import { importsZh, registrationsZh } from "./registrations";
 import { routingZh } from "./routing";
 import { securityZh } from "./security";
 import { patternsZh, settingsZh, shellZh } from "./shell";
@@ -432,6 +433,8 @@ export const zhCN: Catalog = {
   settings: settingsZh,
   desk: deskZh,
   security: securityZh,
+  registration: registrationsZh,
+  imports: importsZh,
   skills: {
     title: "技能",
     new: "新建技能",

@@ -16,6 +16,7 @@ describe("side menu", () => {
       "/console",
       "/console/new",
       "/console/rmas",
+      "/console/registrations",
       "/console/parts",
       "/console/kb",
       "/console/customers",

@@ -137,6 +137,14 @@ const warranty: NavEntry[] = [
     roles: ["agent", "supervisor", "admin", "technician", "qa"],
   },
   {
+    key: "registrations",
+    group: "warranty",
+    path: "/console/registrations",
+    labelKey: "registration.nav",
+    icon: "units",
+    roles: ["agent", "supervisor", "admin"],
+  },
+  {
     key: "warrantySettings",
     group: "warranty",
     path: "/admin/warranty",

@@ -76,7 +76,7 @@ export function registerProductRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     defineRoute({
       method: "post",
       path: "/api/v1/units",
-      access: [...STAFF_ROLES, "dealer", "customer"],
+      access: [...STAFF_ROLES, "dealer"],
       tags,
       request: { body: jsonBody(ZCreateUnit) },
       responses: { 201: jsonResponse(ZUnit, "Registered"), ...commonErrors },

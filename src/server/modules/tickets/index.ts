@@ -1,3 +1,4 @@
+export { checkAttachment, normaliseContentType, safeFileName } from "./attachment-policy.js";
 export { applySla, type SlaEvent } from "./commands/apply-sla.js";
 export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
 export { assignTicket } from "./commands/assign-ticket.js";

@@ -8,6 +8,7 @@ import { actionsColumn, PageHeader, ResourceTable } from "../../ui/patterns";
 import { TierBadge } from "../../ui/TierBadge";
 import { useSaveCustomer } from "../customers/api";
 import { CustomerModal, type Editing } from "../customers/CustomerModal";
+import { CustomerImport } from "./CustomerImport";
 
 export function CustomersAdmin() {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function CustomersAdmin() {
         ]}
         emptyText={t("admin.emptyCustomers")}
         createLabel={t("admin.newCustomer")}
+        toolbarExtra={<CustomerImport />}
         onCreate={() => setEditing({ mode: "create" })}
         bulkActions={(rows, clear) => (
           <Dropdown

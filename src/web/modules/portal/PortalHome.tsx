@@ -11,6 +11,8 @@ import { StatusTag } from "../../ui/StatusTag";
 import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useCustomerUnits } from "../catalog/api";
+import { MyRegistrations } from "../registrations/MyRegistrations";
+import { TransferButton } from "../registrations/TransferButton";
 import { ProgressBar } from "./progress";
 
 function TicketCard({ ticket }: { ticket: TicketListItem }) {
@@ -82,13 +84,16 @@ function UnitCard({ unit }: { unit: Unit }) {
             />
           </div>
         </div>
-        <Button
-          icon={<ToolOutlined />}
-          onClick={() => navigate(`/portal/new?unit=${encodeURIComponent(unit.serial)}`)}
-          aria-label={`${t("portal.getHelp")} · ${productName(unit.productName, unit.productNameEn)}`}
-        >
-          {t("portal.getHelp")}
-        </Button>
+        <Flex gap={8} wrap>
+          <TransferButton serial={unit.serial} />
+          <Button
+            icon={<ToolOutlined />}
+            onClick={() => navigate(`/portal/new?unit=${encodeURIComponent(unit.serial)}`)}
+            aria-label={`${t("portal.getHelp")} · ${productName(unit.productName, unit.productNameEn)}`}
+          >
+            {t("portal.getHelp")}
+          </Button>
+        </Flex>
       </Flex>
     </Card>
   );
@@ -162,6 +167,8 @@ export default function PortalHome() {
           </Flex>
         </ListState>
       </section>
+
+      <MyRegistrations />
 
       <section aria-labelledby="my-requests">
         <Typography.Title level={5} id="my-requests" style={{ marginTop: 0 }}>

@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined } from "@ant-design/icons";
-import { Button, Card, DatePicker, Form, Input, Select } from "antd";
+import { ArrowLeftOutlined, CameraOutlined } from "@ant-design/icons";
+import { Button, Card, DatePicker, Form, Input, Select, Typography, Upload, type UploadFile } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,11 +7,13 @@ import { useNavigate } from "react-router";
 import { applyFieldErrors, showSuccess } from "../../app/feedback";
 import { useDebounced } from "../../app/useDebounced";
 import { useProductName } from "../../ui/useProductName";
-import { SERIAL, useCreateUnit, useProductSearch } from "../catalog/api";
+import { SERIAL, useProductSearch } from "../catalog/api";
+import { useSubmitRegistration } from "../registrations/api";
 
-type Values = { serial: string; productSku: string; purchasedAt: Dayjs };
+type Values = { serial: string; productSku: string; purchasedAt: Dayjs; invoice: UploadFile[] };
 
-// A customer registers a product they own; warranty is computed by the server.
+// A customer claims a product they own with a photo of its invoice; staff check the invoice before
+// the product joins the account (nobody takes a unit by typing its serial first).
 export default function RegisterUnitPage() {
   const { t } = useTranslation();
   const productName = useProductName();
@@ -19,7 +21,7 @@ export default function RegisterUnitPage() {
   const [form] = Form.useForm<Values>();
   const [search, setSearch] = useState("");
   const products = useProductSearch(useDebounced(search));
-  const create = useCreateUnit();
+  const create = useSubmitRegistration();
   const required = { required: true, message: t("validation.required") };
 
   const submit = async (v: Values) => {
@@ -28,8 +30,9 @@ export default function RegisterUnitPage() {
         serial: v.serial.trim(),
         productSku: v.productSku,
         purchasedAt: v.purchasedAt.format("YYYY-MM-DD"),
+        invoice: v.invoice[0]?.originFileObj as File,
       });
-      showSuccess(t("register.success"));
+      showSuccess(t("registration.submitted"));
       navigate("/portal");
     } catch (err) {
       applyFieldErrors(form, err);
@@ -47,6 +50,7 @@ export default function RegisterUnitPage() {
         {t("portal.back")}
       </Button>
       <Card title={t("register.title")}>
+        <Typography.Paragraph type="secondary">{t("registration.invoiceHint")}</Typography.Paragraph>
         <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
           <Form.Item
             name="serial"
@@ -78,6 +82,23 @@ export default function RegisterUnitPage() {
               inputReadOnly
               disabledDate={(d) => d.isAfter(dayjs(), "day")}
             />
+          </Form.Item>
+          <Form.Item
+            name="invoice"
+            label={t("registration.invoice")}
+            valuePropName="fileList"
+            getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}
+            rules={[{ required: true, message: t("registration.invoiceRequired") }]}
+          >
+            <Upload
+              accept="image/jpeg,image/png,image/webp,image/heic,application/pdf"
+              listType="picture"
+              maxCount={1}
+              beforeUpload={() => false}
+              data-testid="register-invoice"
+            >
+              <Button icon={<CameraOutlined />}>{t("registration.invoiceChoose")}</Button>
+            </Upload>
           </Form.Item>
           <Button
             type="primary"

@@ -1,0 +1,2 @@
+export { registrationsModule } from "./registrations.module.js";
+export { unitRegistrations } from "./registrations.tables.js";

@@ -1,0 +1,33 @@
+import type { IsolationFixture } from "../../platform/http/isolation.js";
+
+const PASSWORD = "isolation-password";
+// The smallest PNG a sniffer accepts as one: its 8-byte signature and an IHDR start.
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
+
+export const isolationFixtures: IsolationFixture[] = [
+  {
+    // A claim is made by a customer of the other tenant, with their invoice photo.
+    path: "/api/v1/unit-registrations/{id}",
+    create: async ({ call, login, unique }) => {
+      const product = await call("POST", "/api/v1/products", {
+        body: { sku: `ISO-REG-${unique()}`, name: "Isolated fridge", warrantyMonths: 12 },
+      });
+      const customer = await call("POST", "/api/v1/customers", {
+        body: { name: "Isolated", kind: "person", email: `claim.${unique()}@isolation.test` },
+      });
+      const email = `claimant.${unique()}@isolation.test`;
+      await call("POST", "/api/v1/users", {
+        body: { email, name: "Claimant", role: "customer", customerId: customer.id, password: PASSWORD },
+      });
+      const token = await login(email, PASSWORD);
+      const form = new FormData();
+      form.set("serial", `SN-ISO-REG-${unique()}`);
+      form.set("productSku", product.sku);
+      form.set("purchasedAt", "2026-01-15");
+      form.set("invoice", new File([PNG], "invoice.png", { type: "image/png" }));
+      return (await call("POST", "/api/v1/unit-registrations", { token, raw: form })).id;
+    },
+  },
+];

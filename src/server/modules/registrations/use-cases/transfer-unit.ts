@@ -1,0 +1,42 @@
+import { isStaff } from "../../../../shared/roles.js";
+import type { Services } from "../../../platform/context.js";
+import { AppError } from "../../../platform/errors.js";
+import type { Actor } from "../../../platform/http/actor.js";
+import { customerExists } from "../../customers/index.js";
+import { changeUnitOwner, findUnitBySerial } from "../../products/index.js";
+import { findCustomerByContact } from "../registrations.repository.js";
+
+export type TransferInput = { customerId?: string; email?: string; phone?: string; reason?: string };
+
+// The owner hands their unit to someone they know by e-mail or phone (a sale, a gift); staff may
+// move any unit with a reason (a proven conflicting claim). The previous owner keeps their own
+// tickets but no longer sees the unit or opens new tickets on it.
+export async function transferUnit(s: Services, actor: Actor, serial: string, input: TransferInput) {
+  const staff = isStaff(actor.role);
+  if (staff && !input.reason?.trim()) throw new AppError("registration.reason_required");
+  if (!staff) {
+    const own = await findUnitBySerial(s.db, actor.tenantId, serial, actor.customerId ?? "-");
+    if (!own) throw new AppError("unit.not_found", { serial });
+  }
+  let toCustomerId: string | undefined;
+  if (staff && input.customerId) {
+    if (!(await customerExists(s.db, actor.tenantId, input.customerId)))
+      throw new AppError("customer.not_found");
+    toCustomerId = input.customerId;
+  } else if (input.email || input.phone) {
+    const target = await findCustomerByContact(s.db, actor.tenantId, input);
+    if (!target) throw new AppError("unit.transfer_target_not_found");
+    toCustomerId = target.id;
+  }
+  if (!toCustomerId) throw new AppError("unit.transfer_target_required");
+  const target = toCustomerId;
+  await s.db.transaction(async (tx) => {
+    await changeUnitOwner(tx, actor.tenantId, serial, {
+      toCustomerId: target,
+      actorId: actor.userId,
+      reason: input.reason?.trim() || null,
+      at: s.clock.now(),
+    });
+  });
+  return { serial, transferred: true as const };
+}

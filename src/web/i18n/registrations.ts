@@ -1,0 +1,121 @@
+// Unit registration with an invoice (portal), its staff review queue, and ownership transfer.
+export const registrationsEn = {
+  nav: "Unit registrations",
+  invoice: "Invoice (photo or PDF)",
+  invoiceHint: "A photo of the invoice or receipt. We check it before the product is added to your account.",
+  invoiceRequired: "Attach the invoice",
+  invoiceChoose: "Choose a photo",
+  submitted: "Thank you. We will check your invoice and let you know.",
+  mine: "Registrations in review",
+  status: { pending_review: "In review", approved: "Approved", rejected: "Rejected" },
+  rejectedBecause: "Not accepted: {{reason}}",
+  queue: {
+    title: "Unit registrations",
+    intro:
+      "Customers' claims to a unit, each with its invoice. Approve when the invoice matches the serial, model and date.",
+    empty: "Nothing waiting for review.",
+    customer: "Customer",
+    product: "Product",
+    serial: "Serial",
+    purchasedAt: "Purchase date",
+    submittedAt: "Submitted",
+    conflict: "Serial held by another customer",
+    conflictHint:
+      "This serial is registered to someone else. Compare both invoices; if this claim is right, transfer the unit first (Units → Transfer), then approve.",
+    viewInvoice: "Invoice",
+    approve: "Approve",
+    approved: "Approved: the unit is now in the customer's account.",
+    reject: "Reject",
+    rejectTitle: "Reject this registration",
+    reason: "Reason (the customer reads it)",
+    rejected: "Rejected; the customer has been told why.",
+    filter: { pending_review: "Waiting", approved: "Approved", rejected: "Rejected" },
+  },
+  transfer: {
+    action: "Transfer",
+    title: "Transfer {{serial}} to someone else",
+    intro:
+      "The new owner must have an account with us. After the transfer you no longer see this product; your earlier requests stay yours.",
+    email: "New owner's e-mail",
+    phone: "or their phone",
+    reason: "Reason",
+    submit: "Transfer",
+    done: "The product has been transferred.",
+    oneOf: "Give an e-mail or a phone number",
+  },
+};
+
+export const registrationsZh: typeof registrationsEn = {
+  nav: "设备登记审核",
+  invoice: "发票（照片或 PDF）",
+  invoiceHint: "请上传发票或购物凭证的照片。我们核对后会把产品加入您的账户。",
+  invoiceRequired: "请附上发票",
+  invoiceChoose: "选择照片",
+  submitted: "已提交。我们核对发票后会通知您。",
+  mine: "审核中的登记",
+  status: { pending_review: "审核中", approved: "已通过", rejected: "未通过" },
+  rejectedBecause: "未通过：{{reason}}",
+  queue: {
+    title: "设备登记审核",
+    intro: "客户提交的设备登记，每条附有发票。发票与序列号、型号和日期相符时批准。",
+    empty: "没有待审核的登记。",
+    customer: "客户",
+    product: "产品",
+    serial: "序列号",
+    purchasedAt: "购买日期",
+    submittedAt: "提交时间",
+    conflict: "序列号已属于另一位客户",
+    conflictHint:
+      "该序列号已登记在他人名下。请核对双方发票；如本申请属实，请先转移设备归属（设备 → 转移），再批准。",
+    viewInvoice: "发票",
+    approve: "批准",
+    approved: "已批准：设备已加入客户账户。",
+    reject: "驳回",
+    rejectTitle: "驳回这条登记",
+    reason: "原因（客户可见）",
+    rejected: "已驳回，并已告知客户原因。",
+    filter: { pending_review: "待审核", approved: "已通过", rejected: "已驳回" },
+  },
+  transfer: {
+    action: "转让",
+    title: "将 {{serial}} 转让给他人",
+    intro: "新所有人须已在我们这里注册。转让后您将看不到该产品；您之前的服务请求仍归您所有。",
+    email: "新所有人的邮箱",
+    phone: "或其手机号",
+    reason: "原因",
+    submit: "转让",
+    done: "产品已转让。",
+    oneOf: "请填写邮箱或手机号",
+  },
+};
+
+// Excel import of customers (admin).
+export const importsEn = {
+  action: "Import",
+  title: "Import customers from Excel",
+  intro:
+    "An .xlsx whose first row names the columns name, kind (person / company), email, phone, tier (standard / gold / vip). Customers are found again by e-mail, else phone. Nothing is written until you apply.",
+  choose: "Choose a workbook",
+  row: "Row",
+  result: "Result",
+  key: "E-mail / phone",
+  errors: "Problem",
+  actions: { create: "New", update: "Update", unchanged: "Unchanged", error: "Error" },
+  apply: "Apply the valid rows ({{count}})",
+  appliedDone: "Imported.",
+};
+
+export const importsZh: typeof importsEn = {
+  action: "导入",
+  title: "从 Excel 导入客户",
+  intro:
+    "一个 .xlsx 文件，第一行为列名 name、kind（person / company）、email、phone、tier（standard / gold / vip）。按邮箱（无邮箱时按电话）识别已有客户。点“应用”之前不会写入任何数据。",
+  choose: "选择工作簿",
+  row: "行",
+  result: "结果",
+  key: "邮箱 / 电话",
+  errors: "问题",
+  actions: { create: "新建", update: "更新", unchanged: "无变化", error: "错误" },
+  apply: "应用有效的行（{{count}}）",
+  appliedDone: "已导入。",
+};

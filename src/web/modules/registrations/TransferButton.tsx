@@ -1,0 +1,64 @@
+import { SwapOutlined } from "@ant-design/icons";
+import { Button, Form, Input, Modal, Typography } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { applyFieldErrors, showError, showSuccess } from "../../app/feedback";
+import { useTransferUnit } from "./api";
+
+type Values = { email?: string; phone?: string; reason?: string };
+
+// The owner hands a product to someone else (a sale, a gift) by their e-mail or phone.
+export function TransferButton({ serial }: { serial: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<Values>();
+  const transfer = useTransferUnit();
+  const submit = async (v: Values) => {
+    if (!v.email?.trim() && !v.phone?.trim()) {
+      form.setFields([{ name: "email", errors: [t("registration.transfer.oneOf")] }]);
+      return;
+    }
+    try {
+      await transfer.mutateAsync({
+        serial,
+        email: v.email?.trim() || undefined,
+        phone: v.phone?.trim() || undefined,
+        reason: v.reason?.trim() || undefined,
+      });
+      showSuccess(t("registration.transfer.done"));
+      setOpen(false);
+    } catch (err) {
+      applyFieldErrors(form, err);
+      if (!form.getFieldsError().some((f) => f.errors.length > 0)) showError(err);
+    }
+  };
+  return (
+    <>
+      <Button icon={<SwapOutlined />} onClick={() => setOpen(true)} data-testid="unit-transfer">
+        {t("registration.transfer.action")}
+      </Button>
+      <Modal
+        open={open}
+        title={t("registration.transfer.title", { serial })}
+        okText={t("registration.transfer.submit")}
+        onOk={() => form.submit()}
+        confirmLoading={transfer.isPending}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t("registration.transfer.intro")}</Typography.Paragraph>
+        <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+          <Form.Item name="email" label={t("registration.transfer.email")}>
+            <Input type="email" autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="phone" label={t("registration.transfer.phone")}>
+            <Input type="tel" autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="reason" label={t("registration.transfer.reason")}>
+            <Input maxLength={500} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
