@@ -14,6 +14,6 @@ export type RmaSla = z.infer<typeof ZRmaSla>;
 export const DEFAULT_RMA_SLA: RmaSla = { qaWithinDays: 1, shipWithinDays: 2, followUpWithinDays: 3 };
 
 export const RMA_SLA_STEPS = ["qa", "ship", "follow_up"] as const;
-export type RmaSlaStep = (typeof RMA_SLA_STEPS)[number];
+type RmaSlaStep = (typeof RMA_SLA_STEPS)[number];
 
 export type RmaDue = { step: RmaSlaStep; dueAt: string; overdue: boolean };

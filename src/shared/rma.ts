@@ -41,7 +41,7 @@ const COMMON_CHECKS = [
   "powers_on",
   "fault_reproduced",
 ] as const;
-export const QA_CHECKLISTS: Record<string, readonly string[]> = {
+const QA_CHECKLISTS: Record<string, readonly string[]> = {
   default: COMMON_CHECKS,
   lcd_tv: [...COMMON_CHECKS, "screen", "backlight"],
   plasma_tv: [...COMMON_CHECKS, "screen"],

@@ -246,7 +246,7 @@ const EN: Phrases = {
   list: (items) => items.join(", "),
 };
 
-export const WARRANTY_PHRASES: Record<Locale, Phrases> = { "zh-CN": ZH, en: EN };
+const WARRANTY_PHRASES: Record<Locale, Phrases> = { "zh-CN": ZH, en: EN };
 
 /** A remedy's name in the given language (for lists and buttons). */
 export const remedyName = (remedy: Remedy, locale: Locale) => WARRANTY_PHRASES[locale].remedy[remedy];

@@ -24,7 +24,7 @@ const zBilingualList = z
   })
   .strict();
 
-export const ZCategorySource = z
+const ZCategorySource = z
   .object({
     refs: z.array(ZArticleRef).max(10),
     confidence: z.enum(CONFIDENCES),
@@ -33,7 +33,7 @@ export const ZCategorySource = z
   })
   .strict();
 
-export const ZCategoryEntry = z
+const ZCategoryEntry = z
   .object({
     family: z.enum(WARRANTY_RULES),
     name: zBilingual,
@@ -67,7 +67,7 @@ const zEvidenceList = z.array(z.enum(["invoice", "voucher"])).max(2);
 const days = (max: number) => z.number().int().min(0).max(max);
 
 /** The configurable points. Every field's legal default and source is in the engine's rules/config.ts. */
-export const ZRuleConfig = z
+const ZRuleConfig = z
   .object({
     /** "within N days of X": day 1 is the day after X (民法典 Art. 201, 暂行办法 [C]) or X itself. */
     dayCounting: z.enum(["from_next_day", "from_same_day"]),

@@ -25,7 +25,7 @@ export const BUILTIN_CATEGORIES = [
   "pc",
   "household_car",
 ] as const;
-export type BuiltinCategory = (typeof BUILTIN_CATEGORIES)[number];
+type BuiltinCategory = (typeof BUILTIN_CATEGORIES)[number];
 
 export const SALE_CHANNELS = ["offline", "online", "tv", "phone", "mail"] as const;
 export type SaleChannel = (typeof SALE_CHANNELS)[number];
@@ -34,7 +34,7 @@ export const DISTANCE_CHANNELS: readonly SaleChannel[] = ["online", "tv", "phone
 
 export const FAULT_KINDS = ["performance_fault", "quality_problem", "none"] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
-export const FAULT_PARTS = ["whole", "major"] as const;
+const FAULT_PARTS = ["whole", "major"] as const;
 export type FaultPart = (typeof FAULT_PARTS)[number];
 export const DAMAGE_CAUSES = [
   "quality",
@@ -57,10 +57,10 @@ export const CAR_FAULT_FLAGS = [
 ] as const;
 export type CarFaultFlag = (typeof CAR_FAULT_FLAGS)[number];
 export const DELAY_CAUSES = ["producer_parts", "repairer", "other"] as const;
-export type DelayCause = (typeof DELAY_CAUSES)[number];
+type DelayCause = (typeof DELAY_CAUSES)[number];
 /** Car Art. 20/24: the four assemblies; any other `replaced` value names a major part. */
 export const CAR_ASSEMBLIES = ["engine", "gearbox", "traction_battery", "drive_motor"] as const;
-export type CarAssembly = (typeof CAR_ASSEMBLIES)[number];
+type CarAssembly = (typeof CAR_ASSEMBLIES)[number];
 export const ITEM_FLAGS = [
   "custom_made",
   "perishable",
@@ -82,7 +82,7 @@ export const REMEDIES = [
 export type Remedy = (typeof REMEDIES)[number];
 
 /** Why no 三包 remedy applies: the damage causes other than `quality`, missing documents, or the period is over. */
-export const EXCLUSION_REASONS = [
+const EXCLUSION_REASONS = [
   "misuse",
   "unauthorised_disassembly",
   "force_majeure",
@@ -98,7 +98,7 @@ export const SHIPPING_PAYERS = ["business", "repairer", "consumer"] as const;
 export type ShippingPayer = (typeof SHIPPING_PAYERS)[number];
 
 /** The instruments an article can come from; names in both languages live in warranty-explain.ts. */
-export const INSTRUMENTS = [
+const INSTRUMENTS = [
   "partial_goods_1995",
   "flat_tv_2011",
   "car_2021",
@@ -111,7 +111,7 @@ export type Instrument = (typeof INSTRUMENTS)[number];
 
 /** How sure rules.md is of a figure: A full text read, B third-party copies agree, C unconfirmed (kept configurable). */
 export const CONFIDENCES = ["A", "B", "C"] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
+type Confidence = (typeof CONFIDENCES)[number];
 
 /** One article: `article` is null when the source names the rule but its number is unconfirmed. */
 export const ZArticleRef = z.object({
@@ -151,7 +151,7 @@ export const zCalendarDate = z
   .refine(realDate, "request.invalid_date");
 
 /** A repair's start or end: a date, or a date and time when the hours matter (car Art. 40 counts them). */
-export const zDateOrDateTime = z
+const zDateOrDateTime = z
   .string()
   .refine((v) => DATE_RE.test(v) || DATE_TIME_RE.test(v), { message: "warranty.invalid_moment", abort: true })
   .refine((v) => realDate(v) && (v.length === 10 || !Number.isNaN(momentMs(v))), "warranty.invalid_moment");
@@ -164,7 +164,7 @@ export const zCategoryCode = z
   .max(64)
   .regex(/^[a-z][a-z0-9_]*$/, "warranty.invalid_category_code");
 
-export const ZRepairRecord = z
+const ZRepairRecord = z
   .object({
     start: zDateOrDateTime,
     end: zDateOrDateTime.nullable(),
@@ -253,7 +253,7 @@ export type EvaluateEntitlementBody = z.infer<typeof ZEvaluateEntitlement>;
 // ----------------------------------------------------------------------------------------------
 // Output
 
-export const ZEntitlementRemedy = z.object({
+const ZEntitlementRemedy = z.object({
   remedy: z.enum(REMEDIES),
   /** The article that grants it, in Chinese as cited, e.g. "部分商品三包规定 第九条". */
   basis: z.string(),
@@ -303,7 +303,7 @@ export const NOTICES = [
   "repair_guaranteed_thirty_days",
 ] as const;
 export type NoticeCode = (typeof NOTICES)[number];
-export const ZEntitlementNotice = z.object({
+const ZEntitlementNotice = z.object({
   code: z.enum(NOTICES),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });

@@ -14,7 +14,7 @@ export const ZKpiValue = z.object({
 export type KpiValue = z.infer<typeof ZKpiValue>;
 
 // GET /kpis: the catalogue with the tenant's targets.
-export const ZKpiDefinition = z.object({
+const ZKpiDefinition = z.object({
   id: z.string(),
   name: z.object({ zh: z.string(), en: z.string() }),
   definition: z.object({ zh: z.string(), en: z.string() }),
@@ -32,7 +32,7 @@ export type KpiDefinitionView = z.infer<typeof ZKpiDefinition>;
 export const ZKpiCatalogue = z.object({ items: z.array(ZKpiDefinition) });
 
 // GET /analytics/dashboard and /analytics/me: every KPI over the range, with its series.
-export const ZDashboardKpi = z.object({
+const ZDashboardKpi = z.object({
   kpi: z.string(),
   unit: ZUnit,
   direction: ZDirection,
@@ -42,7 +42,7 @@ export const ZDashboardKpi = z.object({
   status: z.enum(["met", "missed"]).nullable(),
   series: z.array(ZPoint),
 });
-export type DashboardKpi = z.infer<typeof ZDashboardKpi>;
+type DashboardKpi = z.infer<typeof ZDashboardKpi>;
 export const ZDashboard = z.object({
   from: z.string(),
   to: z.string(),

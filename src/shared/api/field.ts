@@ -27,7 +27,7 @@ export const ZTechnician = z.object({
 });
 export type Technician = z.infer<typeof ZTechnician>;
 
-export const ZVisitPart = z.object({ partNo: z.string(), name: z.string(), qty: z.number().int() });
+const ZVisitPart = z.object({ partNo: z.string(), name: z.string(), qty: z.number().int() });
 
 export const ZVisit = z.object({
   id: z.string(),
@@ -53,6 +53,6 @@ export const ZVisit = z.object({
 });
 export type Visit = z.infer<typeof ZVisit>;
 
-export const ZVisitSlot = z.object({ start: z.string(), end: z.string() });
+const ZVisitSlot = z.object({ start: z.string(), end: z.string() });
 export const ZVisitSlots = z.object({ items: z.array(ZVisitSlot) });
 export type VisitSlot = z.infer<typeof ZVisitSlot>;

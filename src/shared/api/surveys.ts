@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-export const SURVEY_QUESTION_KINDS = ["nps", "csat", "likert", "single", "multi", "text", "effort"] as const;
-export type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number];
+const SURVEY_QUESTION_KINDS = ["nps", "csat", "likert", "single", "multi", "text", "effort"] as const;
+type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number];
 
 // One question of a survey: `text` in the tenant's language, `textEn` for English-speaking customers.
 export const ZSurveyQuestion = z.object({
@@ -35,7 +35,7 @@ export type Survey = z.infer<typeof ZSurvey>;
 
 export const ZSurveyInvitation = z.object({ id: z.string(), token: z.string(), url: z.string() });
 
-export const ZNpsSummary = z.object({
+const ZNpsSummary = z.object({
   score: z.number().nullable(),
   promoters: z.number().int(),
   passives: z.number().int(),
@@ -43,7 +43,7 @@ export const ZNpsSummary = z.object({
 });
 export type NpsSummary = z.infer<typeof ZNpsSummary>;
 
-export const ZQuestionResult = z.object({
+const ZQuestionResult = z.object({
   id: z.string(),
   kind: z.enum(SURVEY_QUESTION_KINDS),
   text: z.string(),

@@ -4,7 +4,7 @@ import { PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "../domain.js";
 const ZBodies = z.object({ "zh-CN": z.string().optional(), en: z.string().optional() });
 
 // Statuses a macro may move a ticket to (the lifecycle decides, per ticket, whether it can).
-export const MACRO_STATUSES = [
+const MACRO_STATUSES = [
   "in_progress",
   "pending_customer",
   "pending_parts",

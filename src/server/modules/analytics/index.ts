@@ -1,3 +1,3 @@
 export { analyticsModule } from "./analytics.module.js";
-export { KPIS } from "./kpis/catalogue.js";
+
 export { rebuildTenant, refreshTenant } from "./rollups.js";

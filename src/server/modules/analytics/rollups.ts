@@ -23,17 +23,17 @@ import {
 // reading their facts.
 const BATCH = 500;
 
-export type Contribution = { day: string; keys: string[]; measures: Measures };
+type Contribution = { day: string; keys: string[]; measures: Measures };
 export type RollupCell = { dim: string; key: string; day: string; measures: Measures };
 
-export const contributionOf = (f: TicketFact): Contribution => ({
+const contributionOf = (f: TicketFact): Contribution => ({
   day: f.day,
   keys: ROLLUP_DIMENSIONS.map((d) => dimensionKey(f, d)),
   measures: factMeasures(f),
 });
 
 // Adds (sign 1) or takes out (sign −1) a ticket's contribution to every dimension's cell.
-export function accumulate(cells: Map<string, RollupCell>, c: Contribution, sign: 1 | -1): void {
+function accumulate(cells: Map<string, RollupCell>, c: Contribution, sign: 1 | -1): void {
   ROLLUP_DIMENSIONS.forEach((dim, i) => {
     const key = c.keys[i] ?? "";
     const id = `${dim}\u0000${c.day}\u0000${key}`;
@@ -110,7 +110,7 @@ export async function markDirty(tx: Db, tenantId: string, ticketId: string): Pro
 
 // Moves the rollups by what one batch of changed tickets now contributes minus what they did.
 // Returns how many tickets it took (0: nothing was waiting).
-export async function refreshBatch(tx: Db, tenantId: string, now: Date, limit = BATCH): Promise<number> {
+async function refreshBatch(tx: Db, tenantId: string, now: Date, limit = BATCH): Promise<number> {
   await lockTenant(tx, tenantId);
   const claimed = (await tx.execute(sql`
     delete from analytics_dirty_tickets where tenant_id = ${tenantId} and ticket_id in (

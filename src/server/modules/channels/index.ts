@@ -2,7 +2,7 @@ export { channelsModule } from "./channels.module.js";
 export { emailMessages, mailboxes, outboundMessages } from "./channels.tables.js";
 export { eraseChannelData, exportChannelData } from "./channels-personal-data.js";
 export { pollMailbox, startImapPoller } from "./imap-poller.js";
-export { type MailFile, type PlannedMail, sendPlannedMail } from "./mail/smtp-send.js";
+export { type PlannedMail, sendPlannedMail } from "./mail/smtp-send.js";
 export { type SmtpListener, startSmtpListener } from "./smtp-listener.js";
 export { tenantSender } from "./tenant-sender.js";
 export { ingestMail } from "./use-cases/ingest-mail.js";

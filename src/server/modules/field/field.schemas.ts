@@ -40,14 +40,7 @@ export const ZPutTechnician = z
   .refine((t) => t.shiftStart < t.shiftEnd, { path: ["shiftEnd"], message: "request.invalid_time" })
   .openapi("PutTechnician");
 
-export const VISIT_KINDS = [
-  "installation",
-  "delivery",
-  "repair",
-  "maintenance",
-  "inspection",
-  "remote",
-] as const;
+const VISIT_KINDS = ["installation", "delivery", "repair", "maintenance", "inspection", "remote"] as const;
 
 export const ZCreateVisit = z
   .object({

@@ -45,7 +45,7 @@ const never = sql`false`;
 export const inSubtree = (column: AnyColumn, path: string) => like(column, `${escapeLike(path)}%`);
 
 // The condition a scope puts on a node path column (nodes, visits).
-export function pathCondition(
+function pathCondition(
   scope: FieldScope,
   column: typeof networkNodes.path | typeof visits.nodePath,
 ): SQL | undefined {

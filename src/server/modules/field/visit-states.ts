@@ -1,5 +1,5 @@
 // A visit's lifecycle as data: which action moves it from which status to which. Pure.
-export const VISIT_STATUSES = [
+const VISIT_STATUSES = [
   "requested",
   "scheduled",
   "en_route",

@@ -3,6 +3,6 @@ export { findProductBySku, findUnitBySerial, type UnitWithProduct } from "./prod
 export { products, units } from "./products.tables.js";
 export { getUnit } from "./use-cases/get-unit.js";
 export { registerReplacementUnit } from "./use-cases/register-replacement-unit.js";
-export { tenantToday, toUnitDto } from "./use-cases/unit-dto.js";
+export { tenantToday } from "./use-cases/unit-dto.js";
 export { changeUnitOwner, insertProvenUnit, recordInvoiceProof } from "./use-cases/unit-ownership.js";
 export { addMonths, todayIn, warrantyEndsAt, warrantyStatus } from "./warranty.js";

@@ -1,2 +1,1 @@
 export { registrationsModule } from "./registrations.module.js";
-export { unitRegistrations } from "./registrations.tables.js";

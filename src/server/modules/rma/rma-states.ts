@@ -30,7 +30,7 @@ export const FOLLOW_UP_WHEN: Record<RmaFollowUpStage, readonly RmaStatus[]> = {
 };
 
 // Shipping, refunding and closing need QA's signature first (seed 003 §4.1: 品质审计部门签字确认).
-export const NEEDS_QA_SIGN_OFF: readonly RmaAction[] = ["ship", "refund", "close"];
+const NEEDS_QA_SIGN_OFF: readonly RmaAction[] = ["ship", "refund", "close"];
 
 export const INSPECTABLE: readonly RmaStatus[] = ["received"];
 

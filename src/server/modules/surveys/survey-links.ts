@@ -9,7 +9,7 @@ const LINK_TTL_MS = 30 * 86_400_000;
 
 export const hashSurveyToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export function surveyUrl(s: Services, token: string): string {
+function surveyUrl(s: Services, token: string): string {
   const base = (deliverySettings().publicUrl ?? `http://${s.config.host}:${s.config.port}`).replace(
     /\/+$/,
     "",

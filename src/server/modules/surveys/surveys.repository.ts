@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db/client.js";
 import { surveyInvitations, surveyResponses, surveys } from "./surveys.tables.js";
 
 export type SurveyRow = typeof surveys.$inferSelect;
-export type InvitationRow = typeof surveyInvitations.$inferSelect;
+type InvitationRow = typeof surveyInvitations.$inferSelect;
 
 export async function findSurvey(db: Db, tenantId: string, id: string) {
   const [row] = await db

@@ -140,7 +140,7 @@ const SlaPolicyChangedEvent = defineEvent(
 // RMA orders (rma module) record each of their steps on the ticket. The customer follows the
 // progress, tracking numbers, the replacement and the refund; an override's reason, QA's notes,
 // fault code and signature are staff's.
-export const RmaOpenedEvent = defineEvent(
+const RmaOpenedEvent = defineEvent(
   "rma_opened",
   z.object({
     rmaId: z.string(),
@@ -153,7 +153,7 @@ export const RmaOpenedEvent = defineEvent(
   { external: { fields: ["number", "kind", "status"] } },
 );
 
-export const RmaStepEvent = defineEvent(
+const RmaStepEvent = defineEvent(
   "rma_step",
   z.object({
     rmaId: z.string(),
@@ -198,7 +198,7 @@ export const RmaStepEvent = defineEvent(
 
 // Field visits (field module) record each step on the ticket. The customer follows the window,
 // the technician's name and the progress; check-in coordinates, work notes and parts are staff's.
-export const VisitStepEvent = defineEvent(
+const VisitStepEvent = defineEvent(
   "visit_step",
   z.object({
     visitId: z.string(),

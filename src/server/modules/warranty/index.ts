@@ -1,5 +1,5 @@
-export { explainEntitlement } from "./engine/index.js";
+
 export { evaluateUnitEntitlement } from "./use-cases/evaluate-unit-entitlement.js";
-export { type RepairFact, recordUnitRepair } from "./use-cases/record-repair.js";
+export { recordUnitRepair } from "./use-cases/record-repair.js";
 export { tenantRmaSla } from "./use-cases/tenant-rma-sla.js";
 export { warrantyModule } from "./warranty.module.js";

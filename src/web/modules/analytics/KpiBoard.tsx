@@ -26,7 +26,7 @@ function format(
 }
 
 // The queue with the filters that show the tickets behind a number (mine: only my tickets).
-export function drillUrl(def: KpiDefinitionView | undefined, mine: boolean): string {
+function drillUrl(def: KpiDefinitionView | undefined, mine: boolean): string {
   const p = new URLSearchParams({ view: "allOpen", status: def?.drill.status ?? ALL_STATUSES });
   if (def?.drill.type) p.set("type", def.drill.type);
   if (mine) p.set("assignee", "me");

@@ -9,7 +9,8 @@ import type { Page } from "../../app/types";
 const enc = encodeURIComponent;
 
 export type { InspectionInput, Rma, RmaTransitionInput };
-export type Inspection = NonNullable<Rma["inspection"]>;
+
+type Inspection = NonNullable<Rma["inspection"]>;
 
 // The entitlement for a request's unit on the day the request was opened (the 7/15-day rules count it).
 export function useEntitlement(unitSerial: string | null | undefined, requestDate: string) {

@@ -1,8 +1,8 @@
 import type { Measures } from "./measures.js";
 
-export type KpiUnit = "count" | "minutes" | "ratio" | "score";
+type KpiUnit = "count" | "minutes" | "ratio" | "score";
 // Which way is better: a target is a floor for "higher", a ceiling for "lower"; "neutral" has none.
-export type KpiDirection = "higher" | "lower" | "neutral";
+type KpiDirection = "higher" | "lower" | "neutral";
 
 export type KpiDefinition = {
   id: string;
@@ -207,5 +207,5 @@ export const KPIS: readonly KpiDefinition[] = [
   },
 ];
 
-export const KPI_IDS = KPIS.map((k) => k.id);
+const KPI_IDS = KPIS.map((k) => k.id);
 export const findKpi = (id: string): KpiDefinition | undefined => KPIS.find((k) => k.id === id);

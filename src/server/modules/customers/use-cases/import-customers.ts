@@ -14,7 +14,7 @@ import { ZCreateCustomer } from "../customers.schemas.js";
 import { customers } from "../customers.tables.js";
 
 // The columns of the customer list, as the first row of the sheet names them.
-export const CUSTOMER_COLUMNS = ["name", "kind", "email", "phone", "tier"] as const;
+const CUSTOMER_COLUMNS = ["name", "kind", "email", "phone", "tier"] as const;
 type Column = (typeof CUSTOMER_COLUMNS)[number];
 const ZRow = ZCreateCustomer.pick({ name: true, kind: true, email: true, phone: true, tier: true });
 

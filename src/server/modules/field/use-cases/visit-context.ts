@@ -50,6 +50,3 @@ export async function visitDto(tx: Db, visit: VisitRow) {
   const names = await userNames(tx, visit.tenantId, visit.technicianId ? [visit.technicianId] : []);
   return toVisitDto(visit, visit.technicianId ? (names.get(visit.technicianId) ?? null) : null);
 }
-
-export type { FieldScope };
-export { fieldScope };

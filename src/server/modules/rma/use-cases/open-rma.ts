@@ -21,7 +21,7 @@ const GRANTED_BY: Record<RmaKind, readonly string[]> = {
   return: ["return", "no_reason_return"],
 };
 
-export const grants = (e: Entitlement, kind: RmaKind): boolean =>
+const grants = (e: Entitlement, kind: RmaKind): boolean =>
   e.exclusion === null && e.remedies.some((r) => GRANTED_BY[kind].includes(r.remedy));
 
 // Opens a repair, exchange or return order from a ticket, authorised against the 三包 engine (or a

@@ -15,7 +15,7 @@ export type NewSurvey = {
   capDays?: number;
 };
 
-export const toSurveyDto = (r: SurveyRow): Survey => ({
+const toSurveyDto = (r: SurveyRow): Survey => ({
   id: r.id,
   name: r.name,
   questions: r.questions,

@@ -59,7 +59,7 @@ export function carRepairDays(start: string, end: string): number {
 export type BusinessDays = { holidays: readonly string[]; workdays: readonly string[] };
 
 /** Saturday/Sunday off unless a 调休 working day; listed statutory holidays off. */
-export function isWorkingDay(date: string, calendar: BusinessDays): boolean {
+function isWorkingDay(date: string, calendar: BusinessDays): boolean {
   if (calendar.workdays.includes(date)) return true;
   if (calendar.holidays.includes(date)) return false;
   const weekday = new Date(toMs(date)).getUTCDay();

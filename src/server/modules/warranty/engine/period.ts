@@ -10,7 +10,7 @@ export function repairsSince(ctx: Context, start: string) {
 }
 
 /** Calendar days a 1995-rule repair occupied (to the request date while still open). */
-export function occupiedDays(ctx: Context, r: { start: string; end: string | null }): number {
+function occupiedDays(ctx: Context, r: { start: string; end: string | null }): number {
   return Math.max(0, daysBetween(dateOf(r.start), dateOf(r.end ?? ctx.request)));
 }
 

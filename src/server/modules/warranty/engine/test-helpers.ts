@@ -19,7 +19,7 @@ export function evaluate(
   return evaluateEntitlement({ ...base, ...patch }, rules);
 }
 
-export const remedyNames = (r: Entitlement) => r.remedies.map((x) => x.remedy).sort();
+const remedyNames = (r: Entitlement) => r.remedies.map((x) => x.remedy).sort();
 
 export function remedy(r: Entitlement, name: Remedy) {
   const found = r.remedies.find((x) => x.remedy === name);
