@@ -25,7 +25,6 @@ export const BUILTIN_CATEGORIES = [
   "pc",
   "household_car",
 ] as const;
-type BuiltinCategory = (typeof BUILTIN_CATEGORIES)[number];
 
 export const SALE_CHANNELS = ["offline", "online", "tv", "phone", "mail"] as const;
 export type SaleChannel = (typeof SALE_CHANNELS)[number];
@@ -57,10 +56,8 @@ export const CAR_FAULT_FLAGS = [
 ] as const;
 export type CarFaultFlag = (typeof CAR_FAULT_FLAGS)[number];
 export const DELAY_CAUSES = ["producer_parts", "repairer", "other"] as const;
-type DelayCause = (typeof DELAY_CAUSES)[number];
 /** Car Art. 20/24: the four assemblies; any other `replaced` value names a major part. */
 export const CAR_ASSEMBLIES = ["engine", "gearbox", "traction_battery", "drive_motor"] as const;
-type CarAssembly = (typeof CAR_ASSEMBLIES)[number];
 export const ITEM_FLAGS = [
   "custom_made",
   "perishable",
@@ -111,7 +108,6 @@ export type Instrument = (typeof INSTRUMENTS)[number];
 
 /** How sure rules.md is of a figure: A full text read, B third-party copies agree, C unconfirmed (kept configurable). */
 export const CONFIDENCES = ["A", "B", "C"] as const;
-type Confidence = (typeof CONFIDENCES)[number];
 
 /** One article: `article` is null when the source names the rule but its number is unconfirmed. */
 export const ZArticleRef = z.object({

@@ -42,7 +42,6 @@ const ZDashboardKpi = z.object({
   status: z.enum(["met", "missed"]).nullable(),
   series: z.array(ZPoint),
 });
-type DashboardKpi = z.infer<typeof ZDashboardKpi>;
 export const ZDashboard = z.object({
   from: z.string(),
   to: z.string(),

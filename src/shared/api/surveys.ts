@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 const SURVEY_QUESTION_KINDS = ["nps", "csat", "likert", "single", "multi", "text", "effort"] as const;
-type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number];
 
 // One question of a survey: `text` in the tenant's language, `textEn` for English-speaking customers.
 export const ZSurveyQuestion = z.object({

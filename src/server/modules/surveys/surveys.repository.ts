@@ -3,7 +3,6 @@ import type { Db } from "../../platform/db/client.js";
 import { surveyInvitations, surveyResponses, surveys } from "./surveys.tables.js";
 
 export type SurveyRow = typeof surveys.$inferSelect;
-type InvitationRow = typeof surveyInvitations.$inferSelect;
 
 export async function findSurvey(db: Db, tenantId: string, id: string) {
   const [row] = await db

@@ -1,4 +1,3 @@
-
 export { evaluateUnitEntitlement } from "./use-cases/evaluate-unit-entitlement.js";
 export { recordUnitRepair } from "./use-cases/record-repair.js";
 export { tenantRmaSla } from "./use-cases/tenant-rma-sla.js";

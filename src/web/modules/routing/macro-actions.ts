@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import type { MacroActions } from "../../../shared/api/workspace";
-import type { Priority, TicketAction } from "../../app/types";
-import { actionFor, type BulkTarget } from "../console/bulk-status";
+import type { TicketAction } from "../../app/types";
+import { actionFor } from "../console/bulk-status";
 
 // Fields a macro sets besides its text (ZMacroActions in src/shared/api/workspace). The reply box
 // applies them through the ticket's own endpoints when the reply is sent, so each has its history entry.

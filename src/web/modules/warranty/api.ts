@@ -10,8 +10,6 @@ const enc = encodeURIComponent;
 
 export type { InspectionInput, Rma, RmaTransitionInput };
 
-type Inspection = NonNullable<Rma["inspection"]>;
-
 // The entitlement for a request's unit on the day the request was opened (the 7/15-day rules count it).
 export function useEntitlement(unitSerial: string | null | undefined, requestDate: string) {
   return useQuery({

@@ -207,5 +207,4 @@ export const KPIS: readonly KpiDefinition[] = [
   },
 ];
 
-const KPI_IDS = KPIS.map((k) => k.id);
 export const findKpi = (id: string): KpiDefinition | undefined => KPIS.find((k) => k.id === id);

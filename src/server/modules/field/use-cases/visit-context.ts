@@ -5,7 +5,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { findTicket, recordVisitStep, type VisitTicketEvent } from "../../tickets/index.js";
 import { toVisitDto } from "../field.dto.js";
 import { findVisit, listTechnicians, userNames, type VisitRow } from "../field.repository.js";
-import { type FieldScope, fieldScope } from "../field.scope.js";
+import { fieldScope } from "../field.scope.js";
 
 // A visit the caller may see, locked for a change; "not found" outside their part of the network.
 export async function visitInScope(tx: Db, actor: Actor, id: string, lock = false) {
