@@ -4,6 +4,7 @@ import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { customersModule } from "./modules/customers/index.js";
+import { dispatchModule } from "./modules/dispatch/index.js";
 import { fieldModule } from "./modules/field/index.js";
 import { knowledgeModule } from "./modules/knowledge/index.js";
 import { partsModule } from "./modules/parts/index.js";
@@ -52,6 +53,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   privacyModule,
   partsModule,
   fieldModule,
+  dispatchModule,
   registrationsModule,
   analyticsModule,
 ];
