@@ -80,7 +80,10 @@ for (const lang of ["zh-CN", "en"] as const) {
       .filter({ hasText: partNo })
       .first()
       .click();
+    // The part list closes before the site list opens, or a click can land on the closing one.
+    await expect(agentPage.locator(".ant-select-dropdown:visible")).toHaveCount(0);
     await choose(agentPage, "reserve-site-select", /WH-SH|上海中心仓/);
+    await expect(agentPage.locator(".ant-select-dropdown:visible")).toHaveCount(0);
     await agentPage.getByTestId("modal-ok").click();
     const card = agentPage.getByTestId("ticket-parts");
     await expect(card).toContainText(lang === "en" ? "Waiting for stock" : "等待到货");
