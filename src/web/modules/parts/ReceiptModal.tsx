@@ -1,17 +1,13 @@
-import { Form, Input, InputNumber, Select } from "antd";
-import { useState } from "react";
+import { Form, Input, InputNumber } from "antd";
 import { useTranslation } from "react-i18next";
 import { showSuccess } from "../../app/feedback";
-import { useDebounced } from "../../app/useDebounced";
 import { FormModal } from "../../ui/patterns";
-import { partName, type ReceiptInput, usePartSearch, useReceive, useSites } from "./api";
+import { type ReceiptInput, useReceive } from "./api";
+import { PartAndSiteFields } from "./PartAndSiteFields";
 
 // Goods in: which part, where, how many. Waiting reservations are filled by the server.
 export function ReceiptModal({ onClose, partNo }: { onClose: () => void; partNo?: string }) {
-  const { t, i18n } = useTranslation();
-  const [q, setQ] = useState("");
-  const parts = usePartSearch(useDebounced(q, 250));
-  const sites = useSites();
+  const { t } = useTranslation();
   const receive = useReceive();
   return (
     <FormModal<ReceiptInput>
@@ -32,34 +28,7 @@ export function ReceiptModal({ onClose, partNo }: { onClose: () => void; partNo?
     >
       {() => (
         <>
-          <Form.Item
-            name="partNo"
-            label={t("parts.receipt.part")}
-            rules={[{ required: true, message: t("parts.required") }]}
-          >
-            <Select
-              showSearch={{ filterOption: false, onSearch: setQ }}
-              data-testid="receipt-part"
-              loading={parts.isLoading}
-              options={(parts.data?.items ?? []).map((p) => ({
-                value: p.partNo,
-                label: `${p.partNo} · ${partName(p, i18n.language)}`,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="site"
-            label={t("parts.receipt.site")}
-            rules={[{ required: true, message: t("parts.required") }]}
-          >
-            <Select
-              data-testid="receipt-site"
-              options={(sites.data?.items ?? []).map((s) => ({
-                value: s.code,
-                label: `${s.name} (${t(`parts.siteKind.${s.kind}`)})`,
-              }))}
-            />
-          </Form.Item>
+          <PartAndSiteFields partTestId="receipt-part" siteTestId="receipt-site" />
           <Form.Item
             name="qty"
             label={t("parts.receipt.qty")}

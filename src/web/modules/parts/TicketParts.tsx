@@ -1,22 +1,20 @@
-import { Button, Card, Checkbox, Flex, Form, InputNumber, List, Select, Tag, Typography } from "antd";
+import { Button, Card, Checkbox, Flex, Form, InputNumber, List, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useUser } from "../../app/auth";
 import { showSuccess } from "../../app/feedback";
-import { useDebounced } from "../../app/useDebounced";
 import { FormModal } from "../../ui/patterns";
 import {
   partName,
   type ReservationStatus,
   type ReserveInput,
-  usePartSearch,
   useReserve,
   useSettle,
-  useSites,
   useTicketOldParts,
   useTicketReservations,
 } from "./api";
+import { PartAndSiteFields } from "./PartAndSiteFields";
 
 const HANDLERS: string[] = ["admin", "supervisor", "agent", "technician"];
 
@@ -120,10 +118,7 @@ export function TicketParts({ ticketRef, status }: { ticketRef: string; status: 
 }
 
 function ReserveModal({ ticketRef, onClose }: { ticketRef: string; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const [q, setQ] = useState("");
-  const parts = usePartSearch(useDebounced(q, 250));
-  const sites = useSites();
+  const { t } = useTranslation();
   const reserve = useReserve();
   return (
     <FormModal<Omit<ReserveInput, "ticketRef">>
@@ -137,34 +132,7 @@ function ReserveModal({ ticketRef, onClose }: { ticketRef: string; onClose: () =
     >
       {() => (
         <>
-          <Form.Item
-            name="partNo"
-            label={t("parts.receipt.part")}
-            rules={[{ required: true, message: t("parts.required") }]}
-          >
-            <Select
-              showSearch={{ filterOption: false, onSearch: setQ }}
-              data-testid="reserve-part-select"
-              loading={parts.isLoading}
-              options={(parts.data?.items ?? []).map((p) => ({
-                value: p.partNo,
-                label: `${p.partNo} · ${partName(p, i18n.language)}`,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="site"
-            label={t("parts.receipt.site")}
-            rules={[{ required: true, message: t("parts.required") }]}
-          >
-            <Select
-              data-testid="reserve-site-select"
-              options={(sites.data?.items ?? []).map((s) => ({
-                value: s.code,
-                label: `${s.name} (${t(`parts.siteKind.${s.kind}`)})`,
-              }))}
-            />
-          </Form.Item>
+          <PartAndSiteFields partTestId="reserve-part-select" siteTestId="reserve-site-select" />
           <Form.Item
             name="qty"
             label={t("parts.receipt.qty")}
