@@ -9,9 +9,11 @@ import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse } from "../../platform/http/schemas.js";
 import { evaluate } from "./use-cases/evaluate.js";
-import { listPlans, savePlan, sellPlan } from "./use-cases/plans.js";
+import { listPlans } from "./use-cases/list-plans.js";
 import { readWarrantySettings } from "./use-cases/read-warranty-settings.js";
 import { replaceWarrantySettings } from "./use-cases/replace-warranty-settings.js";
+import { savePlan } from "./use-cases/save-plan.js";
+import { sellPlan } from "./use-cases/sell-plan.js";
 import { unitWarranty } from "./use-cases/unit-warranty.js";
 
 const tags = ["三包 / warranty"];

@@ -1,9 +1,9 @@
 import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findUnitBySerial, getUnit, tenantToday } from "../../products/index.js";
+import { toUnitPlanDto } from "../plan-dto.js";
 import { listUnitPlans, listUnitRepairs } from "../warranty.repository.js";
 import { evaluateUnitEntitlement } from "./evaluate-unit-entitlement.js";
-import { toUnitPlanDto } from "./plans.js";
 
 // A unit's 三包 periods today (whole unit and main components) and what extended or restarted
 // them: its repairs (days in repair and waiting for parts), the exchange it came from and the paid
