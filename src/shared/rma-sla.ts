@@ -2,12 +2,14 @@ import { z } from "zod";
 
 // SLA targets of the RMA steps, in days: QA inspects within `qaWithinDays` of receipt, the unit
 // ships back within `shipWithinDays` of QA's sign-off, and someone reaches the customer on the phone
-// within `followUpWithinDays` of shipping (or refunding) to confirm it works. Counted in calendar days (24 h each): the
-// SLA module's working-time arithmetic is not exposed for other modules yet.
+// within `followUpWithinDays` of shipping (or refunding) to confirm it works. Counted in working days
+// of `calendarId` (else of the calendar an ordinary repair request is measured by), holidays and 调休
+// included.
 export const ZRmaSla = z.object({
   qaWithinDays: z.number().int().min(1).max(60),
   shipWithinDays: z.number().int().min(1).max(60),
   followUpWithinDays: z.number().int().min(1).max(60),
+  calendarId: z.string().min(1).optional(),
 });
 export type RmaSla = z.infer<typeof ZRmaSla>;
 

@@ -158,4 +158,50 @@ describe("SLA targets of the RMA steps", () => {
     ]);
     expect(JSON.stringify(calls)).not.toContain("6 pm");
   });
+
+  it("counts the steps in working days of the calendar the settings name, and refuses an unknown one", async () => {
+    const unknown = await h.call("PUT", "/api/v1/warranty/settings", {
+      token: w.admin.token,
+      body: { rmaSla: { qaWithinDays: 1, calendarId: "cal_nope" } },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details.map((d: { path: string }) => d.path)).toEqual(["rmaSla.calendarId"]);
+
+    const calendars = await h.call("GET", "/api/v1/calendars", { token: w.admin.token });
+    const china = calendars.body.items.find((c: { name: string }) => c.name !== "24×7");
+    const saved = await h.call("PUT", "/api/v1/warranty/settings", {
+      token: w.admin.token,
+      body: { rmaSla: { qaWithinDays: 2, calendarId: china.id } },
+    });
+    expect(saved.status).toBe(200);
+    const ticket = await w.post("/api/v1/tickets", {
+      subject: "Flickers",
+      description: "Flickers at night",
+      type: "repair",
+      customerId: w.alice.id,
+      unitSerial: serial,
+    });
+    const opened = await h.call("POST", `/api/v1/tickets/${ticket.number}/rma`, {
+      token: w.agent.token,
+      body: { kind: "repair" },
+    });
+    // Received on a Friday at 17:30 in Beijing: two calendar days would end on Sunday.
+    const now = h.clock.now().getTime();
+    let friday = now - (now % DAY) + 9.5 * 3_600_000;
+    while (new Date(friday).getUTCDay() !== 5 || friday <= now) friday += DAY;
+    h.clock.advance(friday - now);
+    const received = await h.call("POST", `/api/v1/rmas/${opened.body.id}/transitions`, {
+      token: w.agent.token,
+      body: { action: "receive" },
+    });
+    expect(Date.parse(received.body.due[0].dueAt)).toBeGreaterThan(
+      Date.parse(received.body.updatedAt) + 3 * DAY,
+    );
+    // Two working days are two 8-hour office days of business time on that calendar.
+    const due = await h.call("POST", `/api/v1/calendars/${china.id}/due`, {
+      token: w.admin.token,
+      body: { start: received.body.updatedAt, minutes: 2 * 480 },
+    });
+    expect(received.body.due).toEqual([{ step: "qa", dueAt: due.body.due, overdue: false }]);
+  });
 });

@@ -1,7 +1,6 @@
 import type { RmaKind, RmaStatus } from "../../../shared/rma.js";
 import type { RmaDue, RmaSla } from "../../../shared/rma-sla.js";
-
-const DAY_MS = 86_400_000;
+import type { AddWorkingDays } from "../sla/index.js";
 
 type DueInput = {
   kind: RmaKind;
@@ -15,10 +14,11 @@ type DueInput = {
 
 // The open step of an RMA and when it is due: QA after receipt; shipping back after QA (a passed
 // repair or exchange, or any failed unit going back as it came); a follow-up call that reaches the
-// customer after shipping or refunding. A passed return's refund has no target here. Pure: `now` is the caller's clock.
-export function rmaDue(rma: DueInput, sla: RmaSla, now: Date): RmaDue[] {
+// customer after shipping or refunding. A passed return's refund has no target here. Pure: `now` is the
+// caller's clock and the days are counted by `addDays` (working days on the tenant's calendar).
+export function rmaDue(rma: DueInput, sla: RmaSla, now: Date, addDays: AddWorkingDays): RmaDue[] {
   const due = (step: RmaDue["step"], from: Date, days: number): RmaDue => {
-    const dueAt = new Date(from.getTime() + days * DAY_MS);
+    const dueAt = addDays(from, days);
     return { step, dueAt: dueAt.toISOString(), overdue: now.getTime() > dueAt.getTime() };
   };
   if (rma.status === "received" && rma.receivedAt) return [due("qa", rma.receivedAt, sla.qaWithinDays)];

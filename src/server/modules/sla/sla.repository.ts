@@ -31,6 +31,9 @@ export async function findCalendar(db: Db, tenantId: string, id: string): Promis
   return row;
 }
 
+export const calendarExists = async (db: Db, tenantId: string, id: string): Promise<boolean> =>
+  (await findCalendar(db, tenantId, id)) !== undefined;
+
 export async function listCalendars(db: Db, tenantId: string): Promise<CalendarRow[]> {
   return db
     .select()

@@ -2,9 +2,8 @@ import { RMA_QA_QUEUE, RMA_STATUSES } from "../../../../shared/rma.js";
 import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findTicket } from "../../tickets/index.js";
-import { tenantRmaSla } from "../../warranty/index.js";
 import { listRmas } from "../rma.repository.js";
-import { rmaDto } from "./rma-dto.js";
+import { rmaClock, rmaDto } from "./rma-dto.js";
 import { ownScope } from "./rma-scope.js";
 
 export async function searchRmas(
@@ -43,6 +42,6 @@ export async function searchRmas(
     limit: q.limit,
     beforeId: q.beforeId,
   });
-  const sla = await tenantRmaSla(s.db, actor.tenantId);
-  return Promise.all(rows.map((r) => rmaDto(s, actor, r, sla)));
+  const clock = await rmaClock(s, actor.tenantId);
+  return Promise.all(rows.map((r) => rmaDto(s, actor, r, clock)));
 }
