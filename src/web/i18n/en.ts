@@ -15,6 +15,8 @@ import { surveysEn } from "./surveys";
 import { warrantyEn } from "./warranty";
 export const en = {
   common: {
+    nameZh: "Name (Chinese)",
+    nameEn: "Name (English)",
     appName: "Aftercare",
     loading: "Loading…",
     retry: "Retry",
@@ -448,8 +450,6 @@ export const en = {
     codeHint:
       "What users, teams and products hold (lower-case letters, digits, . _ -); it cannot change later.",
     codeInvalid: "Use lower-case letters, digits and . _ - only",
-    nameZh: "Name (Chinese)",
-    nameEn: "Name (English)",
     state: "List",
     managed: "Named",
     unnamed: "In use, not named yet",

@@ -185,8 +185,6 @@ export const warrantyEn = {
     confidence: "Source confidence",
     add: "Add category",
     edit: "Edit category",
-    nameZh: "Name (Chinese)",
-    nameEn: "Name (English)",
     saved: "三包 rules saved",
     familyName: {
       partial_goods_1995: "Partial goods rule, 1995 (部分商品三包规定)",
@@ -382,8 +380,6 @@ export const warrantyZh: Shape<typeof warrantyEn> = {
     confidence: "出处可信度",
     add: "新增品类",
     edit: "编辑品类",
-    nameZh: "名称（中文）",
-    nameEn: "名称（英文）",
     saved: "三包规则已保存",
     familyName: {
       partial_goods_1995: "部分商品三包规定（1995）",

@@ -15,6 +15,8 @@ import { warrantyZh } from "./warranty";
 
 export const zhCN: Catalog = {
   common: {
+    nameZh: "名称（中文）",
+    nameEn: "名称（英文）",
     appName: "Aftercare 售后服务",
     loading: "加载中…",
     retry: "重试",
@@ -441,8 +443,6 @@ export const zhCN: Catalog = {
     code: "代码",
     codeHint: "用户、团队和产品上记录的代码（小写字母、数字和 . _ -），保存后不能修改。",
     codeInvalid: "只能使用小写字母、数字和 . _ -",
-    nameZh: "名称（中文）",
-    nameEn: "名称（英文）",
     state: "状态",
     managed: "已命名",
     unnamed: "已在使用，尚未命名",

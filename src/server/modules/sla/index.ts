@@ -2,6 +2,6 @@ export { compileCalendar, elapsedBusinessMinutes } from "./calendar.js";
 export { chinaBusinessCalendar } from "./presets.js";
 export { seedSlaDefaults } from "./seed.js";
 export { slaModule } from "./sla.module.js";
+export { calendarExists } from "./sla.repository.js";
 export { slaTimerJob } from "./timers.js";
 export { type AddWorkingDays, workingDaysAdder, workingDaysOn } from "./use-cases/working-days.js";
-export { calendarExists } from "./sla.repository.js";

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
 import { ListState } from "../../ui/ListState";
-import { FormModal } from "../../ui/patterns/FormModal";
+import { BilingualNameFields, FormModal } from "../../ui/patterns";
 import { type Skill, useSaveSkill, useSkills } from "../skills/api";
 
 type Values = { code: string; nameZh: string; nameEn: string };
@@ -40,12 +40,7 @@ function SkillModal({ skill, onClose }: { skill: Skill | null; onClose: () => vo
           >
             <Input maxLength={50} disabled={skill !== null} data-testid="skill-code" />
           </Form.Item>
-          <Form.Item name="nameZh" label={t("skills.nameZh")} rules={[required]}>
-            <Input maxLength={100} data-testid="skill-name-zh" />
-          </Form.Item>
-          <Form.Item name="nameEn" label={t("skills.nameEn")} rules={[required]}>
-            <Input maxLength={100} data-testid="skill-name-en" />
-          </Form.Item>
+          <BilingualNameFields testIdPrefix="skill" />
         </>
       )}
     </FormModal>
@@ -84,8 +79,8 @@ export default function SkillsPage() {
           onRow={(s) => ({ "data-testid": "skill-row", "data-code": s.code }) as object}
           columns={[
             { key: "code", title: t("skills.code"), dataIndex: "code", width: 160 },
-            { key: "zh", title: t("skills.nameZh"), dataIndex: "nameZh" },
-            { key: "en", title: t("skills.nameEn"), dataIndex: "nameEn" },
+            { key: "zh", title: t("common.nameZh"), dataIndex: "nameZh" },
+            { key: "en", title: t("common.nameEn"), dataIndex: "nameEn" },
             {
               key: "state",
               title: t("skills.state"),

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { WarrantyPlan } from "../../../shared/warranty-plans";
 import { showSuccess } from "../../app/feedback";
 import { currentLocale } from "../../i18n";
-import { FormModal } from "../../ui/patterns";
+import { BilingualNameFields, FormModal } from "../../ui/patterns";
 import { useSavePlan, useWarrantyPlans } from "./api";
 
 type Values = {
@@ -110,20 +110,7 @@ export function WarrantyPlansCard({ categories }: { categories: { code: string; 
         >
           {() => (
             <>
-              <Form.Item
-                name="nameZh"
-                label={t("sanbao.settings.nameZh")}
-                rules={[{ required: true, whitespace: true }]}
-              >
-                <Input maxLength={100} />
-              </Form.Item>
-              <Form.Item
-                name="nameEn"
-                label={t("sanbao.settings.nameEn")}
-                rules={[{ required: true, whitespace: true }]}
-              >
-                <Input maxLength={100} />
-              </Form.Item>
+              <BilingualNameFields />
               <Form.Item name="months" label={t("sanbao.plans.months")} rules={[{ required: true }]}>
                 <InputNumber min={1} max={120} style={{ width: "100%" }} />
               </Form.Item>

@@ -20,7 +20,7 @@ import { showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
 import { currentLocale } from "../../i18n";
 import { ErrorState } from "../../ui/ListState";
-import { FormModal } from "../../ui/patterns";
+import { BilingualNameFields, FormModal } from "../../ui/patterns";
 import { useSaveWarrantySettings, useWarrantySettings } from "./api";
 import { WarrantyPlansCard } from "./WarrantyPlansCard";
 
@@ -170,20 +170,7 @@ export default function WarrantySettingsPage() {
                       }))}
                     />
                   </Form.Item>
-                  <Form.Item
-                    name="nameZh"
-                    label={t("sanbao.settings.nameZh")}
-                    rules={[{ required: true, whitespace: true }]}
-                  >
-                    <Input maxLength={100} />
-                  </Form.Item>
-                  <Form.Item
-                    name="nameEn"
-                    label={t("sanbao.settings.nameEn")}
-                    rules={[{ required: true, whitespace: true }]}
-                  >
-                    <Input maxLength={100} />
-                  </Form.Item>
+                  <BilingualNameFields />
                   <Form.Item name="startAt" label={t("sanbao.settings.startAt")} rules={[{ required: true }]}>
                     <Select
                       options={(["invoice", "installation"] as const).map((s) => ({
