@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config.js";
 
@@ -36,5 +37,16 @@ describe("configuration", () => {
       port: 2525,
       host: undefined,
     });
+  });
+
+  it("runs one server process per core on PostgreSQL, one on PGlite, and refuses several on PGlite", () => {
+    const pg = "postgres://u:p@localhost:5432/db";
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ DATABASE_URL: pg }).workers).toBe(availableParallelism());
+    expect(loadConfig({ DATABASE_URL: pg, AFTERCARE_WORKERS: "3" }).workers).toBe(3);
+    expect(() => loadConfig({ AFTERCARE_WORKERS: "2" })).toThrow(
+      /AFTERCARE_WORKERS: several worker processes need PostgreSQL/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: pg, AFTERCARE_WORKERS: "0" })).toThrow(/AFTERCARE_WORKERS/);
   });
 });

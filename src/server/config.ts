@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -43,6 +44,9 @@ const ZEnv = z.object({
   AFTERCARE_AUDIT_KEY_FILE: z.string().min(1).optional(),
   AFTERCARE_WEBHOOK_ALLOW_PRIVATE: flag.default(false),
   AFTERCARE_CREATION_LANES: z.coerce.number().int().min(1).max(8).default(3),
+  AFTERCARE_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+  // Set by the cluster's primary for each worker it forks (not for operators).
+  AFTERCARE_WORKER_INDEX: z.coerce.number().int().min(0).max(63).default(0),
 });
 
 export type Config = {
@@ -69,6 +73,11 @@ export type Config = {
   webhookAllowPrivate: boolean;
   // Transactions of one tenant's ticket creations in flight at once on PostgreSQL (group commit).
   creationLanes: number;
+  // Server processes sharing the port (node:cluster): one per core on PostgreSQL, one on PGlite,
+  // whose embedded database belongs to a single process.
+  workers: number;
+  // This process's place among them: worker 0 also polls the IMAP mailboxes and prints the banner.
+  workerIndex: number;
 };
 
 function parseEnv(env: NodeJS.ProcessEnv) {
@@ -84,6 +93,10 @@ function parseEnv(env: NodeJS.ProcessEnv) {
 // place that reads the environment.
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parseEnv(env);
+  if (!e.DATABASE_URL && (e.AFTERCARE_WORKERS ?? 1) > 1)
+    throw new Error(
+      "Invalid configuration:\n  AFTERCARE_WORKERS: several worker processes need PostgreSQL (DATABASE_URL); the embedded database serves one process",
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -106,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     webhookAllowPrivate: e.AFTERCARE_WEBHOOK_ALLOW_PRIVATE,
     creationLanes: e.AFTERCARE_CREATION_LANES,
+    workers: e.AFTERCARE_WORKERS ?? (e.DATABASE_URL ? availableParallelism() : 1),
+    workerIndex: e.AFTERCARE_WORKER_INDEX,
   };
 }
 

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,88 +8,108 @@ import { bootstrapTenant } from "../../src/server/demo/bootstrap.js";
 import { openDatabase } from "../../src/server/platform/db/client.js";
 import { migrate } from "../../src/server/platform/db/migrate.js";
 
-// A real server process on PostgreSQL takes 1,000 concurrent ticket creations and is killed with
-// SIGKILL midway. After a restart, everything it acknowledged must be there exactly once and whole.
+// A real server on PostgreSQL — one process, then a primary with two worker processes — takes
+// 1,000 concurrent ticket creations and is killed with SIGKILL midway (every process of it at
+// once). After a restart, everything it acknowledged must be there exactly once and whole.
 const adminUrl = process.env.TEST_DATABASE_URL ?? "";
-const dbName = `aftercare_crash_${process.pid}`;
-const port = 3400 + (process.pid % 400);
-const base = `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(path.join(tmpdir(), "aftercare-crash-"));
-let databaseUrl = "";
-let server: ChildProcess | undefined;
 
-async function admin(sql: string) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
+describe.each([1, 2])("crash safety with %i server process(es)", (workers) => {
+  const dbName = `aftercare_crash_${process.pid}_${workers}`;
+  const port = 3400 + (process.pid % 400) + workers * 2;
+  const base = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), "aftercare-crash-"));
+  let databaseUrl = "";
+  let server: ChildProcess | undefined;
+  // Processes the server forked (node:cluster workers).
+  const workerProcesses = (child: ChildProcess) => {
+    try {
+      return execFileSync("pgrep", ["-P", String(child.pid)])
+        .toString()
+        .trim()
+        .split("\n").length;
+    } catch {
+      return 0; // pgrep exits 1 when there are none
+    }
+  };
+  // The server's whole process group: the primary and its workers, as a power cut would.
+  const killAll = (child: ChildProcess) => {
+    if (child.pid) process.kill(-child.pid, "SIGKILL");
+  };
 
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      AFTERCARE_DEMO: "off",
-      AFTERCARE_DATA_DIR: dataDir,
-      AFTERCARE_LOG_LEVEL: "error",
-      AFTERCARE_JOB_POLL_MS: "100",
-    },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error("server exited during start");
-    if (
-      await fetch(`${base}/healthz`)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      return child;
-    await new Promise((r) => setTimeout(r, 200));
+  async function admin(sql: string) {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(sql);
+    await c.end();
   }
-  throw new Error("server did not start");
-}
 
-async function call(method: string, url: string, token?: string, body?: unknown) {
-  const res = await fetch(base + url, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
+  async function startServer(): Promise<ChildProcess> {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        AFTERCARE_DEMO: "off",
+        AFTERCARE_DATA_DIR: dataDir,
+        AFTERCARE_LOG_LEVEL: "error",
+        AFTERCARE_JOB_POLL_MS: "100",
+        AFTERCARE_WORKERS: String(workers),
+      },
+      stdio: "ignore",
+      detached: true,
+    });
+    for (let i = 0; i < 300; i++) {
+      if (child.exitCode !== null) throw new Error("server exited during start");
+      if (
+        await fetch(`${base}/healthz`)
+          .then((r) => r.ok)
+          .catch(() => false)
+      )
+        return child;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error("server did not start");
+  }
+
+  async function call(method: string, url: string, token?: string, body?: unknown) {
+    const res = await fetch(base + url, {
+      method,
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: res.status, body: (await res.json().catch(() => null)) as any };
+  }
+
+  beforeAll(async () => {
+    await admin(`drop database if exists ${dbName} with (force)`);
+    await admin(`create database ${dbName}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+    const database = await openDatabase({ databaseUrl });
+    await migrate(database);
+    await bootstrapTenant(database.db, {
+      name: "Crash",
+      slug: "crash",
+      timezone: "Asia/Shanghai",
+      defaultLocale: "en",
+      adminEmail: "admin@crash.test",
+      adminName: "Admin",
+      adminPassword: "crash-password",
+    });
+    await database.close();
   });
-  return { status: res.status, body: (await res.json().catch(() => null)) as any };
-}
 
-beforeAll(async () => {
-  await admin(`drop database if exists ${dbName} with (force)`);
-  await admin(`create database ${dbName}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  databaseUrl = url.toString();
-  const database = await openDatabase({ databaseUrl });
-  await migrate(database);
-  await bootstrapTenant(database.db, {
-    name: "Crash",
-    slug: "crash",
-    timezone: "Asia/Shanghai",
-    defaultLocale: "en",
-    adminEmail: "admin@crash.test",
-    adminName: "Admin",
-    adminPassword: "crash-password",
+  afterAll(async () => {
+    if (server) killAll(server);
+    await admin(`drop database if exists ${dbName} with (force)`).catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
   });
-  await database.close();
-});
 
-afterAll(async () => {
-  server?.kill("SIGKILL");
-  await admin(`drop database if exists ${dbName} with (force)`).catch(() => {});
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-describe("crash safety", () => {
   it("keeps every acknowledged ticket exactly once, whole, with a valid audit chain and its side effects", async () => {
     server = await startServer();
+    expect(workerProcesses(server)).toBe(workers > 1 ? workers : 0);
     const token = (
       await call("POST", "/api/v1/auth/login", undefined, {
         email: "admin@crash.test",
@@ -116,7 +136,7 @@ describe("crash safety", () => {
         .then((r) => {
           if (r.status === 201) {
             acknowledged.push({ id: r.body.id, number: r.body.number });
-            if (acknowledged.length === 150) victim.kill("SIGKILL");
+            if (acknowledged.length === 150) killAll(victim);
           } else failed++;
         })
         .catch(() => failed++),
@@ -173,7 +193,7 @@ describe("crash safety", () => {
       );
       expect(notices.rows.filter((r) => r.n !== 1)).toEqual([]);
       process.stdout.write(
-        `crash test: ${acknowledged.length} acknowledged before SIGKILL, ${failed} refused or cut off, ${whole.rows.length} tickets after restart\n`,
+        `crash test (${workers} process${workers > 1 ? "es" : ""}): ${acknowledged.length} acknowledged before SIGKILL, ${failed} refused or cut off, ${whole.rows.length} tickets after restart\n`,
       );
     } finally {
       await db.end();
