@@ -12,4 +12,14 @@ export const ANALYTICS_ERRORS = {
     en: "This KPI has no direction, so it takes no target.",
     zh: "该指标没有优劣方向，不能设置目标值。",
   },
+  "analytics.review_not_found": {
+    status: 404,
+    en: "Review report not found.",
+    zh: "未找到该回顾报告。",
+  },
+  "analytics.review_future": {
+    status: 422,
+    en: "The period {period} has not ended yet: a review covers a finished month or half year.",
+    zh: "期间 {period} 尚未结束：回顾报告只针对已结束的月份或半年。",
+  },
 } as const satisfies Record<string, ErrorEntry>;

@@ -2,14 +2,22 @@ import { defineModule, subscribe } from "../../platform/module.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { isolationFixtures } from "./analytics.isolation.js";
 import { registerAnalyticsRoutes } from "./analytics.routes.js";
+import { registerReviewRoutes } from "./review/review.routes.js";
+import { reviewMailJob } from "./review/review-mail.js";
+import { makeScheduledReviews } from "./review/use-cases/scheduled-reviews.js";
 import { markDirty, refreshTenant, tenantsWithChanges } from "./rollups.js";
 
 // Read-only analytics: hears every ticket change (marks the ticket in its transaction), keeps its
-// own rollups up to date every minute, answers KPIs from them.
+// own rollups up to date every minute, answers KPIs from them, and makes and mails the monthly and
+// half-yearly service reviews.
 export const analyticsModule = defineModule({
   name: "analytics",
   isolationFixtures,
-  routes: registerAnalyticsRoutes,
+  routes: (app, s) => {
+    registerAnalyticsRoutes(app, s);
+    registerReviewRoutes(app, s);
+  },
+  jobs: [reviewMailJob],
   subscribers: [
     subscribe(TICKET_CHANGED, (tx, _s, change) => markDirty(tx, change.tenantId, change.after.id)),
   ],
@@ -19,6 +27,13 @@ export const analyticsModule = defineModule({
       spec: "every 1m",
       run: async ({ tx, now }) => {
         for (const tenantId of await tenantsWithChanges(tx)) await refreshTenant(tx, tenantId, now);
+      },
+    },
+    {
+      name: "analytics.review_reports",
+      spec: "5 * * * *",
+      run: async ({ tx, now }) => {
+        await makeScheduledReviews(tx, now);
       },
     },
   ],

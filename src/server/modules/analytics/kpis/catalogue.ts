@@ -207,4 +207,14 @@ export const KPIS: readonly KpiDefinition[] = [
   },
 ];
 
+// Whether a value meets the tenant's target (none for neutral KPIs or without a value or target).
+export function targetStatus(
+  k: KpiDefinition,
+  value: number | null,
+  target: number | null,
+): "met" | "missed" | null {
+  if (value === null || target === null || k.direction === "neutral") return null;
+  return (k.direction === "higher" ? value >= target : value <= target) ? "met" : "missed";
+}
+
 export const findKpi = (id: string): KpiDefinition | undefined => KPIS.find((k) => k.id === id);

@@ -4,7 +4,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import { checkRange, type Range, sumRollups } from "../kpi-query.js";
-import { findKpi, KPIS, type KpiDefinition } from "../kpis/catalogue.js";
+import { findKpi, KPIS, targetStatus } from "../kpis/catalogue.js";
 import type { GroupBy } from "../kpis/dimensions.js";
 import { refreshTenant } from "../rollups.js";
 import { tenantTargets } from "./targets.js";
@@ -44,11 +44,6 @@ async function lastDays(s: Services, tenantId: string, n: number): Promise<Range
   return { from: day(new Date(now.getTime() - (n - 1) * 86_400_000)), to: day(now) };
 }
 
-const statusOf = (k: KpiDefinition, value: number | null, target: number | null) => {
-  if (value === null || target === null || k.direction === "neutral") return null;
-  return (k.direction === "higher" ? value >= target : value <= target) ? "met" : "missed";
-};
-
 // Every KPI with its series over the range: the supervisor dashboard, or with `agentId` one
 // agent's own numbers (tickets now assigned to them).
 export async function readDashboard(
@@ -78,7 +73,7 @@ export async function readDashboard(
         direction: k.direction,
         target,
         value,
-        status: statusOf(k, value, target),
+        status: targetStatus(k, value, target),
         series: groups.map((g) => ({ key: g.key, value: k.compute(g.measures) })),
       };
     }),
