@@ -87,6 +87,13 @@ export const router = createBrowserRouter([
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [{ index: true, lazy: page(() => import("../modules/analytics/AnalyticsPage")) }],
               },
+              {
+                path: "review-reports",
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [
+                  { index: true, lazy: page(() => import("../modules/analytics/ReviewReportsPage")) },
+                ],
+              },
               { path: "my-numbers", lazy: page(() => import("../modules/analytics/MyNumbersPage")) },
               {
                 path: "sla",

@@ -183,6 +183,14 @@ const insights: NavEntry[] = [
     roles: LEADS,
   },
   {
+    key: "reviewReports",
+    group: "insights",
+    path: "/console/review-reports",
+    labelKey: "analytics.nav.reviews",
+    icon: "review",
+    roles: LEADS,
+  },
+  {
     key: "myNumbers",
     group: "insights",
     path: "/console/my-numbers",

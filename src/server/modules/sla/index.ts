@@ -4,4 +4,4 @@ export { seedSlaDefaults } from "./seed.js";
 export { slaModule } from "./sla.module.js";
 export { calendarExists } from "./sla.repository.js";
 export { slaTimerJob } from "./timers.js";
-export { type AddWorkingDays, workingDaysAdder, workingDaysOn } from "./use-cases/working-days.js";
+export { type AddWorkingDays, workingDaysAdder } from "./use-cases/working-days.js";

@@ -6,7 +6,7 @@ import { refreshTenant } from "../rollups.js";
 import { tenantTargets } from "../use-cases/targets.js";
 import { type Period, previousPeriod } from "./periods.js";
 
-export type KpiLine = {
+type KpiLine = {
   kpi: KpiDefinition;
   value: number | null;
   previous: number | null;
