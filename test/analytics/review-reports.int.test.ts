@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { jobSchedules } from "../../src/server/platform/jobs/jobs.tables.js";
 import { mailboxWithLocalSmtp } from "../channels/local-smtp.js";
 import { PASSWORD, worldPerFile } from "../fixtures.js";
-import { jobSchedules } from "../../src/server/platform/jobs/jobs.tables.js";
 import { pdfShows } from "../pdf-text.js";
 
 const { h, worlds } = worldPerFile("a");

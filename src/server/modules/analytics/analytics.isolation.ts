@@ -11,7 +11,8 @@ export const isolationFixtures: IsolationFixture[] = [
       const d = new Date();
       const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 15));
       const period = `${last.getUTCFullYear()}-${String(last.getUTCMonth() + 1).padStart(2, "0")}`;
-      return (await call("POST", "/api/v1/analytics/review-reports", { body: { kind: "monthly", period } })).id;
+      return (await call("POST", "/api/v1/analytics/review-reports", { body: { kind: "monthly", period } }))
+        .id;
     },
   },
 ];
