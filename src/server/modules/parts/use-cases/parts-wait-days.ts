@@ -1,6 +1,6 @@
+import { type WaitInterval, waitedDays } from "../../../../shared/parts-wait.js";
 import type { Db } from "../../../platform/db/client.js";
 import { backorderWaits } from "../parts.repository.js";
-import { type WaitInterval, waitedDays } from "../wait-days.js";
 
 // The days the customer of a ticket (or RMA) waited for parts, from the back-orders held for it:
 // each from the ask to the fill, or to its release if it was given up, or to `now` while it waits.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { waitedDays, waitedMs } from "./wait-days.js";
+import { waitedDays, waitedMs } from "./parts-wait.js";
 
 const at = (day: number, hour = 0) => new Date(Date.UTC(2026, 0, day, hour));
 
