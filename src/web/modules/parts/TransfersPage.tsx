@@ -1,4 +1,4 @@
-import { Button, Flex, Tag, Typography } from "antd";
+import { Button, Flex, Grid, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -27,6 +27,8 @@ export default function TransfersPage() {
   const sites = useSites();
   const receive = useReceiveTransfer();
   const [creating, setCreating] = useState(false);
+  // On a phone the tracking column is hidden: the tracking number goes under the part instead.
+  const wide = Grid.useBreakpoint().sm ?? true;
   const handler = HANDLERS.includes(user.role);
   useTitle(t("parts.transfers.title"));
   return (
@@ -73,6 +75,7 @@ export default function TransfersPage() {
                 <Typography.Text type="secondary">
                   {r.fromName} → {r.toName}
                 </Typography.Text>
+                {wide ? null : <Typography.Text copyable>{r.shipment.trackingNo}</Typography.Text>}
               </Flex>
             ),
           },
