@@ -4,7 +4,9 @@ import { bearer as auth, choose, type Lang, signIn, apiToken as token } from "./
 
 // Spare parts journey: an agent reserves a part that is out of stock for a repair, the ticket goes
 // to pending parts; the part is received at the warehouse, the reservation fills and the agent is
-// told; the technician records the part as used and the defective original shows as owed. Screenshots go to SHOTS_DIR when set.
+// told; the technician records the part as used and the defective original shows as owed. Then a
+// transfer to the technician's van is sent and received, the van shows on the phone, and the old
+// part is shipped back and received. Screenshots go to SHOTS_DIR when set.
 
 const shotsDir = process.env.SHOTS_DIR;
 
@@ -61,6 +63,8 @@ for (const lang of ["zh-CN", "en"] as const) {
     browser,
     request,
   }) => {
+    // The whole parts journey, from the back-order to the old part received: long on a loaded machine.
+    test.setTimeout(240_000);
     const admin = await token(request, "admin@demo.local");
     const partNo = `P-E2E-${lang === "en" ? "EN" : "ZH"}-${Date.now().toString(36).toUpperCase()}`;
     const part = await request.post("/api/v1/parts", {
@@ -121,5 +125,72 @@ for (const lang of ["zh-CN", "en"] as const) {
       lang === "en" ? "Old part owed" : "旧件待返还",
     );
     await shots(techPage, "ticket-parts-consumed", lang);
+
+    // Two more arrive at the warehouse; one goes to the technician's van by transfer.
+    expect(
+      (
+        await request.post("/api/v1/stock/receipts", {
+          headers: auth(admin),
+          data: { partNo, site: "WH-SH", qty: 2 },
+        })
+      ).status(),
+    ).toBe(201);
+    await adminPage.goto("/console/parts-transfers");
+    await adminPage.getByTestId("admin-create").click();
+    await adminPage.getByTestId("transfer-part").click();
+    await adminPage.keyboard.type(partNo);
+    await adminPage
+      .locator(".ant-select-dropdown:visible .ant-select-item-option")
+      .filter({ hasText: partNo })
+      .first()
+      .click();
+    await expect(adminPage.locator(".ant-select-dropdown:visible")).toHaveCount(0);
+    await choose(adminPage, "transfer-from", /WH-SH|上海中心仓/);
+    await expect(adminPage.locator(".ant-select-dropdown:visible")).toHaveCount(0);
+    await choose(adminPage, "transfer-to", /Van 01/);
+    await expect(adminPage.locator(".ant-select-dropdown:visible")).toHaveCount(0);
+    await adminPage.getByTestId("modal-ok").click();
+    const transfer = adminPage.locator(".ant-table-row").filter({ hasText: partNo });
+    await expect(transfer.getByTestId("transfer-status")).toHaveText(lang === "en" ? "In transit" : "在途");
+    await expect(transfer.getByTestId("transfer-tracking")).toContainText(
+      lang === "en" ? "Sent from WH-SH" : "从 WH-SH 发出",
+    );
+    await shots(adminPage, "transfers-in-transit", lang);
+    await transfer.getByTestId("receive-transfer").click();
+    await expect(transfer.getByTestId("transfer-status")).toHaveText(lang === "en" ? "Received" : "已收货");
+    await expect(transfer.getByTestId("transfer-tracking")).toContainText(
+      lang === "en" ? "Delivered at VAN-01" : "已在 VAN-01 签收",
+    );
+    await shots(adminPage, "transfers-received", lang);
+
+    // On the technician's phone: the part in the van, and the old part still to send back.
+    const phone = await signIn(browser, "tech@demo.local", lang, { width: 390, height: 844 });
+    await phone.goto("/console/my-work");
+    const van = phone.getByTestId("my-van");
+    await expect(van.getByTestId("van-line").filter({ hasText: partNo })).toBeVisible();
+    await expect(
+      van
+        .getByTestId("van-owed")
+        .filter({ hasText: lang === "en" ? "Evaporator fan" : "蒸发器风扇" })
+        .first(),
+    ).toBeVisible();
+    if (shotsDir) await phone.screenshot({ path: `${shotsDir}/van-stock-${lang}-390.png`, fullPage: true });
+
+    // 旧件返还: the technician ships the original back, the warehouse receives it.
+    await techPage.goto("/console/old-parts?status=open");
+    const owedRow = techPage.locator(".ant-table-row").filter({ hasText: partNo });
+    await expect(owedRow.getByTestId("old-part-status")).toContainText(lang === "en" ? "Owed" : "待返还");
+    await owedRow.getByTestId("old-part-ship").click();
+    await expect(owedRow.getByTestId("old-part-status")).toContainText(
+      lang === "en" ? "Shipped back" : "已寄回",
+    );
+    await adminPage.goto("/console/old-parts");
+    await shots(adminPage, "old-parts", lang);
+    const backRow = adminPage.locator(".ant-table-row").filter({ hasText: partNo });
+    await backRow.getByTestId("old-part-receive").click();
+    await expect(backRow.getByTestId("old-part-status")).toContainText(lang === "en" ? "Received" : "已收回");
+    await adminPage.goto("/console/purchase-list");
+    await expect(adminPage.getByTestId("parts-purchase-table")).toBeVisible();
+    await shots(adminPage, "purchase-list", lang);
   });
 }

@@ -20,6 +20,7 @@ import {
 } from "./demo-data.js";
 import { seedFieldDemo } from "./field-demo.js";
 import { seedPartsDemo } from "./parts-demo.js";
+import { seedPartsLogisticsDemo } from "./parts-logistics-demo.js";
 import { DEMO_PRODUCT_NAMES_EN } from "./product-names-en.js";
 import { seedSecurityDemo } from "./security-demo.js";
 import { seedRoutingDemo } from "./seed-routing.js";
@@ -210,6 +211,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   await seedSecurityDemo(s, tenantId, passwordHash);
   await seedKnowledgeDemo(s, staff.get(DEMO_STAFF[0].email) as Actor);
   await seedPartsDemo(s, staff);
+  await seedPartsLogisticsDemo(s, staff);
   await seedFieldDemo(s, staff, passwordHash);
   await seedSkillsDemo(s, tenantId);
   await seedSurveysDemo(

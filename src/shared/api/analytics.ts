@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const ZUnit = z.enum(["count", "minutes", "ratio", "score"]);
+const ZUnit = z.enum(["count", "minutes", "ratio", "score", "days"]);
 const ZDirection = z.enum(["higher", "lower", "neutral"]);
 const ZPoint = z.object({ key: z.string(), value: z.number().nullable() });
 

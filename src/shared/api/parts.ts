@@ -6,7 +6,10 @@ import { isoDateTime } from "./iso-date-time.js";
 
 export const SITE_KINDS = ["warehouse", "outlet", "van"] as const;
 export const RESERVATION_STATUSES = ["waiting", "active", "released", "consumed"] as const;
-export const OLD_PART_STATUSES = ["owed", "received", "scrapped"] as const;
+// `shipped`: the technician sent the original back; it is still owed until the warehouse receives it.
+export const OLD_PART_STATUSES = ["owed", "shipped", "received", "scrapped"] as const;
+// An old part still owed this many days after the repair used its replacement is overdue.
+export const OLD_PART_DUE_DAYS = 7;
 export const SHIPMENT_STATUSES = ["in_transit", "delivered"] as const;
 export const MOVEMENT_KINDS = [
   "receipt",
@@ -109,12 +112,24 @@ export const ZMovement = z
   .openapi("StockMovement");
 export type Movement = z.infer<typeof ZMovement>;
 
+export const ZTrackingEvent = z.object({
+  status: z.enum(SHIPMENT_STATUSES),
+  at: isoDateTime(),
+  // The stock site code where it happened.
+  place: z.string(),
+});
+export type TrackingEvent = z.infer<typeof ZTrackingEvent>;
+
 export const ZTransfer = z
   .object({
     id: z.string(),
     partNo: z.string(),
+    partName: z.string(),
+    partNameEn: z.string().nullable(),
     from: z.string(),
+    fromName: z.string(),
     to: z.string(),
+    toName: z.string(),
     qty: z.number().int(),
     status: z.enum(["in_transit", "received"]),
     shipment: z.object({
@@ -122,6 +137,8 @@ export const ZTransfer = z
       carrier: z.string(),
       trackingNo: z.string(),
       status: z.enum(SHIPMENT_STATUSES),
+      // What the carrier reports, oldest first.
+      events: z.array(ZTrackingEvent),
     }),
     // On receipt: back-orders at the destination this transfer filled.
     filled: z.array(z.string()).optional(),
@@ -129,6 +146,7 @@ export const ZTransfer = z
     updatedAt: isoDateTime(),
   })
   .openapi("StockTransfer");
+export type Transfer = z.infer<typeof ZTransfer>;
 
 export const ZOldPartReturn = z
   .object({
@@ -141,9 +159,55 @@ export const ZOldPartReturn = z
     qty: z.number().int(),
     status: z.enum(OLD_PART_STATUSES),
     ticketId: z.string().nullable(),
+    ticketNumber: z.string().nullable(),
     reservationId: z.string(),
+    // Who fitted the new part (recorded it as used), so owes the original.
+    technicianId: z.string().nullable(),
+    technicianName: z.string().nullable(),
+    dueAt: isoDateTime(),
+    // Still owed (not even shipped) after its due time.
+    overdue: z.boolean(),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
   })
   .openapi("OldPartReturn");
 export type OldPartReturn = z.infer<typeof ZOldPartReturn>;
+
+// A line of the suggested purchase list: a part at a site that is at or below its reorder point or
+// has back-orders. suggested = reorderPoint − available + backordered − inbound (never below 0).
+export const ZPurchaseLine = z
+  .object({
+    partNo: z.string(),
+    partName: z.string(),
+    partNameEn: z.string().nullable(),
+    unit: z.string(),
+    price: z.number().nullable(),
+    site: z.string(),
+    siteName: z.string(),
+    available: z.number().int(),
+    reorderPoint: z.number().int().nullable(),
+    // Waiting reservations (back-orders) at the site.
+    backordered: z.number().int(),
+    // Units on their way to the site in transfers not yet received.
+    inbound: z.number().int(),
+    suggested: z.number().int(),
+  })
+  .openapi("PurchaseSuggestion");
+export type PurchaseLine = z.infer<typeof ZPurchaseLine>;
+
+export const ZVanReservation = ZReservation.extend({ ticketNumber: z.string().nullable() }).openapi(
+  "VanReservation",
+);
+export type VanReservation = z.infer<typeof ZVanReservation>;
+
+// A technician's van as the phone shows it: what is in it, what is held for which job, and the
+// old parts the technician still owes.
+export const ZVanStock = z
+  .object({
+    site: ZSite.nullable(),
+    lines: z.array(ZStockLine),
+    reservations: z.array(ZVanReservation),
+    oldParts: z.array(ZOldPartReturn),
+  })
+  .openapi("VanStock");
+export type VanStock = z.infer<typeof ZVanStock>;

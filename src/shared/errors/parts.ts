@@ -52,7 +52,7 @@ export const PARTS_ERRORS = {
   "stock.old_part_not_found": { status: 404, en: "No such old-part return.", zh: "没有这条旧件返还记录。" },
   "stock.old_part_not_owed": {
     status: 422,
-    en: "This old part is no longer owed (already received or scrapped).",
-    zh: "该旧件已不在待返还状态（已收回或已报废）。",
+    en: "This old part is no longer owed (already shipped, received or scrapped).",
+    zh: "该旧件已不在待返还状态（已寄回、已收回或已报废）。",
   },
 } as const satisfies Record<string, ErrorEntry>;

@@ -68,6 +68,9 @@ export const router = createBrowserRouter([
               { path: "rmas", lazy: page(() => import("../modules/warranty/RmaListPage")) },
               { path: "rmas/:id", lazy: page(() => import("../modules/warranty/RmaDetailPage")) },
               { path: "parts", lazy: page(() => import("../modules/parts/StockPage")) },
+              { path: "parts-transfers", lazy: page(() => import("../modules/parts/TransfersPage")) },
+              { path: "old-parts", lazy: page(() => import("../modules/parts/OldPartsPage")) },
+              { path: "purchase-list", lazy: page(() => import("../modules/parts/PurchasePage")) },
               { path: "parts/:partNo", lazy: page(() => import("../modules/parts/PartPage")) },
               {
                 path: "my-work",

@@ -171,6 +171,30 @@ const spareParts: NavEntry[] = [
     icon: "products",
     roles: ["agent", "supervisor", "admin", "technician", "qa"],
   },
+  {
+    key: "partsTransfers",
+    group: "parts",
+    path: "/console/parts-transfers",
+    labelKey: "parts.nav.transfers",
+    icon: "routing",
+    roles: ["supervisor", "admin", "technician"],
+  },
+  {
+    key: "oldParts",
+    group: "parts",
+    path: "/console/old-parts",
+    labelKey: "parts.nav.oldParts",
+    icon: "rma",
+    roles: ["supervisor", "admin", "technician"],
+  },
+  {
+    key: "purchaseList",
+    group: "parts",
+    path: "/console/purchase-list",
+    labelKey: "parts.nav.purchase",
+    icon: "review",
+    roles: LEADS,
+  },
 ];
 
 const insights: NavEntry[] = [

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { waitedMs } from "../../../shared/parts-wait.js";
 import type { Db } from "../../platform/db/client.js";
 import type { TicketFact } from "./kpis/measures.js";
 
@@ -21,12 +22,15 @@ type FactRow = {
   reopens: number;
   assignees: number;
   escalation_level: number;
+  parts_consumed: number;
+  parts_waits: [string, string][] | string;
 };
 
 const asDate = (v: string | Date | null) => (v === null ? null : new Date(v));
 
 // Reads what analytics needs of the given tickets (or, with `ids` null, of every ticket of the
-// tenant) from the tickets, their history, their customer's tier and their unit's product.
+// tenant) from the tickets, their history, their customer's tier, their unit's product and the
+// parts reserved for them (consumed, and back-orders from the ask to the fill).
 // Read-only SQL on other modules' tables (reports are outside the drizzle view check).
 export async function readTicketFacts(
   db: Db,
@@ -43,7 +47,8 @@ export async function readTicketFacts(
            t.created_at, t.first_responded_at, coalesce(e.first_resolved_at, t.resolved_at) as first_resolved_at,
            t.sla_state, coalesce(e.sla_breached, false) as sla_breached, coalesce(e.reopens, 0)::int as reopens,
            coalesce(e.assignees, case when t.assignee_id is null then 0 else 1 end)::int as assignees,
-           t.escalation_level
+           t.escalation_level, coalesce(p.parts_consumed, 0)::int as parts_consumed,
+           coalesce(p.parts_waits, '[]'::json) as parts_waits
     from tickets t
     left join customers c on c.tenant_id = t.tenant_id and c.id = t.customer_id
     left join units u on u.tenant_id = t.tenant_id and u.id = t.unit_id
@@ -54,6 +59,16 @@ export async function readTicketFacts(
              bool_or(ev.type = 'sla_breached') as sla_breached
       from ticket_events ev where ev.tenant_id = t.tenant_id and ev.ticket_id = t.id
     ) e on true
+    left join lateral (
+      select sum(r.qty) filter (where r.status = 'consumed') as parts_consumed,
+             json_agg(json_build_array(r.created_at, f.filled_at)) filter (where f.filled_at > r.created_at) as parts_waits
+      from stock_reservations r
+      left join lateral (
+        select min(m.created_at) as filled_at from stock_movements m
+        where m.tenant_id = r.tenant_id and m.reservation_id = r.id and m.kind = 'reservation'
+      ) f on true
+      where r.tenant_id = t.tenant_id and r.ticket_id = t.id
+    ) p on true
     where t.tenant_id = ${tenantId} ${which}`)) as unknown as { rows: FactRow[] };
   return res.rows.map((r) => ({
     ticketId: r.ticket_id,
@@ -74,5 +89,12 @@ export async function readTicketFacts(
     reopens: Number(r.reopens),
     assignees: Number(r.assignees),
     escalationLevel: Number(r.escalation_level),
+    partsConsumed: Number(r.parts_consumed),
+    partsWaitMs: waitedMs(
+      (typeof r.parts_waits === "string"
+        ? (JSON.parse(r.parts_waits) as [string, string][])
+        : r.parts_waits
+      ).map(([from, to]) => ({ from: new Date(from), to: new Date(to) })),
+    ),
   }));
 }

@@ -1,8 +1,18 @@
 import { randomBytes } from "node:crypto";
 
-import type { SHIPMENT_STATUSES } from "../../../shared/api/parts.js";
+import type { SHIPMENT_STATUSES, TrackingEvent } from "../../../shared/api/parts.js";
 
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
+
+// What a carrier needs to say where a shipment is: our row and the two ends of its trip.
+type Tracked = {
+  trackingNo: string;
+  status: string;
+  createdAt: Date;
+  updatedAt: Date;
+  from: string;
+  to: string;
+};
 
 // A carrier books a shipment and hands back its tracking number. Real carriers (SF, JD, EMS) go
 // behind this interface as outbound jobs; the local one is the company's own runs between its
@@ -10,11 +20,20 @@ export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 export type Carrier = {
   code: string;
   book: (shipment: { id: string; purpose: string }) => { trackingNo: string };
+  // The tracking events, oldest first. A real carrier's events would be fetched by an outbound job
+  // and stored; the local carrier knows them from our own rows (sent, then delivered).
+  track: (shipment: Tracked) => TrackingEvent[];
 };
 
 const localCarrier: Carrier = {
   code: "local",
   book: () => ({ trackingNo: `LOC${randomBytes(5).toString("hex").toUpperCase()}` }),
+  track: (sh) => [
+    { status: "in_transit", at: sh.createdAt.toISOString(), place: sh.from },
+    ...(sh.status === "delivered"
+      ? [{ status: "delivered" as const, at: sh.updatedAt.toISOString(), place: sh.to }]
+      : []),
+  ],
 };
 
 const CARRIERS = new Map([[localCarrier.code, localCarrier]]);

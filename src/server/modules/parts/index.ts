@@ -1,7 +1,10 @@
 export { partsModule } from "./parts.module.js";
 export { createPart } from "./use-cases/create-part.js";
 export { createSite } from "./use-cases/create-site.js";
+export { partsWaitDays } from "./use-cases/parts-wait-days.js";
 export { receiveStock } from "./use-cases/receive-stock.js";
+export { receiveTransfer } from "./use-cases/receive-transfer.js";
 export { reserveStock } from "./use-cases/reserve-stock.js";
+export { sendTransfer } from "./use-cases/send-transfer.js";
 export { settleReservation } from "./use-cases/settle-reservation.js";
 export { updateReorderPoint } from "./use-cases/update-reorder-point.js";

@@ -1,5 +1,8 @@
-import { and, asc, desc, eq, ilike, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, lt, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../platform/db/client.js";
+import { users } from "../auth/index.js";
+import { ticketsView } from "../tickets/index.js";
 import type { Delta } from "./ledger.js";
 import {
   oldPartReturns,
@@ -372,23 +375,222 @@ export async function setOldPartReturnStatus(db: Db, tenantId: string, id: strin
 export async function listOldPartReturns(
   db: Db,
   tenantId: string,
-  f: { status?: string; ticketId?: string },
+  f: {
+    id?: string;
+    status?: string;
+    ticketId?: string;
+    siteId?: string;
+    technicianId?: string;
+    open?: boolean;
+  },
 ) {
+  // Who recorded the replacement as used: the technician who owes the original.
+  const fitter = db
+    .select({ reservationId: stockMovements.reservationId, actorId: stockMovements.actorId })
+    .from(stockMovements)
+    .where(and(eq(stockMovements.tenantId, tenantId), eq(stockMovements.kind, "consumption")))
+    .as("fitter");
   return db
-    .select({ ret: oldPartReturns, part: parts, site: stockSites })
+    .select({
+      ret: oldPartReturns,
+      part: parts,
+      site: stockSites,
+      ticketNumber: ticketsView.number,
+      technicianId: fitter.actorId,
+      technicianName: users.name,
+    })
     .from(oldPartReturns)
     .innerJoin(parts, and(eq(parts.tenantId, oldPartReturns.tenantId), eq(parts.id, oldPartReturns.partId)))
     .innerJoin(
       stockSites,
       and(eq(stockSites.tenantId, oldPartReturns.tenantId), eq(stockSites.id, oldPartReturns.siteId)),
     )
+    .leftJoin(
+      ticketsView,
+      and(eq(ticketsView.tenantId, oldPartReturns.tenantId), eq(ticketsView.id, oldPartReturns.ticketId)),
+    )
+    .leftJoin(fitter, eq(fitter.reservationId, oldPartReturns.reservationId))
+    .leftJoin(users, and(eq(users.tenantId, oldPartReturns.tenantId), eq(users.id, fitter.actorId)))
     .where(
       and(
         eq(oldPartReturns.tenantId, tenantId),
+        f.id ? eq(oldPartReturns.id, f.id) : undefined,
         f.status ? eq(oldPartReturns.status, f.status) : undefined,
+        f.open ? inArray(oldPartReturns.status, ["owed", "shipped"]) : undefined,
         f.ticketId ? eq(oldPartReturns.ticketId, f.ticketId) : undefined,
+        f.siteId ? eq(oldPartReturns.siteId, f.siteId) : undefined,
+        f.technicianId ? eq(fitter.actorId, f.technicianId) : undefined,
       ),
     )
     .orderBy(desc(oldPartReturns.createdAt))
     .limit(200);
+}
+
+const fromSite = alias(stockSites, "from_site");
+const toSite = alias(stockSites, "to_site");
+
+export async function listTransfers(
+  db: Db,
+  tenantId: string,
+  f: { status?: string; siteId?: string },
+  limit: number,
+) {
+  return db
+    .select({ transfer: stockTransfers, shipment: shipments, part: parts, from: fromSite, to: toSite })
+    .from(stockTransfers)
+    .innerJoin(
+      shipments,
+      and(eq(shipments.tenantId, stockTransfers.tenantId), eq(shipments.id, stockTransfers.shipmentId)),
+    )
+    .innerJoin(parts, and(eq(parts.tenantId, stockTransfers.tenantId), eq(parts.id, stockTransfers.partId)))
+    .innerJoin(
+      fromSite,
+      and(eq(fromSite.tenantId, stockTransfers.tenantId), eq(fromSite.id, stockTransfers.fromSiteId)),
+    )
+    .innerJoin(
+      toSite,
+      and(eq(toSite.tenantId, stockTransfers.tenantId), eq(toSite.id, stockTransfers.toSiteId)),
+    )
+    .where(
+      and(
+        eq(stockTransfers.tenantId, tenantId),
+        f.status ? eq(stockTransfers.status, f.status) : undefined,
+        f.siteId
+          ? or(eq(stockTransfers.fromSiteId, f.siteId), eq(stockTransfers.toSiteId, f.siteId))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(stockTransfers.createdAt), desc(stockTransfers.id))
+    .limit(limit);
+}
+
+// Ticket numbers of the given tickets (for lists that name the job a part is held for).
+export async function ticketNumbers(db: Db, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: ticketsView.id, number: ticketsView.number })
+    .from(ticketsView)
+    .where(and(eq(ticketsView.tenantId, tenantId), inArray(ticketsView.id, ids)));
+  return new Map(rows.map((r) => [r.id, r.number]));
+}
+
+export async function vanSitesOf(db: Db, tenantId: string, ownerId: string) {
+  return db
+    .select()
+    .from(stockSites)
+    .where(
+      and(eq(stockSites.tenantId, tenantId), eq(stockSites.kind, "van"), eq(stockSites.ownerId, ownerId)),
+    )
+    .orderBy(asc(stockSites.code));
+}
+
+// Held and back-ordered reservations at one site, oldest first.
+export async function openReservationsAt(db: Db, tenantId: string, siteId: string) {
+  return db
+    .select({ reservation: stockReservations, part: parts })
+    .from(stockReservations)
+    .innerJoin(
+      parts,
+      and(eq(parts.tenantId, stockReservations.tenantId), eq(parts.id, stockReservations.partId)),
+    )
+    .where(
+      and(
+        eq(stockReservations.tenantId, tenantId),
+        eq(stockReservations.siteId, siteId),
+        inArray(stockReservations.status, ["active", "waiting"]),
+      ),
+    )
+    .orderBy(asc(stockReservations.createdAt))
+    .limit(200);
+}
+
+type PurchaseRow = {
+  part_id: string;
+  site_id: string;
+  available: number;
+  reorder_point: number | null;
+  backordered: number;
+  inbound: number;
+};
+
+// Per (site, part): available stock, reorder point, open back-orders and units in transit to the
+// site — every line at or below its reorder point or with back-orders.
+export async function purchaseNeeds(db: Db, tenantId: string, siteId?: string): Promise<PurchaseRow[]> {
+  const site = siteId ? sql`and k.site_id = ${siteId}` : sql``;
+  const res = (await db.execute(sql`
+    with keys as (
+      select site_id, part_id from stock_balances where tenant_id = ${tenantId} and reorder_point is not null
+      union
+      select site_id, part_id from stock_reservations where tenant_id = ${tenantId} and status = 'waiting'
+    )
+    select k.site_id, k.part_id,
+           coalesce(b.on_hand - b.reserved, 0)::int as available, b.reorder_point,
+           coalesce((select sum(r.qty) from stock_reservations r
+                      where r.tenant_id = ${tenantId} and r.site_id = k.site_id and r.part_id = k.part_id
+                        and r.status = 'waiting'), 0)::int as backordered,
+           coalesce((select sum(t.qty) from stock_transfers t
+                      where t.tenant_id = ${tenantId} and t.to_site_id = k.site_id and t.part_id = k.part_id
+                        and t.status = 'in_transit'), 0)::int as inbound
+    from keys k
+    left join stock_balances b on b.tenant_id = ${tenantId} and b.site_id = k.site_id and b.part_id = k.part_id
+    where true ${site}`)) as unknown as { rows: PurchaseRow[] };
+  return res.rows.map((r) => ({
+    ...r,
+    available: Number(r.available),
+    reorder_point: r.reorder_point === null ? null : Number(r.reorder_point),
+    backordered: Number(r.backordered),
+    inbound: Number(r.inbound),
+  }));
+}
+
+export async function partsByIds(db: Db, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, PartRow>();
+  const rows = await db
+    .select()
+    .from(parts)
+    .where(and(eq(parts.tenantId, tenantId), inArray(parts.id, ids)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function sitesByIds(db: Db, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, SiteRow>();
+  const rows = await db
+    .select()
+    .from(stockSites)
+    .where(and(eq(stockSites.tenantId, tenantId), inArray(stockSites.id, ids)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+type WaitRow = {
+  created_at: string | Date;
+  filled_at: string | Date | null;
+  status: string;
+  updated_at: string | Date;
+};
+
+// Every reservation of a ticket or RMA that had to wait for stock: when it was asked for, and when
+// stock filled it (its first reservation movement came later than the ask), or when it stopped
+// waiting unfilled (released), or null while it still waits.
+export async function backorderWaits(
+  db: Db,
+  tenantId: string,
+  of: { ticketId?: string | null; rmaId?: string | null },
+) {
+  const which = [
+    of.ticketId ? sql`r.ticket_id = ${of.ticketId}` : null,
+    of.rmaId ? sql`r.rma_id = ${of.rmaId}` : null,
+  ].filter((x) => x !== null);
+  if (which.length === 0) return [];
+  const res = (await db.execute(sql`
+    select r.created_at, r.status, r.updated_at,
+           (select min(m.created_at) from stock_movements m
+             where m.tenant_id = r.tenant_id and m.reservation_id = r.id and m.kind = 'reservation') as filled_at
+    from stock_reservations r
+    where r.tenant_id = ${tenantId} and (${sql.join(which, sql` or `)})`)) as unknown as { rows: WaitRow[] };
+  return res.rows.map((r) => ({
+    askedAt: new Date(r.created_at),
+    filledAt: r.filled_at === null ? null : new Date(r.filled_at),
+    status: r.status,
+    updatedAt: new Date(r.updated_at),
+  }));
 }

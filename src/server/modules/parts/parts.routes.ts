@@ -16,6 +16,7 @@ import {
   ZOldPartReturn,
   ZPart,
   ZPartQuery,
+  ZPurchaseLine,
   ZReceipt,
   ZReceiptResult,
   ZRefParam,
@@ -23,13 +24,17 @@ import {
   ZReservation,
   ZReservationQuery,
   ZSite,
+  ZSiteQuery,
   ZStockLine,
   ZStockQuery,
   ZTransfer,
+  ZTransferQuery,
+  ZVanStock,
 } from "./parts.schemas.js";
 import { adjustStock } from "./use-cases/adjust-stock.js";
 import { createPart } from "./use-cases/create-part.js";
 import { createSite } from "./use-cases/create-site.js";
+import { purchaseSuggestions } from "./use-cases/purchase-suggestions.js";
 import { readMovements } from "./use-cases/read-movements.js";
 import { readOldPartReturns } from "./use-cases/read-old-part-returns.js";
 import { readPart } from "./use-cases/read-part.js";
@@ -37,6 +42,8 @@ import { readParts } from "./use-cases/read-parts.js";
 import { readReservations } from "./use-cases/read-reservations.js";
 import { readSites } from "./use-cases/read-sites.js";
 import { readStock } from "./use-cases/read-stock.js";
+import { readTransfers } from "./use-cases/read-transfers.js";
+import { readVanStock } from "./use-cases/read-van-stock.js";
 import { receiveStock } from "./use-cases/receive-stock.js";
 import { receiveTransfer } from "./use-cases/receive-transfer.js";
 import { reserveStock } from "./use-cases/reserve-stock.js";
@@ -200,6 +207,39 @@ export function registerPartsRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     );
   app.openapi(
     defineRoute({
+      method: "get",
+      path: "/api/v1/stock/transfers",
+      access: STAFF_ROLES,
+      tags,
+      request: { query: ZTransferQuery },
+      responses: { 200: jsonResponse(listOf(ZTransfer)), ...commonErrors },
+    }),
+    async (c) => c.json(await readTransfers(s, actorOf(c), c.req.valid("query")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/stock/purchase-suggestions",
+      access: STAFF_ROLES,
+      tags,
+      request: { query: ZSiteQuery },
+      responses: { 200: jsonResponse(listOf(ZPurchaseLine)), ...commonErrors },
+    }),
+    async (c) => c.json(await purchaseSuggestions(s, actorOf(c), c.req.valid("query")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/stock/van",
+      access: STAFF_ROLES,
+      tags,
+      request: { query: ZSiteQuery },
+      responses: { 200: jsonResponse(ZVanStock), ...commonErrors },
+    }),
+    async (c) => c.json(await readVanStock(s, actorOf(c), c.req.valid("query")), 200),
+  );
+  app.openapi(
+    defineRoute({
       method: "post",
       path: "/api/v1/stock/transfers",
       access: HANDLERS,
@@ -231,7 +271,7 @@ export function registerPartsRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     }),
     async (c) => c.json(await readOldPartReturns(s, actorOf(c), c.req.valid("query")), 200),
   );
-  for (const how of ["receive", "scrap"] as const)
+  for (const how of ["ship", "receive", "scrap"] as const)
     app.openapi(
       defineRoute({
         method: "post",

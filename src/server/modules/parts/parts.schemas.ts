@@ -6,11 +6,13 @@ import {
   ZMovement,
   ZOldPartReturn,
   ZPart,
+  ZPurchaseLine,
   ZReceiptResult,
   ZReservation,
   ZSite,
   ZStockLine,
   ZTransfer,
+  ZVanStock,
 } from "../../../shared/api/parts.js";
 
 // Response shapes are shared with the web app (src/shared/api/parts.ts); requests and queries are here.
@@ -21,11 +23,13 @@ export {
   ZMovement,
   ZOldPartReturn,
   ZPart,
+  ZPurchaseLine,
   ZReceiptResult,
   ZReservation,
   ZSite,
   ZStockLine,
   ZTransfer,
+  ZVanStock,
 };
 
 import { CARRIER_CODES } from "./carriers.js";
@@ -151,6 +155,19 @@ export const ZCreateTransfer = z
 export type TCreateTransfer = z.infer<typeof ZCreateTransfer>;
 
 export const ZOldPartQuery = z.object({
-  status: z.enum(OLD_PART_STATUSES).optional(),
+  // `open`: owed or shipped (not yet back).
+  status: z.enum([...OLD_PART_STATUSES, "open"]).optional(),
   ticketRef: z.string().max(100).optional(),
+  site: z.string().max(100).optional(),
+  // A user id, or `me`.
+  technicianId: z.string().max(100).optional(),
 });
+
+export const ZTransferQuery = z.object({
+  status: z.enum(["in_transit", "received"]).optional(),
+  // Either end of the transfer.
+  site: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+
+export const ZSiteQuery = z.object({ site: z.string().max(100).optional() });

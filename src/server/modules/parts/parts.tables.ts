@@ -60,6 +60,10 @@ export const stockMovements = pgTable(
   (t) => [
     index("stock_movements_tenant_part_idx").on(t.tenantId, t.partId, t.createdAt),
     index("stock_movements_tenant_site_idx").on(t.tenantId, t.siteId, t.createdAt),
+    // When a back-order was filled (its reservation movement): the 三包 wait and the analytics read it.
+    index("stock_movements_tenant_reservation_idx")
+      .on(t.tenantId, t.reservationId)
+      .where(sql`reservation_id is not null`),
   ],
 );
 

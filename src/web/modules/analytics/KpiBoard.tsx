@@ -16,12 +16,15 @@ function format(
   k: { unit: string; value: number | null },
   lang: string,
   minutes: (n: string) => string,
+  days: (n: string) => string,
 ): string {
   if (k.value === null) return "—";
   const n = new Intl.NumberFormat(lang, { maximumFractionDigits: k.unit === "ratio" ? 1 : 0 });
   if (k.unit === "ratio") return `${n.format(k.value * 100)} %`;
   if (k.unit === "score") return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(k.value);
   if (k.unit === "minutes") return minutes(n.format(k.value));
+  if (k.unit === "days")
+    return days(new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(k.value));
   return n.format(k.value);
 }
 
@@ -44,6 +47,7 @@ export function KpiBoard({ mine }: { mine: boolean }) {
   const catalogue = useCatalogue();
   const defs = useMemo(() => new Map((catalogue.data?.items ?? []).map((d) => [d.id, d])), [catalogue.data]);
   const minutes = (n: string) => t("analytics.minutes", { n });
+  const days = (n: string) => t("analytics.days", { n });
   const name = useCallback((id: string) => defs.get(id)?.name[lang] ?? id, [defs, lang]);
 
   const kpis = board.data?.kpis ?? [];
@@ -113,13 +117,13 @@ export function KpiBoard({ mine }: { mine: boolean }) {
                 data-kpi={k.kpi}
               >
                 <Tooltip title={def?.definition[lang]}>
-                  <Statistic title={name(k.kpi)} value={format(k, i18n.language, minutes)} />
+                  <Statistic title={name(k.kpi)} value={format(k, i18n.language, minutes, days)} />
                 </Tooltip>
                 <Space size={4} wrap>
                   {k.target !== null && (
                     <Typography.Text type="secondary">
                       {t("analytics.target", {
-                        value: format({ unit: k.unit, value: k.target }, i18n.language, minutes),
+                        value: format({ unit: k.unit, value: k.target }, i18n.language, minutes, days),
                       })}
                     </Typography.Text>
                   )}

@@ -5,7 +5,15 @@ import { useDebounced } from "../../app/useDebounced";
 import { partName, usePartSearch, useSites } from "./api";
 
 // The part (searched as the user types) and the stock site of a receipt or a reservation.
-export function PartAndSiteFields({ partTestId, siteTestId }: { partTestId: string; siteTestId: string }) {
+export function PartAndSiteFields({
+  partTestId,
+  siteTestId,
+  siteLabel,
+}: {
+  partTestId: string;
+  siteTestId: string;
+  siteLabel?: string;
+}) {
   const { t, i18n } = useTranslation();
   const [q, setQ] = useState("");
   const parts = usePartSearch(useDebounced(q, 250));
@@ -29,7 +37,7 @@ export function PartAndSiteFields({ partTestId, siteTestId }: { partTestId: stri
       </Form.Item>
       <Form.Item
         name="site"
-        label={t("parts.receipt.site")}
+        label={siteLabel ?? t("parts.receipt.site")}
         rules={[{ required: true, message: t("parts.required") }]}
       >
         <Select

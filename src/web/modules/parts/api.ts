@@ -3,16 +3,31 @@ import type {
   Movement,
   OldPartReturn,
   Part,
+  PurchaseLine,
   ReceiptResult,
   Reservation,
   StockLine,
   StockSite,
+  Transfer,
+  VanReservation,
+  VanStock,
 } from "../../../shared/api/parts";
 import { api } from "../../app/api";
 import type { Page } from "../../app/types";
 
 export type ReservationStatus = Reservation["status"];
-export type { Movement, OldPartReturn, Part, Reservation, StockLine, StockSite };
+export type {
+  Movement,
+  OldPartReturn,
+  Part,
+  PurchaseLine,
+  Reservation,
+  StockLine,
+  StockSite,
+  Transfer,
+  VanReservation,
+  VanStock,
+};
 
 // The part's name in the reader's language (the Chinese name is always there).
 export const partName = (
@@ -101,5 +116,32 @@ export function useTicketOldParts(ticketRef: string) {
   return useQuery({
     queryKey: ["stock", "old-parts", ticketRef],
     queryFn: ({ signal }) => api.get<Page<OldPartReturn>>("/stock/old-parts", { ticketRef }, signal),
+  });
+}
+
+export type TransferInput = { partNo: string; from: string; to: string; qty: number; carrier?: string };
+export const useSendTransfer = () =>
+  useStockMutation((input: TransferInput) => api.post<Transfer>("/stock/transfers", input));
+export const useReceiveTransfer = () =>
+  useStockMutation((id: string) => api.post<Transfer>(`/stock/transfers/${encodeURIComponent(id)}/receive`));
+
+export type OldPartStep = "ship" | "receive" | "scrap";
+export const useSettleOldPart = () =>
+  useStockMutation(({ id, how }: { id: string; how: OldPartStep }) =>
+    api.post<OldPartReturn>(`/stock/old-parts/${encodeURIComponent(id)}/${how}`),
+  );
+
+// Everything not yet back, for the per-technician and per-site summary.
+export function useOpenOldParts() {
+  return useQuery({
+    queryKey: ["stock", "old-parts", "open"],
+    queryFn: ({ signal }) => api.get<Page<OldPartReturn>>("/stock/old-parts", { status: "open" }, signal),
+  });
+}
+
+export function useMyVan() {
+  return useQuery({
+    queryKey: ["stock", "van", "me"],
+    queryFn: ({ signal }) => api.get<VanStock>("/stock/van", undefined, signal),
   });
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { OPEN_STATUSES } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
 import { TodayVisits } from "../../modules/field/TodayVisits";
+import { MyVanCard } from "../../modules/parts/MyVanCard";
 import { WorkList } from "./WorkList";
 
 // A technician's own jobs, most urgent first: never the agent queue.
@@ -15,6 +16,7 @@ export default function TechnicianHome() {
         {t("shell.nav.myWork")}
       </Typography.Title>
       <TodayVisits />
+      <MyVanCard />
       <WorkList
         testId="my-jobs"
         title={t("shell.homes.myJobs")}

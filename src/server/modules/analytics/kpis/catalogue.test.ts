@@ -23,6 +23,8 @@ const fact = (p: Partial<TicketFact>): TicketFact => ({
   reopens: 0,
   assignees: 0,
   escalationLevel: 0,
+  partsConsumed: 0,
+  partsWaitMs: 0,
   ...p,
 });
 
@@ -96,5 +98,34 @@ describe("KPI formulas on hand-computed data", () => {
     expect(findKpi("fcr_rate")?.defaultTarget).toBe(0.85);
     expect(findKpi("resolution_rate")?.defaultTarget).toBe(0.98);
     expect(findKpi("csat_avg")?.defaultTarget).toBe(4.5);
+  });
+});
+
+describe("parts KPIs on hand-computed data", () => {
+  const DAY = 86_400_000;
+  // R1 repair resolved, 2 parts, waited 3 days; R2 repair resolved, 1 part, no wait;
+  // R3 repair still open with 4 parts (not a finished repair: left out of the usage rate) that
+  // waited 1 day; C a consultation (no parts, no wait).
+  const parts = [
+    fact({ status: "resolved", firstResolvedAt: min(600), partsConsumed: 2, partsWaitMs: 3 * DAY }),
+    fact({ status: "closed", firstResolvedAt: min(90), partsConsumed: 1 }),
+    fact({ status: "pending_parts", partsConsumed: 4, partsWaitMs: DAY }),
+    fact({ status: "closed", type: "consultation", firstResolvedAt: min(5) }),
+  ].reduce((m, t) => addMeasures(m, factMeasures(t)), zeroMeasures());
+  const kpi = (id: string) => findKpi(id)?.compute(parts);
+
+  it("parts usage rate = parts consumed by finished repairs ÷ finished repairs", () => {
+    // (2 + 1) ÷ 2
+    expect(kpi("parts_usage_rate")).toBe(1.5);
+  });
+
+  it("days waiting for parts = mean wait of the tickets that waited", () => {
+    // (3 + 1) ÷ 2
+    expect(kpi("parts_wait_days_avg")).toBe(2);
+  });
+
+  it("is nothing to measure without repairs or waits", () => {
+    expect(findKpi("parts_usage_rate")?.compute(zeroMeasures())).toBeNull();
+    expect(findKpi("parts_wait_days_avg")?.compute(zeroMeasures())).toBeNull();
   });
 });

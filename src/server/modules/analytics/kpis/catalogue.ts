@@ -1,6 +1,6 @@
 import type { Measures } from "./measures.js";
 
-type KpiUnit = "count" | "minutes" | "ratio" | "score";
+type KpiUnit = "count" | "minutes" | "ratio" | "score" | "days";
 // Which way is better: a target is a floor for "higher", a ceiling for "lower"; "neutral" has none.
 type KpiDirection = "higher" | "lower" | "neutral";
 
@@ -24,6 +24,7 @@ export type KpiDefinition = {
 
 const ratio = (num: number, den: number) => (den === 0 ? null : num / den);
 const minutes = (ms: number, n: number) => (n === 0 ? null : ms / n / 60_000);
+const days = (ms: number, n: number) => (n === 0 ? null : ms / n / 86_400_000);
 
 // Every KPI, defined once: the API, the dashboard, the README and the tests read this list.
 export const KPIS: readonly KpiDefinition[] = [
@@ -174,6 +175,34 @@ export const KPIS: readonly KpiDefinition[] = [
     defaultTarget: 0.02,
     compute: (m) => ratio(m.complaintN, m.created),
     drill: { type: "complaint" },
+  },
+  {
+    id: "parts_usage_rate",
+    name: { zh: "备件使用率", en: "Parts usage rate" },
+    definition: {
+      zh: "每次维修平均领用的备件数：期间内新建、已解决过的维修工单所领用的备件数 ÷ 这些维修工单数。",
+      en: "Parts used per repair: the parts consumed by repair tickets created in the period and resolved at least once, divided by those repairs.",
+    },
+    formula: "sum(parts consumed) ÷ count(repairs resolved at least once)",
+    unit: "score",
+    direction: "neutral",
+    defaultTarget: null,
+    compute: (m) => ratio(m.repairPartsN, m.repairN),
+    drill: { type: "repair" },
+  },
+  {
+    id: "parts_wait_days_avg",
+    name: { zh: "平均待备件天数", en: "Days waiting for parts" },
+    definition: {
+      zh: "等过缺货备件的工单平均等待天数：从缺货预留到到货补足（同时等待的多个备件只计一次）。",
+      en: "Mean days a ticket that waited for a back-ordered part waited, from the back-order to the fill (parts awaited at the same time count once).",
+    },
+    formula: "sum(back-order → fill, per ticket) ÷ count(tickets that waited)",
+    unit: "days",
+    direction: "lower",
+    defaultTarget: 3,
+    compute: (m) => days(m.partsWaitMs, m.partsWaitN),
+    drill: {},
   },
   {
     id: "csat_avg",

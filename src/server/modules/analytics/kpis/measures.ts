@@ -16,6 +16,12 @@ export const MEASURES = [
   "slaOnTimeN",
   "escalatedN",
   "complaintN",
+  // Repairs resolved at least once, and the parts they consumed (from the parts module).
+  "repairN",
+  "repairPartsN",
+  // Tickets that waited for a back-ordered part, and how long (union of the waits, ask → fill).
+  "partsWaitN",
+  "partsWaitMs",
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Measures = Record<Measure, number>;
@@ -51,6 +57,10 @@ export type TicketFact = {
   reopens: number;
   assignees: number;
   escalationLevel: number;
+  // Parts consumed for the ticket (its reservations recorded as used).
+  partsConsumed: number;
+  // Milliseconds it waited for back-ordered parts that arrived (overlapping waits counted once).
+  partsWaitMs: number;
 };
 
 const OPEN = new Set([
@@ -87,5 +97,13 @@ export function factMeasures(f: TicketFact): Measures {
   }
   m.escalatedN = f.escalationLevel > 0 ? 1 : 0;
   m.complaintN = f.type === "complaint" ? 1 : 0;
+  if (f.type === "repair" && f.firstResolvedAt) {
+    m.repairN = 1;
+    m.repairPartsN = f.partsConsumed;
+  }
+  if (f.partsWaitMs > 0) {
+    m.partsWaitN = 1;
+    m.partsWaitMs = f.partsWaitMs;
+  }
   return m;
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
-import type { ShipmentStatus } from "../carriers.js";
+import { carrierOf, type ShipmentStatus } from "../carriers.js";
 import { findPart, findSite, type findTransfer, type PartRow, type SiteRow } from "../parts.repository.js";
 
 type TransferRow = NonNullable<Awaited<ReturnType<typeof findTransfer>>>;
@@ -14,8 +14,12 @@ export const toTransferDto = (
 ) => ({
   id: r.transfer.id,
   partNo: part.partNo,
+  partName: part.name,
+  partNameEn: part.nameEn,
   from: from.code,
+  fromName: from.name,
   to: to.code,
+  toName: to.name,
   qty: r.transfer.qty,
   status: r.transfer.status as "in_transit" | "received",
   shipment: {
@@ -23,6 +27,7 @@ export const toTransferDto = (
     carrier: r.shipment.carrier,
     trackingNo: r.shipment.trackingNo,
     status: r.shipment.status as ShipmentStatus,
+    events: carrierOf(r.shipment.carrier).track({ ...r.shipment, from: from.code, to: to.code }),
   },
   ...(filled ? { filled } : {}),
   createdAt: r.transfer.createdAt.toISOString(),

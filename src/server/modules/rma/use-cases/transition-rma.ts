@@ -3,6 +3,7 @@ import type { RmaAction, RmaKind, RmaStatus } from "../../../../shared/rma.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
+import { partsWaitDays } from "../../parts/index.js";
 import { findUnitBySerial, registerReplacementUnit, tenantToday, todayIn } from "../../products/index.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import { evaluateUnitEntitlement, recordUnitRepair } from "../../warranty/index.js";
@@ -65,6 +66,11 @@ export async function transitionRma(s: Services, actor: Actor, ref: string, inpu
       }
       if (kind === "repair" && passed) {
         // Days in repair (and waiting for parts) extend the 三包 period (部分商品三包规定 第八条).
+        // The parts wait is what the parts module's back-orders for this ticket or RMA recorded,
+        // unless staff entered a figure when shipping.
+        const waitingPartsDays =
+          input.waitingPartsDays ??
+          (await partsWaitDays(tx, actor.tenantId, { ticketId: rma.ticketId, rmaId: rma.id }, now));
         await recordUnitRepair(
           tx,
           actor.tenantId,
@@ -72,7 +78,7 @@ export async function transitionRma(s: Services, actor: Actor, ref: string, inpu
           {
             start: todayIn(timezone, rma.receivedAt ?? rma.createdAt),
             end: today,
-            waitingPartsDays: input.waitingPartsDays,
+            waitingPartsDays,
             delayCause: input.delayCause,
             problem: (rma.inspection as { faultCode?: string | null } | null)?.faultCode ?? undefined,
             source: rma.id,
