@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { REVIEW_KINDS, REVIEW_ROLES } from "../review-reports.js";
+
+export type { ReviewKind } from "../review-reports.js";
 
 // Service review reports (seed 001 §6.1.2): monthly and half-yearly, as PDF and Excel, mailed on a
 // schedule to chosen roles, with slots for the managers' commentary.
-export const REVIEW_KINDS = ["monthly", "half_yearly"] as const;
-export type ReviewKind = (typeof REVIEW_KINDS)[number];
-
-export const REVIEW_ROLES = ["admin", "supervisor"] as const;
 
 export const ZReviewCommentary = z.object({
   summary: z.string().max(4000).optional(),
@@ -13,7 +12,6 @@ export const ZReviewCommentary = z.object({
   actions: z.string().max(4000).optional(),
 });
 export type ReviewCommentary = z.infer<typeof ZReviewCommentary>;
-export const COMMENTARY_SLOTS = ["summary", "highlights", "actions"] as const;
 
 export const ZReviewReport = z.object({
   id: z.string(),

@@ -2,7 +2,7 @@ import { FileExcelOutlined, FilePdfOutlined, SendOutlined } from "@ant-design/ic
 import { Button, Card, Flex, Form, Input, Popconfirm, Select, Switch, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { COMMENTARY_SLOTS, REVIEW_KINDS, REVIEW_ROLES } from "../../../shared/api/review-reports";
+import { COMMENTARY_SLOTS, REVIEW_KINDS, REVIEW_ROLES } from "../../../shared/review-reports";
 import { useAuth } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";

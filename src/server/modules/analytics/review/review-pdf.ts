@@ -1,4 +1,5 @@
-import { COMMENTARY_SLOTS, type ReviewCommentary } from "../../../../shared/api/review-reports.js";
+import type { ReviewCommentary } from "../../../../shared/api/review-reports.js";
+import { COMMENTARY_SLOTS } from "../../../../shared/review-reports.js";
 import { cjkDocument } from "../../../platform/pdf/cjk-pdf.js";
 import { KPIS } from "../kpis/catalogue.js";
 import { formatKpi, type ReviewFigures, TREND_KPIS, type TrendRow } from "./review-figures.js";

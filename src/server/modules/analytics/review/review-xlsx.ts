@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { COMMENTARY_SLOTS, type ReviewCommentary } from "../../../../shared/api/review-reports.js";
+import type { ReviewCommentary } from "../../../../shared/api/review-reports.js";
+import { COMMENTARY_SLOTS } from "../../../../shared/review-reports.js";
 import { KPIS } from "../kpis/catalogue.js";
 import type { ReviewFigures, TrendRow } from "./review-figures.js";
 import { TREND_KPIS } from "./review-figures.js";
