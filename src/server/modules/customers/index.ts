@@ -3,9 +3,11 @@ export { customerSearchCondition } from "./customer-search.js";
 export { customersModule } from "./customers.module.js";
 export {
   type CustomerRow,
+  contactPhoneDigits,
   customerExists,
   customerVisibility,
   findCustomer,
+  findCustomerByContact,
   insertCustomer,
 } from "./customers.repository.js";
 export { ZCustomer } from "./customers.schemas.js";

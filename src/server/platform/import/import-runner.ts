@@ -123,3 +123,7 @@ export async function openImport<V>(file: File, spec: ImportSpec<V>): Promise<Op
 // A list cell: codes separated by commas, semicolons, 、 or spaces (as our exports join them).
 export const listCell = (text: string | undefined): string[] =>
   text ? [...new Set(text.split(/[\s,;，；、]+/).filter(Boolean))] : [];
+
+// Two list cells hold the same codes, whatever their order.
+export const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  [...a].sort().join("\n") === [...b].sort().join("\n");

@@ -1,38 +1,22 @@
-import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { IMPORT_COLUMNS } from "../../../../shared/api/imports.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
-import type { Db } from "../../../platform/db/client.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import type { ImportSpec } from "../../../platform/import/import-runner.js";
 import { CUSTOMER_CHANGED } from "../customer-events.js";
-import { insertCustomer, updateCustomer } from "../customers.repository.js";
+import {
+  contactPhoneDigits,
+  findCustomerByContact,
+  insertCustomer,
+  updateCustomer,
+} from "../customers.repository.js";
 import { ZCreateCustomer } from "../customers.schemas.js";
-import { customers } from "../customers.tables.js";
 
 const ZRow = ZCreateCustomer.pick({ name: true, kind: true, email: true, phone: true, tier: true });
 
 type Row = z.infer<typeof ZRow>;
-
-const phoneDigits = (s: string) => s.replace(/\D/g, "").replace(/^(00)?86(1\d{10})$/, "$2");
-
-async function findByKey(db: Db, tenantId: string, email?: string, phone?: string) {
-  const [row] = await db
-    .select()
-    .from(customers)
-    .where(
-      and(
-        eq(customers.tenantId, tenantId),
-        email
-          ? sql`lower(${customers.email}) = ${email.toLowerCase()}`
-          : eq(customers.phoneDigits, phoneDigits(phone ?? "")),
-      ),
-    )
-    .limit(1);
-  return row;
-}
 
 // Customers are found again by e-mail, else phone, so importing the same file twice changes
 // nothing the second time; every write has its audit entry (customer.imported).
@@ -41,10 +25,10 @@ export function customerImport(s: Services, actor: Actor): ImportSpec<Row> {
     columns: IMPORT_COLUMNS.customers,
     required: ["name", "kind"],
     row: ZRow,
-    key: (v) => v.email?.toLowerCase() ?? (v.phone ? phoneDigits(v.phone) : null),
+    key: (v) => v.email?.toLowerCase() ?? (v.phone ? contactPhoneDigits(v.phone) : null),
     keyRequired: "import.key_required",
     plan: async (db, v, r) => {
-      const existing = await findByKey(db, actor.tenantId, v.email, v.phone);
+      const existing = await findCustomerByContact(db, actor.tenantId, v);
       const fields = {
         name: v.name,
         kind: v.kind,
