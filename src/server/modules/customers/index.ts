@@ -13,3 +13,4 @@ export {
 export { ZCustomer } from "./customers.schemas.js";
 export { customers } from "./customers.tables.js";
 export { toCustomerDto as toCustomerExport } from "./use-cases/customer-dto.js";
+export { customerImport } from "./use-cases/import-customers.js";
