@@ -88,34 +88,3 @@ export const registrationsZh: typeof registrationsEn = {
     oneOf: "请填写邮箱或手机号",
   },
 };
-
-// Excel import of customers (admin).
-export const importsEn = {
-  action: "Import",
-  title: "Import customers from Excel",
-  intro:
-    "An .xlsx whose first row names the columns name, kind (person / company), email, phone, tier (standard / gold / vip). Customers are found again by e-mail, else phone. Nothing is written until you apply.",
-  choose: "Choose a workbook",
-  row: "Row",
-  result: "Result",
-  key: "E-mail / phone",
-  errors: "Problem",
-  actions: { create: "New", update: "Update", unchanged: "Unchanged", error: "Error" },
-  apply: "Apply the valid rows ({{count}})",
-  appliedDone: "Imported.",
-};
-
-export const importsZh: typeof importsEn = {
-  action: "导入",
-  title: "从 Excel 导入客户",
-  intro:
-    "一个 .xlsx 文件，第一行为列名 name、kind（person / company）、email、phone、tier（standard / gold / vip）。按邮箱（无邮箱时按电话）识别已有客户。点“应用”之前不会写入任何数据。",
-  choose: "选择工作簿",
-  row: "行",
-  result: "结果",
-  key: "邮箱 / 电话",
-  errors: "问题",
-  actions: { create: "新建", update: "更新", unchanged: "无变化", error: "错误" },
-  apply: "应用有效的行（{{count}}）",
-  appliedDone: "已导入。",
-};
