@@ -185,3 +185,28 @@ describe("parts import", () => {
     expect(actions(again).map((a) => a[1])).toEqual(["unchanged", "unchanged", "error"]);
   });
 });
+
+describe("bad files on every import route", () => {
+  it("answers random bytes, broken ZIPs and hostile CSV with a translated 4xx or a row report, never a 5xx", async () => {
+    const fc = (await import("fast-check")).default;
+    const routes = ["customers", "products", "units", "parts"];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom("x.csv", "x.xlsx", "x.bin"),
+        fc.constantFrom(...routes),
+        async (bytes, name, route) => {
+          const prefix = name === "x.xlsx" ? new Uint8Array([0x50, 0x4b, 0x03, 0x04]) : new Uint8Array();
+          const r = await send(route, new File([prefix, bytes], name), false);
+          expect(r.status).toBeLessThan(500);
+          if (r.status >= 400) expect(r.body.error.message.length).toBeGreaterThan(3);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const hostile = csv(
+      `sku,name,warrantyMonths\r\n"unterminated,=HYPERLINK("x"),\u0000\r\n${"a,".repeat(5000)}\r\n`,
+    );
+    expect((await send("products", hostile, false)).status).toBeLessThan(500);
+  });
+});
