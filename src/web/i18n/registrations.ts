@@ -36,6 +36,8 @@ export const registrationsEn = {
     title: "Transfer {{serial}} to someone else",
     intro:
       "The new owner must have an account with us. After the transfer you no longer see this product; your earlier requests stay yours.",
+    staffIntro:
+      "Move this unit to another customer, named by e-mail or phone. The reason is required and kept in the audit log; the previous owner keeps their earlier requests.",
     email: "New owner's e-mail",
     phone: "or their phone",
     reason: "Reason",
@@ -80,6 +82,8 @@ export const registrationsZh: typeof registrationsEn = {
     action: "转让",
     title: "将 {{serial}} 转让给他人",
     intro: "新所有人须已在我们这里注册。转让后您将看不到该产品；您之前的服务请求仍归您所有。",
+    staffIntro:
+      "将此机器转给另一位客户（按邮箱或手机号）。须填写原因，原因记入审计日志；原所有人之前的服务请求仍归其所有。",
     email: "新所有人的邮箱",
     phone: "或其手机号",
     reason: "原因",

@@ -13,6 +13,7 @@ import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { SERIAL, useCreateUnit, useProductSearch } from "../catalog/api";
 import { useCustomerSearch } from "../customers/api";
+import { TransferButton } from "../registrations/TransferButton";
 
 type Values = { serial: string; productSku: string; customerId: string; purchasedAt: Dayjs };
 
@@ -137,6 +138,14 @@ export function UnitsAdmin() {
               <WarrantyBadge status={u.warranty?.status} endsAt={u.warranty?.endsAt ?? u.warrantyEndsAt} />
             ),
             csv: (u) => fmt.date(u.warranty?.endsAt ?? u.warrantyEndsAt),
+          },
+          {
+            // Staff move a unit to its rightful owner (a proven conflicting claim), with a reason.
+            key: "actions",
+            title: "",
+            fixedVisible: true,
+            width: 120,
+            render: (_v, u) => <TransferButton serial={u.serial} staff />,
           },
         ]}
       />
