@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 
 // What an import (customers, products, units, parts) answers: each non-empty row's result.
-export const IMPORT_ACTIONS = ["create", "update", "unchanged", "error"] as const;
+const IMPORT_ACTIONS = ["create", "update", "unchanged", "error"] as const;
 export const ZImportResult = z
   .object({
     applied: z.boolean(),
@@ -39,4 +39,3 @@ export const IMPORT_COLUMNS = {
   parts: ["partNo", "name", "nameEn", "price", "unit", "compatibleSkus", "substitutes"],
 } as const;
 export type ImportEntity = keyof typeof IMPORT_COLUMNS;
-export const IMPORT_ENTITIES = Object.keys(IMPORT_COLUMNS) as ImportEntity[];

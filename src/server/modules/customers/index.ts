@@ -3,7 +3,6 @@ export { customerSearchCondition } from "./customer-search.js";
 export { customersModule } from "./customers.module.js";
 export {
   type CustomerRow,
-  contactPhoneDigits,
   customerExists,
   customerVisibility,
   findCustomer,

@@ -1,19 +1,18 @@
 import type { z } from "zod";
+import type { ImportResult, ImportRow } from "../../../shared/api/imports.js";
 import { type ErrorCode, errorMessage } from "../../../shared/errors/catalog.js";
 import type { Locale } from "../../../shared/i18n/locale.js";
 import type { Db } from "../db/client.js";
 import { AppError } from "../errors.js";
 import { readTable, type Table } from "./sheet-reader.js";
 
-export type ImportAction = "create" | "update" | "unchanged" | "error";
-export type ImportRowResult = { row: number; action: ImportAction; key: string | null; errors: string[] };
-export type ImportResult = { applied: boolean; rows: ImportRowResult[] };
+type ImportRowResult = ImportRow;
 export type ImportProgress = (done: number, total: number) => void;
-export type ImportOptions = { apply: boolean; locale: Locale; onProgress?: ImportProgress };
+type ImportOptions = { apply: boolean; locale: Locale; onProgress?: ImportProgress };
 
 export type RowProblem = { code: ErrorCode; params?: Record<string, string | number> };
 // What one valid row would do; `write` runs only when applying (inside the import's transaction).
-export type RowPlan =
+type RowPlan =
   | { action: "create" | "update"; write: (tx: Db) => Promise<void> }
   | { action: "unchanged" }
   | { problems: RowProblem[] };

@@ -40,7 +40,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
 }
 
 // RFC 4180: quoted fields may hold commas, quotes ("") and line breaks; rows end in CRLF or LF.
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const out: string[][] = [];
   let row: string[] = [];
   let cell = "";
