@@ -26,7 +26,7 @@ for (const lang of ["en", "zh-CN"] as Lang[]) {
       lang === "en" ? { width: 1440, height: 900 } : PHONE,
     );
     await admin.goto("/admin/customers");
-    await admin.getByTestId("customer-import").click();
+    await admin.getByTestId("customers-import").click();
     await admin
       .locator(".ant-modal input[type=file]")
       .setInputFiles({ name: "customers.xlsx", mimeType: "application/octet-stream", buffer });

@@ -91,6 +91,9 @@ const UPLOAD_PATHS = new Set([
   "/api/v1/attachments",
   "/api/v1/unit-registrations",
   "/api/v1/customers/import",
+  "/api/v1/products/import",
+  "/api/v1/units/import",
+  "/api/v1/parts/import",
 ]);
 
 // The composition root: wires platform, modules and routes into one Hono app.

@@ -1,10 +1,13 @@
 import path from "node:path";
 import { defineCommand, runMain } from "citty";
+import { errorMessage } from "../shared/errors/catalog.js";
 import { createServices } from "./app.js";
 import { loadConfig } from "./config.js";
 import { databaseIsEmpty, seedDemo } from "./demo/seed-demo.js";
 import { backup, restore } from "./ops/backup.js";
 import { solveSolomonFile } from "./ops/dispatch-solve.js";
+import { ImportCommandError, importFile } from "./ops/import-file.js";
+import { importReport } from "./ops/import-report.js";
 import { createTenant, TenantInputError, tenantSummaries } from "./ops/tenants.js";
 import { generateWorkload } from "./ops/workload.js";
 import { listAuditTenants } from "./platform/audit/audit-log.js";
@@ -13,6 +16,7 @@ import { verifyAuditLog } from "./platform/audit/audit-verify.js";
 import { systemClock } from "./platform/clock.js";
 import { openDatabase } from "./platform/db/client.js";
 import { migrate } from "./platform/db/migrate.js";
+import { AppError } from "./platform/errors.js";
 import { createLogger } from "./platform/logger.js";
 
 async function withDatabase<T>(fn: (s: ReturnType<typeof createServices>) => Promise<T>): Promise<T> {
@@ -35,7 +39,7 @@ const migrateCmd = defineCommand({
 function progressBar(label: string) {
   return (done: number, total: number) => {
     const width = 30;
-    const filled = Math.round((done / total) * width);
+    const filled = total > 0 ? Math.round((done / total) * width) : width;
     process.stderr.write(
       `\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")}`,
     );
@@ -232,6 +236,55 @@ const dispatchCmd = defineCommand({
   subCommands: { solve: dispatchSolveCmd },
 });
 
+const importCmd = defineCommand({
+  meta: {
+    name: "import",
+    description:
+      "Import customers, products, units or parts from an .xlsx or .csv (as the admin screens do); prints progress and every row's result",
+  },
+  args: {
+    entity: { type: "positional", description: "customers | products | units | parts", required: true },
+    file: { type: "positional", description: "the .xlsx or .csv file", required: true },
+    tenant: { type: "string", description: "tenant slug (needed when there are several tenants)" },
+    "dry-run": {
+      type: "boolean",
+      description: "report what each row would do, write nothing",
+      default: false,
+    },
+    lang: { type: "string", description: "language of the messages: zh-CN or en (default: the tenant's)" },
+  },
+  run: ({ args }) =>
+    withDatabase(async (s) => {
+      const lang = args.lang === "en" || args.lang === "zh-CN" ? args.lang : undefined;
+      const bar = progressBar(`import ${args.entity}`);
+      try {
+        const result = await importFile(s, {
+          entity: String(args.entity),
+          file: String(args.file),
+          tenant: args.tenant,
+          dryRun: Boolean(args["dry-run"]),
+          locale: lang,
+          onProgress: (done, total) => {
+            // About a hundred redraws, however long the file.
+            if (done === total || done % Math.max(1, Math.floor(total / 100)) === 0) bar(done, total);
+          },
+        });
+        process.stdout.write(importReport(result));
+        if (result.rows.some((r) => r.action === "error")) process.exitCode = 2;
+      } catch (err) {
+        const message =
+          err instanceof ImportCommandError
+            ? err.message
+            : err instanceof AppError
+              ? errorMessage(err.code, lang ?? "en", err.params)
+              : undefined;
+        if (message === undefined) throw err;
+        process.stderr.write(`${message}\n`);
+        process.exitCode = 1;
+      }
+    }),
+});
+
 const main = defineCommand({
   meta: { name: "aftercare", description: "Aftercare after-sales service platform" },
   subCommands: {
@@ -242,6 +295,7 @@ const main = defineCommand({
     restore: restoreCmd,
     tenant: tenantCmd,
     dispatch: dispatchCmd,
+    import: importCmd,
   },
 });
 

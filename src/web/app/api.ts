@@ -121,6 +121,37 @@ export const api = {
   },
 };
 
+// A form POST answered with NDJSON (one JSON value a line, e.g. an import's progress and then its
+// result): each line goes to `onLine` as it arrives.
+export async function postFormLines(
+  path: string,
+  form: FormData,
+  onLine: (value: unknown) => void,
+): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(`${BASE}${path}`, {
+      method: "POST",
+      body: form,
+      headers: headers({ Accept: "application/x-ndjson" }),
+    });
+  } catch {
+    throw new ApiError(0, "network", "");
+  }
+  if (!res.ok) throw await failure(res, true);
+  if (!res.body) throw new ApiError(0, "network", "");
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let pending = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    pending += value ?? "";
+    const lines = pending.split("\n");
+    pending = done ? "" : (lines.pop() ?? "");
+    for (const line of lines) if (line.trim()) onLine(JSON.parse(line));
+    if (done) return;
+  }
+}
+
 // Downloads need the bearer token, so a plain <a href> cannot fetch them: fetch, then save the blob.
 // A protected file as a blob (for an in-page preview: an invoice photo).
 export async function fetchBlob(path: string): Promise<Blob> {

@@ -36,6 +36,8 @@ export const registrationsEn = {
     title: "Transfer {{serial}} to someone else",
     intro:
       "The new owner must have an account with us. After the transfer you no longer see this product; your earlier requests stay yours.",
+    staffIntro:
+      "Move this unit to another customer, named by e-mail or phone. The reason is required and kept in the audit log; the previous owner keeps their earlier requests.",
     email: "New owner's e-mail",
     phone: "or their phone",
     reason: "Reason",
@@ -80,6 +82,8 @@ export const registrationsZh: typeof registrationsEn = {
     action: "转让",
     title: "将 {{serial}} 转让给他人",
     intro: "新所有人须已在我们这里注册。转让后您将看不到该产品；您之前的服务请求仍归您所有。",
+    staffIntro:
+      "将此机器转给另一位客户（按邮箱或手机号）。须填写原因，原因记入审计日志；原所有人之前的服务请求仍归其所有。",
     email: "新所有人的邮箱",
     phone: "或其手机号",
     reason: "原因",
@@ -87,35 +91,4 @@ export const registrationsZh: typeof registrationsEn = {
     done: "产品已转让。",
     oneOf: "请填写邮箱或手机号",
   },
-};
-
-// Excel import of customers (admin).
-export const importsEn = {
-  action: "Import",
-  title: "Import customers from Excel",
-  intro:
-    "An .xlsx whose first row names the columns name, kind (person / company), email, phone, tier (standard / gold / vip). Customers are found again by e-mail, else phone. Nothing is written until you apply.",
-  choose: "Choose a workbook",
-  row: "Row",
-  result: "Result",
-  key: "E-mail / phone",
-  errors: "Problem",
-  actions: { create: "New", update: "Update", unchanged: "Unchanged", error: "Error" },
-  apply: "Apply the valid rows ({{count}})",
-  appliedDone: "Imported.",
-};
-
-export const importsZh: typeof importsEn = {
-  action: "导入",
-  title: "从 Excel 导入客户",
-  intro:
-    "一个 .xlsx 文件，第一行为列名 name、kind（person / company）、email、phone、tier（standard / gold / vip）。按邮箱（无邮箱时按电话）识别已有客户。点“应用”之前不会写入任何数据。",
-  choose: "选择工作簿",
-  row: "行",
-  result: "结果",
-  key: "邮箱 / 电话",
-  errors: "问题",
-  actions: { create: "新建", update: "更新", unchanged: "无变化", error: "错误" },
-  apply: "应用有效的行（{{count}}）",
-  appliedDone: "已导入。",
 };

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import type { CustomerTier } from "../../../shared/domain.js";
 import type { Db } from "../../platform/db/client.js";
 import type { Actor } from "../../platform/http/actor.js";
@@ -71,4 +71,31 @@ export async function listCustomers(
     )
     .orderBy(desc(customers.id))
     .limit(f.limit);
+}
+
+// The phone as digits, without a mainland China prefix (+86 / 0086), as customers.phone_digits.
+export const contactPhoneDigits = (s: string): string =>
+  s.replace(/\D/g, "").replace(/^(00)?86(1\d{10})$/, "$2");
+
+// A customer named by e-mail (case-insensitive), else by phone in any written form: how an owner
+// names the person they hand a unit to, and how imports find a customer again.
+export async function findCustomerByContact(
+  db: Db,
+  tenantId: string,
+  contact: { email?: string | null; phone?: string | null },
+): Promise<CustomerRow | undefined> {
+  if (!contact.email && !contact.phone) return undefined;
+  const [row] = await db
+    .select()
+    .from(customers)
+    .where(
+      and(
+        eq(customers.tenantId, tenantId),
+        contact.email
+          ? sql`lower(${customers.email}) = ${contact.email.trim().toLowerCase()}`
+          : eq(customers.phoneDigits, contactPhoneDigits(contact.phone ?? "")),
+      ),
+    )
+    .limit(1);
+  return row;
 }

@@ -6,8 +6,10 @@ export {
   customerExists,
   customerVisibility,
   findCustomer,
+  findCustomerByContact,
   insertCustomer,
 } from "./customers.repository.js";
 export { ZCustomer } from "./customers.schemas.js";
 export { customers } from "./customers.tables.js";
 export { toCustomerDto as toCustomerExport } from "./use-cases/customer-dto.js";
+export { customerImport } from "./use-cases/import-customers.js";

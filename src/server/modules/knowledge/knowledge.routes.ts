@@ -19,6 +19,7 @@ import {
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
+import { rateLimit } from "../../platform/http/rate-limit.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
 import { answerQuestion } from "./use-cases/answer-question.js";
@@ -40,7 +41,14 @@ import { updateArticle } from "./use-cases/update-article.js";
 const tags = ["Knowledge base"];
 const staff = STAFF_ROLES;
 
+// Public and unauthenticated, and each call ranks the whole index (the assistant more than that):
+// bounded per address, or per user when signed in, generously enough for search-as-you-type.
+const SEARCH_LIMIT = { limit: 120, windowMs: 60_000 };
+const ASSISTANT_LIMIT = { limit: 30, windowMs: 60_000 };
+
 export function registerKnowledgeRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const searchLimit = rateLimit(SEARCH_LIMIT, s);
+  const assistantLimit = rateLimit(ASSISTANT_LIMIT, s);
   app.openapi(
     defineRoute({
       method: "post",
@@ -183,6 +191,7 @@ export function registerKnowledgeRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
       path: "/api/v1/kb/search",
       access: "public",
       tags,
+      middleware: [searchLimit],
       summary: "Search articles, best first (published public ones unless staff)",
       request: { query: ZSearchQuery },
       responses: { 200: jsonResponse(ZSearchResult), ...commonErrors },
@@ -245,6 +254,7 @@ export function registerKnowledgeRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
       path: "/api/v1/assistant/answer",
       access: "public",
       tags: ["Assistant"],
+      middleware: [assistantLimit],
       summary: "Answer from the knowledge base, ask which product on a tie, or hand off to a person",
       request: { query: ZTenantQuery, body: jsonBody(ZQuestion) },
       responses: { 200: jsonResponse(ZAnswer), ...commonErrors },

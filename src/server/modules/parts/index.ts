@@ -1,6 +1,7 @@
 export { partsModule } from "./parts.module.js";
 export { createPart } from "./use-cases/create-part.js";
 export { createSite } from "./use-cases/create-site.js";
+export { partImport } from "./use-cases/import-parts.js";
 export { partsWaitDays } from "./use-cases/parts-wait-days.js";
 export { receiveStock } from "./use-cases/receive-stock.js";
 export { receiveTransfer } from "./use-cases/receive-transfer.js";

@@ -29,6 +29,18 @@ export async function insertPart(db: Db, row: typeof parts.$inferInsert): Promis
   return created;
 }
 
+export async function updatePart(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof parts.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(parts)
+    .set(patch)
+    .where(and(eq(parts.tenantId, tenantId), eq(parts.id, id)));
+}
+
 export async function findPart(db: Db, tenantId: string, ref: string): Promise<PartRow | undefined> {
   const [row] = await db
     .select()

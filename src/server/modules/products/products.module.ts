@@ -1,9 +1,13 @@
 import { defineModule } from "../../platform/module.js";
 import { isolationFixtures } from "./products.isolation.js";
 import { registerProductRoutes } from "./products.routes.js";
+import { registerProductImportRoutes } from "./products-import.routes.js";
 
 export const productsModule = defineModule({
   name: "products",
   isolationFixtures,
-  routes: registerProductRoutes,
+  routes: (app, s) => {
+    registerProductImportRoutes(app, s);
+    registerProductRoutes(app, s);
+  },
 });

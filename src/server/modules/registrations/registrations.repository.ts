@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
 import { customers } from "../customers/index.js";
 import { products } from "../products/index.js";
@@ -102,30 +102,4 @@ export async function updateRegistration(
     .update(unitRegistrations)
     .set(patch)
     .where(and(eq(unitRegistrations.tenantId, tenantId), eq(unitRegistrations.id, id)));
-}
-
-// The phone as digits, without a mainland China prefix (+86 / 0086), as customers.phone_digits.
-function phoneDigits(s: string): string {
-  return s.replace(/\D/g, "").replace(/^(00)?86(1\d{10})$/, "$2");
-}
-
-// The customer a transfer goes to, named by e-mail or phone as the owner knows them.
-export async function findCustomerByContact(
-  db: Db,
-  tenantId: string,
-  contact: { email?: string; phone?: string },
-): Promise<{ id: string } | undefined> {
-  const [row] = await db
-    .select({ id: customers.id })
-    .from(customers)
-    .where(
-      and(
-        eq(customers.tenantId, tenantId),
-        contact.email
-          ? sql`lower(${customers.email}) = ${contact.email.trim().toLowerCase()}`
-          : eq(customers.phoneDigits, phoneDigits(contact.phone ?? "")),
-      ),
-    )
-    .limit(1);
-  return row;
 }

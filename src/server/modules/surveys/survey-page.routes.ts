@@ -4,6 +4,7 @@ import type { Services } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute } from "../../platform/http/route.js";
+import { answerLimit } from "./answer-limit.js";
 import { renderSurveyPage, type SurveyPageView } from "./survey-page.js";
 import { ZTokenParam } from "./surveys.schemas.js";
 import { answerSurvey, viewSurveyLink } from "./use-cases/answer-survey.js";
@@ -68,6 +69,7 @@ export function registerSurveyPageRoutes(app: OpenAPIHono<AppEnv>, s: Services):
       path: "/survey/{token}",
       access: "public",
       tags,
+      middleware: [answerLimit(s)],
       summary: "The answer page's form: one answer per link",
       request: { params: ZTokenParam },
       responses: { 200: { description: "HTML page", ...page } },

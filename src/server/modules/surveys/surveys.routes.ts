@@ -11,6 +11,7 @@ import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse } from "../../platform/http/schemas.js";
+import { answerLimit } from "./answer-limit.js";
 import {
   ZAnswers,
   ZFollowUpQuery,
@@ -148,6 +149,7 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       path: "/api/v1/public/surveys/{token}/responses",
       access: "public",
       tags,
+      middleware: [answerLimit(s)],
       summary: "Answer through a personal link: one answer per link, a second one is 409",
       request: { params: ZTokenParam, body: jsonBody(ZAnswers) },
       responses: {

@@ -4,11 +4,12 @@ import { useTranslation } from "react-i18next";
 import { showError, showSuccess } from "../../app/feedback";
 import { useFormat } from "../../app/format";
 import { type Customer, TIERS, type Tier } from "../../app/types";
+import { ImportDialog } from "../../ui/ImportDialog";
 import { actionsColumn, PageHeader, ResourceTable } from "../../ui/patterns";
+import { CUSTOMER_EXPORT } from "../../ui/patterns/export-codes";
 import { TierBadge } from "../../ui/TierBadge";
 import { useSaveCustomer } from "../customers/api";
 import { CustomerModal, type Editing } from "../customers/CustomerModal";
-import { CustomerImport } from "./CustomerImport";
 
 export function CustomersAdmin() {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function CustomersAdmin() {
         ]}
         emptyText={t("admin.emptyCustomers")}
         createLabel={t("admin.newCustomer")}
-        toolbarExtra={<CustomerImport />}
+        toolbarExtra={<ImportDialog entity="customers" invalidate={["customers"]} />}
         onCreate={() => setEditing({ mode: "create" })}
         bulkActions={(rows, clear) => (
           <Dropdown
@@ -66,7 +67,7 @@ export function CustomersAdmin() {
             title: t("admin.name"),
             dataIndex: "name",
             fixedVisible: true,
-            csv: (c) => c.name,
+            ...CUSTOMER_EXPORT.name,
             localSort: (a, b) => a.name.localeCompare(b.name, "zh-CN"),
           },
           {
@@ -74,26 +75,26 @@ export function CustomersAdmin() {
             title: t("admin.kind"),
             render: (_v, c) => t(`kind.${c.kind}`),
             width: 90,
-            csv: (c) => t(`kind.${c.kind}`),
+            ...CUSTOMER_EXPORT.kind,
           },
           {
             key: "tier",
             title: t("admin.tier"),
             render: (_v, c) => <TierBadge tier={c.tier} />,
             width: 110,
-            csv: (c) => t(`tier.${c.tier}`),
+            ...CUSTOMER_EXPORT.tier,
           },
           {
             key: "email",
             title: t("admin.email"),
             render: (_v, c) => c.email ?? t("common.dash"),
-            csv: (c) => c.email,
+            ...CUSTOMER_EXPORT.email,
           },
           {
             key: "phone",
             title: t("admin.phone"),
             render: (_v, c) => c.phone ?? t("common.dash"),
-            csv: (c) => c.phone,
+            ...CUSTOMER_EXPORT.phone,
             responsive: ["sm"],
           },
           {

@@ -3,7 +3,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showSuccess } from "../../app/feedback";
 import type { Product } from "../../app/types";
+import { ImportDialog } from "../../ui/ImportDialog";
 import { actionsColumn, FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
+import { PRODUCT_EXPORT } from "../../ui/patterns/export-codes";
 import { type ProductInput, useSaveProduct } from "../catalog/api";
 import { SkillSelect, SkillTags } from "../skills/SkillSelect";
 
@@ -82,13 +84,14 @@ export function ProductsAdmin() {
         emptyText={t("admin.emptyProducts")}
         createLabel={t("admin.newProduct")}
         onCreate={() => setEditing({ mode: "create" })}
+        toolbarExtra={<ImportDialog entity="products" invalidate={["products"]} />}
         columns={[
           {
             key: "sku",
             title: t("admin.sku"),
             dataIndex: "sku",
             width: 160,
-            csv: (p) => p.sku,
+            ...PRODUCT_EXPORT.sku,
             localSort: (a, b) => a.sku.localeCompare(b.sku),
           },
           {
@@ -96,21 +99,21 @@ export function ProductsAdmin() {
             title: t("admin.name"),
             dataIndex: "name",
             fixedVisible: true,
-            csv: (p) => p.name,
+            ...PRODUCT_EXPORT.name,
             localSort: (a, b) => a.name.localeCompare(b.name, "zh-CN"),
           },
           {
             key: "nameEn",
             title: t("admin.nameEn"),
             render: (_v, p) => p.nameEn ?? t("common.dash"),
-            csv: (p) => p.nameEn,
+            ...PRODUCT_EXPORT.nameEn,
             responsive: ["lg"],
           },
           {
             key: "category",
             title: t("admin.category"),
             render: (_v, p) => p.category ?? t("common.dash"),
-            csv: (p) => p.category,
+            ...PRODUCT_EXPORT.category,
             responsive: ["md"],
           },
           {
@@ -118,14 +121,14 @@ export function ProductsAdmin() {
             title: t("admin.warrantyMonths"),
             dataIndex: "warrantyMonths",
             width: 140,
-            csv: (p) => p.warrantyMonths,
+            ...PRODUCT_EXPORT.warranty,
             localSort: (a, b) => a.warrantyMonths - b.warrantyMonths,
           },
           {
             key: "skills",
             title: t("admin.skills"),
             render: (_v, p) => <SkillTags codes={p.skills ?? []} />,
-            csv: (p) => (p.skills ?? []).join(" "),
+            ...PRODUCT_EXPORT.skills,
             responsive: ["md"],
           },
           actionsColumn<Product>(t, (p) => setEditing({ mode: "edit", product: p })),

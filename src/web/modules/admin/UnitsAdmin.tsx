@@ -6,11 +6,14 @@ import { showSuccess } from "../../app/feedback";
 import { useFormat } from "../../app/format";
 import type { Unit } from "../../app/types";
 import { useDebounced } from "../../app/useDebounced";
+import { ImportDialog } from "../../ui/ImportDialog";
 import { FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
+import { UNIT_EXPORT } from "../../ui/patterns/export-codes";
 import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { SERIAL, useCreateUnit, useProductSearch } from "../catalog/api";
 import { useCustomerSearch } from "../customers/api";
+import { TransferButton } from "../registrations/TransferButton";
 
 type Values = { serial: string; productSku: string; customerId: string; purchasedAt: Dayjs };
 
@@ -96,6 +99,7 @@ export function UnitsAdmin() {
         emptyText={t("admin.emptyUnits")}
         createLabel={t("admin.newUnit")}
         onCreate={() => setCreating(true)}
+        toolbarExtra={<ImportDialog entity="units" invalidate={["units"]} />}
         scrollX={900}
         columns={[
           {
@@ -103,14 +107,14 @@ export function UnitsAdmin() {
             title: t("register.serial"),
             fixedVisible: true,
             render: (_v, u) => <Typography.Text code>{u.serial}</Typography.Text>,
-            csv: (u) => u.serial,
+            ...UNIT_EXPORT.serial,
             localSort: (a, b) => a.serial.localeCompare(b.serial),
           },
           {
             key: "product",
             title: t("register.product"),
             render: (_v, u) => `${productName(u.productName, u.productNameEn)} (${u.productSku})`,
-            csv: (u) => `${productName(u.productName, u.productNameEn)} (${u.productSku})`,
+            ...UNIT_EXPORT.product,
           },
           {
             key: "customer",
@@ -123,7 +127,7 @@ export function UnitsAdmin() {
             title: t("register.purchasedAt"),
             render: (_v, u) => fmt.date(u.purchasedAt),
             width: 150,
-            csv: (u) => fmt.date(u.purchasedAt),
+            ...UNIT_EXPORT.purchased,
             localSort: (a, b) => a.purchasedAt.localeCompare(b.purchasedAt),
             responsive: ["md"],
           },
@@ -134,6 +138,14 @@ export function UnitsAdmin() {
               <WarrantyBadge status={u.warranty?.status} endsAt={u.warranty?.endsAt ?? u.warrantyEndsAt} />
             ),
             csv: (u) => fmt.date(u.warranty?.endsAt ?? u.warrantyEndsAt),
+          },
+          {
+            // Staff move a unit to its rightful owner (a proven conflicting claim), with a reason.
+            key: "actions",
+            title: "",
+            fixedVisible: true,
+            width: 120,
+            render: (_v, u) => <TransferButton serial={u.serial} staff />,
           },
         ]}
       />

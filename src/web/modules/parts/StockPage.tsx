@@ -4,11 +4,14 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useUser } from "../../app/auth";
 import { useTitle } from "../../app/useTitle";
+import { ImportDialog } from "../../ui/ImportDialog";
 import { PageHeader, ResourceTable } from "../../ui/patterns";
 import { partName, type StockLine, useSites } from "./api";
 import { ReceiptModal } from "./ReceiptModal";
 
 const RECEIVERS = ["admin", "supervisor", "agent", "technician"];
+// Who keeps the parts catalogue (the import route's access).
+const CATALOGUE_KEEPERS = ["admin", "supervisor"];
 
 // Every stock line (a part at a site), filtered by site and low stock, searched by part.
 export default function StockPage() {
@@ -42,11 +45,16 @@ export default function StockPage() {
           },
         ]}
         toolbarExtra={
-          RECEIVERS.includes(user.role) ? (
-            <Button type="primary" onClick={() => setReceiving(true)} data-testid="receive-parts">
-              {t("parts.stock.receive")}
-            </Button>
-          ) : null
+          <>
+            {CATALOGUE_KEEPERS.includes(user.role) ? (
+              <ImportDialog entity="parts" invalidate={["stock", "parts"]} />
+            ) : null}
+            {RECEIVERS.includes(user.role) ? (
+              <Button type="primary" onClick={() => setReceiving(true)} data-testid="receive-parts">
+                {t("parts.stock.receive")}
+              </Button>
+            ) : null}
+          </>
         }
         columns={[
           {

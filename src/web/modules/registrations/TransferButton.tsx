@@ -7,8 +7,9 @@ import { useTransferUnit } from "./api";
 
 type Values = { email?: string; phone?: string; reason?: string };
 
-// The owner hands a product to someone else (a sale, a gift) by their e-mail or phone.
-export function TransferButton({ serial }: { serial: string }) {
+// The owner hands a product to someone else (a sale, a gift) by their e-mail or phone; staff move a
+// unit to another customer (a proven conflicting claim) with a reason, which the audit log keeps.
+export function TransferButton({ serial, staff = false }: { serial: string; staff?: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
@@ -34,7 +35,12 @@ export function TransferButton({ serial }: { serial: string }) {
   };
   return (
     <>
-      <Button icon={<SwapOutlined />} onClick={() => setOpen(true)} data-testid="unit-transfer">
+      <Button
+        icon={<SwapOutlined />}
+        size={staff ? "small" : undefined}
+        onClick={() => setOpen(true)}
+        data-testid={staff ? `unit-transfer-${serial}` : "unit-transfer"}
+      >
         {t("registration.transfer.action")}
       </Button>
       <Modal
@@ -46,7 +52,9 @@ export function TransferButton({ serial }: { serial: string }) {
         onCancel={() => setOpen(false)}
         destroyOnHidden
       >
-        <Typography.Paragraph type="secondary">{t("registration.transfer.intro")}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {t(staff ? "registration.transfer.staffIntro" : "registration.transfer.intro")}
+        </Typography.Paragraph>
         <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
           <Form.Item name="email" label={t("registration.transfer.email")}>
             <Input type="email" autoComplete="off" />
@@ -54,7 +62,11 @@ export function TransferButton({ serial }: { serial: string }) {
           <Form.Item name="phone" label={t("registration.transfer.phone")}>
             <Input type="tel" autoComplete="off" />
           </Form.Item>
-          <Form.Item name="reason" label={t("registration.transfer.reason")}>
+          <Form.Item
+            name="reason"
+            label={t("registration.transfer.reason")}
+            rules={staff ? [{ required: true, whitespace: true, message: t("validation.required") }] : []}
+          >
             <Input maxLength={500} />
           </Form.Item>
         </Form>

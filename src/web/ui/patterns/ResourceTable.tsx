@@ -15,10 +15,11 @@ import { api } from "../../app/api";
 import { useUser } from "../../app/auth";
 import { errorText, showError, showSuccess } from "../../app/feedback";
 import { ListState } from "../ListState";
-import { downloadCsv, exportCsv } from "./csv";
+import { exportCsv } from "./csv";
+import { exportHeader } from "./export-codes";
 import { useColumnSettings } from "./useColumnSettings";
 import { PAGE_SIZES, type SortState, useTableUrl } from "./useTableUrl";
-import { downloadBlob, exportXlsx } from "./xlsx";
+import { downloadBlob, downloadCsv, exportXlsx } from "./xlsx";
 
 type Cell = string | number | boolean | null | undefined;
 type Params = Record<string, string | number | undefined>;
@@ -29,6 +30,8 @@ export type ResourceColumn<T> = Omit<ColumnType<T>, "key" | "title" | "sorter"> 
   title: string;
   // The value written to the CSV export; without it the column is left out of the export.
   csv?: (row: T) => Cell;
+  // The import's column code: the export's header ends with it, so the file imports again.
+  importCode?: string;
   // A server sort value per direction, sent as `sort` (for APIs that sort).
   serverSort?: { ascend: string; descend: string };
   // Sorts the rows on screen, for APIs that only page in one fixed order.
@@ -107,7 +110,7 @@ export function ResourceTable<T extends object>(p: Props<T>) {
 
   const visible = p.columns.filter((c) => c.fixedVisible || !cols.hidden.includes(c.key));
   const columns: ColumnType<T>[] = visible.map(
-    ({ csv: _c, serverSort, localSort, fixedVisible: _f, ...c }) => ({
+    ({ csv: _c, importCode: _i, serverSort, localSort, fixedVisible: _f, ...c }) => ({
       ...c,
       sorter: Boolean(serverSort || localSort),
       sortOrder: url.sort?.key === c.key ? url.sort.order : null,
@@ -134,7 +137,7 @@ export function ResourceTable<T extends object>(p: Props<T>) {
     try {
       // Both formats: the visible columns that export, the filters of the URL, page by page.
       const spec = {
-        header: csvCols.map((c) => c.title),
+        header: csvCols.map((c) => exportHeader(c.title, c.importCode)),
         row: (r: T) => csvCols.map((c) => c.csv?.(r)),
         fetchPage: (cursor: string | undefined) =>
           api.get<PageOf<T>>(p.path, p.unpaged ? query : { ...query, limit: 200, cursor }),

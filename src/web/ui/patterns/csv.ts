@@ -44,15 +44,3 @@ export async function exportCsv<T>(opts: {
     cursor = page.nextCursor;
   }
 }
-
-export function downloadCsv(parts: string[], fileName: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName.endsWith(".csv") ? fileName : `${fileName}.csv`;
-  a.rel = "noopener";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

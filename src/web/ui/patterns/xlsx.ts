@@ -60,3 +60,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+// The CSV parts as a download (kept apart from csv.ts, which runs without a browser too).
+export function downloadCsv(parts: string[], fileName: string): void {
+  const blob = new Blob(parts, { type: "text/csv;charset=utf-8" });
+  downloadBlob(blob, fileName.endsWith(".csv") ? fileName : `${fileName}.csv`);
+}

@@ -7,11 +7,10 @@ import { newId } from "../../../platform/ids.js";
 import { customerVisibility, findCustomer } from "../../customers/index.js";
 import { findProductBySku, findUnitBySerial, insertUnit } from "../products.repository.js";
 import type { TCreateUnit } from "../products.schemas.js";
+import { MAX_UNIT_AGE_YEARS, purchaseDateProblem } from "../purchase-date.js";
 import { warrantyEndsAt } from "../warranty.js";
 import { tenantToday, toUnitDto } from "./unit-dto.js";
 import { factColumns } from "./unit-fact-columns.js";
-
-const MAX_UNIT_AGE_YEARS = 30;
 
 export async function registerUnit(s: Services, actor: Actor, input: TCreateUnit) {
   // A customer registers for themself; naming anyone else is refused, not silently ignored.
@@ -25,11 +24,9 @@ export async function registerUnit(s: Services, actor: Actor, input: TCreateUnit
   const product = await findProductBySku(s.db, actor.tenantId, input.productSku);
   if (!product) throw new AppError("product.not_found", { sku: input.productSku });
   const today = await tenantToday(s, actor.tenantId);
-  if (input.purchasedAt > today) throw new AppError("unit.purchase_in_future");
-  // Nothing serviced here is that old: a year like 0001 or 1900 is a typo or a probe, and would
-  // give a warranty end no one can reason about.
-  const oldest = `${String(Number(today.slice(0, 4)) - MAX_UNIT_AGE_YEARS).padStart(4, "0")}${today.slice(4)}`;
-  if (input.purchasedAt < oldest) throw new AppError("unit.purchase_too_old", { years: MAX_UNIT_AGE_YEARS });
+  const dateProblem = purchaseDateProblem(input.purchasedAt, today);
+  if (dateProblem === "future") throw new AppError("unit.purchase_in_future");
+  if (dateProblem === "too_old") throw new AppError("unit.purchase_too_old", { years: MAX_UNIT_AGE_YEARS });
   try {
     await s.db.transaction(async (tx) => {
       const now = s.clock.now();

@@ -3,7 +3,13 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
-import { findProductBySku, findUnitBySerial, tenantToday } from "../../products/index.js";
+import {
+  findProductBySku,
+  findUnitBySerial,
+  MAX_UNIT_AGE_YEARS,
+  purchaseDateProblem,
+  tenantToday,
+} from "../../products/index.js";
 import { checkAttachment, normaliseContentType, safeFileName } from "../../tickets/index.js";
 import { toRegistrationDto } from "../registration-views.js";
 import { findRegistration, insertRegistration } from "../registrations.repository.js";
@@ -17,7 +23,6 @@ const INVOICE_TYPES = new Set([
   "image/heif",
   "application/pdf",
 ]);
-const MAX_UNIT_AGE_YEARS = 30;
 
 export type RegistrationInput = { serial: string; productSku: string; purchasedAt: string; invoice: File };
 
@@ -30,9 +35,9 @@ export async function submitRegistration(s: Services, actor: Actor, input: Regis
   const product = await findProductBySku(s.db, actor.tenantId, input.productSku);
   if (!product) throw new AppError("product.not_found", { sku: input.productSku });
   const today = await tenantToday(s, actor.tenantId);
-  if (input.purchasedAt > today) throw new AppError("unit.purchase_in_future");
-  const oldest = `${String(Number(today.slice(0, 4)) - MAX_UNIT_AGE_YEARS).padStart(4, "0")}${today.slice(4)}`;
-  if (input.purchasedAt < oldest) throw new AppError("unit.purchase_too_old", { years: MAX_UNIT_AGE_YEARS });
+  const dateProblem = purchaseDateProblem(input.purchasedAt, today);
+  if (dateProblem === "future") throw new AppError("unit.purchase_in_future");
+  if (dateProblem === "too_old") throw new AppError("unit.purchase_too_old", { years: MAX_UNIT_AGE_YEARS });
   const file = input.invoice;
   if (file.size > s.config.maxUploadBytes)
     throw new AppError("attachment.too_large", {

@@ -2,9 +2,8 @@ import { isStaff } from "../../../../shared/roles.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { customerExists } from "../../customers/index.js";
+import { customerExists, findCustomerByContact } from "../../customers/index.js";
 import { changeUnitOwner, findUnitBySerial } from "../../products/index.js";
-import { findCustomerByContact } from "../registrations.repository.js";
 
 export type TransferInput = { customerId?: string; email?: string; phone?: string; reason?: string };
 
