@@ -5,7 +5,7 @@ import type { Actor } from "../../platform/http/actor.js";
 import { users } from "../auth/index.js";
 import { customers } from "../customers/index.js";
 import { products, units } from "../products/index.js";
-import { attachments, ticketEvents, ticketMessages, tickets } from "./tickets.tables.js";
+import { attachments, ticketEvents, ticketMessages, ticketRatings, tickets } from "./tickets.tables.js";
 
 // Every ticket column but search_tokens, which only the search index reads: rows the app loads
 // and returns leave it out (it is larger than the rest of the row for a long description).
@@ -285,4 +285,13 @@ export async function findMessage(db: Db, tenantId: string, id: string): Promise
     .from(ticketMessages)
     .where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
   return row;
+}
+
+// The customer's rating of a ticket, or null.
+export async function findRating(db: Db, tenantId: string, ticketId: string) {
+  const [row] = await db
+    .select()
+    .from(ticketRatings)
+    .where(and(eq(ticketRatings.tenantId, tenantId), eq(ticketRatings.ticketId, ticketId)));
+  return row ? { score: row.score, comment: row.comment, createdAt: row.createdAt.toISOString() } : null;
 }
