@@ -54,6 +54,8 @@ export const ZTicket = z
     customerName: z.string().optional(),
     customerTier: z.enum(CUSTOMER_TIERS).optional(),
     assigneeName: z.string().nullable().optional(),
+    // Who is handling it, as the portal words it: a field engineer (technician) or the service desk.
+    assigneeRole: z.enum(ROLES).nullable().optional(),
     productName: z.string().nullable().optional(),
     // The product's English name, when it has one (readers of English see it instead).
     productNameEn: z.string().nullable().optional(),

@@ -1,4 +1,5 @@
 import { aliasedTable, and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import type { Role } from "../../../shared/roles.js";
 import type { Db } from "../../platform/db/client.js";
 import { prepared } from "../../platform/db/prepared.js";
 import type { Actor } from "../../platform/http/actor.js";
@@ -105,6 +106,7 @@ const ticketListColumns = {
   customerName: customers.name,
   customerTier: customers.tier,
   assigneeName: assignee.name,
+  assigneeRole: assignee.role,
   productName: products.name,
   productNameEn: products.nameEn,
 };
@@ -114,6 +116,7 @@ export type TicketListRow = {
   customerName: string | null;
   customerTier: string | null;
   assigneeName: string | null;
+  assigneeRole: Role | null;
   productName: string | null;
   productNameEn: string | null;
 };

@@ -305,7 +305,7 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions 
             ) : null}
           </Space.Compact>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t("reply.hint")}
+            {allowInternal ? t("reply.hint") : t("reply.hintCustomer")}
           </Typography.Text>
         </Flex>
       </Flex>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AppliedMacro, ApplyMacroInput } from "../../../shared/api/workspace";
-import { request } from "../../app/api";
+import { ApiError, request } from "../../app/api";
 
 const enc = encodeURIComponent;
 
@@ -14,7 +14,8 @@ export function useApplyMacro(ticketRef: string) {
         body: v.input,
         headers: { "Idempotency-Key": v.key },
       }),
-    retry: 2,
+    // Only a lost connection or a server failure is worth another try (with the same key).
+    retry: (count, err) => count < 2 && err instanceof ApiError && (err.status === 0 || err.status >= 500),
     onSuccess: (out) => {
       qc.setQueryData(["ticket", ticketRef], out.ticket);
       void qc.invalidateQueries({ queryKey: ["ticket"] });
