@@ -306,6 +306,7 @@ export const en = {
     handledBy: "Handled by {{name}}",
     handledByEngineer: "Engineer {{name}} is handling it",
     handledByAgent: "{{name}} of our service desk is handling it",
+    handledByTeam: "Handled by our service team",
     waitingAssignment: "We are finding the right person for you",
     confirmTitle: "Please confirm",
     confirmHint: "We believe this is fixed. Is it?",

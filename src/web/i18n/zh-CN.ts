@@ -301,6 +301,7 @@ export const zhCN: Catalog = {
     handledBy: "由 {{name}} 为您处理",
     handledByEngineer: "工程师 {{name}} 正在为您处理",
     handledByAgent: "客服 {{name}} 正在为您处理",
+    handledByTeam: "由服务团队为您处理",
     waitingAssignment: "正在为您安排合适的人员",
     confirmTitle: "请确认",
     confirmHint: "我们认为问题已经解决，您确认吗？",

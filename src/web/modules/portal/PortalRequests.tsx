@@ -63,7 +63,7 @@ function TicketCard({ ticket }: { ticket: TicketListItem }) {
         style={{ fontSize: 13, color: "rgba(0,0,0,0.65)" }}
       >
         <span data-testid="portal-ticket-handler">
-          {handlerText(t, ticket.assigneeName, ticket.assigneeRole)}
+          {handlerText(t, ticket.assigneeName, ticket.assigneeRole, ticket.status)}
         </span>
         <span>
           <TimeText iso={ticket.updatedAt ?? ticket.createdAt} /> <RightOutlined aria-hidden />

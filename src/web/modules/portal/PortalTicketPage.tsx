@@ -170,7 +170,7 @@ export default function PortalTicketPage() {
             showIcon
             icon={<UserOutlined />}
             data-testid="portal-handler"
-            title={handlerText(t, tk.assignee?.name, tk.assigneeRole)}
+            title={handlerText(t, tk.assignee?.name, tk.assigneeRole, tk.status)}
             description={t(
               tk.status === "assigned" && tk.assigneeRole !== "technician"
                 ? "portal.next.assignedAgent"
