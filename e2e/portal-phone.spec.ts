@@ -140,8 +140,8 @@ for (const lang of LANGS) {
     const pinnedBox = await page.getByTestId("portal-please-confirm").boundingBox();
     const tabsBox = await page.getByTestId("portal-request-tabs").boundingBox();
     expect(pinnedBox && tabsBox && pinnedBox.y < tabsBox.y).toBeTruthy();
-    await expect(pinned.getByTestId("portal-confirm")).toBeVisible();
-    await expect(pinned.getByTestId("portal-reject")).toBeVisible();
+    await expect(pinned.getByTestId("pinned-confirm")).toBeVisible();
+    await expect(pinned.getByTestId("pinned-reject")).toBeVisible();
 
     const tabs = page.getByTestId("portal-request-tabs");
     const card = (n: string) => tabs.locator(`[data-testid="portal-ticket"][data-number="${n}"]`);
@@ -179,7 +179,7 @@ for (const lang of LANGS) {
 
     // "Fixed" on the pinned card closes the request and asks for a rating, once.
     await page.goto("/portal");
-    await pinned.getByTestId("portal-confirm").click();
+    await pinned.getByTestId("pinned-confirm").click();
     await expect(page.getByTestId("ticket-number")).toContainText(toConfirm.number);
     await expect(page.getByTestId("ticket-status")).toHaveAttribute("data-status", "closed");
     const rating = page.getByTestId("portal-rating");

@@ -34,7 +34,7 @@ export function ResolutionButtons({
             block
             style={compact ? { height: 44, flex: 1 } : { height: 56, fontSize: 17 }}
             icon={<CheckCircleFilled />}
-            data-testid="portal-confirm"
+            data-testid={compact ? "pinned-confirm" : "portal-confirm"}
             loading={transition.isPending && transition.variables?.action === "confirm"}
             disabled={transition.isPending}
             onClick={() =>
@@ -56,7 +56,7 @@ export function ResolutionButtons({
             danger
             style={compact ? { height: 44, flex: 1 } : { height: 56, fontSize: 17 }}
             icon={<CloseCircleOutlined />}
-            data-testid="portal-reject"
+            data-testid={compact ? "pinned-reject" : "portal-reject"}
             disabled={transition.isPending}
             onClick={() => setRejecting(true)}
           >
