@@ -54,17 +54,31 @@ export const ZTicket = z
     customerName: z.string().optional(),
     customerTier: z.enum(CUSTOMER_TIERS).optional(),
     assigneeName: z.string().nullable().optional(),
+    // Who is handling it, as the portal words it: a field engineer (technician) or the service desk.
+    assigneeRole: z.enum(ROLES).nullable().optional(),
     productName: z.string().nullable().optional(),
     // The product's English name, when it has one (readers of English see it instead).
     productNameEn: z.string().nullable().optional(),
   })
   .openapi("Ticket");
 
+// The customer's rating of a closed request, given once in the portal.
+export const ZTicketRating = z
+  .object({ score: z.number().int().min(1).max(5), comment: z.string().nullable(), createdAt: isoDateTime() })
+  .openapi("TicketRating");
+
+export const ZRateTicket = z
+  .object({ score: z.number().int().min(1).max(5), comment: z.string().trim().max(1000).optional() })
+  .strict()
+  .openapi("RateTicket");
+export type RateTicketInput = z.input<typeof ZRateTicket>;
+
 export const ZTicketDetail = ZTicket.extend({
   allowedActions: z.array(z.enum(TICKET_ACTIONS)),
   customer: z.object({ id: z.string(), name: z.string(), tier: z.enum(CUSTOMER_TIERS) }),
   assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
   attachments: z.array(ZAttachment),
+  rating: ZTicketRating.nullable().optional(),
 }).openapi("TicketDetail");
 
 export const ZMessage = z

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { PRIORITIES, TICKET_STATUSES, TICKET_TYPES } from "../domain.js";
+import { PRIORITIES, TICKET_STATUSES, TICKET_TYPES, VISIBILITIES } from "../domain.js";
+import { ZMessage, ZTicketDetail } from "./tickets.js";
 
 const ZBodies = z.object({ "zh-CN": z.string().optional(), en: z.string().optional() });
 
@@ -53,6 +54,38 @@ export const ZRenderedMacro = z.object({
   warnings: z.array(ZMacroWarning),
 });
 export type RenderedMacro = z.infer<typeof ZRenderedMacro>;
+
+// POST /tickets/{ref}/macros/{id}/apply: the reply and the macro's fields in one transaction.
+export const ZApplyMacro = z
+  .object({
+    // The text as the agent edited it; omitted: the macro's text rendered on the server.
+    body: z.string().trim().min(1).max(20_000).optional(),
+    locale: z.enum(["zh-CN", "en"]).optional(),
+    visibility: z.enum(VISIBILITIES).optional(),
+    attachmentIds: z.array(z.string().max(100)).max(20).optional(),
+    // Fields of the macro the agent dropped before sending.
+    skip: z
+      .array(z.enum(["status", "priority", "addTags", "teamId", "assigneeId"]))
+      .max(5)
+      .optional(),
+    // "Send and …": this status instead of the macro's own.
+    status: z.enum(MACRO_STATUSES).optional(),
+  })
+  .strict();
+export type ApplyMacroInput = z.input<typeof ZApplyMacro>;
+
+export const ZAppliedMacro = z.object({
+  ticket: ZTicketDetail,
+  message: ZMessage.nullable(),
+  body: z.string(),
+  locale: z.enum(["zh-CN", "en"]),
+  warnings: z.array(ZMacroWarning),
+  // The macro's status could not be reached from where the ticket stood; the rest applied.
+  statusRefused: z.boolean(),
+  // Answered from an earlier request with the same Idempotency-Key: nothing was applied again.
+  replayed: z.boolean(),
+});
+export type AppliedMacro = z.infer<typeof ZAppliedMacro>;
 
 // The filters GET /tickets understands, saved under a name.
 export const ZViewFilters = z.object({

@@ -218,6 +218,16 @@ const CORE_ERRORS = {
     en: "Ticket {number} is closed; only open tickets can be merged.",
     zh: "工单 {number} 已关闭，只能合并未关闭的工单。",
   },
+  "ticket.rating_not_closed": {
+    status: 409,
+    en: "A request can be rated once it is closed.",
+    zh: "工单关闭后才能评价。",
+  },
+  "ticket.already_rated": {
+    status: 409,
+    en: "This request has already been rated.",
+    zh: "该工单已评价过。",
+  },
   "ticket.closed_no_messages": {
     status: 422,
     en: "The ticket is closed; reopen it to add messages.",

@@ -42,6 +42,11 @@ export const ROUTING_ERRORS = {
     en: "Give the body in at least one language (zh-CN or en).",
     zh: "请至少提供一种语言（zh-CN 或 en）的正文。",
   },
+  "macro.key_reused": {
+    status: 422,
+    en: "This Idempotency-Key was already used for another macro or ticket.",
+    zh: "该 Idempotency-Key 已用于其他快捷回复或工单。",
+  },
   "view.not_found": { status: 404, en: "Saved view not found.", zh: "视图不存在。" },
   "routing.shared_forbidden": {
     status: 403,

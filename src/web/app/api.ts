@@ -55,6 +55,8 @@ type RequestOptions = {
   form?: FormData;
   signal?: AbortSignal;
   auth401?: boolean;
+  // Extra request headers (an Idempotency-Key that makes a retried write safe).
+  headers?: Record<string, string>;
 };
 
 function headers(extra?: Record<string, string>): Headers {
@@ -87,12 +89,12 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   const init: RequestInit = { method, signal: opts.signal };
   if (opts.form) {
     init.body = opts.form;
-    init.headers = headers();
+    init.headers = headers(opts.headers);
   } else if (opts.body !== undefined) {
     init.body = JSON.stringify(opts.body);
-    init.headers = headers({ "Content-Type": "application/json" });
+    init.headers = headers({ "Content-Type": "application/json", ...opts.headers });
   } else {
-    init.headers = headers();
+    init.headers = headers(opts.headers);
   }
   let res: Response;
   try {

@@ -1,4 +1,5 @@
 export { checkAttachment, normaliseContentType, safeFileName } from "./attachment-policy.js";
+export { type AgentChanges, type AppliedChanges, applyAgentChanges } from "./commands/apply-agent-changes.js";
 export { applySla, type SlaEvent } from "./commands/apply-sla.js";
 export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
 export { assignTicket } from "./commands/assign-ticket.js";
@@ -37,6 +38,7 @@ export { addChannelMessage } from "./use-cases/add-channel-message.js";
 export { addMessage } from "./use-cases/add-message.js";
 export { attachChannelFile } from "./use-cases/attach-channel-file.js";
 export { createTicket } from "./use-cases/create-ticket.js";
+export { getMessages } from "./use-cases/get-messages.js";
 export { getTicket } from "./use-cases/get-ticket.js";
 export { openTicketFromChannel } from "./use-cases/open-ticket-from-channel.js";
 export { transitionTicket } from "./use-cases/transition-ticket.js";

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_ESCALATION_LEVEL, TICKET_STATUSES } from "../../../shared/domain.js";
 import {
   type ActorKind,
+  actionTowards,
   allowedActions,
   applyAction,
   LIFECYCLE,
@@ -105,5 +106,30 @@ describe("ticket lifecycle", () => {
       "resolve",
       "escalate",
     ]);
+  });
+});
+
+describe("the action towards a status (a macro's status)", () => {
+  it("finds the staff action that reaches the status without a reason, or none", () => {
+    expect(actionTowards("new", "in_progress", "staff")).toBe("start");
+    expect(actionTowards("pending_parts", "in_progress", "staff")).toBe("resume");
+    expect(actionTowards("in_progress", "pending_customer", "staff")).toBe("pend_customer");
+    expect(actionTowards("assigned", "resolved", "staff")).toBe("resolve");
+    // A resolved ticket waits for the customer: no macro sends it back to pending.
+    expect(actionTowards("resolved", "pending_customer", "staff")).toBeNull();
+    // Reopening a resolved ticket takes a reason (reject), so a macro cannot.
+    expect(actionTowards("resolved", "in_progress", "staff")).toBeNull();
+    expect(actionTowards("in_progress", "in_progress", "staff")).toBeNull();
+  });
+
+  it("always names an action the state machine accepts from there", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TICKET_STATUSES), fc.constantFrom(...TICKET_STATUSES), (from, to) => {
+        const action = actionTowards(from, to, "staff");
+        if (!action) return;
+        const out = applyAction({ status: from, escalationLevel: 0 }, action, "staff");
+        expect(out.ok && out.state.status).toBe(to);
+      }),
+    );
   });
 });

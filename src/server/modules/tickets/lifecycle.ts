@@ -118,3 +118,17 @@ export function statusAfterAssignment(status: TicketStatus, assigned: boolean): 
 }
 
 export const isOpenStatus = (s: TicketStatus) => OPEN.includes(s);
+
+// The action that takes a ticket from `status` to `target` without a reason (null: none does).
+export function actionTowards(
+  status: TicketStatus,
+  target: TicketStatus,
+  by: ActorKind,
+): TicketAction | null {
+  if (status === target) return null;
+  const found = (Object.keys(LIFECYCLE) as LifecycleAction[]).find((action) => {
+    if ((IMPLIED as readonly string[]).includes(action) || LIFECYCLE[action].to !== target) return false;
+    return applyAction({ status, escalationLevel: 0 }, action, by).ok;
+  });
+  return (found as TicketAction | undefined) ?? null;
+}

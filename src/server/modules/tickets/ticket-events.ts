@@ -232,6 +232,11 @@ const MergedFromEvent = defineEvent(
   { external: { fields: ["from"] } },
 );
 
+// The customer's rating after the request closed (1–5); the comment stays in ticket_ratings.
+const RatedEvent = defineEvent("rated", z.object({ score: z.number().int() }), {
+  external: { fields: ["score"] },
+});
+
 export const TICKET_EVENTS = [
   CreatedEvent,
   StatusChangedEvent,
@@ -254,6 +259,7 @@ export const TICKET_EVENTS = [
   VisitStepEvent,
   MergedIntoEvent,
   MergedFromEvent,
+  RatedEvent,
 ] as const;
 
 // One history entry as producers write it and subscribers read it: narrowing on `type` gives `data`.

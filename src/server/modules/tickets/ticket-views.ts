@@ -41,6 +41,7 @@ export function toTicketListItem(r: TicketListRow): TTicket {
     customerName: r.customerName ?? "",
     customerTier: (r.customerTier ?? "standard") as CustomerTier,
     assigneeName: r.assigneeName,
+    assigneeRole: r.assigneeRole,
     productName: r.productName,
     productNameEn: r.productNameEn,
   };

@@ -1,11 +1,12 @@
 import { aliasedTable, and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import type { Role } from "../../../shared/roles.js";
 import type { Db } from "../../platform/db/client.js";
 import { prepared } from "../../platform/db/prepared.js";
 import type { Actor } from "../../platform/http/actor.js";
 import { users } from "../auth/index.js";
 import { customers } from "../customers/index.js";
 import { products, units } from "../products/index.js";
-import { attachments, ticketEvents, ticketMessages, tickets } from "./tickets.tables.js";
+import { attachments, ticketEvents, ticketMessages, ticketRatings, tickets } from "./tickets.tables.js";
 
 // Every ticket column but search_tokens, which only the search index reads: rows the app loads
 // and returns leave it out (it is larger than the rest of the row for a long description).
@@ -105,6 +106,7 @@ const ticketListColumns = {
   customerName: customers.name,
   customerTier: customers.tier,
   assigneeName: assignee.name,
+  assigneeRole: assignee.role,
   productName: products.name,
   productNameEn: products.nameEn,
 };
@@ -114,6 +116,7 @@ export type TicketListRow = {
   customerName: string | null;
   customerTier: string | null;
   assigneeName: string | null;
+  assigneeRole: Role | null;
   productName: string | null;
   productNameEn: string | null;
 };
@@ -285,4 +288,13 @@ export async function findMessage(db: Db, tenantId: string, id: string): Promise
     .from(ticketMessages)
     .where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
   return row;
+}
+
+// The customer's rating of a ticket, or null.
+export async function findRating(db: Db, tenantId: string, ticketId: string) {
+  const [row] = await db
+    .select()
+    .from(ticketRatings)
+    .where(and(eq(ticketRatings.tenantId, tenantId), eq(ticketRatings.ticketId, ticketId)));
+  return row ? { score: row.score, comment: row.comment, createdAt: row.createdAt.toISOString() } : null;
 }

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { ZRateTicket } from "../../../shared/api/tickets.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import { AppError } from "../../platform/errors.js";
@@ -28,6 +29,7 @@ import { getEvents } from "./use-cases/get-events.js";
 import { getMessages } from "./use-cases/get-messages.js";
 import { getTicket } from "./use-cases/get-ticket.js";
 import { mergeTicket } from "./use-cases/merge-ticket.js";
+import { rateTicket } from "./use-cases/rate-ticket.js";
 import { searchTickets } from "./use-cases/search-tickets.js";
 import { transitionTicket } from "./use-cases/transition-ticket.js";
 import { updateTicket } from "./use-cases/update-ticket.js";
@@ -107,6 +109,22 @@ export function registerTicketRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
         200,
       );
     },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/tickets/{ref}/rating",
+      access: ["customer"],
+      tags,
+      summary: "The customer rates their closed request (1–5 and a comment), once",
+      request: { params, body: jsonBody(ZRateTicket) },
+      responses: { 201: jsonResponse(ZTicketDetail, "Rated"), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(
+        await rateTicket(s, requireActor(c.get("actor")), c.req.valid("param").ref, c.req.valid("json")),
+        201,
+      ),
   );
   app.openapi(
     defineRoute({

@@ -151,3 +151,17 @@ export const attachments = pgTable(
     index("attachments_message_idx").on(t.tenantId, t.messageId),
   ],
 );
+
+// The customer's own rating of a closed request (1–5 and a comment), given once in the portal.
+export const ticketRatings = pgTable(
+  "ticket_ratings",
+  {
+    tenantId: tenantId(),
+    ticketId: text("ticket_id").notNull(),
+    customerId: text("customer_id").notNull(),
+    score: integer("score").notNull(),
+    comment: text("comment"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.ticketId] })],
+);

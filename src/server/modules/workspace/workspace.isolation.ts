@@ -13,6 +13,16 @@ export const isolationFixtures: IsolationFixture[] = [
       ).id,
   },
   {
+    // The macro half of "apply a macro to a ticket" (the ticket half is tickets' fixture).
+    path: "/api/v1/tickets/{ref}/macros/{id}",
+    create: async ({ call }) =>
+      (
+        await call("POST", "/api/v1/macros", {
+          body: { name: "Isolated macro to apply", bodies: { en: "Hello" }, shared: true },
+        })
+      ).id,
+  },
+  {
     path: "/api/v1/views/{id}",
     create: async ({ call }) =>
       (await call("POST", "/api/v1/views", { body: { name: "Isolated view", filters: { status: ["new"] } } }))

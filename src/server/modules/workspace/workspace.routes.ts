@@ -1,6 +1,8 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
 import {
+  ZAppliedMacro,
+  ZApplyMacro,
   ZMacro,
   ZNotification,
   ZReadCount,
@@ -14,6 +16,7 @@ import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { actorOf as actor, defineRoute } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
+import { applyMacro } from "./use-cases/apply-macro.js";
 import { deleteMacro } from "./use-cases/delete-macro.js";
 import { deleteView } from "./use-cases/delete-view.js";
 import { listMacros } from "./use-cases/list-macros.js";
@@ -28,7 +31,9 @@ import { saveView } from "./use-cases/save-view.js";
 import { viewCounts } from "./use-cases/view-counts.js";
 import { viewers } from "./use-cases/viewers.js";
 import {
+  ZIdempotencyHeader,
   ZMacroInput,
+  ZMacroOnTicket,
   ZMacroPatch,
   ZRefParam,
   ZRender,
@@ -113,6 +118,23 @@ function registerMacroRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
         await renderMacro(s, a, c.req.valid("param").id, b.ticketRef, b.locale ?? a.locale ?? "zh-CN"),
         200,
       );
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/tickets/{ref}/macros/{id}/apply",
+      access: STAFF_ROLES,
+      tags,
+      summary:
+        "Apply a macro: its text (rendered here, or as edited) and its fields in one transaction; Idempotency-Key makes a retry safe",
+      request: { params: ZMacroOnTicket, headers: ZIdempotencyHeader, body: jsonBody(ZApplyMacro) },
+      responses: { 200: jsonResponse(ZAppliedMacro), ...commonErrors },
+    }),
+    async (c) => {
+      const { ref, id } = c.req.valid("param");
+      const key = c.req.valid("header")["idempotency-key"];
+      return c.json(await applyMacro(s, actor(c), id, ref, c.req.valid("json"), key), 200);
     },
   );
 }

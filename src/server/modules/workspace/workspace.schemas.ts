@@ -35,4 +35,15 @@ export const ZViewInput = z
 export const ZViewPatch = ZViewInput.partial();
 export const ZViewing = z.object({ typing: z.boolean().optional() }).strict();
 export const ZRefParam = z.object({ ref: z.string().min(1).max(100) });
+export const ZMacroOnTicket = z.object({ ref: z.string().min(1).max(100), id });
+// A client's key for one logical request: a retry with the same key is answered, not re-applied.
+export const ZIdempotencyHeader = z.object({
+  "idempotency-key": z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: "Same key, same answer: a retried apply changes nothing twice" }),
+});
 export const ZUnreadQuery = z.object({ unread: z.enum(["true", "false"]).optional() });

@@ -66,3 +66,21 @@ export const ticketViewers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.ticketId, t.userId] })],
 );
+
+// A macro applied under an Idempotency-Key: a retry with the same key answers from here instead
+// of applying the macro twice. Written in the same transaction as the changes it records.
+export const macroApplications = pgTable(
+  "macro_applications",
+  {
+    tenantId: tenantId(),
+    userId: text("user_id").notNull(),
+    key: text("key").notNull(),
+    macroId: text("macro_id").notNull(),
+    ticketId: text("ticket_id").notNull(),
+    result: jsonb("result")
+      .notNull()
+      .$type<{ messageId: string | null; statusRefused: boolean; body: string; locale: "zh-CN" | "en" }>(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.userId, t.key] })],
+);

@@ -1,69 +1,16 @@
-import { CustomerServiceOutlined, PlusOutlined, RightOutlined, ToolOutlined } from "@ant-design/icons";
+import { CustomerServiceOutlined, PlusOutlined, ToolOutlined } from "@ant-design/icons";
 import { Button, Card, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { TimeText } from "../../app/format";
-import { useCursorList } from "../../app/lists";
-import type { TicketListItem, Unit } from "../../app/types";
+import type { Unit } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
-import { ListState, LoadMore } from "../../ui/ListState";
-import { StatusTag } from "../../ui/StatusTag";
+import { ListState } from "../../ui/ListState";
 import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useCustomerUnits } from "../catalog/api";
 import { MyRegistrations } from "../registrations/MyRegistrations";
 import { TransferButton } from "../registrations/TransferButton";
-import { ProgressBar } from "./progress";
-
-function TicketCard({ ticket }: { ticket: TicketListItem }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const open = () => navigate(`/portal/tickets/${encodeURIComponent(ticket.number)}`);
-  return (
-    <Card
-      size="small"
-      hoverable
-      data-testid="portal-ticket"
-      data-number={ticket.number}
-      onClick={open}
-      role="link"
-      tabIndex={0}
-      onKeyDown={(e) => {
-        if (e.key === "Enter") open();
-      }}
-      aria-label={`${ticket.number} ${ticket.subject}`}
-    >
-      <Flex justify="space-between" align="flex-start" gap={8}>
-        <div style={{ minWidth: 0 }}>
-          <Typography.Text type="secondary" style={{ fontFamily: "monospace", fontSize: 12 }}>
-            {ticket.number}
-          </Typography.Text>
-          <div style={{ fontWeight: 600, overflowWrap: "anywhere" }}>{ticket.subject}</div>
-        </div>
-        <StatusTag status={ticket.status} />
-      </Flex>
-      <div style={{ margin: "8px 0" }}>
-        <ProgressBar ticket={ticket} />
-      </div>
-      <Flex
-        justify="space-between"
-        align="center"
-        wrap
-        gap={4}
-        style={{ fontSize: 13, color: "rgba(0,0,0,0.65)" }}
-      >
-        <span>
-          {ticket.assigneeName
-            ? t("portal.handledBy", { name: ticket.assigneeName })
-            : t("portal.waitingAssignment")}
-        </span>
-        <span>
-          <TimeText iso={ticket.updatedAt ?? ticket.createdAt} /> <RightOutlined aria-hidden />
-        </span>
-      </Flex>
-    </Card>
-  );
-}
+import { MyRequests, PleaseConfirm } from "./PortalRequests";
 
 function UnitCard({ unit }: { unit: Unit }) {
   const { t } = useTranslation();
@@ -103,12 +50,6 @@ export default function PortalHome() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const units = useCustomerUnits(undefined);
-  const tickets = useCursorList<TicketListItem>(
-    ["tickets"],
-    "/tickets",
-    { sort: "updated_desc" },
-    { refetchInterval: 10_000, limit: 20 },
-  );
   const unitItems = units.data?.items ?? [];
   useTitle(t("nav.portal"));
 
@@ -130,6 +71,8 @@ export default function PortalHome() {
           {t("portal.getHelpHint")}
         </Typography.Paragraph>
       </section>
+
+      <PleaseConfirm />
 
       <section aria-labelledby="my-products">
         <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
@@ -170,35 +113,7 @@ export default function PortalHome() {
 
       <MyRegistrations />
 
-      <section aria-labelledby="my-requests">
-        <Typography.Title level={5} id="my-requests" style={{ marginTop: 0 }}>
-          {t("portal.myRequests")}
-        </Typography.Title>
-        <ListState
-          query={tickets}
-          empty={tickets.items.length === 0}
-          rows={3}
-          emptyText={
-            <span>
-              {t("portal.noRequests")}
-              <br />
-              {t("portal.noRequestsHint")}
-            </span>
-          }
-        >
-          <Flex vertical gap={8}>
-            {tickets.items.map((tk) => (
-              <TicketCard key={tk.id} ticket={tk} />
-            ))}
-          </Flex>
-          <LoadMore
-            hasMore={tickets.hasNextPage}
-            loading={tickets.isFetchingNextPage}
-            onMore={tickets.loadMore}
-            count={tickets.items.length}
-          />
-        </ListState>
-      </section>
+      <MyRequests />
     </Flex>
   );
 }

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CheckCircleFilled, CloseCircleOutlined, UserOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Flex, Result, Skeleton, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -20,67 +20,23 @@ import { ReplyBox } from "../tickets/ReplyBox";
 import { Timeline } from "../tickets/Timeline";
 import { PortalRmas } from "../warranty/PortalRmas";
 import { WhyPanel } from "../warranty/WhyPanel";
+import { handlerText } from "./handler";
 import { ProgressSteps } from "./progress";
+import { RatingCard } from "./RatingCard";
+import { ResolutionButtons } from "./ResolutionPrompt";
 
-// The closing question of the loop: one tap for "fixed", a reason for "not fixed".
+// The closing question of the loop, asked while the request is resolved.
 function ResolutionPrompt({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
-  const transition = useTransition(ticket.number);
-  const [rejecting, setRejecting] = useState(false);
   const canConfirm = ticket.allowedActions.includes("confirm");
   const canReject = ticket.allowedActions.includes("reject");
   if (ticket.status !== "resolved" || (!canConfirm && !canReject)) return null;
   return (
-    <Card style={{ borderColor: "#b7eb8f", background: "#f6ffed" }}>
+    <Card style={{ borderColor: "#b7eb8f", background: "#f6ffed" }} data-testid="portal-resolution">
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {t("portal.resolvedPrompt")}
       </Typography.Title>
-      <Flex gap={12} vertical>
-        {canConfirm ? (
-          <Button
-            type="primary"
-            block
-            style={{ height: 56, fontSize: 17 }}
-            icon={<CheckCircleFilled />}
-            data-testid="portal-confirm"
-            loading={transition.isPending && transition.variables?.action === "confirm"}
-            disabled={transition.isPending}
-            onClick={() =>
-              void transition
-                .mutateAsync({ action: "confirm" })
-                .then(() => showSuccess(t("portal.confirmedThanks")))
-                .catch(() => {})
-            }
-          >
-            {t("portal.fixed")}
-          </Button>
-        ) : null}
-        {canReject ? (
-          <Button
-            block
-            danger
-            style={{ height: 56, fontSize: 17 }}
-            icon={<CloseCircleOutlined />}
-            data-testid="portal-reject"
-            disabled={transition.isPending}
-            onClick={() => setRejecting(true)}
-          >
-            {t("portal.notFixed")}
-          </Button>
-        ) : null}
-      </Flex>
-      <ReasonModal
-        open={rejecting}
-        title={t("portal.rejectTitle")}
-        required
-        placeholder={t("portal.rejectPlaceholder")}
-        okText={t("portal.notFixed")}
-        onSubmit={async (reason) => {
-          await transition.mutateAsync({ action: "reject", reason });
-          showSuccess(t("portal.rejected"));
-        }}
-        onClose={() => setRejecting(false)}
-      />
+      <ResolutionButtons number={ticket.number} canConfirm={canConfirm} canReject={canReject} />
     </Card>
   );
 }
@@ -213,17 +169,21 @@ export default function PortalTicketPage() {
             type={tk.status === "pending_customer" || tk.status === "resolved" ? "warning" : "info"}
             showIcon
             icon={<UserOutlined />}
-            title={
-              tk.assignee ? t("portal.handledBy", { name: tk.assignee.name }) : t("portal.waitingAssignment")
-            }
-            description={t(`portal.next.${tk.status}`)}
+            data-testid="portal-handler"
+            title={handlerText(t, tk.assignee?.name, tk.assigneeRole, tk.status)}
+            description={t(
+              tk.status === "assigned" && tk.assigneeRole !== "technician"
+                ? "portal.next.assignedAgent"
+                : `portal.next.${tk.status}`,
+            )}
           />
         )}
       </Card>
+      <ResolutionPrompt ticket={tk} />
+      {mergedInto ? null : <RatingCard ticket={tk} />}
       <PortalVisits ticketRef={tk.number} />
       <PortalRmas ticketRef={tk.number} />
       {tk.unitSerial ? <WhyPanel unitSerial={tk.unitSerial} openedAt={tk.createdAt} /> : null}
-      <ResolutionPrompt ticket={tk} />
       {mergedInto ? null : <ReopenPrompt ticket={tk} />}
       <Card size="small" title={t("ticket.description")}>
         <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 8 }}>

@@ -1,10 +1,20 @@
 import { Progress, Steps } from "antd";
 import { useTranslation } from "react-i18next";
+import type { Role } from "../../../shared/roles";
 import type { Ticket, TicketStatus } from "../../app/types";
 
 const STEP_KEYS = ["submitted", "accepted", "assigned", "inProgress", "resolved", "confirmed"] as const;
 
-type Tracked = { status: TicketStatus; assigneeId?: string | null; firstRespondedAt?: string | null };
+type Tracked = {
+  status: TicketStatus;
+  assigneeId?: string | null;
+  assigneeRole?: Role | null;
+  firstRespondedAt?: string | null;
+};
+
+// "Engineer assigned" when a field engineer has it, "Agent assigned" when the service desk does.
+const stepLabel = (key: (typeof STEP_KEYS)[number], t: Tracked) =>
+  key === "assigned" && t.assigneeRole && t.assigneeRole !== "technician" ? "assignedAgent" : key;
 
 // Which step of submitted → … → confirmed the request has reached, and whether work is ongoing there.
 function progressOf(t: Tracked): { step: number; working: boolean } {
@@ -35,7 +45,7 @@ export function ProgressSteps({ ticket }: { ticket: Ticket }) {
       current={step}
       status={working ? "process" : "finish"}
       items={STEP_KEYS.map((k, i) => ({
-        title: t(`portal.steps.${k}`),
+        title: t(`portal.steps.${stepLabel(k, ticket)}`),
         content: i === step && ticket.status.startsWith("pending") ? t(`status.${ticket.status}`) : undefined,
       }))}
       data-testid="progress-steps"
@@ -58,7 +68,7 @@ export function ProgressBar({ ticket }: { ticket: Tracked }) {
         strokeColor={ticket.status === "closed" ? "#52c41a" : "#1677ff"}
       />
       <div style={{ fontSize: 13, marginTop: 2 }}>
-        {t(`portal.steps.${key}`)} ({step + 1}/{STEP_KEYS.length})
+        {t(`portal.steps.${stepLabel(key, ticket)}`)} ({step + 1}/{STEP_KEYS.length})
       </div>
     </div>
   );

@@ -13,7 +13,11 @@ export function MacroPicker({
   onInsert,
 }: {
   ticketRef: string;
-  onInsert: (text: string, warnings: MacroWarning[], macro: { name: string; actions?: MacroActions }) => void;
+  onInsert: (
+    text: string,
+    warnings: MacroWarning[],
+    macro: { id: string; name: string; actions?: MacroActions },
+  ) => void;
 }) {
   const { t } = useTranslation();
   const macros = useMacros();
@@ -24,7 +28,7 @@ export function MacroPicker({
     try {
       const out = await renderMacro(id, ticketRef, currentLocale());
       const name = macros.data?.items.find((m) => m.id === id)?.name ?? "";
-      onInsert(out.body, out.warnings ?? [], { name, actions: out.actions });
+      onInsert(out.body, out.warnings ?? [], { id, name, actions: out.actions });
     } catch (err) {
       showError(err);
     } finally {

@@ -1,10 +1,8 @@
 import type { TFunction } from "i18next";
 import type { MacroActions } from "../../../shared/api/workspace";
-import type { TicketAction } from "../../app/types";
-import { actionFor } from "../console/bulk-status";
 
 // Fields a macro sets besides its text (ZMacroActions in src/shared/api/workspace). The reply box
-// applies them through the ticket's own endpoints when the reply is sent, so each has its history entry.
+// sends them with the reply to POST /tickets/{ref}/macros/{id}/apply: one transaction on the server.
 export type { MacroActions };
 
 export const hasActions = (a: MacroActions | undefined): a is MacroActions =>
@@ -40,23 +38,4 @@ export function describeActions(
       }`,
     });
   return out;
-}
-
-// The PATCH body and the transition a macro's fields come to on a ticket in `status` (null: none).
-export function planActions(
-  a: MacroActions,
-  ticket: { status: Parameters<typeof actionFor>[1] },
-  me: string,
-): { patch: Record<string, unknown> | null; transition: TicketAction | null; statusRefused: boolean } {
-  const patch: Record<string, unknown> = {};
-  if (a.priority) patch.priority = a.priority;
-  if (a.addTags?.length) patch.addTags = a.addTags;
-  if (a.teamId !== undefined) patch.teamId = a.teamId;
-  if (a.assigneeId !== undefined) patch.assigneeId = a.assigneeId === "me" ? me : a.assigneeId;
-  const transition = a.status && a.status !== ticket.status ? actionFor(a.status, ticket.status) : null;
-  return {
-    patch: Object.keys(patch).length ? patch : null,
-    transition,
-    statusRefused: !!a.status && a.status !== ticket.status && transition === null,
-  };
 }

@@ -3,7 +3,7 @@ import { Alert, Button, Dropdown, Flex, Form, Input, Radio, Space, Tag, Typograp
 import type { TextAreaRef } from "antd/es/input/TextArea";
 import { type Ref, useEffect, useImperativeHandle, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { applyFieldErrors, showSuccess } from "../../app/feedback";
+import { applyFieldErrors, showSuccess, showWarning } from "../../app/feedback";
 import { useFormat } from "../../app/format";
 import type { TicketAction } from "../../app/types";
 import { AttachmentPicker } from "../../ui/AttachmentPicker";
@@ -12,14 +12,27 @@ import { MacroPicker } from "../routing/MacroPicker";
 import { describeActions, hasActions, type MacroActions } from "../routing/macro-actions";
 import { useActionNames } from "../routing/useActionNames";
 import { usePostMessage, useTransition } from "./api";
-import { useApplyMacroActions } from "./useApplyMacroActions";
+import { useApplyMacro } from "./useApplyMacro";
 
 // Status changes a public reply may carry in the same click (the usual end of an answer).
 const SEND_AND = ["pend_customer", "resolve"] as const satisfies readonly TicketAction[];
 type SendAnd = (typeof SEND_AND)[number];
+// The status each "send and …" ends in (what the macro endpoint takes instead of an action).
+const AND_STATUS = { pend_customer: "pending_customer", resolve: "resolved" } as const;
 
 type Visibility = "public" | "internal";
-type PendingMacro = { name: string; actions?: MacroActions };
+// The last inserted macro: `actions` as the agent left them (a dropped chip is undefined), `original` as saved.
+type PendingMacro = { id: string; name: string; actions: MacroActions; original: MacroActions };
+type InsertedMacro = { id: string; name: string; actions?: MacroActions };
+
+// A key per send, so a retried request is answered by the server instead of applied twice.
+const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+
+// The saved fields the agent dropped before sending.
+const skipped = (m: PendingMacro) =>
+  (Object.keys(m.original) as (keyof MacroActions)[]).filter(
+    (k) => m.original[k] !== undefined && m.actions[k] === undefined,
+  );
 type Values = { body: string; visibility: Visibility; attachmentIds: string[] };
 
 export type ReplyBoxHandle = { focus: (v: Visibility) => void };
@@ -63,14 +76,15 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions 
   // Contradictions the server found in an inserted macro, shown until the reply is sent or dismissed.
   const [warnings, setWarnings] = useState<MacroWarning[]>([]);
   const fmt = useFormat();
-  // The fields of the last inserted macro, applied when the reply is sent (each chip can be dropped).
+  // The last inserted macro: the reply is sent through it with its fields (each chip can be dropped).
   const [pending, setPending] = useState<PendingMacro | null>(null);
-  const applyMacro = useApplyMacroActions(ticketRef);
+  const applyMacro = useApplyMacro(ticketRef);
   const names = useActionNames();
 
-  const insertMacro = (text: string, found: MacroWarning[], macro: PendingMacro) => {
+  const insertMacro = (text: string, found: MacroWarning[], macro: InsertedMacro) => {
     setWarnings(found);
-    setPending(hasActions(macro.actions) ? macro : null);
+    const actions = macro.actions ?? {};
+    setPending({ id: macro.id, name: macro.name, actions, original: actions });
     const current: string = form.getFieldValue("body") ?? "";
     form.setFieldValue("body", current.trim() ? `${current.trimEnd()}\n${text}` : text);
     form.validateFields(["body"]).catch(() => {});
@@ -87,35 +101,55 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions 
 
   const send = async (v: Values, and: SendAnd | null = null) => {
     setThen(and);
+    const visibility = allowInternal ? v.visibility : "public";
+    const message = {
+      body: v.body.trim(),
+      visibility,
+      attachmentIds: v.attachmentIds?.length ? v.attachmentIds : undefined,
+    };
+    const andStatus = and && visibility === "public" ? AND_STATUS[and] : undefined;
     try {
-      const visibility = allowInternal ? v.visibility : "public";
-      await post.mutateAsync({
-        body: v.body.trim(),
-        visibility,
-        attachmentIds: v.attachmentIds?.length ? v.attachmentIds : undefined,
-      });
-      localStorage.removeItem(draftKey(ticketRef));
-      form.setFieldsValue({ body: "", attachmentIds: [] });
-      setWarnings([]);
-      const macro = pending;
-      setPending(null);
+      if (pending) {
+        // The reply, the macro's fields and "send and …" in one request (one transaction).
+        const out = await applyMacro.mutateAsync({
+          macroId: pending.id,
+          key: newKey(),
+          input: { ...message, skip: skipped(pending), status: andStatus },
+        });
+        sent();
+        const target = andStatus ?? pending.actions.status;
+        if (out.statusRefused && target)
+          showWarning(
+            t("routing.macros.statusRefused", {
+              from: t(`status.${out.ticket.status}`),
+              to: t(`status.${target}`),
+            }),
+          );
+        else if (and && andStatus) showSuccess(t("reply.sentAnd", { action: t(`action.${and}`) }));
+        else showSuccess(hasActions(pending.actions) ? t("routing.macros.applied") : t("reply.sent"));
+        return;
+      }
+      await post.mutateAsync(message);
+      sent();
       // The reply is sent and kept even if the status change is refused (the error says why).
-      // "Send and …" chosen by the agent wins over the status a macro would set.
-      if (macro?.actions)
-        await applyMacro(
-          macro,
-          and && visibility === "public" ? { ...macro.actions, status: undefined } : macro.actions,
-        );
-      if (and && visibility === "public") {
+      if (and && andStatus) {
         await transition.mutateAsync({ action: and });
         showSuccess(t("reply.sentAnd", { action: t(`action.${and}`) }));
-      } else if (!macro) showSuccess(t("reply.sent"));
+      } else showSuccess(t("reply.sent"));
     } catch (err) {
       // The text stays in the box; only field messages are added.
       applyFieldErrors(form, err);
     } finally {
       setThen(null);
     }
+  };
+
+  // What a sent reply leaves behind: an empty box, no draft, no macro waiting.
+  const sent = () => {
+    localStorage.removeItem(draftKey(ticketRef));
+    form.setFieldsValue({ body: "", attachmentIds: [] });
+    setWarnings([]);
+    setPending(null);
   };
 
   const sendAnd = (and: SendAnd) => {
@@ -125,7 +159,7 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions 
       .catch(() => {});
   };
   const offered = SEND_AND.filter((a) => thenActions.includes(a));
-  const busy = post.isPending || transition.isPending;
+  const busy = post.isPending || transition.isPending || applyMacro.isPending;
 
   // Clicking the option already chosen flips to the other one: the pair acts as one toggle.
   const toggleFrom = (v: Visibility) => {
@@ -176,7 +210,7 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions 
           <MacroPicker ticketRef={ticketRef} onInsert={insertMacro} />
         </Flex>
       ) : null}
-      {pending?.actions ? (
+      {pending && hasActions(pending.actions) ? (
         <Flex gap={4} wrap align="center" style={{ marginBottom: 8 }} data-testid="macro-pending">
           <Typography.Text type="secondary">{t("routing.macros.pending")}</Typography.Text>
           {describeActions(t, pending.actions, names).map((x) => (
@@ -186,7 +220,7 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions 
               closable
               closeIcon={<CloseOutlined aria-label={t("routing.macros.dropAction")} />}
               onClose={() =>
-                setPending((p) => (p?.actions ? { ...p, actions: { ...p.actions, [x.key]: undefined } } : p))
+                setPending((p) => (p ? { ...p, actions: { ...p.actions, [x.key]: undefined } } : p))
               }
               data-testid="macro-pending-field"
             >
@@ -271,7 +305,7 @@ export function ReplyBox({ ticketRef, allowInternal, ref, onTyping, thenActions 
             ) : null}
           </Space.Compact>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t("reply.hint")}
+            {allowInternal ? t("reply.hint") : t("reply.hintCustomer")}
           </Typography.Text>
         </Flex>
       </Flex>

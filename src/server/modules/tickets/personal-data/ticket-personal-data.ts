@@ -8,7 +8,7 @@ import {
   scrubbedText,
 } from "../../../platform/privacy/personal-patterns.js";
 import { ticketColumns } from "../tickets.repository.js";
-import { attachments, ticketEvents, ticketMessages, tickets } from "../tickets.tables.js";
+import { attachments, ticketEvents, ticketMessages, ticketRatings, tickets } from "../tickets.tables.js";
 
 // Personal data in tickets: what a customer's export holds, and erasure. Ticket rows stay
 // (numbers, status, dates, product, priority: the statistics); what the customer wrote and sent
@@ -89,6 +89,11 @@ export async function eraseTicketData(tx: Db, e: TicketErasure): Promise<string[
       version: sql`${tickets.version} + 1`,
     })
     .where(and(eq(tickets.tenantId, tenantId), inArray(tickets.id, ticketIds)));
+  // A rating's comment is the customer's own words; the score stays for the statistics.
+  await tx
+    .update(ticketRatings)
+    .set({ comment: null })
+    .where(and(eq(ticketRatings.tenantId, tenantId), inArray(ticketRatings.ticketId, ticketIds)));
   const byCustomer = or(
     e.authorIds.length ? inArray(ticketMessages.authorId, e.authorIds) : sql`false`,
     e.fromAddresses.length

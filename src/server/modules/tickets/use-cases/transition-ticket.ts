@@ -2,32 +2,10 @@ import type { TicketAction } from "../../../../shared/domain.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { enqueue } from "../../../platform/jobs/queue.js";
 import { tenantSettings } from "../../tenancy/index.js";
-import { autoCloseJob } from "../jobs/auto-close.js";
-import { actorKind, applyAction, type TransitionOutcome } from "../lifecycle.js";
-import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
-import { findTicket, type NewTicketRow, ticketVisibility, updateTicketRow } from "../tickets.repository.js";
+import { moveTicket } from "../steps/move-ticket.js";
+import { findTicket, ticketVisibility } from "../tickets.repository.js";
 import { getTicket } from "./get-ticket.js";
-
-const DAY_MS = 86_400_000;
-
-function failure(
-  out: Extract<TransitionOutcome, { ok: false }>,
-  action: TicketAction,
-  status: string,
-): AppError {
-  switch (out.error) {
-    case "invalid_transition":
-      return new AppError("ticket.invalid_transition", { action, status });
-    case "action_forbidden":
-      return new AppError("ticket.action_forbidden", { action });
-    case "reason_required":
-      return new AppError("ticket.reason_required", { action });
-    case "max_escalation":
-      return new AppError("ticket.max_escalation");
-  }
-}
 
 export async function transitionTicket(
   s: Services,
@@ -41,50 +19,7 @@ export async function transitionTicket(
   const id = await s.db.transaction(async (tx) => {
     const ticket = await findTicket(tx, actor.tenantId, ref, ticketVisibility(actor), true);
     if (!ticket) throw new AppError("ticket.not_found");
-    const out = applyAction(
-      { status: ticket.status, escalationLevel: ticket.escalationLevel },
-      action,
-      actorKind(actor.role),
-      reason,
-    );
-    if (!out.ok) throw failure(out, action, ticket.status);
-    const now = s.clock.now();
-    const patch: Partial<NewTicketRow> = {
-      status: out.state.status,
-      escalationLevel: out.state.escalationLevel,
-      updatedAt: now,
-    };
-    if (action === "resolve") patch.resolvedAt = now;
-    if (action === "confirm") patch.closedAt = now;
-    if (action === "reject" || action === "reopen")
-      Object.assign(patch, { resolvedAt: null, closedAt: null });
-    const updated = await updateTicketRow(tx, actor.tenantId, ticket.id, patch);
-    const event: TicketEventInput =
-      action === "escalate"
-        ? {
-            type: "escalated",
-            data: { from: ticket.escalationLevel, to: updated.escalationLevel, reason: reason ?? null },
-          }
-        : {
-            type: "status_changed",
-            data: { from: ticket.status, to: updated.status, action, reason: reason ?? null },
-          };
-    await recordTicketChange(tx, s.events, {
-      before: ticket,
-      after: updated,
-      actor: { userId: actor.userId, role: actor.role },
-      at: now,
-      audit: `ticket.${action}`,
-      events: [event],
-    });
-    if (action === "resolve") {
-      await enqueue(
-        tx,
-        autoCloseJob,
-        { tenantId: actor.tenantId, ticketId: ticket.id, version: updated.version, days: autoCloseDays },
-        { tenantId: actor.tenantId, runAt: new Date(now.getTime() + autoCloseDays * DAY_MS) },
-      );
-    }
+    await moveTicket(tx, s, actor, ticket, { action, reason, autoCloseDays });
     return ticket.id;
   });
   return getTicket(s, actor, id);

@@ -1,24 +1,26 @@
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { findTicket } from "../../tickets/index.js";
+import { findTicket, type TicketRow } from "../../tickets/index.js";
 import { findMacro } from "../macros.repository.js";
 import { templateContext } from "../template-context.js";
 import { renderTemplate, templateWarnings } from "../templates.js";
+import type { macros } from "../workspace.tables.js";
 
-// Fills the variables for one ticket; the requested language, else the other one.
-export async function renderMacro(
+type Locale = "zh-CN" | "en";
+
+// Fills the variables for one ticket; the requested language, else the other one. The warnings
+// say what the rendered text claims that the ticket contradicts.
+export async function renderMacroText(
   s: Services,
   actor: Actor,
-  id: string,
-  ref: string,
-  locale: "zh-CN" | "en",
+  macro: typeof macros.$inferSelect,
+  ticket: TicketRow,
+  locale: Locale,
 ) {
-  const macro = await findMacro(s, actor, id);
-  const ticket = await findTicket(s.db, actor.tenantId, ref);
-  if (!ticket) throw new AppError("ticket.not_found");
-  const body = macro.bodies[locale] ?? macro.bodies[locale === "en" ? "zh-CN" : "en"] ?? "";
-  const used = macro.bodies[locale] ? locale : locale === "en" ? "zh-CN" : "en";
+  const other: Locale = locale === "en" ? "zh-CN" : "en";
+  const used = macro.bodies[locale] ? locale : other;
+  const body = macro.bodies[used] ?? "";
   const { vars, facts } = await templateContext(
     s.db,
     actor.tenantId,
@@ -27,11 +29,13 @@ export async function renderMacro(
     s.clock.now(),
     used,
   );
-  return {
-    body: renderTemplate(body, vars),
-    locale: used,
-    actions: macro.actions,
-    // What the rendered text says that the ticket contradicts; the reply box shows these.
-    warnings: templateWarnings(body, facts),
-  };
+  return { body: renderTemplate(body, vars), locale: used, warnings: templateWarnings(body, facts) };
+}
+
+export async function renderMacro(s: Services, actor: Actor, id: string, ref: string, locale: Locale) {
+  const macro = await findMacro(s, actor, id);
+  const ticket = await findTicket(s.db, actor.tenantId, ref);
+  if (!ticket) throw new AppError("ticket.not_found");
+  const out = await renderMacroText(s, actor, macro, ticket, locale);
+  return { ...out, actions: macro.actions };
 }
