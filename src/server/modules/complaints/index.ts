@@ -1,0 +1,3 @@
+export { complaintsModule } from "./complaints.module.js";
+// For modules that open complaints from their own work (a callback whose customer complains).
+export { raiseComplaint } from "./use-cases/raise-complaint.js";
