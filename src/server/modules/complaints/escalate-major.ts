@@ -5,7 +5,7 @@ import type { Db } from "../../platform/db/client.js";
 import { newId } from "../../platform/ids.js";
 import { defineJob, enqueue } from "../../platform/jobs/queue.js";
 import { findUser, users } from "../auth/index.js";
-import { escalateComplaint, findTicket } from "../tickets/index.js";
+import { escalateComplaint, findTicket, isOpenStatus } from "../tickets/index.js";
 import { insertNotification } from "../workspace/index.js";
 import { complaintPolicy, findComplaint, updateComplaint } from "./complaints.repository.js";
 
@@ -49,7 +49,8 @@ async function escalateNow(tx: Db, s: Services, tenantId: string, complaintId: s
   const complaint = await findComplaint(tx, tenantId, complaintId, true);
   if (complaint?.severity !== "major" || complaint.escalatedAt) return;
   const ticket = await findTicket(tx, tenantId, complaint.ticketId, undefined, true);
-  if (!ticket) return;
+  // A ticket already resolved or closed (an old complaint seen late) is not handed to anyone.
+  if (!ticket || !isOpenStatus(ticket.status)) return;
   const manager = await serviceManager(tx, tenantId);
   await escalateComplaint(tx, s, ticket, {
     assignTo: manager,
