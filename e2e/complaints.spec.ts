@@ -49,6 +49,8 @@ for (const lang of ["en", "zh-CN"] as const) {
     browser,
     request,
   }) => {
+    // Five people sign in one after the other on a loaded machine.
+    test.setTimeout(180_000);
     // Behind the screens: the customer complains, threatening to go to the media.
     const customerToken = await apiToken(request, "customer@demo.local");
     const res = await request.post("/api/v1/tickets", {
@@ -68,10 +70,8 @@ for (const lang of ["en", "zh-CN"] as const) {
     const panel = agent.getByTestId("complaint-panel");
     await expect(panel.getByTestId("complaint-severity")).toContainText(w.major);
     await expect(panel.getByTestId("complaint-major-reasons")).toContainText("曝光");
-    await expect(async () => {
-      await agent.reload();
-      await expect(agent.getByTestId("complaint-escalated-to")).toContainText("陈静", { timeout: 2_000 });
-    }).toPass({ timeout: 20_000 });
+    // The escalation job runs right after the creation; the page follows the live ticket.
+    await expect(agent.getByTestId("complaint-escalated-to")).toContainText("陈静", { timeout: 30_000 });
 
     // The agent records the plan: root cause, a ¥500 refund, the corrective action.
     await agent.getByTestId("plan-write").click();

@@ -76,15 +76,17 @@ function RecordModal({ complaint, onClose }: { complaint: Complaint; onClose: ()
 // the departments involved with their tasks, the resolution plan with its approval and execution.
 export function ComplaintPanel({
   ticketRef,
+  ticketUpdatedAt,
   role,
   basePath,
 }: {
   ticketRef: string;
+  ticketUpdatedAt: string;
   role: Role;
   basePath: string;
 }) {
   const { t } = useTranslation();
-  const q = useTicketComplaint(ticketRef);
+  const q = useTicketComplaint(ticketRef, true, ticketUpdatedAt);
   const [editing, setEditing] = useState(false);
   if (q.isPending)
     return (

@@ -5,9 +5,17 @@ import { ComplaintStatusTag } from "./ComplaintTags";
 
 // The customer's view of their complaint: where it stands and, once approved, the compensation.
 // The server sends nothing else (no root cause, accountability or internal notes).
-export function PortalComplaint({ ticketRef, isComplaint }: { ticketRef: string; isComplaint: boolean }) {
+export function PortalComplaint({
+  ticketRef,
+  ticketUpdatedAt,
+  isComplaint,
+}: {
+  ticketRef: string;
+  ticketUpdatedAt: string;
+  isComplaint: boolean;
+}) {
   const { t } = useTranslation();
-  const q = useTicketComplaint(ticketRef, isComplaint);
+  const q = useTicketComplaint(ticketRef, isComplaint, ticketUpdatedAt);
   const c = q.data;
   if (c?.view !== "customer") return null;
   return (

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   AddParticipantInput,
   Complaint,
@@ -18,10 +18,13 @@ export type { Complaint, ComplaintParticipant, ComplaintRow, ComplaintView };
 const enc = encodeURIComponent;
 
 // A ticket's complaint (staff: the record; the customer: their projection). Lives under the
-// ticket's key, so a ticket refresh (a confirm, a reply) refreshes it too.
-export function useTicketComplaint(ticketRef: string, enabled = true) {
+// ticket's key, so a ticket refresh (a confirm, a reply) refreshes it too; `ticketUpdatedAt` (the
+// live ticket's) makes a change made elsewhere (the escalation job, a customer's confirmation)
+// show without a reload.
+export function useTicketComplaint(ticketRef: string, enabled = true, ticketUpdatedAt?: string) {
   return useQuery({
-    queryKey: ["ticket", ticketRef, "complaint"],
+    queryKey: ["ticket", ticketRef, "complaint", ticketUpdatedAt],
+    placeholderData: keepPreviousData,
     enabled,
     queryFn: ({ signal }) =>
       api.get<ComplaintView>(`/tickets/${enc(ticketRef)}/complaint`, undefined, signal),
@@ -41,7 +44,7 @@ export function useMyComplaintTasks(enabled = true) {
 function useRefresh() {
   const qc = useQueryClient();
   return (c: Complaint) => {
-    qc.setQueryData(["ticket", c.ticketNumber, "complaint"], c);
+    qc.setQueriesData({ queryKey: ["ticket", c.ticketNumber, "complaint"] }, c);
     void qc.invalidateQueries({ queryKey: ["ticket", c.ticketNumber] });
     void qc.invalidateQueries({ queryKey: ["complaints"] });
   };

@@ -99,7 +99,12 @@ export default function TicketPage() {
             {staff ? <CollisionNotice ticketRef={tk.number} typing={typing} /> : null}
             <TicketHeader ticket={tk} staff={staff} />
             {staff && tk.type === "complaint" ? (
-              <ComplaintPanel ticketRef={tk.number} role={user.role} basePath={`${base}/tickets/`} />
+              <ComplaintPanel
+                ticketRef={tk.number}
+                ticketUpdatedAt={tk.updatedAt}
+                role={user.role}
+                basePath={`${base}/tickets/`}
+              />
             ) : null}
             <Card size="small" title={t("ticket.description")}>
               <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 8 }}>

@@ -223,7 +223,11 @@ export default function PortalTicketPage() {
       </Card>
       <PortalVisits ticketRef={tk.number} />
       <PortalRmas ticketRef={tk.number} />
-      <PortalComplaint ticketRef={tk.number} isComplaint={tk.type === "complaint"} />
+      <PortalComplaint
+        ticketRef={tk.number}
+        ticketUpdatedAt={tk.updatedAt}
+        isComplaint={tk.type === "complaint"}
+      />
       {tk.unitSerial ? <WhyPanel unitSerial={tk.unitSerial} openedAt={tk.createdAt} /> : null}
       <ResolutionPrompt ticket={tk} />
       {mergedInto ? null : <ReopenPrompt ticket={tk} />}
