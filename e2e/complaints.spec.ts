@@ -50,7 +50,7 @@ for (const lang of ["en", "zh-CN"] as const) {
     request,
   }) => {
     // Five people sign in one after the other on a loaded machine.
-    test.setTimeout(180_000);
+    test.setTimeout(360_000);
     // Behind the screens: the customer complains, threatening to go to the media.
     const customerToken = await apiToken(request, "customer@demo.local");
     const res = await request.post("/api/v1/tickets", {
