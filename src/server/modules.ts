@@ -3,6 +3,7 @@ import { assignmentModule } from "./modules/assignment/index.js";
 import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
 import { channelsModule } from "./modules/channels/index.js";
+import { complaintsModule } from "./modules/complaints/index.js";
 import { customersModule } from "./modules/customers/index.js";
 import { dispatchModule } from "./modules/dispatch/index.js";
 import { fieldModule } from "./modules/field/index.js";
@@ -30,7 +31,8 @@ import type { ModuleDefinition } from "./platform/module.js";
 // webhooks, which only read the change, last). Teams, presence, assignment, triggers and workspace
 // were one "routing" module: they keep its place and its route order as near as their layers allow.
 // Warranty (三包) and RMAs build on core and tickets and hear nothing. Surveys hear a closure after
-// channels (the closing notice goes first) and before webhooks.
+// channels (the closing notice goes first) and before webhooks; complaints attach their record to a
+// complaint ticket after routing and SLA have seen its creation, and enqueue a major one's escalation.
 export const MODULES: readonly ModuleDefinition[] = [
   authModule,
   tenancyModule,
@@ -49,6 +51,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   channelsModule,
   knowledgeModule,
   surveysModule,
+  complaintsModule,
   webhooksModule,
   privacyModule,
   partsModule,

@@ -10,6 +10,7 @@ import type { Actor } from "../platform/http/actor.js";
 import { newId } from "../platform/ids.js";
 import { bootstrapTenant } from "./bootstrap.js";
 import { seedChannelsDemo } from "./channels-demo.js";
+import { seedComplaintsDemo } from "./complaints-demo.js";
 import {
   DEMO_OUTLETS,
   DEMO_PASSWORD,
@@ -218,5 +219,11 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     s,
     staff,
     customers.map((c) => c.id),
+  );
+  await seedComplaintsDemo(
+    s,
+    staff,
+    customers.map((c) => c.id),
+    passwordHash,
   );
 }

@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale.js";
 import { ANALYTICS_ERRORS } from "./analytics.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
+import { COMPLAINTS_ERRORS } from "./complaints.js";
 import type { ErrorEntry } from "./entry.js";
 import { FIELD_ERRORS } from "./field.js";
 import { IMPORT_ERRORS } from "./imports.js";
@@ -270,6 +271,7 @@ export const ERRORS = {
   ...CHANNELS_ERRORS,
   ...WARRANTY_ERRORS,
   ...RMA_ERRORS,
+  ...COMPLAINTS_ERRORS,
   ...FIELD_ERRORS,
   ...KNOWLEDGE_ERRORS,
   ...SURVEYS_ERRORS,

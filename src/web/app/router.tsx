@@ -66,6 +66,7 @@ export const router = createBrowserRouter([
                 ],
               },
               { path: "rmas", lazy: page(() => import("../modules/warranty/RmaListPage")) },
+              { path: "complaints", lazy: page(() => import("../modules/complaints/ComplaintRegisterPage")) },
               { path: "rmas/:id", lazy: page(() => import("../modules/warranty/RmaDetailPage")) },
               { path: "parts", lazy: page(() => import("../modules/parts/StockPage")) },
               { path: "parts-transfers", lazy: page(() => import("../modules/parts/TransfersPage")) },

@@ -2,6 +2,7 @@
 
 import { analyticsEn } from "./analytics";
 import { channelsEn } from "./channels";
+import { complaintsEn } from "./complaints";
 import { deskEn } from "./desk";
 import { fieldEn } from "./field";
 import { importsEn } from "./imports";
@@ -254,6 +255,7 @@ export const en = {
       triggers_fired: "triggers ran: {{names}}",
       rma_opened: "opened {{number}} ({{kind}})",
       rma_step: "{{number}}: {{step}} {{detail}}",
+      complaint_step: "Complaint: {{step}}",
       rma_replacement: "replacement {{serial}}, 三包 until {{date}}",
       merged_into: "merged this request into",
       merged_from: "merged this request in:",
@@ -460,6 +462,7 @@ export const en = {
   routing: routingEn,
   sla: slaEn,
   surveys: surveysEn,
+  complaints: complaintsEn,
   analytics: analyticsEn,
   sanbao: warrantyEn,
   channels: channelsEn,

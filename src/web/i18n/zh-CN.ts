@@ -1,5 +1,6 @@
 import { analyticsZh } from "./analytics";
 import { channelsZh } from "./channels";
+import { complaintsZh } from "./complaints";
 import { deskZh } from "./desk";
 import type { Catalog } from "./en";
 import { fieldZh } from "./field";
@@ -249,6 +250,7 @@ export const zhCN: Catalog = {
       triggers_fired: "触发器已执行：{{names}}",
       rma_opened: "创建了 {{number}}（{{kind}}）",
       rma_step: "{{number}}：{{step}} {{detail}}",
+      complaint_step: "投诉：{{step}}",
       rma_replacement: "新设备 {{serial}}，三包至 {{date}}",
       merged_into: "将本工单合并到",
       merged_from: "将此工单合并进来：",
@@ -454,6 +456,7 @@ export const zhCN: Catalog = {
   routing: routingZh,
   sla: slaZh,
   surveys: surveysZh,
+  complaints: complaintsZh,
   analytics: analyticsZh,
   sanbao: warrantyZh,
   channels: channelsZh,

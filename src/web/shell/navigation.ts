@@ -127,6 +127,17 @@ const customers: NavEntry[] = [
   },
 ];
 
+const complaints: NavEntry[] = [
+  {
+    key: "complaints",
+    group: "service",
+    path: "/console/complaints",
+    labelKey: "complaints.nav",
+    icon: "review",
+    roles: ["agent", "supervisor", "admin", "technician", "qa"],
+  },
+];
+
 const warranty: NavEntry[] = [
   {
     key: "rmas",
@@ -363,6 +374,7 @@ const knowledge: NavEntry[] = [
 
 export const NAVIGATION: readonly NavEntry[] = [
   ...serviceDesk,
+  ...complaints,
   ...fieldService,
   ...warranty,
   ...spareParts,

@@ -1,3 +1,3 @@
 export { teamsModule } from "./teams.module.js";
-export { teamExists, teamMembership } from "./teams.repository.js";
+export { teamDtos, teamExists, teamMembership } from "./teams.repository.js";
 export { skills } from "./teams.tables.js";

@@ -4,6 +4,11 @@ export { applySla, type SlaEvent } from "./commands/apply-sla.js";
 export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
 export { assignTicket } from "./commands/assign-ticket.js";
 export { escalateBySla } from "./commands/escalate-by-sla.js";
+export {
+  type ComplaintTicketEvent,
+  escalateComplaint,
+  recordComplaintStep,
+} from "./commands/record-complaint-step.js";
 export { type RmaTicketEvent, recordRmaStep } from "./commands/record-rma-step.js";
 export { recordVisitStep, type VisitTicketEvent } from "./commands/record-visit-step.js";
 export { isOpenStatus } from "./lifecycle.js";

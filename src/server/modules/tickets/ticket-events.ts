@@ -219,6 +219,43 @@ const VisitStepEvent = defineEvent(
   { external: { fields: ["kind", "action", "from", "to", "windowStart", "windowEnd", "technicianName"] } },
 );
 
+// Complaints (complaints module) record each step on the complaint ticket (and "raised" on the
+// ticket it came from). The customer follows the progress and, once approved, the compensation;
+// the root cause, accountability, major reasons, rejections and internal notes are staff's.
+const CUSTOMER_COMPLAINT_STEPS = [
+  "opened",
+  "raised",
+  "plan_approved",
+  "executed",
+  "satisfied",
+  "not_satisfied",
+];
+const ComplaintStepEvent = defineEvent(
+  "complaint_step",
+  z.object({
+    complaintId: z.string(),
+    action: z.string(),
+    status: z.string(),
+    severity: z.string().optional(),
+    nature: z.string().optional(),
+    majorReasons: z.array(z.string()).optional(),
+    complaintNumber: z.string().optional(),
+    compensationKind: z.string().nullable().optional(),
+    compensationAmount: z.string().nullable().optional(),
+    assignedTo: z.string().nullable().optional(),
+    participant: z.record(z.string(), z.unknown()).optional(),
+    plan: z.record(z.string(), z.unknown()).optional(),
+    reason: z.string().nullable().optional(),
+    note: z.string().nullable().optional(),
+  }),
+  {
+    external: {
+      fields: ["action", "status", "complaintNumber", "compensationKind", "compensationAmount"],
+      onlyIf: (d) => CUSTOMER_COMPLAINT_STEPS.includes(d.action),
+    },
+  },
+);
+
 // A merge: the closed ticket names the one it went into, the survivor the one it took in. The
 // customer sees both numbers (their request lives on under the other number); the reason is staff's.
 const MergedIntoEvent = defineEvent(
@@ -257,6 +294,7 @@ export const TICKET_EVENTS = [
   RmaOpenedEvent,
   RmaStepEvent,
   VisitStepEvent,
+  ComplaintStepEvent,
   MergedIntoEvent,
   MergedFromEvent,
   RatedEvent,

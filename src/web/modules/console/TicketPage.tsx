@@ -12,6 +12,8 @@ import { AttachmentList } from "../../ui/AttachmentList";
 import { ErrorState } from "../../ui/ListState";
 import { CustomerChannels } from "../channels/CustomerChannels";
 import { TicketOrigin } from "../channels/TicketOrigin";
+import { ComplaintPanel } from "../complaints/ComplaintPanel";
+import { RaiseComplaint } from "../complaints/RaiseComplaint";
 import { TicketParts } from "../parts/TicketParts";
 import { CollisionNotice } from "../routing/CollisionNotice";
 import { SlaPanel } from "../sla/SlaPanel";
@@ -96,6 +98,14 @@ export default function TicketPage() {
           <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
             {staff ? <CollisionNotice ticketRef={tk.number} typing={typing} /> : null}
             <TicketHeader ticket={tk} staff={staff} />
+            {staff && tk.type === "complaint" ? (
+              <ComplaintPanel
+                ticketRef={tk.number}
+                ticketUpdatedAt={tk.updatedAt}
+                role={user.role}
+                basePath={`${base}/tickets/`}
+              />
+            ) : null}
             <Card size="small" title={t("ticket.description")}>
               <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginBottom: 8 }}>
                 {tk.description}
@@ -141,6 +151,9 @@ export default function TicketPage() {
             ) : null}
             {staff && tk.unitSerial ? <WhyPanel unitSerial={tk.unitSerial} openedAt={tk.createdAt} /> : null}
             {staff ? <TicketParts ticketRef={tk.number} status={tk.status} /> : null}
+            {staff && tk.type !== "complaint" && ["agent", "supervisor", "admin"].includes(user.role) ? (
+              <RaiseComplaint ticketRef={tk.number} basePath={`${base}/tickets/`} />
+            ) : null}
             <TicketOrigin ticketRef={tk.number} />
             <Customer360 ticket={tk} basePath={`${base}/tickets/`} />
             {staff ? (

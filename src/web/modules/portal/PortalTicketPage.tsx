@@ -14,6 +14,7 @@ import { ReasonModal } from "../../ui/ReasonModal";
 import { StatusTag } from "../../ui/StatusTag";
 import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
+import { PortalComplaint } from "../complaints/PortalComplaint";
 import { PortalVisits } from "../field/PortalVisits";
 import { useEvents, useMessages, useTicket, useTransition } from "../tickets/api";
 import { ReplyBox } from "../tickets/ReplyBox";
@@ -183,6 +184,11 @@ export default function PortalTicketPage() {
       {mergedInto ? null : <RatingCard ticket={tk} />}
       <PortalVisits ticketRef={tk.number} />
       <PortalRmas ticketRef={tk.number} />
+      <PortalComplaint
+        ticketRef={tk.number}
+        ticketUpdatedAt={tk.updatedAt}
+        isComplaint={tk.type === "complaint"}
+      />
       {tk.unitSerial ? <WhyPanel unitSerial={tk.unitSerial} openedAt={tk.createdAt} /> : null}
       {mergedInto ? null : <ReopenPrompt ticket={tk} />}
       <Card size="small" title={t("ticket.description")}>

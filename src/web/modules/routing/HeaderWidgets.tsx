@@ -83,7 +83,9 @@ function NotificationText({ n }: { n: Notification }) {
           n.kind === "webhook_disabled" ||
           n.kind === "part_arrived" ||
           n.kind === "low_stock" ||
-          n.kind === "survey_follow_up"
+          n.kind === "survey_follow_up" ||
+          n.kind === "complaint_major" ||
+          n.kind === "complaint_task"
         ? t(`routing.notifications.kind.${n.kind}`, {
             subject: text("subject"),
             excerpt: text("excerpt"),
@@ -93,6 +95,7 @@ function NotificationText({ n }: { n: Notification }) {
             site: text("site"),
             available: typeof n.data.available === "number" ? n.data.available : "",
             score: typeof n.data.score === "number" ? n.data.score : "",
+            task: text("task"),
           })
         : t("routing.notifications.kind.other");
   return (

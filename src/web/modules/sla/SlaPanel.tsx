@@ -7,13 +7,15 @@ import { ErrorState } from "../../ui/ListState";
 import { SlaTag } from "../../ui/SlaTag";
 import { targetState } from "../console/SlaBar";
 import { useSla } from "../tickets/api";
-import { useAgents } from "../users/api";
+import { useStaffNames } from "../users/api";
 
 function Escalations({ items }: { items: TicketSla["escalations"] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const agents = useAgents();
-  const nameOf = (id: string) => agents.data?.items.find((u) => u.id === id)?.name ?? id;
+  // An escalation may hand the ticket to a supervisor (a major complaint's service manager), not
+  // only to an agent: every staff name, so no raw user id reaches the screen.
+  const names = useStaffNames();
+  const nameOf = (id: string) => names(id) ?? id;
   const roleName = (r: string) => {
     const k = ROLES.find((x) => x === r);
     return k ? t(`role.${k}`) : r;

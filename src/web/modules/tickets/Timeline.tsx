@@ -128,6 +128,13 @@ function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => stri
           .filter(Boolean)
           .join(" · "),
       });
+    case "complaint_step":
+      return t("timeline.event.complaint_step", {
+        step: t(`complaints.step.${str(d.action)}` as "complaints.step.opened", {
+          number: str(d.complaintNumber),
+          defaultValue: t("timeline.event.other"),
+        }),
+      });
     case "triggers_fired":
       return t("timeline.event.triggers_fired", { names: triggerNames(d.triggers) });
     default:
