@@ -2,6 +2,7 @@ import { analyticsModule } from "./modules/analytics/index.js";
 import { assignmentModule } from "./modules/assignment/index.js";
 import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
+import { callbacksModule } from "./modules/callbacks/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { customersModule } from "./modules/customers/index.js";
 import { dispatchModule } from "./modules/dispatch/index.js";
@@ -30,7 +31,7 @@ import type { ModuleDefinition } from "./platform/module.js";
 // webhooks, which only read the change, last). Teams, presence, assignment, triggers and workspace
 // were one "routing" module: they keep its place and its route order as near as their layers allow.
 // Warranty (三包) and RMAs build on core and tickets and hear nothing. Surveys hear a closure after
-// channels (the closing notice goes first) and before webhooks.
+// channels (the closing notice goes first) and before webhooks; callbacks hear a resolution after them.
 export const MODULES: readonly ModuleDefinition[] = [
   authModule,
   tenancyModule,
@@ -49,6 +50,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   channelsModule,
   knowledgeModule,
   surveysModule,
+  callbacksModule,
   webhooksModule,
   privacyModule,
   partsModule,

@@ -21,6 +21,8 @@ type FactRow = {
   reopens: number;
   assignees: number;
   escalation_level: number;
+  callback_outcome: string | null;
+  callback_score: number | null;
 };
 
 const asDate = (v: string | Date | null) => (v === null ? null : new Date(v));
@@ -43,7 +45,7 @@ export async function readTicketFacts(
            t.created_at, t.first_responded_at, coalesce(e.first_resolved_at, t.resolved_at) as first_resolved_at,
            t.sla_state, coalesce(e.sla_breached, false) as sla_breached, coalesce(e.reopens, 0)::int as reopens,
            coalesce(e.assignees, case when t.assignee_id is null then 0 else 1 end)::int as assignees,
-           t.escalation_level
+           t.escalation_level, e.callback_outcome, e.callback_score
     from tickets t
     left join customers c on c.tenant_id = t.tenant_id and c.id = t.customer_id
     left join units u on u.tenant_id = t.tenant_id and u.id = t.unit_id
@@ -51,7 +53,11 @@ export async function readTicketFacts(
       select min(ev.created_at) filter (where ev.type = 'status_changed' and ev.data->>'to' = 'resolved') as first_resolved_at,
              count(*) filter (where ev.type = 'status_changed' and ev.data->>'action' in ('reject', 'reopen')) as reopens,
              nullif(count(distinct ev.data->>'to') filter (where ev.type = 'assigned' and ev.data->>'to' is not null), 0) as assignees,
-             bool_or(ev.type = 'sla_breached') as sla_breached
+             bool_or(ev.type = 'sla_breached') as sla_breached,
+             (array_agg(ev.data->>'outcome' order by ev.created_at desc) filter (where ev.type = 'callback'
+               and ev.data->>'outcome' in ('confirmed', 'reopened', 'complaint', 'auto_confirmed')))[1] as callback_outcome,
+             (array_agg((ev.data->>'score')::int order by ev.created_at desc) filter (where ev.type = 'callback'
+               and ev.data->>'score' is not null))[1] as callback_score
       from ticket_events ev where ev.tenant_id = t.tenant_id and ev.ticket_id = t.id
     ) e on true
     where t.tenant_id = ${tenantId} ${which}`)) as unknown as { rows: FactRow[] };
@@ -74,5 +80,7 @@ export async function readTicketFacts(
     reopens: Number(r.reopens),
     assignees: Number(r.assignees),
     escalationLevel: Number(r.escalation_level),
+    callbackOutcome: r.callback_outcome,
+    callbackScore: r.callback_score === null ? null : Number(r.callback_score),
   }));
 }

@@ -3,6 +3,11 @@ export { applySla, type SlaEvent } from "./commands/apply-sla.js";
 export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
 export { assignTicket } from "./commands/assign-ticket.js";
 export { escalateBySla } from "./commands/escalate-by-sla.js";
+export {
+  type CallbackSettlement,
+  type CallbackTicketEvent,
+  recordCallback,
+} from "./commands/record-callback.js";
 export { type RmaTicketEvent, recordRmaStep } from "./commands/record-rma-step.js";
 export { recordVisitStep, type VisitTicketEvent } from "./commands/record-visit-step.js";
 export { isOpenStatus } from "./lifecycle.js";
@@ -20,7 +25,7 @@ export {
   type TicketWithContext,
   ticketWithContext,
 } from "./ticket-context.js";
-export { AssignedEvent, originOf, TICKET_EVENTS } from "./ticket-events.js";
+export { AssignedEvent, CALLBACK_OUTCOMES, originOf, TICKET_EVENTS } from "./ticket-events.js";
 export { TICKET_CHANGED, type TicketChanged } from "./ticket-history.js";
 export { ticketSearchCondition } from "./ticket-search.js";
 export { ticketsModule } from "./tickets.module.js";

@@ -16,6 +16,14 @@ export const MEASURES = [
   "slaOnTimeN",
   "escalatedN",
   "complaintN",
+  // 回访 (callbacks module, read from the ticket's `callback` history events): the last finished
+  // callback of a ticket — reached and fixed, reached, unreachable and auto-confirmed — and its score.
+  "callbackN",
+  "callbackReachedN",
+  "callbackFixedN",
+  "callbackAutoN",
+  "callbackScoreN",
+  "callbackScoreSum",
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Measures = Record<Measure, number>;
@@ -51,6 +59,9 @@ export type TicketFact = {
   reopens: number;
   assignees: number;
   escalationLevel: number;
+  // The last finished callback: "confirmed" | "reopened" | "complaint" | "auto_confirmed", or null.
+  callbackOutcome: string | null;
+  callbackScore: number | null;
 };
 
 const OPEN = new Set([
@@ -87,5 +98,15 @@ export function factMeasures(f: TicketFact): Measures {
   }
   m.escalatedN = f.escalationLevel > 0 ? 1 : 0;
   m.complaintN = f.type === "complaint" ? 1 : 0;
+  if (f.callbackOutcome) {
+    m.callbackN = 1;
+    m.callbackAutoN = f.callbackOutcome === "auto_confirmed" ? 1 : 0;
+    m.callbackReachedN = 1 - m.callbackAutoN;
+    m.callbackFixedN = f.callbackOutcome === "confirmed" ? 1 : 0;
+  }
+  if (f.callbackScore !== null) {
+    m.callbackScoreN = 1;
+    m.callbackScoreSum = f.callbackScore;
+  }
   return m;
 }
