@@ -20,6 +20,7 @@ import { teamsModule } from "./modules/teams/index.js";
 import { tenancyModule } from "./modules/tenancy/index.js";
 import { ticketsModule } from "./modules/tickets/index.js";
 import { triggersModule } from "./modules/triggers/index.js";
+import { vocAlertsModule } from "./modules/voc-alerts/index.js";
 import { warrantyModule } from "./modules/warranty/index.js";
 import { webhooksModule } from "./modules/webhooks/index.js";
 import { workspaceModule } from "./modules/workspace/index.js";
@@ -51,6 +52,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   knowledgeModule,
   surveysModule,
   callbacksModule,
+  vocAlertsModule,
   webhooksModule,
   privacyModule,
   partsModule,

@@ -1,0 +1,1 @@
+export { vocAlertsModule } from "./voc-alerts.module.js";
