@@ -1,3 +1,4 @@
+import { callbacksEn } from "./callbacks";
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 
 import { analyticsEn } from "./analytics";
@@ -430,6 +431,7 @@ export const en = {
   routing: routingEn,
   sla: slaEn,
   surveys: surveysEn,
+  callbacks: callbacksEn,
   analytics: analyticsEn,
   sanbao: warrantyEn,
   channels: channelsEn,

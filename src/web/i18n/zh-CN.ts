@@ -1,4 +1,5 @@
 import { analyticsZh } from "./analytics";
+import { callbacksZh } from "./callbacks";
 import { channelsZh } from "./channels";
 import { deskZh } from "./desk";
 import type { Catalog } from "./en";
@@ -424,6 +425,7 @@ export const zhCN: Catalog = {
   routing: routingZh,
   sla: slaZh,
   surveys: surveysZh,
+  callbacks: callbacksZh,
   analytics: analyticsZh,
   sanbao: warrantyZh,
   channels: channelsZh,
