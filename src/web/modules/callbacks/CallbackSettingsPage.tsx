@@ -131,7 +131,7 @@ function SettingsForm({ initial }: { initial: CallbackSettings }) {
                       type="text"
                       icon={<DeleteOutlined />}
                       onClick={() => remove(f.name)}
-                      aria-label="remove"
+                      aria-label={t("callbacks.settings.remove")}
                     />
                   )}
                 </Space>
@@ -183,7 +183,7 @@ function SettingsForm({ initial }: { initial: CallbackSettings }) {
                       type="text"
                       icon={<DeleteOutlined />}
                       onClick={() => remove(f.name)}
-                      aria-label="remove"
+                      aria-label={t("callbacks.settings.remove")}
                     />
                   }
                 >

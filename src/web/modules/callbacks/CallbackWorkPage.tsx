@@ -5,6 +5,7 @@ import {
   Col,
   Descriptions,
   Form,
+  Grid,
   Input,
   Radio,
   Rate,
@@ -206,6 +207,8 @@ export default function CallbackWorkPage() {
   const { id } = useParams();
   const query = useCallback(id);
   const cb = query.data;
+  // On a phone the call buttons come right after the script; the attempts list goes last.
+  const phone = !Grid.useBreakpoint().lg;
   useTitle(cb ? t("callbacks.work.title", { number: cb.ticketNumber }) : t("callbacks.nav"));
   const finished = cb ? cb.status !== "open" && !(cb.status === "unreachable" && cb.result === null) : false;
   return (
@@ -279,7 +282,7 @@ export default function CallbackWorkPage() {
                     />
                   </Card>
                   <Script cb={cb} />
-                  <History cb={cb} />
+                  {!phone && <History cb={cb} />}
                 </Space>
               </Col>
               <Col xs={24} lg={11}>
@@ -315,6 +318,11 @@ export default function CallbackWorkPage() {
                   </Space>
                 )}
               </Col>
+              {phone && (
+                <Col xs={24}>
+                  <History cb={cb} />
+                </Col>
+              )}
             </Row>
           </Space>
         )}
