@@ -8,7 +8,15 @@ import { apiToken, bearer, type Lang, PHONE, signIn } from "./helpers.js";
 
 const words: Record<
   Lang,
-  { noAnswer: string; fixed: RegExp; save: string; finished: RegExp; closed: RegExp; next: RegExp }
+  {
+    noAnswer: string;
+    fixed: RegExp;
+    save: string;
+    finished: RegExp;
+    closed: RegExp;
+    next: RegExp;
+    history: RegExp;
+  }
 > = {
   en: {
     noAnswer: "No answer",
@@ -17,6 +25,7 @@ const words: Record<
     finished: /Finished/,
     closed: /Closed/i,
     next: /next \d\d-\d\d \d\d:\d\d/,
+    history: /called back: the customer confirmed the fix · satisfaction 5\/5/,
   },
   "zh-CN": {
     noAnswer: "无人接听",
@@ -25,6 +34,7 @@ const words: Record<
     finished: /已完成/,
     closed: /已关闭|已闭环/,
     next: /下次 \d\d-\d\d \d\d:\d\d/,
+    history: /进行了回访：客户确认问题已解决 · 满意度 5\/5/,
   },
 };
 
@@ -88,6 +98,8 @@ for (const lang of ["en", "zh-CN"] as const) {
     const customer = await signIn(browser, "customer@demo.local", lang);
     await customer.goto(`/portal/tickets/${ticket.number}`);
     await expect(customer.getByTestId("ticket-status")).toContainText(w.closed);
+    // The customer sees that we called back and how it ended (never the caller's notes).
+    await expect(customer.getByText(w.history)).toBeVisible();
 
     if (shotsDir) {
       const admin = await signIn(browser, "admin@demo.local", lang);

@@ -2,6 +2,17 @@
 export const callbacksEn = {
   nav: "Callbacks",
   settingsNav: "Callback rules",
+  // A callback in a ticket's history (the customer sees these too).
+  event: {
+    no_answer: "called back (attempt {{attempt}}): no answer",
+    busy: "called back (attempt {{attempt}}): line busy",
+    wrong_number: "called back (attempt {{attempt}}): wrong number",
+    confirmed: "called back: the customer confirmed the fix",
+    reopened: "called back: not fixed, the request is reopened",
+    complaint: "called back: complaint {{number}} opened",
+    auto_confirmed: "could not reach the customer after {{attempt}} callbacks: confirmed automatically",
+    score: "satisfaction {{score}}/5",
+  },
   queue: {
     title: "Callback queue",
     intro: "Resolved tickets whose customers we call back. Due first.",
@@ -106,6 +117,16 @@ export const callbacksEn = {
 export const callbacksZh: typeof callbacksEn = {
   nav: "回访",
   settingsNav: "回访规则",
+  event: {
+    no_answer: "进行了回访（第 {{attempt}} 次）：无人接听",
+    busy: "进行了回访（第 {{attempt}} 次）：占线",
+    wrong_number: "进行了回访（第 {{attempt}} 次）：号码错误",
+    confirmed: "进行了回访：客户确认问题已解决",
+    reopened: "进行了回访：问题未解决，服务单已重新打开",
+    complaint: "进行了回访：已登记投诉 {{number}}",
+    auto_confirmed: "{{attempt}} 次回访均未接通，系统自动确认",
+    score: "满意度 {{score}}/5",
+  },
   queue: {
     title: "回访队列",
     intro: "已解决工单的客户回访，先到期的排在前面。",

@@ -130,6 +130,17 @@ function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => stri
       });
     case "triggers_fired":
       return t("timeline.event.triggers_fired", { names: triggerNames(d.triggers) });
+    case "callback": {
+      const outcome = str(d.outcome) as "confirmed";
+      const text = t(`callbacks.event.${outcome}`, {
+        attempt: str(d.attempt),
+        number: str(d.complaintNumber),
+        defaultValue: t("timeline.event.other"),
+      });
+      return typeof d.score === "number"
+        ? `${text} · ${t("callbacks.event.score", { score: d.score })}`
+        : text;
+    }
     default:
       // Never a raw event code on screen.
       return t("timeline.event.other");
