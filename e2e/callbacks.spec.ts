@@ -59,6 +59,8 @@ for (const lang of ["en", "zh-CN"] as const) {
     browser,
     request,
   }) => {
+    // Screenshots at two widths take their time on a loaded machine.
+    if (shotsDir) test.slow();
     // Behind the screens: the customer reports, the agent resolves.
     const customerToken = await apiToken(request, "customer@demo.local");
     const agentToken = await apiToken(request, "agent@demo.local");

@@ -185,9 +185,16 @@ function EventLine({
   );
 }
 
-// Status changes and escalations always show; routine events (assignment, first response,
+// Status changes, escalations and our callbacks to the customer always show; routine events (assignment, first response,
 // field edits) fold behind one line when there are several, yet stay in the page.
-const KEY_EVENTS = new Set(["status_changed", "escalated", "auto_closed", "merged_into", "merged_from"]);
+const KEY_EVENTS = new Set([
+  "status_changed",
+  "escalated",
+  "auto_closed",
+  "merged_into",
+  "merged_from",
+  "callback",
+]);
 
 function EventGroup({ events, names }: { events: TicketEvent[]; names: (id: string) => string | undefined }) {
   const { t } = useTranslation();
