@@ -2,6 +2,7 @@ import { analyticsModule } from "./modules/analytics/index.js";
 import { assignmentModule } from "./modules/assignment/index.js";
 import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
+import { callbacksModule } from "./modules/callbacks/index.js";
 import { channelsModule } from "./modules/channels/index.js";
 import { complaintsModule } from "./modules/complaints/index.js";
 import { customersModule } from "./modules/customers/index.js";
@@ -20,6 +21,7 @@ import { teamsModule } from "./modules/teams/index.js";
 import { tenancyModule } from "./modules/tenancy/index.js";
 import { ticketsModule } from "./modules/tickets/index.js";
 import { triggersModule } from "./modules/triggers/index.js";
+import { vocAlertsModule } from "./modules/voc-alerts/index.js";
 import { warrantyModule } from "./modules/warranty/index.js";
 import { webhooksModule } from "./modules/webhooks/index.js";
 import { workspaceModule } from "./modules/workspace/index.js";
@@ -32,7 +34,8 @@ import type { ModuleDefinition } from "./platform/module.js";
 // were one "routing" module: they keep its place and its route order as near as their layers allow.
 // Warranty (三包) and RMAs build on core and tickets and hear nothing. Surveys hear a closure after
 // channels (the closing notice goes first) and before webhooks; complaints attach their record to a
-// complaint ticket after routing and SLA have seen its creation, and enqueue a major one's escalation.
+// complaint ticket after routing and SLA have seen its creation, and enqueue a major one's escalation;
+// callbacks hear a resolution after them.
 export const MODULES: readonly ModuleDefinition[] = [
   authModule,
   tenancyModule,
@@ -52,6 +55,8 @@ export const MODULES: readonly ModuleDefinition[] = [
   knowledgeModule,
   surveysModule,
   complaintsModule,
+  callbacksModule,
+  vocAlertsModule,
   webhooksModule,
   privacyModule,
   partsModule,

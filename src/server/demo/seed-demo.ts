@@ -9,6 +9,7 @@ import type { Services } from "../platform/context.js";
 import type { Actor } from "../platform/http/actor.js";
 import { newId } from "../platform/ids.js";
 import { bootstrapTenant } from "./bootstrap.js";
+import { seedVoiceOfCustomerDemo } from "./callbacks-demo.js";
 import { seedChannelsDemo } from "./channels-demo.js";
 import { seedComplaintsDemo } from "./complaints-demo.js";
 import {
@@ -226,4 +227,5 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     customers.map((c) => c.id),
     passwordHash,
   );
+  await seedVoiceOfCustomerDemo(s, staff);
 }

@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n/locale.js";
 import { ANALYTICS_ERRORS } from "./analytics.js";
 import { AUDIT_ERRORS } from "./audit.js";
+import { CALLBACKS_ERRORS } from "./callbacks.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import { COMPLAINTS_ERRORS } from "./complaints.js";
 import type { ErrorEntry } from "./entry.js";
@@ -275,6 +276,7 @@ export const ERRORS = {
   ...FIELD_ERRORS,
   ...KNOWLEDGE_ERRORS,
   ...SURVEYS_ERRORS,
+  ...CALLBACKS_ERRORS,
   ...REGISTRATION_ERRORS,
   ...IMPORT_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;

@@ -104,6 +104,13 @@ export const router = createBrowserRouter([
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [{ index: true, lazy: page(() => import("../modules/sla/SlaMonitorPage")) }],
               },
+              { path: "callbacks", lazy: page(() => import("../modules/callbacks/CallbackQueuePage")) },
+              { path: "callbacks/:id", lazy: page(() => import("../modules/callbacks/CallbackWorkPage")) },
+              {
+                path: "voc-alerts",
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [{ index: true, lazy: page(() => import("../modules/callbacks/VocAlertsPage")) }],
+              },
               {
                 path: "surveys",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
@@ -162,6 +169,7 @@ export const router = createBrowserRouter([
               { path: "webhooks", lazy: page(() => import("../modules/admin/WebhooksPage")) },
               { path: "routing", lazy: page(() => import("../modules/admin/RoutingSettingsPage")) },
               { path: "warranty", lazy: page(() => import("../modules/warranty/WarrantySettingsPage")) },
+              { path: "callbacks", lazy: page(() => import("../modules/callbacks/CallbackSettingsPage")) },
               { path: ":section", lazy: page(() => import("../modules/admin/AdminPage")) },
             ],
           },

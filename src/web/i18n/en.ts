@@ -1,3 +1,4 @@
+import { callbacksEn } from "./callbacks";
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 
 import { analyticsEn } from "./analytics";
@@ -463,6 +464,7 @@ export const en = {
   sla: slaEn,
   surveys: surveysEn,
   complaints: complaintsEn,
+  callbacks: callbacksEn,
   analytics: analyticsEn,
   sanbao: warrantyEn,
   channels: channelsEn,

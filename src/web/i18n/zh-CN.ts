@@ -1,4 +1,5 @@
 import { analyticsZh } from "./analytics";
+import { callbacksZh } from "./callbacks";
 import { channelsZh } from "./channels";
 import { complaintsZh } from "./complaints";
 import { deskZh } from "./desk";
@@ -457,6 +458,7 @@ export const zhCN: Catalog = {
   sla: slaZh,
   surveys: surveysZh,
   complaints: complaintsZh,
+  callbacks: callbacksZh,
   analytics: analyticsZh,
   sanbao: warrantyZh,
   channels: channelsZh,

@@ -80,6 +80,14 @@ const serviceDesk: NavEntry[] = [
     roles: LEADS,
   },
   {
+    key: "callbacks",
+    group: "service",
+    path: "/console/callbacks",
+    labelKey: "callbacks.nav",
+    icon: "review",
+    roles: DESK,
+  },
+  {
     key: "review",
     group: "service",
     path: "/console/review",
@@ -248,6 +256,22 @@ const insights: NavEntry[] = [
     labelKey: "surveys.nav",
     icon: "review",
     roles: LEADS,
+  },
+  {
+    key: "vocAlerts",
+    group: "insights",
+    path: "/console/voc-alerts",
+    labelKey: "callbacks.alerts.nav",
+    icon: "monitor",
+    roles: LEADS,
+  },
+  {
+    key: "callbackSettings",
+    group: "insights",
+    path: "/admin/callbacks",
+    labelKey: "callbacks.settingsNav",
+    icon: "settings",
+    roles: ADMIN,
   },
 ];
 

@@ -24,6 +24,8 @@ type FactRow = {
   escalation_level: number;
   parts_consumed: number;
   parts_waits: [string, string][] | string;
+  callback_outcome: string | null;
+  callback_score: number | null;
 };
 
 const asDate = (v: string | Date | null) => (v === null ? null : new Date(v));
@@ -48,7 +50,7 @@ export async function readTicketFacts(
            t.sla_state, coalesce(e.sla_breached, false) as sla_breached, coalesce(e.reopens, 0)::int as reopens,
            coalesce(e.assignees, case when t.assignee_id is null then 0 else 1 end)::int as assignees,
            t.escalation_level, coalesce(p.parts_consumed, 0)::int as parts_consumed,
-           coalesce(p.parts_waits, '[]'::json) as parts_waits
+           coalesce(p.parts_waits, '[]'::json) as parts_waits, e.callback_outcome, e.callback_score
     from tickets t
     left join customers c on c.tenant_id = t.tenant_id and c.id = t.customer_id
     left join units u on u.tenant_id = t.tenant_id and u.id = t.unit_id
@@ -56,7 +58,11 @@ export async function readTicketFacts(
       select min(ev.created_at) filter (where ev.type = 'status_changed' and ev.data->>'to' = 'resolved') as first_resolved_at,
              count(*) filter (where ev.type = 'status_changed' and ev.data->>'action' in ('reject', 'reopen')) as reopens,
              nullif(count(distinct ev.data->>'to') filter (where ev.type = 'assigned' and ev.data->>'to' is not null), 0) as assignees,
-             bool_or(ev.type = 'sla_breached') as sla_breached
+             bool_or(ev.type = 'sla_breached') as sla_breached,
+             (array_agg(ev.data->>'outcome' order by ev.created_at desc) filter (where ev.type = 'callback'
+               and ev.data->>'outcome' in ('confirmed', 'reopened', 'complaint', 'auto_confirmed')))[1] as callback_outcome,
+             (array_agg((ev.data->>'score')::int order by ev.created_at desc) filter (where ev.type = 'callback'
+               and ev.data->>'score' is not null))[1] as callback_score
       from ticket_events ev where ev.tenant_id = t.tenant_id and ev.ticket_id = t.id
     ) e on true
     left join lateral (
@@ -96,5 +102,7 @@ export async function readTicketFacts(
         : r.parts_waits
       ).map(([from, to]) => ({ from: new Date(from), to: new Date(to) })),
     ),
+    callbackOutcome: r.callback_outcome,
+    callbackScore: r.callback_score === null ? null : Number(r.callback_score),
   }));
 }

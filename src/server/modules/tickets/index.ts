@@ -5,6 +5,11 @@ export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigg
 export { assignTicket } from "./commands/assign-ticket.js";
 export { escalateBySla } from "./commands/escalate-by-sla.js";
 export {
+  type CallbackSettlement,
+  type CallbackTicketEvent,
+  recordCallback,
+} from "./commands/record-callback.js";
+export {
   type ComplaintTicketEvent,
   escalateComplaint,
   recordComplaintStep,
@@ -26,7 +31,7 @@ export {
   type TicketWithContext,
   ticketWithContext,
 } from "./ticket-context.js";
-export { AssignedEvent, originOf, TICKET_EVENTS } from "./ticket-events.js";
+export { AssignedEvent, CALLBACK_OUTCOMES, originOf, TICKET_EVENTS } from "./ticket-events.js";
 export { TICKET_CHANGED, type TicketChanged } from "./ticket-history.js";
 export { ticketSearchCondition } from "./ticket-search.js";
 export { ticketsModule } from "./tickets.module.js";

@@ -256,6 +256,31 @@ const ComplaintStepEvent = defineEvent(
   },
 );
 
+// A 回访 callback (callbacks module): every attempt and its result. The customer sees that we
+// called, which attempt it was and how it ended; the caller's notes stay with the callback, and
+// the reason (a reopen's, an auto-confirmation's) is staff's wording.
+export const CALLBACK_OUTCOMES = [
+  "no_answer",
+  "busy",
+  "wrong_number",
+  "confirmed",
+  "reopened",
+  "complaint",
+  "auto_confirmed",
+] as const;
+const CallbackEvent = defineEvent(
+  "callback",
+  z.object({
+    callbackId: z.string(),
+    outcome: z.enum(CALLBACK_OUTCOMES),
+    attempt: z.number(),
+    score: z.number().nullable().optional(),
+    complaintNumber: z.string().nullable().optional(),
+    reason,
+  }),
+  { external: { fields: ["outcome", "attempt", "score", "complaintNumber"] } },
+);
+
 // A merge: the closed ticket names the one it went into, the survivor the one it took in. The
 // customer sees both numbers (their request lives on under the other number); the reason is staff's.
 const MergedIntoEvent = defineEvent(
@@ -298,6 +323,7 @@ export const TICKET_EVENTS = [
   MergedIntoEvent,
   MergedFromEvent,
   RatedEvent,
+  CallbackEvent,
 ] as const;
 
 // One history entry as producers write it and subscribers read it: narrowing on `type` gives `data`.

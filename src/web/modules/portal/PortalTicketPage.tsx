@@ -71,7 +71,7 @@ function ReopenPrompt({ ticket }: { ticket: Ticket }) {
   );
 }
 
-// What of the history a customer's timeline shows: how the status moved, and merges.
+// What of the history a customer's timeline shows: how the status moved, merges, our callbacks.
 const CUSTOMER_EVENTS = new Set([
   "created",
   "status_changed",
@@ -79,6 +79,7 @@ const CUSTOMER_EVENTS = new Set([
   "rma_step",
   "merged_into",
   "merged_from",
+  "callback",
 ]);
 
 export default function PortalTicketPage() {

@@ -137,6 +137,17 @@ function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => stri
       });
     case "triggers_fired":
       return t("timeline.event.triggers_fired", { names: triggerNames(d.triggers) });
+    case "callback": {
+      const outcome = str(d.outcome) as "confirmed";
+      const text = t(`callbacks.event.${outcome}`, {
+        attempt: str(d.attempt),
+        number: str(d.complaintNumber),
+        defaultValue: t("timeline.event.other"),
+      });
+      return typeof d.score === "number"
+        ? `${text} · ${t("callbacks.event.score", { score: d.score })}`
+        : text;
+    }
     default:
       // Never a raw event code on screen.
       return t("timeline.event.other");
@@ -181,9 +192,16 @@ function EventLine({
   );
 }
 
-// Status changes and escalations always show; routine events (assignment, first response,
+// Status changes, escalations and our callbacks to the customer always show; routine events (assignment, first response,
 // field edits) fold behind one line when there are several, yet stay in the page.
-const KEY_EVENTS = new Set(["status_changed", "escalated", "auto_closed", "merged_into", "merged_from"]);
+const KEY_EVENTS = new Set([
+  "status_changed",
+  "escalated",
+  "auto_closed",
+  "merged_into",
+  "merged_from",
+  "callback",
+]);
 
 function EventGroup({ events, names }: { events: TicketEvent[]; names: (id: string) => string | undefined }) {
   const { t } = useTranslation();

@@ -25,6 +25,8 @@ const fact = (p: Partial<TicketFact>): TicketFact => ({
   escalationLevel: 0,
   partsConsumed: 0,
   partsWaitMs: 0,
+  callbackOutcome: null,
+  callbackScore: null,
   ...p,
 });
 
@@ -127,5 +129,33 @@ describe("parts KPIs on hand-computed data", () => {
   it("is nothing to measure without repairs or waits", () => {
     expect(findKpi("parts_usage_rate")?.compute(zeroMeasures())).toBeNull();
     expect(findKpi("parts_wait_days_avg")?.compute(zeroMeasures())).toBeNull();
+  });
+});
+
+describe("callback KPIs on hand-computed data", () => {
+  // Five resolved tickets: confirmed (5), confirmed (4), reopened (2), complaint (no score),
+  // auto-confirmed after unanswered calls; and one resolved ticket whose callback is still open.
+  const resolved = { status: "closed", firstResolvedAt: min(60) };
+  const set = [
+    fact({ ...resolved, callbackOutcome: "confirmed", callbackScore: 5 }),
+    fact({ ...resolved, callbackOutcome: "confirmed", callbackScore: 4 }),
+    fact({ ...resolved, status: "in_progress", callbackOutcome: "reopened", callbackScore: 2 }),
+    fact({ ...resolved, callbackOutcome: "complaint" }),
+    fact({ ...resolved, callbackOutcome: "auto_confirmed" }),
+    fact({ ...resolved, status: "resolved" }),
+  ];
+  const m = set.reduce((acc, t) => addMeasures(acc, factMeasures(t)), zeroMeasures());
+  const v = (id: string) => findKpi(id)?.compute(m);
+
+  it("callback rate: finished callbacks over resolved tickets", () =>
+    expect(v("callback_rate")).toBeCloseTo(5 / 6, 12));
+  it("fixed rate: confirmed over reached", () => expect(v("callback_fixed_rate")).toBeCloseTo(2 / 4, 12));
+  it("unreachable rate: auto-confirmed over finished", () =>
+    expect(v("callback_unreachable_rate")).toBeCloseTo(1 / 5, 12));
+  it("satisfaction: the mean of the scores given", () =>
+    expect(v("callback_score_avg")).toBeCloseTo(11 / 3, 12));
+  it("nothing to measure without callbacks", () => {
+    expect(findKpi("callback_fixed_rate")?.compute(zeroMeasures())).toBeNull();
+    expect(findKpi("callback_score_avg")?.compute(zeroMeasures())).toBeNull();
   });
 });

@@ -234,6 +234,62 @@ export const KPIS: readonly KpiDefinition[] = [
     drill: {},
     pendingSource: "surveys",
   },
+  {
+    id: "callback_rate",
+    name: { zh: "回访率", en: "Callback rate" },
+    definition: {
+      zh: "期间内新建并已解决的工单中，完成回访（接通，或多次未接通后按策略自动确认）的比例。",
+      en: "Share of the period's resolved tickets whose callback finished (reached, or auto-confirmed after unanswered attempts).",
+    },
+    formula: "count(callback finished) ÷ count(resolved at least once)",
+    unit: "ratio",
+    direction: "higher",
+    defaultTarget: 0.8,
+    compute: (m) => ratio(m.callbackN, m.resolvedN),
+    drill: {},
+  },
+  {
+    id: "callback_fixed_rate",
+    name: { zh: "回访解决确认率", en: "Callback: confirmed fixed" },
+    definition: {
+      zh: "接通的回访中，客户确认问题已解决的比例（其余为未解决重开或转投诉）。",
+      en: "Share of reached callbacks in which the customer confirmed the fix (the rest were reopened or became complaints).",
+    },
+    formula: "count(callback confirmed) ÷ count(callback reached)",
+    unit: "ratio",
+    direction: "higher",
+    defaultTarget: 0.9,
+    compute: (m) => ratio(m.callbackFixedN, m.callbackReachedN),
+    drill: {},
+  },
+  {
+    id: "callback_unreachable_rate",
+    name: { zh: "回访未接通率", en: "Callback: unreachable" },
+    definition: {
+      zh: "完成的回访中，多次未接通后自动确认的比例。",
+      en: "Share of finished callbacks that were auto-confirmed after the customer could not be reached.",
+    },
+    formula: "count(callback auto-confirmed) ÷ count(callback finished)",
+    unit: "ratio",
+    direction: "lower",
+    defaultTarget: 0.2,
+    compute: (m) => ratio(m.callbackAutoN, m.callbackN),
+    drill: {},
+  },
+  {
+    id: "callback_score_avg",
+    name: { zh: "回访满意度", en: "Callback satisfaction" },
+    definition: {
+      zh: "回访中客户给出的满意度平均分（5 分制）。",
+      en: "Mean satisfaction score (out of 5) customers gave on callbacks.",
+    },
+    formula: "sum(callback score) ÷ count(callbacks with a score)",
+    unit: "score",
+    direction: "higher",
+    defaultTarget: 4.5,
+    compute: (m) => ratio(m.callbackScoreSum, m.callbackScoreN),
+    drill: {},
+  },
 ];
 
 // Whether a value meets the tenant's target (none for neutral KPIs or without a value or target).

@@ -22,6 +22,14 @@ export const MEASURES = [
   // Tickets that waited for a back-ordered part, and how long (union of the waits, ask → fill).
   "partsWaitN",
   "partsWaitMs",
+  // 回访 (callbacks module, read from the ticket's `callback` history events): the last finished
+  // callback of a ticket — reached and fixed, reached, unreachable and auto-confirmed — and its score.
+  "callbackN",
+  "callbackReachedN",
+  "callbackFixedN",
+  "callbackAutoN",
+  "callbackScoreN",
+  "callbackScoreSum",
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Measures = Record<Measure, number>;
@@ -61,6 +69,9 @@ export type TicketFact = {
   partsConsumed: number;
   // Milliseconds it waited for back-ordered parts that arrived (overlapping waits counted once).
   partsWaitMs: number;
+  // The last finished callback: "confirmed" | "reopened" | "complaint" | "auto_confirmed", or null.
+  callbackOutcome: string | null;
+  callbackScore: number | null;
 };
 
 const OPEN = new Set([
@@ -104,6 +115,16 @@ export function factMeasures(f: TicketFact): Measures {
   if (f.partsWaitMs > 0) {
     m.partsWaitN = 1;
     m.partsWaitMs = f.partsWaitMs;
+  }
+  if (f.callbackOutcome) {
+    m.callbackN = 1;
+    m.callbackAutoN = f.callbackOutcome === "auto_confirmed" ? 1 : 0;
+    m.callbackReachedN = 1 - m.callbackAutoN;
+    m.callbackFixedN = f.callbackOutcome === "confirmed" ? 1 : 0;
+  }
+  if (f.callbackScore !== null) {
+    m.callbackScoreN = 1;
+    m.callbackScoreSum = f.callbackScore;
   }
   return m;
 }

@@ -1,0 +1,2 @@
+export { callbacksModule } from "./callbacks.module.js";
+export { seedCallbacksDemo } from "./callbacks-demo.js";
