@@ -239,6 +239,9 @@ describe("field service: booking and the visit", () => {
       notes: "更换排水泵，试机正常",
     });
     expect(done).toMatchObject({ status: "done", signed: true, signedBy: "王女士" });
+    // The repair is done and signed for: the ticket waits for the customer's confirmation.
+    const resolved = await ok("GET", `/api/v1/tickets/${ticket.number}`, w.aliceUser.token);
+    expect(resolved.status).toBe("resolved");
     // After the commit the report is mailed to the customer, with the PDF attached.
     while (await h.jobs.tick()) {}
     const reportMail = smtp.received.find((m) =>
@@ -289,6 +292,64 @@ describe("field service: booking and the visit", () => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it("a check-out marked for follow-up, or an inspection, leaves the ticket open for the agent", async () => {
+    const net = await network();
+    const tech = net.eastTech.token;
+    const finish = async (kind: string, followUp?: boolean) => {
+      const t = await ok(
+        "POST",
+        "/api/v1/tickets",
+        w.agent.token,
+        { subject: `上门${kind}`, description: "d", type: "repair", customerId: w.alice.id },
+        201,
+      );
+      const v = await ok(
+        "POST",
+        `/api/v1/tickets/${t.number}/visits`,
+        w.admin.token,
+        { kind, nodeId: net.shanghai.id, address: "上海市徐汇区", requiredSkills: ["washer"] },
+        201,
+      );
+      const [slot] = (await ok("GET", `/api/v1/visits/${v.id}/slots`, w.agent.token)).items;
+      await ok("POST", `/api/v1/visits/${v.id}/booking`, w.agent.token, { start: slot.start });
+      await ok("POST", `/api/v1/visits/${v.id}/steps`, tech, { action: "check_in" });
+      await ok("POST", `/api/v1/visits/${v.id}/signature`, tech, { image: SIGNATURE, signedBy: "王女士" });
+      await ok("POST", `/api/v1/visits/${v.id}/steps`, tech, {
+        action: "check_out",
+        ...(followUp === undefined ? {} : { followUp }),
+      });
+      return (await ok("GET", `/api/v1/tickets/${t.number}`, w.agent.token)).status as string;
+    };
+    expect(await finish("repair", true)).toBe("new");
+    expect(await finish("inspection")).toBe("new");
+    expect(await finish("installation", false)).toBe("resolved");
+  });
+
+  it("a visit places its ticket at the visit's node: that region sees the ticket, another does not", async () => {
+    const net = await network();
+    const { ticket } = await visitFor(net.shanghai.id);
+    expect(
+      (await h.call("GET", `/api/v1/tickets/${ticket.number}`, { token: net.eastManager.token })).status,
+    ).toBe(200);
+    expect(
+      (await h.call("GET", `/api/v1/tickets/${ticket.number}`, { token: net.northManager.token })).status,
+    ).toBe(404);
+    const list = await ok("GET", "/api/v1/tickets?limit=200", net.northManager.token);
+    expect(JSON.stringify(list)).not.toContain(ticket.id);
+    // The desk sees the move on the history, in its language; the customer does not.
+    const events = await h.call("GET", `/api/v1/tickets/${ticket.number}/events`, { token: w.agent.token });
+    expect(events.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: "field_changed",
+          data: expect.objectContaining({ field: "node", to: "上海徐汇网点" }),
+        }),
+      ]),
+    );
+    const theirs = await ok("GET", `/api/v1/tickets/${ticket.number}/events`, w.aliceUser.token);
+    expect(theirs.items.map((e: { type: string }) => e.type)).not.toContain("field_changed");
   });
 
   it("two customers booking the same window at once: one gets the only technician, the other is told to pick again", async () => {

@@ -15,6 +15,10 @@ export const ZNetworkNode = z.object({
 });
 export type NetworkNode = z.infer<typeof ZNetworkNode>;
 
+// The node that now handles a ticket (PUT /tickets/{ref}/node).
+export const ZTicketNode = z.object({ ticketNumber: z.string(), nodeId: z.string(), nodeName: z.string() });
+export type TicketNode = z.infer<typeof ZTicketNode>;
+
 export const ZTechnician = z.object({
   userId: z.string(),
   name: z.string(),

@@ -1,5 +1,5 @@
 import { type OpenAPIHono, z } from "@hono/zod-openapi";
-import { ZNetworkNode, ZTechnician, ZVisit, ZVisitSlots } from "../../../shared/api/field.js";
+import { ZNetworkNode, ZTechnician, ZTicketNode, ZVisit, ZVisitSlots } from "../../../shared/api/field.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
@@ -27,6 +27,7 @@ import {
   readNodes,
   readTechnicians,
 } from "./use-cases/manage-network.js";
+import { putTicketNode } from "./use-cases/ticket-node.js";
 import { visitReportPdf } from "./use-cases/visit-report.js";
 import { signVisit, stepVisit, usePart } from "./use-cases/work-visit.js";
 
@@ -50,6 +51,18 @@ export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       responses: { 201: jsonResponse(ZNetworkNode, "Created"), ...commonErrors, ...conflict },
     }),
     async (c) => c.json(await createNode(s, actorOf(c), c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/tickets/{ref}/node",
+      access: ["admin", "supervisor"],
+      tags,
+      summary: "Name the network node that handles a ticket (its staff then see it)",
+      request: { params: ZTicketRefParam, body: jsonBody(ZAttachStaff) },
+      responses: { 200: jsonResponse(ZTicketNode, "The ticket's node"), ...commonErrors },
+    }),
+    async (c) => c.json(await putTicketNode(s, actorOf(c), c.req.valid("param").ref, c.req.valid("json"))),
   );
   app.openapi(
     defineRoute({

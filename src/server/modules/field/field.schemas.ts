@@ -72,6 +72,9 @@ export const ZVisitStep = z
     lat: z.number().min(-90).max(90).optional(),
     lng: z.number().min(-180).max(180).optional(),
     notes: z.string().trim().max(4000).optional(),
+    // On check-out: the work is not finished (another visit, parts to order), so the ticket stays
+    // open for the agent instead of going to the customer's confirmation.
+    followUp: z.boolean().optional(),
   })
   .strict()
   .openapi("VisitStep");

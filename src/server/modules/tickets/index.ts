@@ -5,6 +5,8 @@ export { assignTicket } from "./commands/assign-ticket.js";
 export { escalateBySla } from "./commands/escalate-by-sla.js";
 export { type RmaTicketEvent, recordRmaStep } from "./commands/record-rma-step.js";
 export { recordVisitStep, type VisitTicketEvent } from "./commands/record-visit-step.js";
+export { resolveAfterVisit } from "./commands/resolve-after-visit.js";
+export { setTicketNode, type TicketNode } from "./commands/set-ticket-node.js";
 export { isOpenStatus } from "./lifecycle.js";
 export {
   attachmentKeysInUse,

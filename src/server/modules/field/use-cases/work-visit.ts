@@ -9,6 +9,7 @@ import { technicians, visits } from "../field.tables.js";
 import { reportMailJob } from "../report-mail.js";
 import { nextVisitStatus, type VisitStatus } from "../visit-states.js";
 import { recordStep, visitDto, visitInScope } from "./visit-context.js";
+import { settleTicketAfterVisit } from "./visit-outcome.js";
 
 const DESK = ["admin", "supervisor", "agent"];
 
@@ -49,7 +50,9 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
       lat: input.lat ?? null,
       lng: input.lng ?? null,
       notes: input.notes ?? null,
+      ...(input.action === "check_out" ? { followUp: input.followUp ?? false } : {}),
     });
+    if (to === "done") await settleTicketAfterVisit(tx, s, actor, row, input.followUp ?? false);
     // The report goes to the customer after commit, through the outbound job.
     if (to === "done")
       await enqueue(

@@ -1,7 +1,7 @@
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { findTicket } from "../../tickets/index.js";
+import { findTicket, ticketVisibility } from "../../tickets/index.js";
 import { findMacro } from "../macros.repository.js";
 import { templateContext } from "../template-context.js";
 import { renderTemplate, templateWarnings } from "../templates.js";
@@ -15,7 +15,7 @@ export async function renderMacro(
   locale: "zh-CN" | "en",
 ) {
   const macro = await findMacro(s, actor, id);
-  const ticket = await findTicket(s.db, actor.tenantId, ref);
+  const ticket = await findTicket(s.db, actor.tenantId, ref, ticketVisibility(actor));
   if (!ticket) throw new AppError("ticket.not_found");
   const body = macro.bodies[locale] ?? macro.bodies[locale === "en" ? "zh-CN" : "en"] ?? "";
   const used = macro.bodies[locale] ? locale : locale === "en" ? "zh-CN" : "en";
