@@ -401,3 +401,65 @@ function unicodeMaps(pdf: Buffer): string {
   }
   return out.toLowerCase();
 }
+
+describe("field service: coverage areas and the coverage report", () => {
+  it("counts the customers whose address a node covers, lists the gaps, and refuses unknown divisions", async () => {
+    const net = await network();
+    const admin = w.admin.token;
+    const customer = (divisionCode: string, street = "某路 1 号") =>
+      ok(
+        "POST",
+        "/api/v1/customers",
+        admin,
+        { name: `客户 ${code("c")}`, kind: "person", divisionCode, street, lat: 31.19, lng: 121.43 },
+        201,
+      );
+    // Shanghai Xuhui and Minhang, and Beijing Chaoyang.
+    const xuhui = await customer("310104");
+    await customer("310112");
+    await customer("110105");
+    expect(xuhui).toMatchObject({
+      divisionCode: "310104",
+      divisionName: "上海市 徐汇区",
+      street: "某路 1 号",
+    });
+
+    const before = await ok("GET", "/api/v1/network/coverage-report", admin);
+    // The Shanghai outlet serves all of Shanghai (the district inside it adds nothing).
+    const set = await ok("PUT", `/api/v1/network/nodes/${net.shanghai.id}/coverage`, admin, {
+      divisions: ["31", "310104"],
+    });
+    expect(set.divisions).toEqual([{ code: "31", name: "上海市" }]);
+    const after = await ok("GET", "/api/v1/network/coverage-report", admin);
+    expect(after.withAddress).toBe(before.withAddress);
+    expect(after.covered - before.covered).toBe(2);
+    expect(after.goal).toBe(0.9);
+    const chaoyang = after.gaps.find((g: { code: string }) => g.code === "110105");
+    expect(chaoyang).toMatchObject({ name: "北京市 朝阳区" });
+    expect(after.gaps.map((g: { code: string }) => g.code)).not.toContain("310104");
+
+    // The East's manager sees the outlet's coverage, the North's does not; the report is the admin's.
+    const east = await ok("GET", "/api/v1/network/coverage", net.eastManager.token);
+    expect(east.items.find((c: { nodeId: string }) => c.nodeId === net.shanghai.id).divisions).toHaveLength(
+      1,
+    );
+    const north = await ok("GET", "/api/v1/network/coverage", net.northManager.token);
+    expect(north.items.map((c: { nodeId: string }) => c.nodeId)).not.toContain(net.shanghai.id);
+    expect(
+      (await h.call("GET", "/api/v1/network/coverage-report", { token: net.eastManager.token })).status,
+    ).toBe(403);
+
+    for (const [path, body] of [
+      [`/api/v1/network/nodes/${net.shanghai.id}/coverage`, { divisions: ["319999"] }],
+      ["/api/v1/customers", { name: "x", kind: "person", divisionCode: "99" }],
+    ] as const) {
+      const bad = await h.call(path.endsWith("customers") ? "POST" : "PUT", path, {
+        token: admin,
+        lang: "zh-CN",
+        body,
+      });
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body)).toContain("行政区划");
+    }
+  });
+});

@@ -2,6 +2,11 @@ import type { ErrorEntry } from "./entry.js";
 
 export const FIELD_ERRORS = {
   "request.invalid_time": { status: 400, en: "Use a time of day as HH:MM.", zh: "请按 HH:MM 格式填写时间。" },
+  "request.invalid_division": {
+    status: 400,
+    en: "Choose a province, city or district from the list (GB/T 2260 code).",
+    zh: "请从列表中选择省、市或区县（GB/T 2260 行政区划代码）。",
+  },
   "request.invalid_signature": {
     status: 400,
     en: "The signature must be a PNG image drawn on the screen.",

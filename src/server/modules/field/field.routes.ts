@@ -1,5 +1,13 @@
 import { type OpenAPIHono, z } from "@hono/zod-openapi";
-import { ZNetworkNode, ZTechnician, ZTicketNode, ZVisit, ZVisitSlots } from "../../../shared/api/field.js";
+import {
+  ZCoverageReport,
+  ZNetworkNode,
+  ZNodeCoverage,
+  ZTechnician,
+  ZTicketNode,
+  ZVisit,
+  ZVisitSlots,
+} from "../../../shared/api/field.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
@@ -11,6 +19,7 @@ import {
   ZBookVisit,
   ZCreateNode,
   ZCreateVisit,
+  ZPutCoverage,
   ZPutTechnician,
   ZTicketRefParam,
   ZVisitPartUse,
@@ -19,6 +28,7 @@ import {
   ZVisitStep,
 } from "./field.schemas.js";
 import { assignVisit, bookVisit, visitSlots } from "./use-cases/book-visit.js";
+import { coverageReport, putCoverage, readCoverage } from "./use-cases/coverage.js";
 import { createVisit, listVisits, readVisit } from "./use-cases/create-visit.js";
 import {
   attachStaff,
@@ -51,6 +61,41 @@ export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       responses: { 201: jsonResponse(ZNetworkNode, "Created"), ...commonErrors, ...conflict },
     }),
     async (c) => c.json(await createNode(s, actorOf(c), c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/network/nodes/{id}/coverage",
+      access: ["admin"],
+      tags,
+      summary: "Set the administrative divisions a node serves (replaces its list)",
+      request: { params: ZIdParam, body: jsonBody(ZPutCoverage) },
+      responses: { 200: jsonResponse(ZNodeCoverage, "The node's coverage"), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(await putCoverage(s, actorOf(c), c.req.valid("param").id, c.req.valid("json").divisions)),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/network/coverage",
+      access: [...STAFF_ROLES, "dealer"],
+      tags,
+      summary: "The coverage areas of the nodes the caller sees",
+      responses: { 200: jsonResponse(items(ZNodeCoverage), "Coverage per node"), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await readCoverage(s, actorOf(c)) }),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/network/coverage-report",
+      access: ["admin"],
+      tags,
+      summary: "Share of customers whose address the network covers (goal 90 %), and the gaps",
+      responses: { 200: jsonResponse(ZCoverageReport, "The coverage report"), ...commonErrors },
+    }),
+    async (c) => c.json(await coverageReport(s, actorOf(c))),
   );
   app.openapi(
     defineRoute({

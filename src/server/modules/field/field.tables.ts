@@ -31,6 +31,18 @@ export const networkStaff = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.userId] })],
 );
 
+// The administrative divisions a node serves (GB/T 2260 codes at any level: "31" is all of
+// Shanghai). A customer is covered when some node's division is a prefix of their address's.
+export const networkCoverage = pgTable(
+  "network_coverage",
+  {
+    tenantId: tenantId(),
+    nodeId: text("node_id").notNull(),
+    divisionCode: text("division_code").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.nodeId, t.divisionCode] })],
+);
+
 // A field technician: home node, skills, working days and shift (minutes after local midnight), van.
 export const technicians = pgTable(
   "technicians",

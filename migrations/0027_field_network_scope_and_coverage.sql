@@ -1,5 +1,17 @@
+CREATE TABLE "network_coverage" (
+	"tenant_id" text NOT NULL,
+	"node_id" text NOT NULL,
+	"division_code" text NOT NULL,
+	CONSTRAINT "network_coverage_tenant_id_node_id_division_code_pk" PRIMARY KEY("tenant_id","node_id","division_code")
+);
+--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "node_path" text;--> statement-breakpoint
+ALTER TABLE "customers" ADD COLUMN "division_code" text;--> statement-breakpoint
+ALTER TABLE "customers" ADD COLUMN "street" text;--> statement-breakpoint
+ALTER TABLE "customers" ADD COLUMN "lat" real;--> statement-breakpoint
+ALTER TABLE "customers" ADD COLUMN "lng" real;--> statement-breakpoint
 ALTER TABLE "tickets" ADD COLUMN "node_path" text;--> statement-breakpoint
+CREATE INDEX "customers_tenant_division_idx" ON "customers" USING btree ("tenant_id","division_code");--> statement-breakpoint
 CREATE INDEX "tickets_tenant_node_idx" ON "tickets" USING btree ("tenant_id","node_path");--> statement-breakpoint
 -- Staff already attached to a node (or technicians with a home node) keep seeing what they saw.
 UPDATE "users" u SET "node_path" = COALESCE(
