@@ -151,6 +151,7 @@ export const router = createBrowserRouter([
               { path: "webhooks", lazy: page(() => import("../modules/admin/WebhooksPage")) },
               { path: "routing", lazy: page(() => import("../modules/admin/RoutingSettingsPage")) },
               { path: "warranty", lazy: page(() => import("../modules/warranty/WarrantySettingsPage")) },
+              { path: "coverage", lazy: page(() => import("../modules/field/CoveragePage")) },
               { path: ":section", lazy: page(() => import("../modules/admin/AdminPage")) },
             ],
           },
