@@ -120,6 +120,7 @@ function NodeCoverageCard({ node, saved }: { node: NetworkNode; saved: string[] 
         </Typography.Text>
         <Button
           type="primary"
+          data-testid="save-coverage"
           disabled={!dirty}
           loading={save.isPending}
           onClick={() =>
