@@ -10,8 +10,10 @@ ALTER TABLE "customers" ADD COLUMN "division_code" text;--> statement-breakpoint
 ALTER TABLE "customers" ADD COLUMN "street" text;--> statement-breakpoint
 ALTER TABLE "customers" ADD COLUMN "lat" real;--> statement-breakpoint
 ALTER TABLE "customers" ADD COLUMN "lng" real;--> statement-breakpoint
+ALTER TABLE "visits" ADD COLUMN "report_token" text;--> statement-breakpoint
 ALTER TABLE "tickets" ADD COLUMN "node_path" text;--> statement-breakpoint
 CREATE INDEX "customers_tenant_division_idx" ON "customers" USING btree ("tenant_id","division_code");--> statement-breakpoint
+CREATE UNIQUE INDEX "visits_report_token_idx" ON "visits" USING btree ("report_token");--> statement-breakpoint
 CREATE INDEX "tickets_tenant_node_idx" ON "tickets" USING btree ("tenant_id","node_path");--> statement-breakpoint
 -- Staff already attached to a node (or technicians with a home node) keep seeing what they saw.
 UPDATE "users" u SET "node_path" = COALESCE(
@@ -23,4 +25,6 @@ UPDATE "users" u SET "node_path" = COALESCE(
 UPDATE "tickets" k SET "node_path" = (
   SELECT v."node_path" FROM "visits" v WHERE v."tenant_id" = k."tenant_id" AND v."ticket_id" = k."id"
   ORDER BY v."created_at" LIMIT 1)
-WHERE EXISTS (SELECT 1 FROM "visits" v WHERE v."tenant_id" = k."tenant_id" AND v."ticket_id" = k."id");
+WHERE EXISTS (SELECT 1 FROM "visits" v WHERE v."tenant_id" = k."tenant_id" AND v."ticket_id" = k."id");--> statement-breakpoint
+-- Reports already issued get their verification code.
+UPDATE "visits" SET "report_token" = replace(gen_random_uuid()::text, '-', '') WHERE "status" = 'done';

@@ -1,5 +1,7 @@
 import { inflateSync } from "node:zlib";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { visits } from "../../src/server/modules/field/field.tables.js";
 import { mailboxWithLocalSmtp } from "../channels/local-smtp.js";
 import { worldPerFile } from "../fixtures.js";
 
@@ -292,6 +294,27 @@ describe("field service: booking and the visit", () => {
         })
       ).status,
     ).toBe(404);
+
+    // The QR code on the report opens its public verification page: the essentials and the
+    // hash printed on the report, nothing personal; a wrong code is "not found", translated.
+    // The signature and the QR code: each PNG an image and its transparency mask.
+    expect(pdf.toString("latin1").match(/\/Subtype \/Image/g)?.length).toBe(4);
+    const token = await reportTokenOf(visit.id);
+    const verified = await h.call("GET", `/api/v1/public/service-reports/${token}`);
+    expect(verified.status).toBe(200);
+    expect(verified.body).toMatchObject({
+      number: ticket.number,
+      kind: "repair",
+      work: "更换排水泵，试机正常",
+      signedBy: "王女士",
+      parts: [{ partNo, name: "排水泵", qty: 1 }],
+    });
+    expect(verified.body.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(pdf.toString("latin1")).toContain(`SHA-256 ${verified.body.hash}`);
+    expect(JSON.stringify(verified.body)).not.toContain("漕溪北路");
+    const wrong = await h.call("GET", "/api/v1/public/service-reports/not-a-real-code", { lang: "zh-CN" });
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.error.message).toContain("电子服务单");
   });
 
   it("a check-out marked for follow-up, or an inspection, leaves the ticket open for the agent", async () => {
@@ -384,6 +407,16 @@ describe("field service: booking and the visit", () => {
     expect(cancelled.status).toBe("cancelled");
   });
 });
+
+// The verification code a check-out gave the visit's report (what its QR code links to).
+async function reportTokenOf(visitId: string): Promise<string> {
+  const [row] = await h.services.db
+    .select({ token: visits.reportToken })
+    .from(visits)
+    .where(eq(visits.id, visitId));
+  if (!row?.token) throw new Error("the visit has no report code");
+  return row.token;
+}
 
 // The text of every stream of a PDF, inflated: where the fonts' ToUnicode maps live.
 function unicodeMaps(pdf: Buffer): string {

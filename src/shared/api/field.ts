@@ -32,6 +32,22 @@ export const ZCoverageReport = z.object({
 });
 export type CoverageReport = z.infer<typeof ZCoverageReport>;
 
+// A service report's public verification page (/r/{token}): its essentials and its hash.
+export const ZReportVerification = z.object({
+  company: z.string(),
+  number: z.string(),
+  kind: z.string(),
+  date: z.string().nullable(),
+  checkedInAt: z.string().nullable(),
+  technician: z.string(),
+  work: z.string(),
+  parts: z.array(z.object({ partNo: z.string(), name: z.string(), qty: z.number() })),
+  signedBy: z.string(),
+  signedAt: z.string().nullable(),
+  hash: z.string(),
+});
+export type ReportVerification = z.infer<typeof ZReportVerification>;
+
 // The node that now handles a ticket (PUT /tickets/{ref}/node).
 export const ZTicketNode = z.object({ ticketNumber: z.string(), nodeId: z.string(), nodeName: z.string() });
 export type TicketNode = z.infer<typeof ZTicketNode>;

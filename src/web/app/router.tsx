@@ -29,6 +29,7 @@ export const router = createBrowserRouter([
     children: [
       { path: "/login", element: <LoginPage /> },
       { path: "/help/:tenant/:id?", lazy: page(() => import("../modules/knowledge/HelpCentrePage")) },
+      { path: "/r/:token", lazy: page(() => import("../modules/field/ReportVerifyPage")) },
       {
         element: (
           <RequireAuth>

@@ -51,6 +51,15 @@ export const fieldEn = {
   signed: "Signed by {{name}}",
   signFirst: "Draw the signature first.",
   saved: "Saved",
+  verify: {
+    title: "Verify a service report",
+    ok: "This service report is genuine",
+    notFound: "Report not found",
+    kind: "Visit type",
+    date: "Completed",
+    parts: "Parts used",
+    hint: "Compare the SHA-256 printed under the QR code on the report with the one above: if they match, the report is unchanged.",
+  },
   level: { hq: "Headquarters", region: "Region", outlet: "Outlet" },
   customerAddress: {
     division: "Region (province / city / district)",
@@ -139,6 +148,15 @@ export const fieldZh: Shape<typeof fieldEn> = {
   signed: "{{name}} 已签字",
   signFirst: "请先手写签名。",
   saved: "已保存",
+  verify: {
+    title: "核验电子服务单",
+    ok: "此电子服务单真实有效",
+    notFound: "未找到该服务单",
+    kind: "服务类型",
+    date: "完成时间",
+    parts: "使用备件",
+    hint: "请将服务单二维码下方印有的 SHA-256 与上方数值比对：一致即说明服务单未被改动。",
+  },
   level: { hq: "总部", region: "分中心", outlet: "网点" },
   customerAddress: {
     division: "所在地区（省 / 市 / 区县）",

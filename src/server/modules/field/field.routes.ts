@@ -3,6 +3,7 @@ import {
   ZCoverageReport,
   ZNetworkNode,
   ZNodeCoverage,
+  ZReportVerification,
   ZTechnician,
   ZTicketNode,
   ZVisit,
@@ -27,6 +28,7 @@ import {
   ZVisitSignature,
   ZVisitStep,
 } from "./field.schemas.js";
+import { verifyReport } from "./report-verification.js";
 import { assignVisit, bookVisit, visitSlots } from "./use-cases/book-visit.js";
 import { coverageReport, putCoverage, readCoverage } from "./use-cases/coverage.js";
 import { createVisit, listVisits, readVisit } from "./use-cases/create-visit.js";
@@ -96,6 +98,18 @@ export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       responses: { 200: jsonResponse(ZCoverageReport, "The coverage report"), ...commonErrors },
     }),
     async (c) => c.json(await coverageReport(s, actorOf(c))),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/public/service-reports/{token}",
+      access: "public",
+      tags,
+      summary: "Verify a service report from the code on it (the QR code's page /r/{token})",
+      request: { params: z.object({ token: z.string().min(1).max(100) }) },
+      responses: { 200: jsonResponse(ZReportVerification, "The report's essentials"), ...commonErrors },
+    }),
+    async (c) => c.json(await verifyReport(s, c.req.valid("param").token)),
   );
   app.openapi(
     defineRoute({

@@ -7,6 +7,7 @@ import { reserveStock, settleReservation } from "../../parts/index.js";
 import type { TVisitPartUse, TVisitSignature, TVisitStep } from "../field.schemas.js";
 import { technicians, visits } from "../field.tables.js";
 import { reportMailJob } from "../report-mail.js";
+import { newReportToken } from "../report-verification.js";
 import { nextVisitStatus, type VisitStatus } from "../visit-states.js";
 import { recordStep, visitDto, visitInScope } from "./visit-context.js";
 import { settleTicketAfterVisit } from "./visit-outcome.js";
@@ -37,7 +38,7 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
         ...(input.action === "check_in"
           ? { checkedInAt: now, checkInLat: input.lat ?? null, checkInLng: input.lng ?? null }
           : {}),
-        ...(input.action === "check_out" ? { checkedOutAt: now } : {}),
+        ...(input.action === "check_out" ? { checkedOutAt: now, reportToken: newReportToken() } : {}),
         ...(input.notes !== undefined ? { workNotes: input.notes } : {}),
       })
       .where(and(eq(visits.tenantId, actor.tenantId), eq(visits.id, visit.id)))
