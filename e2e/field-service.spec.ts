@@ -109,6 +109,18 @@ for (const lang of ["zh-CN", "en"] as const) {
     // The signed repair resolved the request: it waits for the customer's confirmation.
     const after = await request.get(`/api/v1/tickets/${ticket.number}`, { headers: auth(admin) });
     expect(((await after.json()) as { status: string }).status).toBe("resolved");
+    // The QR code's page: anyone holding the report checks it, without signing in.
+    const done = (await (
+      await request.get(`/api/v1/visits/${visit.id}`, { headers: auth(admin) })
+    ).json()) as {
+      verifyPath: string;
+    };
+    const verify = await (await browser.newContext({ locale: lang, viewport: PHONE })).newPage();
+    await verify.goto(done.verifyPath);
+    await expect(verify.getByTestId("report-number")).toHaveText(ticket.number);
+    await expect(verify.getByTestId("report-hash")).toHaveText(/^[0-9a-f]{64}$/);
+    await expectNoHorizontalOverflow(verify);
+    await shot(verify, "field-verify", lang);
 
     await portal.reload();
     await expect(portal.getByTestId("portal-visit-status")).toHaveText(lang === "en" ? "Done" : "已完成");

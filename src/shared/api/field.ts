@@ -86,6 +86,7 @@ export const ZVisit = z.object({
   parts: z.array(ZVisitPart),
   signed: z.boolean(),
   signedBy: z.string().nullable(),
+  verifyPath: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Visit = z.infer<typeof ZVisit>;
