@@ -106,6 +106,21 @@ for (const lang of ["zh-CN", "en"] as const) {
     await tech.getByTestId("action-check_out").click();
     await expect(tech.getByTestId("visit-status")).toHaveText(lang === "en" ? "Done" : "已完成");
     await expectNoHorizontalOverflow(tech);
+    // The signed repair resolved the request: it waits for the customer's confirmation.
+    const after = await request.get(`/api/v1/tickets/${ticket.number}`, { headers: auth(admin) });
+    expect(((await after.json()) as { status: string }).status).toBe("resolved");
+    // The QR code's page: anyone holding the report checks it, without signing in.
+    const done = (await (
+      await request.get(`/api/v1/visits/${visit.id}`, { headers: auth(admin) })
+    ).json()) as {
+      verifyPath: string;
+    };
+    const verify = await (await browser.newContext({ locale: lang, viewport: PHONE })).newPage();
+    await verify.goto(done.verifyPath);
+    await expect(verify.getByTestId("report-number")).toHaveText(ticket.number);
+    await expect(verify.getByTestId("report-hash")).toHaveText(/^[0-9a-f]{64}$/);
+    await expectNoHorizontalOverflow(verify);
+    await shot(verify, "field-verify", lang);
 
     await portal.reload();
     await expect(portal.getByTestId("portal-visit-status")).toHaveText(lang === "en" ? "Done" : "已完成");
@@ -120,5 +135,42 @@ for (const lang of ["zh-CN", "en"] as const) {
     const text = pdfStreams(pdf);
     expect(text).toContain("7535"); // 电 of 电子服务单
     expect(text).toContain("5f20"); // 张 of the signer's name
+  });
+}
+
+for (const lang of ["zh-CN", "en"] as const) {
+  test(`the admin sets a node's coverage and reads the coverage report with its gaps (${lang})`, async ({
+    browser,
+  }) => {
+    const admin = await signIn(browser, "admin@demo.local", lang);
+    await admin.goto("/admin/coverage");
+    const report = admin.getByTestId("coverage-report");
+    // The demo customer in Guangzhou Tianhe lives outside every node's areas.
+    await expect(admin.getByTestId("coverage-gaps")).toContainText("广州市 天河区");
+    await expect(report.getByTestId("coverage-goal")).toHaveText(lang === "en" ? "Below the goal" : "未达标");
+    await expect(admin.getByTestId("coverage-node-O-SH-XH")).toContainText(lang === "en" ? "Outlet" : "网点");
+    await shot(admin, "field-coverage", lang);
+    // Headquarters take on Guangdong: the gap closes.
+    const hq = admin.getByTestId("coverage-node-HQ");
+    await hq.getByTestId("coverage-picker").click();
+    await admin
+      .locator(".ant-cascader-menu-item", { hasText: "广东省" })
+      .locator(".ant-cascader-checkbox")
+      .click();
+    await admin.keyboard.press("Escape");
+    await hq.getByTestId("save-coverage").click();
+    await expect(admin.getByTestId("coverage-gaps")).not.toContainText("广州市 天河区");
+    await expect(report.getByTestId("coverage-goal")).toHaveText(lang === "en" ? "Goal met" : "已达标");
+    // Put it back for the other language's run.
+    await hq.getByTestId("coverage-picker").click();
+    await admin
+      .locator(".ant-cascader-menu-item", { hasText: "广东省" })
+      .locator(".ant-cascader-checkbox")
+      .click();
+    await admin.keyboard.press("Escape");
+    await hq.getByTestId("save-coverage").click();
+    await expect(admin.getByTestId("coverage-gaps")).toContainText("广州市 天河区");
+    await admin.setViewportSize(PHONE);
+    await expectNoHorizontalOverflow(admin);
   });
 }

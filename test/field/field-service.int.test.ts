@@ -1,5 +1,7 @@
 import { inflateSync } from "node:zlib";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { visits } from "../../src/server/modules/field/field.tables.js";
 import { mailboxWithLocalSmtp } from "../channels/local-smtp.js";
 import { worldPerFile } from "../fixtures.js";
 
@@ -239,6 +241,9 @@ describe("field service: booking and the visit", () => {
       notes: "更换排水泵，试机正常",
     });
     expect(done).toMatchObject({ status: "done", signed: true, signedBy: "王女士" });
+    // The repair is done and signed for: the ticket waits for the customer's confirmation.
+    const resolved = await ok("GET", `/api/v1/tickets/${ticket.number}`, w.aliceUser.token);
+    expect(resolved.status).toBe("resolved");
     // After the commit the report is mailed to the customer, with the PDF attached.
     while (await h.jobs.tick()) {}
     const reportMail = smtp.received.find((m) =>
@@ -289,6 +294,85 @@ describe("field service: booking and the visit", () => {
         })
       ).status,
     ).toBe(404);
+
+    // The QR code on the report opens its public verification page: the essentials and the
+    // hash printed on the report, nothing personal; a wrong code is "not found", translated.
+    // The signature and the QR code: each PNG an image and its transparency mask.
+    expect(pdf.toString("latin1").match(/\/Subtype \/Image/g)?.length).toBe(4);
+    const token = await reportTokenOf(visit.id);
+    const verified = await h.call("GET", `/api/v1/public/service-reports/${token}`);
+    expect(verified.status).toBe(200);
+    expect(verified.body).toMatchObject({
+      number: ticket.number,
+      kind: "repair",
+      work: "更换排水泵，试机正常",
+      signedBy: "王女士",
+      parts: [{ partNo, name: "排水泵", qty: 1 }],
+    });
+    expect(verified.body.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(pdf.toString("latin1")).toContain(`SHA-256 ${verified.body.hash}`);
+    expect(JSON.stringify(verified.body)).not.toContain("漕溪北路");
+    const wrong = await h.call("GET", "/api/v1/public/service-reports/not-a-real-code", { lang: "zh-CN" });
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.error.message).toContain("电子服务单");
+  });
+
+  it("a check-out marked for follow-up, or an inspection, leaves the ticket open for the agent", async () => {
+    const net = await network();
+    const tech = net.eastTech.token;
+    const finish = async (kind: string, followUp?: boolean) => {
+      const t = await ok(
+        "POST",
+        "/api/v1/tickets",
+        w.agent.token,
+        { subject: `上门${kind}`, description: "d", type: "repair", customerId: w.alice.id },
+        201,
+      );
+      const v = await ok(
+        "POST",
+        `/api/v1/tickets/${t.number}/visits`,
+        w.admin.token,
+        { kind, nodeId: net.shanghai.id, address: "上海市徐汇区", requiredSkills: ["washer"] },
+        201,
+      );
+      const [slot] = (await ok("GET", `/api/v1/visits/${v.id}/slots`, w.agent.token)).items;
+      await ok("POST", `/api/v1/visits/${v.id}/booking`, w.agent.token, { start: slot.start });
+      await ok("POST", `/api/v1/visits/${v.id}/steps`, tech, { action: "check_in" });
+      await ok("POST", `/api/v1/visits/${v.id}/signature`, tech, { image: SIGNATURE, signedBy: "王女士" });
+      await ok("POST", `/api/v1/visits/${v.id}/steps`, tech, {
+        action: "check_out",
+        ...(followUp === undefined ? {} : { followUp }),
+      });
+      return (await ok("GET", `/api/v1/tickets/${t.number}`, w.agent.token)).status as string;
+    };
+    expect(await finish("repair", true)).toBe("new");
+    expect(await finish("inspection")).toBe("new");
+    expect(await finish("installation", false)).toBe("resolved");
+  });
+
+  it("a visit places its ticket at the visit's node: that region sees the ticket, another does not", async () => {
+    const net = await network();
+    const { ticket } = await visitFor(net.shanghai.id);
+    expect(
+      (await h.call("GET", `/api/v1/tickets/${ticket.number}`, { token: net.eastManager.token })).status,
+    ).toBe(200);
+    expect(
+      (await h.call("GET", `/api/v1/tickets/${ticket.number}`, { token: net.northManager.token })).status,
+    ).toBe(404);
+    const list = await ok("GET", "/api/v1/tickets?limit=200", net.northManager.token);
+    expect(JSON.stringify(list)).not.toContain(ticket.id);
+    // The desk sees the move on the history, in its language; the customer does not.
+    const events = await h.call("GET", `/api/v1/tickets/${ticket.number}/events`, { token: w.agent.token });
+    expect(events.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: "field_changed",
+          data: expect.objectContaining({ field: "node", to: "上海徐汇网点" }),
+        }),
+      ]),
+    );
+    const theirs = await ok("GET", `/api/v1/tickets/${ticket.number}/events`, w.aliceUser.token);
+    expect(theirs.items.map((e: { type: string }) => e.type)).not.toContain("field_changed");
   });
 
   it("two customers booking the same window at once: one gets the only technician, the other is told to pick again", async () => {
@@ -324,6 +408,16 @@ describe("field service: booking and the visit", () => {
   });
 });
 
+// The verification code a check-out gave the visit's report (what its QR code links to).
+async function reportTokenOf(visitId: string): Promise<string> {
+  const [row] = await h.services.db
+    .select({ token: visits.reportToken })
+    .from(visits)
+    .where(eq(visits.id, visitId));
+  if (!row?.token) throw new Error("the visit has no report code");
+  return row.token;
+}
+
 // The text of every stream of a PDF, inflated: where the fonts' ToUnicode maps live.
 function unicodeMaps(pdf: Buffer): string {
   const latin = pdf.toString("latin1");
@@ -340,3 +434,65 @@ function unicodeMaps(pdf: Buffer): string {
   }
   return out.toLowerCase();
 }
+
+describe("field service: coverage areas and the coverage report", () => {
+  it("counts the customers whose address a node covers, lists the gaps, and refuses unknown divisions", async () => {
+    const net = await network();
+    const admin = w.admin.token;
+    const customer = (divisionCode: string, street = "某路 1 号") =>
+      ok(
+        "POST",
+        "/api/v1/customers",
+        admin,
+        { name: `客户 ${code("c")}`, kind: "person", divisionCode, street, lat: 31.19, lng: 121.43 },
+        201,
+      );
+    // Shanghai Xuhui and Minhang, and Beijing Chaoyang.
+    const xuhui = await customer("310104");
+    await customer("310112");
+    await customer("110105");
+    expect(xuhui).toMatchObject({
+      divisionCode: "310104",
+      divisionName: "上海市 徐汇区",
+      street: "某路 1 号",
+    });
+
+    const before = await ok("GET", "/api/v1/network/coverage-report", admin);
+    // The Shanghai outlet serves all of Shanghai (the district inside it adds nothing).
+    const set = await ok("PUT", `/api/v1/network/nodes/${net.shanghai.id}/coverage`, admin, {
+      divisions: ["31", "310104"],
+    });
+    expect(set.divisions).toEqual([{ code: "31", name: "上海市" }]);
+    const after = await ok("GET", "/api/v1/network/coverage-report", admin);
+    expect(after.withAddress).toBe(before.withAddress);
+    expect(after.covered - before.covered).toBe(2);
+    expect(after.goal).toBe(0.9);
+    const chaoyang = after.gaps.find((g: { code: string }) => g.code === "110105");
+    expect(chaoyang).toMatchObject({ name: "北京市 朝阳区" });
+    expect(after.gaps.map((g: { code: string }) => g.code)).not.toContain("310104");
+
+    // The East's manager sees the outlet's coverage, the North's does not; the report is the admin's.
+    const east = await ok("GET", "/api/v1/network/coverage", net.eastManager.token);
+    expect(east.items.find((c: { nodeId: string }) => c.nodeId === net.shanghai.id).divisions).toHaveLength(
+      1,
+    );
+    const north = await ok("GET", "/api/v1/network/coverage", net.northManager.token);
+    expect(north.items.map((c: { nodeId: string }) => c.nodeId)).not.toContain(net.shanghai.id);
+    expect(
+      (await h.call("GET", "/api/v1/network/coverage-report", { token: net.eastManager.token })).status,
+    ).toBe(403);
+
+    for (const [path, body] of [
+      [`/api/v1/network/nodes/${net.shanghai.id}/coverage`, { divisions: ["319999"] }],
+      ["/api/v1/customers", { name: "x", kind: "person", divisionCode: "99" }],
+    ] as const) {
+      const bad = await h.call(path.endsWith("customers") ? "POST" : "PUT", path, {
+        token: admin,
+        lang: "zh-CN",
+        body,
+      });
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body)).toContain("行政区划");
+    }
+  });
+});

@@ -162,3 +162,91 @@ describe("isolation matrix", () => {
     }
   });
 });
+
+// The service network splits one tenant: staff attached to a node see that subtree's tickets
+// only. A real ticket of the North region, opened through every ticket path that takes it, is
+// "not found" for the East's manager and for an East outlet's agent, and missing from their lists.
+describe("isolation matrix: network regions of one tenant", () => {
+  it("a regional manager and an outlet never see another region's ticket; headquarters see all", async () => {
+    const admin = a.admin.token;
+    const node = async (body: Record<string, unknown>) =>
+      (await asTenantA("POST", "/api/v1/network/nodes", { code: `R-${++seq}`, ...body })).id as string;
+    const hq = await node({ name: "总部", level: "hq" });
+    const east = await node({ name: "华东", level: "region", parentId: hq });
+    const north = await node({ name: "华北", level: "region", parentId: hq });
+    const eastOutlet = await node({ name: "上海网点", level: "outlet", parentId: east });
+    const staff = async (role: string, nodeId: string) => {
+      const email = `scope.${++seq}@isolation.test`;
+      const u = await asTenantA("POST", "/api/v1/users", {
+        email,
+        name: `${role} ${seq}`,
+        role,
+        password: "secret-password",
+      });
+      await asTenantA("PUT", `/api/v1/network/staff/${u.id}`, { nodeId });
+      return h.login(email);
+    };
+    const eastManager = await staff("supervisor", east);
+    const outletAgent = await staff("agent", eastOutlet);
+    const northManager = await staff("supervisor", north);
+
+    // Opened by the North's manager: it belongs to the North.
+    const subject = `北方区域工单 ${seq}`;
+    const northTicket = (
+      await h.call("POST", "/api/v1/tickets", {
+        token: northManager,
+        body: { subject, description: "北京客户报修", type: "repair", customerId: a.alice.id },
+      })
+    ).body;
+    expect(northTicket.number).toBeTruthy();
+
+    const ticketGets = operations.filter(
+      (o) => o.method === "GET" && o.params.length === 1 && o.path.startsWith("/api/v1/tickets/{"),
+    );
+    expect(ticketGets.length).toBeGreaterThan(4);
+    const wrong: string[] = [];
+    for (const [who, token] of [
+      ["east manager", eastManager],
+      ["east outlet agent", outletAgent],
+    ] as const) {
+      for (const o of ticketGets) {
+        const r = await h.call("GET", o.path.replace(/\{\w+\}/, northTicket.number), { token });
+        if (r.status !== 404 && r.status !== 403) wrong.push(`${who} GET ${o.path} → ${r.status}`);
+      }
+      for (const [method, path, body] of [
+        ["POST", `/api/v1/tickets/${northTicket.number}/messages`, { body: "x", visibility: "internal" }],
+        ["POST", `/api/v1/tickets/${northTicket.number}/transitions`, { action: "start" }],
+        ["PATCH", `/api/v1/tickets/${northTicket.number}`, { priority: "A" }],
+      ] as const) {
+        const r = await h.call(method, path, { token, body });
+        if (r.status !== 404) wrong.push(`${who} ${method} ${path} → ${r.status}`);
+      }
+      for (const url of ["/api/v1/tickets?limit=200", `/api/v1/tickets?q=${encodeURIComponent(subject)}`]) {
+        const r = await h.call("GET", url, { token });
+        if (JSON.stringify(r.body).includes(northTicket.id)) wrong.push(`${who} ${url} lists it`);
+      }
+    }
+    expect(wrong).toEqual([]);
+
+    // The North's manager and headquarters (attached nowhere) open it; so does its own list.
+    for (const token of [northManager, a.supervisor.token, admin]) {
+      expect((await h.call("GET", `/api/v1/tickets/${northTicket.number}`, { token })).status).toBe(200);
+    }
+    const northList = await h.call("GET", "/api/v1/tickets?limit=200", { token: northManager });
+    expect(JSON.stringify(northList.body)).toContain(northTicket.id);
+
+    // Handed to the East's outlet, it moves: the outlet and the East see it, the North no longer.
+    await asTenantA("PUT", `/api/v1/tickets/${northTicket.number}/node`, { nodeId: eastOutlet });
+    for (const token of [eastManager, outletAgent])
+      expect((await h.call("GET", `/api/v1/tickets/${northTicket.number}`, { token })).status).toBe(200);
+    expect(
+      (await h.call("GET", `/api/v1/tickets/${northTicket.number}`, { token: northManager })).status,
+    ).toBe(404);
+  });
+});
+
+async function asTenantA(method: string, path: string, body: unknown) {
+  const r = await h.call(method, path, { token: a.admin.token, body });
+  if (r.status >= 300) throw new Error(`${method} ${path} → ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
+}

@@ -13,6 +13,7 @@ import { ticketsView } from "../modules/tickets/index.js";
 import type { Services } from "../platform/context.js";
 import type { Actor } from "../platform/http/actor.js";
 import { newId } from "../platform/ids.js";
+import { seedCoverageDemo } from "./field-coverage-demo.js";
 
 // The service network (HQ → East / North → outlets), an East regional manager, three technicians
 // with vans (tech@demo.local keeps the parts demo's VAN-01) and today's round of visits for 孙强.
@@ -71,6 +72,7 @@ export async function seedFieldDemo(
     true,
   );
   await attachStaff(s, admin, ids.get("east.manager@demo.local") ?? "", { nodeId: east.id });
+  await seedCoverageDemo(s, admin, { east: east.id, xuhui: xuhui.id, chaoyang: chaoyang.id });
 
   const week = { workDays: [1, 2, 3, 4, 5, 6], shiftStart: "08:30", shiftEnd: "18:30" };
   await putTechnician(s, admin, tech.userId, {

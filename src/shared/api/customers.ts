@@ -14,6 +14,14 @@ export const ZCustomer = z
     outletId: z.string().nullable(),
     preferredChannel: z.enum(["email", "sms"]),
     locale: z.enum(["zh-CN", "en"]).nullable(),
+    divisionCode: z
+      .string()
+      .nullable()
+      .openapi({ description: "GB/T 2260 division (province, city or district)" }),
+    divisionName: z.string().nullable(),
+    street: z.string().nullable(),
+    lat: z.number().nullable(),
+    lng: z.number().nullable(),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
     erasedAt: isoDateTime()

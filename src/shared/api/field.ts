@@ -15,6 +15,43 @@ export const ZNetworkNode = z.object({
 });
 export type NetworkNode = z.infer<typeof ZNetworkNode>;
 
+// A node's coverage areas: GB/T 2260 divisions with their names ("上海市 徐汇区").
+const ZDivision = z.object({ code: z.string(), name: z.string() });
+export const ZNodeCoverage = z.object({ nodeId: z.string(), divisions: z.array(ZDivision) });
+export type NodeCoverage = z.infer<typeof ZNodeCoverage>;
+
+// The coverage report: customers with a structured address inside some node's areas.
+export const ZCoverageReport = z.object({
+  customers: z.number().int(),
+  withAddress: z.number().int(),
+  covered: z.number().int(),
+  share: z.number().nullable(),
+  goal: z.number(),
+  meetsGoal: z.boolean(),
+  gaps: z.array(ZDivision.extend({ customers: z.number().int() })),
+});
+export type CoverageReport = z.infer<typeof ZCoverageReport>;
+
+// A service report's public verification page (/r/{token}): its essentials and its hash.
+export const ZReportVerification = z.object({
+  company: z.string(),
+  number: z.string(),
+  kind: z.string(),
+  date: z.string().nullable(),
+  checkedInAt: z.string().nullable(),
+  technician: z.string(),
+  work: z.string(),
+  parts: z.array(z.object({ partNo: z.string(), name: z.string(), qty: z.number() })),
+  signedBy: z.string(),
+  signedAt: z.string().nullable(),
+  hash: z.string(),
+});
+export type ReportVerification = z.infer<typeof ZReportVerification>;
+
+// The node that now handles a ticket (PUT /tickets/{ref}/node).
+export const ZTicketNode = z.object({ ticketNumber: z.string(), nodeId: z.string(), nodeName: z.string() });
+export type TicketNode = z.infer<typeof ZTicketNode>;
+
 export const ZTechnician = z.object({
   userId: z.string(),
   name: z.string(),
@@ -49,6 +86,7 @@ export const ZVisit = z.object({
   parts: z.array(ZVisitPart),
   signed: z.boolean(),
   signedBy: z.string().nullable(),
+  verifyPath: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Visit = z.infer<typeof ZVisit>;

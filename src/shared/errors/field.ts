@@ -2,6 +2,11 @@ import type { ErrorEntry } from "./entry.js";
 
 export const FIELD_ERRORS = {
   "request.invalid_time": { status: 400, en: "Use a time of day as HH:MM.", zh: "请按 HH:MM 格式填写时间。" },
+  "request.invalid_division": {
+    status: 400,
+    en: "Choose a province, city or district from the list (GB/T 2260 code).",
+    zh: "请从列表中选择省、市或区县（GB/T 2260 行政区划代码）。",
+  },
   "request.invalid_signature": {
     status: 400,
     en: "The signature must be a PNG image drawn on the screen.",
@@ -25,6 +30,11 @@ export const FIELD_ERRORS = {
   },
   "field.not_technician": { status: 422, en: "This user is not a technician.", zh: "该用户不是技术员。" },
   "field.technician_not_found": { status: 404, en: "No such technician.", zh: "没有这个技术员。" },
+  "field.report_not_found": {
+    status: 404,
+    en: "No service report with this code: it may be mistyped, or not one of ours.",
+    zh: "没有与此编码对应的电子服务单：编码可能有误，或并非本公司出具。",
+  },
   "field.visit_not_found": { status: 404, en: "No such visit.", zh: "没有这个上门服务。" },
   "field.invalid_transition": {
     status: 422,

@@ -29,6 +29,7 @@ export const router = createBrowserRouter([
     children: [
       { path: "/login", element: <LoginPage /> },
       { path: "/help/:tenant/:id?", lazy: page(() => import("../modules/knowledge/HelpCentrePage")) },
+      { path: "/r/:token", lazy: page(() => import("../modules/field/ReportVerifyPage")) },
       {
         element: (
           <RequireAuth>
@@ -170,6 +171,7 @@ export const router = createBrowserRouter([
               { path: "routing", lazy: page(() => import("../modules/admin/RoutingSettingsPage")) },
               { path: "warranty", lazy: page(() => import("../modules/warranty/WarrantySettingsPage")) },
               { path: "callbacks", lazy: page(() => import("../modules/callbacks/CallbackSettingsPage")) },
+              { path: "coverage", lazy: page(() => import("../modules/field/CoveragePage")) },
               { path: ":section", lazy: page(() => import("../modules/admin/AdminPage")) },
             ],
           },

@@ -261,7 +261,7 @@ export const en = {
       merged_into: "merged this request into",
       merged_from: "merged this request in:",
     },
-    field: { tags: "tags", teamId: "team" },
+    field: { tags: "tags", teamId: "team", node: "service node" },
     reasonCode: {
       customer_tier: "the customer's tier changed",
       triggers: "triggers: {{names}}",

@@ -256,7 +256,7 @@ export const zhCN: Catalog = {
       merged_into: "将本工单合并到",
       merged_from: "将此工单合并进来：",
     },
-    field: { tags: "标签", teamId: "团队" },
+    field: { tags: "标签", teamId: "团队", node: "服务网点" },
     reasonCode: {
       customer_tier: "客户等级已变更",
       triggers: "触发器：{{names}}",

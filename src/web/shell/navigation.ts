@@ -106,6 +106,14 @@ const fieldService: NavEntry[] = [
     icon: "myWork",
     roles: ["technician"],
   },
+  {
+    key: "coverage",
+    group: "field",
+    path: "/admin/coverage",
+    labelKey: "field.coverage.nav",
+    icon: "units",
+    roles: ADMIN,
+  },
 ];
 
 const customers: NavEntry[] = [

@@ -21,6 +21,14 @@ export async function findUser(db: Db, tenantId: string, id: string): Promise<Us
   return row;
 }
 
+// Which part of the service network the user works for (the field module decides; null: all of it).
+export async function setUserNodePath(db: Db, tenantId: string, id: string, nodePath: string | null) {
+  await db
+    .update(users)
+    .set({ nodePath })
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
+}
+
 export async function insertUser(db: Db, row: NewUserRow): Promise<UserRow> {
   const [created] = await db.insert(users).values(row).returning();
   if (!created) throw new Error("insert users returned nothing");

@@ -15,6 +15,9 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     customerId: text("customer_id"),
     outletId: text("outlet_id"),
+    // The path of the service-network node the user works for (written by the field module when
+    // it attaches them): staff with one see that part of the network's tickets only.
+    nodePath: text("node_path"),
     locale: text("locale").$type<"zh-CN" | "en">(),
     timezone: text("timezone"),
     skills: text("skills").array().notNull().default(sql`'{}'::text[]`),

@@ -37,6 +37,7 @@ export function authenticate(s: Services): MiddlewareHandler<AppEnv> {
           name: u.name,
           customerId: u.customerId,
           outletId: u.outletId,
+          nodePath: u.nodePath,
           locale: u.locale ?? null,
           credentialId: found.credentialId,
         });

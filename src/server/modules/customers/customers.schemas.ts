@@ -1,8 +1,17 @@
 import { z } from "@hono/zod-openapi";
 import { ZCustomer } from "../../../shared/api/customers.js";
+import { isDivision } from "../../../shared/divisions.js";
 import { CUSTOMER_KINDS, CUSTOMER_TIERS } from "../../../shared/domain.js";
 
 export { ZCustomer };
+
+const divisionCode = z
+  .string()
+  .regex(/^\d{2}(\d{2}){0,2}$/, "request.invalid_division")
+  .refine(isDivision, "request.invalid_division");
+const street = z.string().trim().min(1).max(300);
+const lat = z.number().min(-90).max(90);
+const lng = z.number().min(-180).max(180);
 
 const phone = z
   .string()
@@ -19,6 +28,10 @@ export const ZCreateCustomer = z
     outletId: z.string().max(100).optional(),
     preferredChannel: z.enum(["email", "sms"]).optional(),
     locale: z.enum(["zh-CN", "en"]).optional(),
+    divisionCode: divisionCode.optional(),
+    street: street.optional(),
+    lat: lat.optional(),
+    lng: lng.optional(),
   })
   .strict()
   .openapi("CreateCustomer");
@@ -33,6 +46,10 @@ export const ZUpdateCustomer = z
     outletId: z.string().max(100).nullable().optional(),
     preferredChannel: z.enum(["email", "sms"]).optional(),
     locale: z.enum(["zh-CN", "en"]).nullable().optional(),
+    divisionCode: divisionCode.nullable().optional(),
+    street: street.nullable().optional(),
+    lat: lat.nullable().optional(),
+    lng: lng.nullable().optional(),
   })
   .strict()
   .openapi("UpdateCustomer");

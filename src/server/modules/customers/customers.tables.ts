@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, text } from "drizzle-orm/pg-core";
+import { index, pgTable, real, text } from "drizzle-orm/pg-core";
 import type { CustomerKind, CustomerTier } from "../../../shared/domain.js";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 
@@ -22,6 +22,13 @@ export const customers = pgTable(
     // How and in which language the customer gets notices (null locale: the tenant's default).
     preferredChannel: text("preferred_channel").notNull().default("email").$type<"email" | "sms">(),
     locale: text("locale").$type<"zh-CN" | "en">(),
+    // The structured address: a GB/T 2260 division code (province, city or district: see
+    // src/shared/divisions.ts), the street and house number, and coordinates when known. The
+    // service network's coverage is matched on the division.
+    divisionCode: text("division_code"),
+    street: text("street"),
+    lat: real("lat"),
+    lng: real("lng"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     // Set when the customer's personal data was erased (modules/privacy): name is a pseudonym,
@@ -39,6 +46,7 @@ export const customers = pgTable(
   },
   (t) => [
     index("customers_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
+    index("customers_tenant_division_idx").on(t.tenantId, t.divisionCode),
     index("customers_tenant_email_idx").on(t.tenantId, t.email),
     index("customers_tenant_phone_idx").on(t.tenantId, t.phone),
     index("customers_tenant_phone_digits_idx").on(t.tenantId, t.phoneDigits),

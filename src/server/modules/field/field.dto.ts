@@ -48,5 +48,7 @@ export const toVisitDto = (v: VisitRow, technicianName: string | null): Visit =>
   parts: v.parts,
   signed: v.signature !== null,
   signedBy: v.signedBy,
+  // The report's verification page (what its QR code opens), once the visit is done.
+  verifyPath: v.reportToken ? `/r/${v.reportToken}` : null,
   createdAt: v.createdAt.toISOString(),
 });

@@ -13,6 +13,15 @@ const technician = async ({ call, unique }: IsolationContext) =>
   ).id as string;
 
 export const isolationFixtures: IsolationFixture[] = [
+  {
+    path: "/api/v1/network/nodes/{id}",
+    create: async ({ call, unique }) =>
+      (
+        await call("POST", "/api/v1/network/nodes", {
+          body: { code: `ISO-C-${unique()}`, name: "隔离覆盖网点", level: "hq" },
+        })
+      ).id as string,
+  },
   { path: "/api/v1/network/staff/{id}", create: technician },
   { path: "/api/v1/technicians/{id}", create: technician },
   {

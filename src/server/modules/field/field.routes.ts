@@ -1,5 +1,14 @@
 import { type OpenAPIHono, z } from "@hono/zod-openapi";
-import { ZNetworkNode, ZTechnician, ZVisit, ZVisitSlots } from "../../../shared/api/field.js";
+import {
+  ZCoverageReport,
+  ZNetworkNode,
+  ZNodeCoverage,
+  ZReportVerification,
+  ZTechnician,
+  ZTicketNode,
+  ZVisit,
+  ZVisitSlots,
+} from "../../../shared/api/field.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
@@ -11,6 +20,7 @@ import {
   ZBookVisit,
   ZCreateNode,
   ZCreateVisit,
+  ZPutCoverage,
   ZPutTechnician,
   ZTicketRefParam,
   ZVisitPartUse,
@@ -18,7 +28,9 @@ import {
   ZVisitSignature,
   ZVisitStep,
 } from "./field.schemas.js";
+import { verifyReport } from "./report-verification.js";
 import { assignVisit, bookVisit, visitSlots } from "./use-cases/book-visit.js";
+import { coverageReport, putCoverage, readCoverage } from "./use-cases/coverage.js";
 import { createVisit, listVisits, readVisit } from "./use-cases/create-visit.js";
 import {
   attachStaff,
@@ -27,6 +39,7 @@ import {
   readNodes,
   readTechnicians,
 } from "./use-cases/manage-network.js";
+import { putTicketNode } from "./use-cases/ticket-node.js";
 import { visitReportPdf } from "./use-cases/visit-report.js";
 import { signVisit, stepVisit, usePart } from "./use-cases/work-visit.js";
 
@@ -50,6 +63,65 @@ export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       responses: { 201: jsonResponse(ZNetworkNode, "Created"), ...commonErrors, ...conflict },
     }),
     async (c) => c.json(await createNode(s, actorOf(c), c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/network/nodes/{id}/coverage",
+      access: ["admin"],
+      tags,
+      summary: "Set the administrative divisions a node serves (replaces its list)",
+      request: { params: ZIdParam, body: jsonBody(ZPutCoverage) },
+      responses: { 200: jsonResponse(ZNodeCoverage, "The node's coverage"), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(await putCoverage(s, actorOf(c), c.req.valid("param").id, c.req.valid("json").divisions)),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/network/coverage",
+      access: [...STAFF_ROLES, "dealer"],
+      tags,
+      summary: "The coverage areas of the nodes the caller sees",
+      responses: { 200: jsonResponse(items(ZNodeCoverage), "Coverage per node"), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await readCoverage(s, actorOf(c)) }),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/network/coverage-report",
+      access: ["admin"],
+      tags,
+      summary: "Share of customers whose address the network covers (goal 90 %), and the gaps",
+      responses: { 200: jsonResponse(ZCoverageReport, "The coverage report"), ...commonErrors },
+    }),
+    async (c) => c.json(await coverageReport(s, actorOf(c))),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/public/service-reports/{token}",
+      access: "public",
+      tags,
+      summary: "Verify a service report from the code on it (the QR code's page /r/{token})",
+      request: { params: z.object({ token: z.string().min(1).max(100) }) },
+      responses: { 200: jsonResponse(ZReportVerification, "The report's essentials"), ...commonErrors },
+    }),
+    async (c) => c.json(await verifyReport(s, c.req.valid("param").token)),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/tickets/{ref}/node",
+      access: ["admin", "supervisor"],
+      tags,
+      summary: "Name the network node that handles a ticket (its staff then see it)",
+      request: { params: ZTicketRefParam, body: jsonBody(ZAttachStaff) },
+      responses: { 200: jsonResponse(ZTicketNode, "The ticket's node"), ...commonErrors },
+    }),
+    async (c) => c.json(await putTicketNode(s, actorOf(c), c.req.valid("param").ref, c.req.valid("json"))),
   );
   app.openapi(
     defineRoute({

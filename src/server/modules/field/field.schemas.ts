@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { NODE_LEVELS } from "../../../shared/api/field.js";
+import { isDivision } from "../../../shared/divisions.js";
 import { VISIT_ACTIONS } from "./visit-states.js";
 
 const code = z
@@ -21,6 +22,20 @@ export const ZCreateNode = z
   })
   .strict()
   .openapi("CreateNetworkNode");
+
+export const ZPutCoverage = z
+  .object({
+    divisions: z
+      .array(
+        z
+          .string()
+          .regex(/^\d{2}(\d{2}){0,2}$/, "request.invalid_division")
+          .refine(isDivision, "request.invalid_division"),
+      )
+      .max(500),
+  })
+  .strict()
+  .openapi("PutNodeCoverage");
 
 export const ZAttachStaff = z
   .object({ nodeId: z.string().min(1).max(100) })
@@ -72,6 +87,9 @@ export const ZVisitStep = z
     lat: z.number().min(-90).max(90).optional(),
     lng: z.number().min(-180).max(180).optional(),
     notes: z.string().trim().max(4000).optional(),
+    // On check-out: the work is not finished (another visit, parts to order), so the ticket stays
+    // open for the agent instead of going to the customer's confirmation.
+    followUp: z.boolean().optional(),
   })
   .strict()
   .openapi("VisitStep");

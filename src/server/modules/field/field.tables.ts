@@ -1,4 +1,14 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, real, text } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 
 // The service network: headquarters → regions → service centres / outlets (at most three tiers).
@@ -29,6 +39,18 @@ export const networkStaff = pgTable(
     nodeId: text("node_id").notNull(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.userId] })],
+);
+
+// The administrative divisions a node serves (GB/T 2260 codes at any level: "31" is all of
+// Shanghai). A customer is covered when some node's division is a prefix of their address's.
+export const networkCoverage = pgTable(
+  "network_coverage",
+  {
+    tenantId: tenantId(),
+    nodeId: text("node_id").notNull(),
+    divisionCode: text("division_code").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.nodeId, t.divisionCode] })],
 );
 
 // A field technician: home node, skills, working days and shift (minutes after local midnight), van.
@@ -79,6 +101,9 @@ export const visits = pgTable(
     signature: text("signature"),
     signedBy: text("signed_by"),
     signedAt: tstz("signed_at"),
+    // The code of the report's public verification page (/r/{token}), given at check-out: 128
+    // random bits, so a report can be checked by whoever holds it and by nobody else.
+    reportToken: text("report_token"),
     createdBy: text("created_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -87,5 +112,6 @@ export const visits = pgTable(
     index("visits_tenant_path_idx").on(t.tenantId, t.nodePath),
     index("visits_tenant_tech_window_idx").on(t.tenantId, t.technicianId, t.windowStart),
     index("visits_tenant_ticket_idx").on(t.tenantId, t.ticketId),
+    uniqueIndex("visits_report_token_idx").on(t.reportToken),
   ],
 );

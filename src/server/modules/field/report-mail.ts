@@ -4,8 +4,8 @@ import { newId } from "../../platform/ids.js";
 import { defineOutboundJob } from "../../platform/jobs/queue.js";
 import { type PlannedMail, sendPlannedMail, tenantSender } from "../channels/index.js";
 import { findCustomer } from "../customers/index.js";
-import { tenantSettings } from "../tenancy/index.js";
-import { findVisit, userNames } from "./field.repository.js";
+import { findVisit } from "./field.repository.js";
+import { reportContext } from "./report-verification.js";
 import { renderReport } from "./use-cases/visit-report.js";
 
 type ReportPlan = { mail: PlannedMail; visitId: string };
@@ -40,13 +40,7 @@ export const reportMailJob = defineOutboundJob({
   async send(plan, { s }) {
     const visit = await findVisit(s.db, plan.mail.tenantId, plan.visitId, { kind: "tenant" });
     if (!visit) return { sent: false };
-    const tenant = await tenantSettings(s.db, visit.tenantId);
-    const names = await userNames(s.db, visit.tenantId, visit.technicianId ? [visit.technicianId] : []);
-    const pdf = await renderReport(visit, {
-      company: tenant?.name ?? "",
-      timeZone: tenant?.timezone ?? "Asia/Shanghai",
-      technician: visit.technicianId ? (names.get(visit.technicianId) ?? "") : "",
-    });
+    const pdf = await renderReport(s, visit, await reportContext(s.db, visit));
     await sendPlannedMail(s, s.db, plan.mail, [
       { filename: `service-report-${visit.ticketNumber}.pdf`, content: pdf, contentType: "application/pdf" },
     ]);

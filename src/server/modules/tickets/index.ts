@@ -16,6 +16,8 @@ export {
 } from "./commands/record-complaint-step.js";
 export { type RmaTicketEvent, recordRmaStep } from "./commands/record-rma-step.js";
 export { recordVisitStep, type VisitTicketEvent } from "./commands/record-visit-step.js";
+export { resolveAfterVisit } from "./commands/resolve-after-visit.js";
+export { setTicketNode, type TicketNode } from "./commands/set-ticket-node.js";
 export { isOpenStatus } from "./lifecycle.js";
 export {
   attachmentKeysInUse,

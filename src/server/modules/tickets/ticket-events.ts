@@ -215,6 +215,7 @@ const VisitStepEvent = defineEvent(
     partNo: z.string().optional(),
     qty: z.number().optional(),
     notes: z.string().nullable().optional(),
+    followUp: z.boolean().optional(),
   }),
   { external: { fields: ["kind", "action", "from", "to", "windowStart", "windowEnd", "technicianName"] } },
 );

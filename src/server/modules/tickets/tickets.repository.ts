@@ -1,5 +1,16 @@
-import { aliasedTable, and, asc, eq, getTableColumns, inArray, isNull, type SQL, sql } from "drizzle-orm";
-import type { Role } from "../../../shared/roles.js";
+import {
+  aliasedTable,
+  and,
+  asc,
+  eq,
+  getTableColumns,
+  inArray,
+  isNull,
+  like,
+  type SQL,
+  sql,
+} from "drizzle-orm";
+import { isStaff, type Role } from "../../../shared/roles.js";
 import type { Db } from "../../platform/db/client.js";
 import { prepared } from "../../platform/db/prepared.js";
 import type { Actor } from "../../platform/http/actor.js";
@@ -17,12 +28,19 @@ export type NewTicketRow = typeof tickets.$inferInsert;
 export type MessageRow = typeof ticketMessages.$inferSelect;
 export type AttachmentRow = typeof attachments.$inferSelect;
 
-// Which tickets an actor may see: staff the whole tenant, a dealer their outlet's, a customer their own.
+// Which tickets an actor may see: staff attached to a service-network node the tickets of that
+// node's subtree (a regional manager their region's, an outlet its own), other staff the whole
+// tenant, a dealer their outlet's, a customer their own.
 export function ticketVisibility(actor: Actor): SQL | undefined {
   if (actor.role === "customer") return eq(tickets.customerId, actor.customerId ?? "-");
   if (actor.role === "dealer") return eq(tickets.outletId, actor.outletId ?? "-");
+  if (isStaff(actor.role) && actor.nodePath) return inNodeSubtree(actor.nodePath);
   return undefined;
 }
+
+// Node ids may hold "_", a LIKE wildcard: the path is matched as a literal prefix.
+const inNodeSubtree = (path: string) =>
+  like(tickets.nodePath, `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 
 export async function insertTicket(db: Db, row: NewTicketRow & { id: string }): Promise<TicketRow> {
   const [created] = await insertTickets(db, [row]);

@@ -32,6 +32,9 @@ export const ticketColumnsConfig = () => ({
   assigneeId: text("assignee_id"),
   teamId: text("team_id"),
   outletId: text("outlet_id"),
+  // The service-network node that handles the ticket ("/hq/region/outlet/", set by the field
+  // module); null until one is named: then only staff attached to no node (headquarters) see it.
+  nodePath: text("node_path"),
   reporterId: text("reporter_id"),
   escalationLevel: integer("escalation_level").notNull().default(0),
   tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
@@ -67,6 +70,7 @@ export const tickets = pgTable("tickets", ticketColumnsConfig(), (t) => [
   index("tickets_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt.desc()),
   index("tickets_tenant_assignee_idx").on(t.tenantId, t.assigneeId, t.status),
   index("tickets_tenant_outlet_idx").on(t.tenantId, t.outletId, t.createdAt.desc()),
+  index("tickets_tenant_node_idx").on(t.tenantId, t.nodePath),
   index("tickets_tenant_sla_due_idx").on(t.tenantId, t.slaDueAt),
   // The working queue reads only open tickets: these stay small and ordered however many closed
   // tickets pile up, so the queue page costs the same at 10 k and 1 M tickets.

@@ -9,6 +9,8 @@ export type Actor = {
   name: string;
   customerId: string | null;
   outletId: string | null;
+  // The service-network node path of staff attached to one: they see that subtree's tickets.
+  nodePath?: string | null;
   locale: Locale | null;
   credentialId: string;
 };

@@ -125,6 +125,11 @@ export default function CustomerDetailPage() {
                 t("common.dash")
               ),
             },
+            {
+              key: "address",
+              label: t("field.address"),
+              children: [c.divisionName, c.street].filter(Boolean).join(" ") || t("common.dash"),
+            },
             { key: "tier", label: t("desk.customers.tier"), children: <TierBadge tier={c.tier} /> },
             { key: "created", label: t("desk.customers.created"), children: fmt.date(c.createdAt) },
           ]}

@@ -4,6 +4,7 @@ import { showSuccess } from "../../app/feedback";
 import { type Customer, TIERS, type Tier } from "../../app/types";
 import { FormModal } from "../../ui/patterns";
 import { TierBadge } from "../../ui/TierBadge";
+import { DivisionPicker } from "../field/DivisionPicker";
 import { useOutlets } from "../users/api";
 import { type CustomerInput, useSaveCustomer } from "./api";
 
@@ -20,6 +21,8 @@ const clean = (v: CustomerInput, update: boolean): CustomerInput => {
     email: v.email?.trim() || none,
     phone: v.phone?.trim() || none,
     outletId: v.outletId || none,
+    divisionCode: v.divisionCode || none,
+    street: v.street?.trim() || none,
   };
 };
 
@@ -37,6 +40,8 @@ export function CustomerModal({ editing, onClose }: { editing: Editing; onClose:
         phone: c.phone ?? "",
         tier: c.tier,
         outletId: c.outletId ?? undefined,
+        divisionCode: c.divisionCode ?? undefined,
+        street: c.street ?? "",
       }
     : { kind: "person", tier: "standard" };
   return (
@@ -76,6 +81,12 @@ export function CustomerModal({ editing, onClose }: { editing: Editing; onClose:
           </Form.Item>
           <Form.Item name="phone" label={t("admin.phone")}>
             <Input inputMode="tel" />
+          </Form.Item>
+          <Form.Item name="divisionCode" label={t("field.customerAddress.division")}>
+            <DivisionPicker />
+          </Form.Item>
+          <Form.Item name="street" label={t("field.customerAddress.street")}>
+            <Input maxLength={300} />
           </Form.Item>
           <Form.Item name="tier" label={t("admin.tier")}>
             <Select<Tier> options={TIERS.map((x) => ({ value: x, label: <TierBadge tier={x} /> }))} />

@@ -10,6 +10,9 @@ export type CustomerInput = {
   phone?: string | null;
   tier?: Tier;
   outletId?: string | null;
+  // The structured address: a GB/T 2260 division and the street.
+  divisionCode?: string | null;
+  street?: string | null;
 };
 
 // For pickers: the first page of matches is enough.

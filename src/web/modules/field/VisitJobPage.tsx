@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, EnvironmentOutlined } from "@ant-design/icons";
 import {
   Button,
   Card,
+  Checkbox,
   Descriptions,
   Flex,
   Input,
@@ -36,6 +37,7 @@ export default function VisitJobPage() {
   const [partNo, setPartNo] = useState("");
   const [qty, setQty] = useState<number | null>(1);
   const [notes, setNotes] = useState("");
+  const [followUp, setFollowUp] = useState(false);
   useTitle(visit.data ? `${t(kindKey(visit.data.kind))} ${visit.data.ticketNumber}` : t("field.today"));
   const back = (
     <Button
@@ -172,13 +174,24 @@ export default function VisitJobPage() {
             value={notes}
             onChange={(e) => setNotes(e.target.value)}
           />
+          <Checkbox
+            style={{ marginTop: 8, display: "flex" }}
+            data-testid="follow-up"
+            checked={followUp}
+            onChange={(e) => setFollowUp(e.target.checked)}
+          >
+            {t("field.followUp")}
+          </Checkbox>
+          <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>
+            {t(followUp ? "field.followUpHint" : "field.resolveHint")}
+          </Typography.Paragraph>
           <Button
             type="primary"
             style={{ marginTop: 8 }}
             data-testid="action-check_out"
             disabled={!v.signed}
             loading={step.isPending}
-            onClick={() => act("check_out", notes.trim() ? { notes: notes.trim() } : {})}
+            onClick={() => act("check_out", { ...(notes.trim() ? { notes: notes.trim() } : {}), followUp })}
           >
             {t("field.action.check_out")}
           </Button>

@@ -37,7 +37,10 @@ function useVisitChange<B>(id: string, path: string) {
 
 export const useBookVisit = (id: string) => useVisitChange<{ start: string }>(id, "booking");
 export const useVisitStep = (id: string) =>
-  useVisitChange<{ action: string; lat?: number; lng?: number; notes?: string }>(id, "steps");
+  useVisitChange<{ action: string; lat?: number; lng?: number; notes?: string; followUp?: boolean }>(
+    id,
+    "steps",
+  );
 export const useVisitPart = (id: string) => useVisitChange<{ partNo: string; qty: number }>(id, "parts");
 export const useVisitSignature = (id: string) =>
   useVisitChange<{ image: string; signedBy: string }>(id, "signature");

@@ -46,7 +46,7 @@ function fieldLabel(t: TFunction, field: string): string {
   if (field === "priority") return t("ticket.priority");
   if (field === "type") return t("queue.type");
   if (field === "assigneeId") return t("ticket.assignee");
-  if (field === "tags" || field === "teamId") return t(`timeline.field.${field}`);
+  if (field === "tags" || field === "teamId" || field === "node") return t(`timeline.field.${field}`);
   return field;
 }
 

@@ -26,6 +26,10 @@ export async function createCustomer(s: Services, actor: Actor, input: TCreateCu
       outletId,
       preferredChannel: input.preferredChannel ?? "email",
       locale: input.locale ?? null,
+      divisionCode: input.divisionCode ?? null,
+      street: input.street ?? null,
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
       createdAt: now,
       updatedAt: now,
     });

@@ -21,6 +21,10 @@ export async function patchCustomer(s: Services, actor: Actor, id: string, input
           phone: input.phone,
           preferredChannel: input.preferredChannel,
           locale: input.locale,
+          divisionCode: input.divisionCode,
+          street: input.street,
+          lat: input.lat,
+          lng: input.lng,
         }
       : input;
   return s.db.transaction(async (tx) => {

@@ -11,6 +11,7 @@ import type { TCreateVisit } from "../field.schemas.js";
 import { fieldScope } from "../field.scope.js";
 import { visits } from "../field.tables.js";
 import { localMidnight } from "../slots.js";
+import { placeTicketWithVisit } from "./ticket-node.js";
 import { recordStep, visitDto } from "./visit-context.js";
 
 // A visit for a ticket, served from a node of the caller's part of the network; it waits for a
@@ -46,6 +47,7 @@ export async function createVisit(s: Services, actor: Actor, ticketRef: string, 
       .returning();
     if (!row) throw new Error("field: the write returned no row");
     await recordStep(tx, s, actor, row, { action: "created", from: null, to: "requested" });
+    await placeTicketWithVisit(tx, s, actor, ticket, node);
     return toVisitDto(row, null);
   });
 }

@@ -11,6 +11,7 @@ import { findNode, listNodes, listTechnicians } from "../field.repository.js";
 import type { TAttachStaff, TCreateNode, TPutTechnician } from "../field.schemas.js";
 import { fieldScope, inSubtree } from "../field.scope.js";
 import { networkNodes, networkStaff, technicians } from "../field.tables.js";
+import { syncUserNode } from "./ticket-node.js";
 
 // Headquarters has no parent; a region sits under headquarters; an outlet (service centre, own or
 // partner) under a region or directly under headquarters. So at most three tiers.
@@ -80,6 +81,7 @@ export async function attachStaff(s: Services, actor: Actor, userId: string, inp
       .insert(networkStaff)
       .values({ tenantId: actor.tenantId, userId, nodeId: node.id })
       .onConflictDoUpdate({ target: [networkStaff.tenantId, networkStaff.userId], set: { nodeId: node.id } });
+    await syncUserNode(tx, actor.tenantId, userId);
     await appendAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,
@@ -114,6 +116,7 @@ export async function putTechnician(s: Services, actor: Actor, userId: string, i
       .onConflictDoUpdate({ target: [technicians.tenantId, technicians.userId], set: values })
       .returning();
     if (!row) throw new Error("field: the write returned no row");
+    await syncUserNode(tx, actor.tenantId, userId);
     await appendAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,

@@ -1,12 +1,12 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import PDFDocument from "pdfkit";
+import QRCode from "qrcode";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { tenantSettings } from "../../tenancy/index.js";
 import type { VisitRow } from "../field.repository.js";
-import { userNames } from "../field.repository.js";
+import { type ReportContext, reportContext, reportHash, verificationUrl } from "../report-verification.js";
 import { visitInScope } from "./visit-context.js";
 
 // The CJK font ships in an npm package, so the report renders Chinese right after `npm install`.
@@ -32,24 +32,20 @@ export async function visitReportPdf(s: Services, actor: Actor, id: string) {
   const { visit } = await visitInScope(s.db, actor, id);
   if (visit.status !== "done")
     throw new AppError("field.invalid_transition", { status: visit.status, action: "report" });
-  const tenant = await tenantSettings(s.db, actor.tenantId);
-  const names = await userNames(s.db, actor.tenantId, visit.technicianId ? [visit.technicianId] : []);
-  const bytes = await renderReport(visit, {
-    company: tenant?.name ?? "",
-    timeZone: tenant?.timezone ?? "Asia/Shanghai",
-    technician: visit.technicianId ? (names.get(visit.technicianId) ?? "") : "",
-  });
+  const bytes = await renderReport(s, visit, await reportContext(s.db, visit));
   return { bytes, name: `service-report-${visit.ticketNumber}.pdf` };
 }
 
-export function renderReport(
-  visit: VisitRow,
-  ctx: { company: string; timeZone: string; technician: string },
-): Promise<Buffer> {
+export async function renderReport(s: Services, visit: VisitRow, ctx: ReportContext): Promise<Buffer> {
+  // The QR code opens the public verification page of this report.
+  const qr = visit.reportToken
+    ? await QRCode.toBuffer(verificationUrl(s, visit.reportToken), { width: 240, margin: 1 })
+    : null;
   const doc = new PDFDocument({
     size: "A4",
     margin: 50,
-    info: { Title: `电子服务单 ${visit.ticketNumber}` },
+    // The hash is also in the document's metadata, where a program can read it.
+    info: { Title: `电子服务单 ${visit.ticketNumber}`, Subject: `SHA-256 ${reportHash(visit, ctx)}` },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -81,6 +77,11 @@ export function renderReport(
     } catch {
       doc.text("（签名图像无法显示 / signature image unreadable）");
     }
+  }
+  if (qr) {
+    doc.moveDown().fontSize(13).text("验证 Verify");
+    doc.image(qr, { fit: [110, 110] });
+    doc.fontSize(8).text(`扫码核验本服务单 Scan to verify this report · SHA-256 ${reportHash(visit, ctx)}`);
   }
   doc.end();
   return done;

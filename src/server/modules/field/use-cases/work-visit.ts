@@ -7,8 +7,10 @@ import { reserveStock, settleReservation } from "../../parts/index.js";
 import type { TVisitPartUse, TVisitSignature, TVisitStep } from "../field.schemas.js";
 import { technicians, visits } from "../field.tables.js";
 import { reportMailJob } from "../report-mail.js";
+import { newReportToken } from "../report-verification.js";
 import { nextVisitStatus, type VisitStatus } from "../visit-states.js";
 import { recordStep, visitDto, visitInScope } from "./visit-context.js";
+import { settleTicketAfterVisit } from "./visit-outcome.js";
 
 const DESK = ["admin", "supervisor", "agent"];
 
@@ -36,7 +38,7 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
         ...(input.action === "check_in"
           ? { checkedInAt: now, checkInLat: input.lat ?? null, checkInLng: input.lng ?? null }
           : {}),
-        ...(input.action === "check_out" ? { checkedOutAt: now } : {}),
+        ...(input.action === "check_out" ? { checkedOutAt: now, reportToken: newReportToken() } : {}),
         ...(input.notes !== undefined ? { workNotes: input.notes } : {}),
       })
       .where(and(eq(visits.tenantId, actor.tenantId), eq(visits.id, visit.id)))
@@ -49,7 +51,9 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
       lat: input.lat ?? null,
       lng: input.lng ?? null,
       notes: input.notes ?? null,
+      ...(input.action === "check_out" ? { followUp: input.followUp ?? false } : {}),
     });
+    if (to === "done") await settleTicketAfterVisit(tx, s, actor, row, input.followUp ?? false);
     // The report goes to the customer after commit, through the outbound job.
     if (to === "done")
       await enqueue(

@@ -61,7 +61,18 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
     await eraseCustomerAccounts(tx, tenantId, customerId, who.pseudonym, now);
     await tx
       .update(customers)
-      .set({ name: who.pseudonym, email: null, phone: null, locale: null, erasedAt: now, updatedAt: now })
+      .set({
+        name: who.pseudonym,
+        email: null,
+        phone: null,
+        locale: null,
+        // The street and the coordinates find the person; the district alone does not.
+        street: null,
+        lat: null,
+        lng: null,
+        erasedAt: now,
+        updatedAt: now,
+      })
       .where(and(eq(customers.tenantId, tenantId), eq(customers.id, customerId)));
     // The record of the erasure names no personal data: who did it, when, and how much.
     await appendAudit(tx, {

@@ -69,6 +69,8 @@ export async function createTicket(s: Services, actor: Actor, input: TCreateTick
       unitSerial: unit?.serial ?? null,
       warrantyStatus: unit ? warrantyStatus(unit.warrantyEndsAt, today) : null,
       outletId: actor.role === "dealer" ? actor.outletId : customer.outletId,
+      // Staff (or a dealer) of a network node open the ticket for their node, so they keep seeing it.
+      nodePath: actor.role === "customer" ? null : (actor.nodePath ?? null),
       reporterId: actor.userId,
       tags: input.tags ?? [],
     },

@@ -1,7 +1,7 @@
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { findTicket, type TicketRow } from "../../tickets/index.js";
+import { findTicket, type TicketRow, ticketVisibility } from "../../tickets/index.js";
 import { findMacro } from "../macros.repository.js";
 import { templateContext } from "../template-context.js";
 import { renderTemplate, templateWarnings } from "../templates.js";
@@ -34,7 +34,7 @@ export async function renderMacroText(
 
 export async function renderMacro(s: Services, actor: Actor, id: string, ref: string, locale: Locale) {
   const macro = await findMacro(s, actor, id);
-  const ticket = await findTicket(s.db, actor.tenantId, ref);
+  const ticket = await findTicket(s.db, actor.tenantId, ref, ticketVisibility(actor));
   if (!ticket) throw new AppError("ticket.not_found");
   const out = await renderMacroText(s, actor, macro, ticket, locale);
   return { ...out, actions: macro.actions };

@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, isNull, type SQL } from "drizzle-orm";
 import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { ticketSearchCondition, ticketsView as tickets } from "../../tickets/index.js";
+import { ticketSearchCondition, ticketsView as tickets, ticketVisibility } from "../../tickets/index.js";
 import type { ViewFilters } from "../workspace.tables.js";
 import { listViews } from "./list-views.js";
 
@@ -9,6 +9,8 @@ import { listViews } from "./list-views.js";
 function viewCondition(f: ViewFilters, actor: Actor): SQL | undefined {
   return and(
     eq(tickets.tenantId, actor.tenantId),
+    // A view counts only the tickets its owner may open (a regional manager: their region's).
+    ticketVisibility(actor),
     f.status?.length
       ? inArray(tickets.status, f.status as (typeof tickets.$inferSelect.status)[])
       : undefined,
