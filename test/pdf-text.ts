@@ -2,7 +2,7 @@ import { inflateSync } from "node:zlib";
 
 // The text of a PDF's streams (inflated where compressed), lower-cased: its ToUnicode maps name
 // every glyph the document shows by code point, so "7535" in it means 电 is drawn.
-function pdfStreams(pdf: Buffer): string {
+export function pdfStreams(pdf: Buffer): string {
   const latin = pdf.toString("latin1");
   let out = "";
   for (let at = latin.indexOf("stream\n"); at >= 0; at = latin.indexOf("stream\n", at + 1)) {

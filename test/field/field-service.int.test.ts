@@ -1,9 +1,9 @@
-import { inflateSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { visits } from "../../src/server/modules/field/field.tables.js";
 import { mailboxWithLocalSmtp } from "../channels/local-smtp.js";
 import { worldPerFile } from "../fixtures.js";
+import { pdfStreams } from "../pdf-text.js";
 
 const { h, worlds } = worldPerFile("a", "b");
 const [w, other] = worlds;
@@ -253,7 +253,7 @@ describe("field service: booking and the visit", () => {
     expect(reportMail?.to).toMatchObject({ text: w.alice.email });
     expect(reportMail?.subject).toContain(ticket.number);
     const attached = reportMail?.attachments.find((a) => a.contentType === "application/pdf");
-    expect(unicodeMaps(attached?.content ?? Buffer.alloc(0))).toContain("7535");
+    expect(pdfStreams(attached?.content ?? Buffer.alloc(0))).toContain("7535");
     const late = await h.call("POST", `/api/v1/visits/${visit.id}/steps`, {
       token: tech,
       body: { action: "cancel" },
@@ -285,8 +285,8 @@ describe("field service: booking and the visit", () => {
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.toString("latin1")).toContain("NotoSansHans");
-    expect(unicodeMaps(pdf)).toEqual(expect.stringContaining("7535")); // 电
-    expect(unicodeMaps(pdf)).toEqual(expect.stringContaining("6392")); // 排 (of 排水泵)
+    expect(pdfStreams(pdf)).toEqual(expect.stringContaining("7535")); // 电
+    expect(pdfStreams(pdf)).toEqual(expect.stringContaining("6392")); // 排 (of 排水泵)
     expect(
       (
         await h.app.request(`/api/v1/visits/${visit.id}/report.pdf`, {
@@ -419,21 +419,6 @@ async function reportTokenOf(visitId: string): Promise<string> {
 }
 
 // The text of every stream of a PDF, inflated: where the fonts' ToUnicode maps live.
-function unicodeMaps(pdf: Buffer): string {
-  const latin = pdf.toString("latin1");
-  let out = "";
-  for (let at = latin.indexOf("stream\n"); at >= 0; at = latin.indexOf("stream\n", at + 1)) {
-    const end = latin.indexOf("endstream", at);
-    if (end < 0) break;
-    const raw = pdf.subarray(at + 7, end);
-    try {
-      out += inflateSync(raw).toString("latin1");
-    } catch {
-      out += raw.toString("latin1");
-    }
-  }
-  return out.toLowerCase();
-}
 
 describe("field service: coverage areas and the coverage report", () => {
   it("counts the customers whose address a node covers, lists the gaps, and refuses unknown divisions", async () => {

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import PDFDocument from "pdfkit";
 
 // The CJK font ships in an npm package, so PDFs render Chinese right after `npm install`.
-export const CJK_FONT = join(
+const CJK_FONT = join(
   dirname(createRequire(import.meta.url).resolve("@embedpdf/fonts-sc")),
   "..",
   "fonts",
@@ -11,8 +11,11 @@ export const CJK_FONT = join(
 );
 
 // An A4 document in the CJK font and the promise of its bytes once `doc.end()` is called.
-export function cjkDocument(title: string): { doc: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
-  const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: title } });
+export function cjkDocument(info: { Title: string; Subject?: string }): {
+  doc: PDFKit.PDFDocument;
+  bytes: Promise<Buffer>;
+} {
+  const doc = new PDFDocument({ size: "A4", margin: 50, info });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const bytes = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));

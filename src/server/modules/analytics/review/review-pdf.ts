@@ -65,7 +65,7 @@ export async function renderReviewPdf(
   ctx: { company: string; commentary: ReviewCommentary; generatedAt: string },
 ): Promise<Buffer> {
   const title = `${TITLES[f.period.kind]} ${f.period.period}`;
-  const { doc, bytes } = cjkDocument(title);
+  const { doc, bytes } = cjkDocument({ Title: title });
   doc.fontSize(14).text(ctx.company);
   doc.fontSize(18).text(title, { align: "center" });
   doc

@@ -1,21 +1,11 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
+import { cjkDocument } from "../../../platform/pdf/cjk-pdf.js";
 import type { VisitRow } from "../field.repository.js";
 import { type ReportContext, reportContext, reportHash, verificationUrl } from "../report-verification.js";
 import { visitInScope } from "./visit-context.js";
-
-// The CJK font ships in an npm package, so the report renders Chinese right after `npm install`.
-const FONT = join(
-  dirname(createRequire(import.meta.url).resolve("@embedpdf/fonts-sc")),
-  "..",
-  "fonts",
-  "NotoSansHans-Regular.otf",
-);
 
 const KIND_NAMES: Record<string, string> = {
   installation: "安装 Installation",
@@ -41,18 +31,13 @@ export async function renderReport(s: Services, visit: VisitRow, ctx: ReportCont
   const qr = visit.reportToken
     ? await QRCode.toBuffer(verificationUrl(s, visit.reportToken), { width: 240, margin: 1 })
     : null;
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: 50,
-    // The hash is also in the document's metadata, where a program can read it.
-    info: { Title: `电子服务单 ${visit.ticketNumber}`, Subject: `SHA-256 ${reportHash(visit, ctx)}` },
+  // The hash is also in the document's metadata, where a program can read it.
+  const { doc, bytes: done } = cjkDocument({
+    Title: `电子服务单 ${visit.ticketNumber}`,
+    Subject: `SHA-256 ${reportHash(visit, ctx)}`,
   });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   const time = (d: Date | null) =>
     d ? d.toLocaleString("zh-CN", { timeZone: ctx.timeZone, hour12: false }) : "—";
-  doc.registerFont("cjk", FONT).font("cjk");
   doc.fontSize(16).text(ctx.company);
   doc.fontSize(20).text("电子服务单 / Service report", { align: "center" }).moveDown();
   const row = (label: string, value: string) => doc.fontSize(11).text(`${label}：${value}`);
