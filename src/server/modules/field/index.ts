@@ -3,3 +3,4 @@ export { localMidnight } from "./slots.js";
 export { assignVisit } from "./use-cases/book-visit.js";
 export { createVisit } from "./use-cases/create-visit.js";
 export { attachStaff, createNode, putTechnician } from "./use-cases/manage-network.js";
+export { type TechnicianDay, technicianDayLoad } from "./use-cases/technician-day-load.js";
