@@ -8,6 +8,7 @@ import { insertOutlet, tenants } from "../modules/tenancy/index.js";
 import type { Services } from "../platform/context.js";
 import type { Actor } from "../platform/http/actor.js";
 import { newId } from "../platform/ids.js";
+import { seedBoardDemo } from "./board-demo.js";
 import { bootstrapTenant } from "./bootstrap.js";
 import { seedChannelsDemo } from "./channels-demo.js";
 import {
@@ -211,6 +212,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   await seedKnowledgeDemo(s, staff.get(DEMO_STAFF[0].email) as Actor);
   await seedPartsDemo(s, staff);
   await seedFieldDemo(s, staff, passwordHash);
+  await seedBoardDemo(s, staff);
   await seedSkillsDemo(s, tenantId);
   await seedSurveysDemo(
     s,
