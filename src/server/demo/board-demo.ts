@@ -11,20 +11,17 @@ const OPEN_ASSIGNED = [
   "pending_parts",
   "pending_third_party",
 ] as const;
-// 赵敏 is on half days this week: her capacity was cut to 12 while she still holds more, and the
-// supervisor gave her urgent tickets on top. The load board shows her over capacity on first start.
-const CUT_CAPACITY = 12;
+// 赵敏 is on half days this week: her capacity was cut below what she still holds (by three
+// tickets; when she holds too few, the supervisor gives her urgent queued tickets on top). The load
+// board shows her over capacity on first start.
 const OVER_BY = 3;
+const MIN_CAPACITY = 5;
 
 export async function seedBoardDemo(s: Services, staff: Map<string, Actor>): Promise<void> {
   const manager = staff.get("manager@demo.local");
   const agent = staff.get("agent2@demo.local");
   if (!manager || !agent) return;
   const { tenantId, userId } = agent;
-  await s.db
-    .update(users)
-    .set({ maxOpenTickets: CUT_CAPACITY })
-    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
   const [held] = await s.db
     .select({ n: count() })
     .from(ticketsView)
@@ -35,7 +32,13 @@ export async function seedBoardDemo(s: Services, staff: Map<string, Actor>): Pro
         inArray(ticketsView.status, [...OPEN_ASSIGNED]),
       ),
     );
-  const missing = CUT_CAPACITY + OVER_BY - Number(held?.n ?? 0);
+  const holds = Number(held?.n ?? 0);
+  const capacity = Math.max(MIN_CAPACITY, holds - OVER_BY);
+  await s.db
+    .update(users)
+    .set({ maxOpenTickets: capacity })
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+  const missing = capacity + OVER_BY - holds;
   if (missing <= 0) return;
   const queued = await s.db
     .select({ number: ticketsView.number })

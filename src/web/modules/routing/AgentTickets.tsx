@@ -65,7 +65,7 @@ export function AgentTickets({
           <Flex align="center" gap={6}>
             <HolderOutlined aria-hidden style={{ color: "#bfbfbf" }} />
             <PriorityTag priority={tk.priority} />
-            <Link to={ticketPath(tk.number)} draggable={false}>
+            <Link to={ticketPath(tk.number)} draggable={false} style={{ whiteSpace: "nowrap" }}>
               {tk.number}
             </Link>
             <Typography.Text ellipsis style={{ flex: 1, minWidth: 0 }}>
