@@ -9,7 +9,7 @@ export const routingEn = {
     changed: "Status: {{status}}",
   },
   board: {
-    title: "Team load",
+    title: "Load board",
     queued: "Waiting for someone: {{count}}",
     open: "Open",
     capacity: "{{open}} / {{capacity}} open",
@@ -219,7 +219,7 @@ export const routingZh: Widen<typeof routingEn> = {
     changed: "状态：{{status}}",
   },
   board: {
-    title: "人员负载",
+    title: "工作负载",
     queued: "待分配：{{count}}",
     open: "处理中",
     capacity: "{{open}} / {{capacity}} 件未结",

@@ -2,7 +2,7 @@ import { DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { applyFieldErrors, showError, showSuccess } from "../../app/feedback";
+import { applyFieldErrors, showSuccess } from "../../app/feedback";
 import type { TicketListItem } from "../../app/types";
 import { useSkillName } from "../skills/api";
 import { type AgentLoad, useBookVisitFor, useFieldNetwork } from "./api";
@@ -55,8 +55,8 @@ export function BookVisitModal({
       );
       onClose();
     } catch (err) {
+      // The failed write has told the user why already (the mutation cache); here the fields.
       applyFieldErrors(form, err);
-      showError(err);
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@ import { Alert, Badge, Card, Col, Divider, Flex, Row, Space, Tag, Typography } f
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { showError, showSuccess } from "../../app/feedback";
+import { showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
 import { ListState } from "../../ui/ListState";
 import { ReasonModal } from "../../ui/ReasonModal";
@@ -228,13 +228,9 @@ export default function LoadBoardPage() {
         onClose={() => setMove(null)}
         onSubmit={async (reason) => {
           if (!move) return;
-          try {
-            await reassign.mutateAsync({ ref: move.number, assigneeId: move.to.userId, reason });
-            showSuccess(t("routing.board.reassigned", { number: move.number, name: move.to.name }));
-          } catch (err) {
-            showError(err);
-            throw err;
-          }
+          // A refusal is told by the mutation cache; the dialog stays open.
+          await reassign.mutateAsync({ ref: move.number, assigneeId: move.to.userId, reason });
+          showSuccess(t("routing.board.reassigned", { number: move.number, name: move.to.name }));
         }}
       />
     </div>

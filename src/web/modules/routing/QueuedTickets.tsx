@@ -4,7 +4,7 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { showError, showSuccess } from "../../app/feedback";
+import { showSuccess } from "../../app/feedback";
 import type { TicketListItem } from "../../app/types";
 import { PriorityTag } from "../../ui/PriorityTag";
 import { TypeTag } from "../../ui/TypeTag";
@@ -29,13 +29,11 @@ export function QueuedTickets({
   const items = list.data?.items ?? [];
 
   const routeNow = async (number: string) => {
-    try {
-      const r = await route.mutateAsync(number);
-      const name = people.find((p) => p.userId === r.assigneeId)?.name ?? "";
-      showSuccess(t("routing.board.routed", { number, name }));
-    } catch (err) {
-      showError(err);
-    }
+    // A refusal (nobody fits, no longer queued) is told by the mutation cache, translated.
+    const r = await route.mutateAsync(number).catch(() => null);
+    if (!r) return;
+    const name = people.find((p) => p.userId === r.assigneeId)?.name ?? "";
+    showSuccess(t("routing.board.routed", { number, name }));
   };
 
   return (

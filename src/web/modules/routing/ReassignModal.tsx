@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { applyFieldErrors, showError, showSuccess } from "../../app/feedback";
+import { applyFieldErrors, showSuccess } from "../../app/feedback";
 import { type AgentLoad, useReassign } from "./api";
 
 export type AssignTarget = { number: string; ownerId: string | null };
@@ -35,8 +35,8 @@ export function ReassignModal({
       showSuccess(t(done, { number: target.number, name: to?.name ?? "" }));
       onClose();
     } catch (err) {
+      // The failed write has told the user why already (the mutation cache); here the fields.
       applyFieldErrors(form, err);
-      showError(err);
     } finally {
       setBusy(false);
     }
