@@ -78,6 +78,12 @@ async function journey(browser: Browser, number: string, lang: Lang, width: 1440
   // Skills by name, never by slug.
   await expect(zhao).not.toContainText("water-heater");
   await shot(page, "load-board", lang, width);
+  // Nothing in a ticket row runs past its card (status tags whole, in English too).
+  await expect(zhao.getByTestId("agent-ticket").first()).toBeVisible();
+  const clipped = await page.evaluate(
+    `[...document.querySelectorAll('[data-testid="agent-ticket"]')].filter((li) => li.scrollWidth > li.clientWidth + 1).length`,
+  );
+  expect(clipped).toBe(0);
 
   // Dispatch: the new request waits in the queue; it goes to a chosen person (no owner yet: no
   // reason needed).

@@ -62,16 +62,13 @@ export function AgentTickets({
             background: "#fff",
           }}
         >
+          {/* Two lines, so the status tag is never clipped in a narrow card (English is long). */}
           <Flex align="center" gap={6}>
             <HolderOutlined aria-hidden style={{ color: "#bfbfbf" }} />
             <PriorityTag priority={tk.priority} />
             <Link to={ticketPath(tk.number)} draggable={false} style={{ whiteSpace: "nowrap" }}>
               {tk.number}
             </Link>
-            <Typography.Text ellipsis style={{ flex: 1, minWidth: 0 }}>
-              {tk.subject}
-            </Typography.Text>
-            <StatusTag status={tk.status} />
             <Dropdown
               trigger={["click"]}
               menu={{
@@ -92,8 +89,15 @@ export function AgentTickets({
                 icon={<MoreOutlined />}
                 data-testid="ticket-menu"
                 aria-label={t("routing.board.ticketMenu", { number: tk.number })}
+                style={{ marginInlineStart: "auto" }}
               />
             </Dropdown>
+          </Flex>
+          <Flex align="center" gap={6} style={{ paddingInlineStart: 20, marginTop: 2 }}>
+            <StatusTag status={tk.status} />
+            <Typography.Text ellipsis={{ tooltip: tk.subject }} style={{ flex: 1, minWidth: 0 }}>
+              {tk.subject}
+            </Typography.Text>
           </Flex>
         </li>
       ))}

@@ -42,7 +42,8 @@ export function BookVisitModal({
   const [busy, setBusy] = useState(false);
   const { nodes, technicians } = useFieldNetwork(true);
   const book = useBookVisitFor(ticket.number);
-  const load = new Map(board.map((a) => [a.userId, a]));
+  // Loads as they were on opening: labels that change under the pointer would lose the click.
+  const [load] = useState(() => new Map(board.map((a) => [a.userId, a])));
   const techs = technicians.data?.items ?? [];
 
   const submit = async () => {

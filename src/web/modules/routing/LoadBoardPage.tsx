@@ -172,13 +172,15 @@ export default function LoadBoardPage() {
   const board = useLoadBoard();
   const reassign = useReassign();
   const [move, setMove] = useState<Move | null>(null);
-  const [menuTarget, setMenuTarget] = useState<AssignTarget | null>(null);
+  // The people as they were when the dialog opened: the board refreshes every 3 s, and options
+  // that re-render under the pointer would lose the click.
+  const [menuTarget, setMenuTarget] = useState<(AssignTarget & { people: AgentLoad[] }) | null>(null);
   const agents = board.data?.agents ?? [];
   const desk = agents.filter((a) => a.kind === "desk");
   const field = agents.filter((a) => a.kind === "field");
   const queued = board.data?.queued ?? 0;
   const onDrop = (d: Dragged, to: AgentLoad) => setMove({ ...d, to });
-  const onReassign = (number: string, ownerId: string) => setMenuTarget({ number, ownerId });
+  const onReassign = (number: string, ownerId: string) => setMenuTarget({ number, ownerId, people: agents });
 
   return (
     <div style={{ maxWidth: 1600, margin: "0 auto" }}>
@@ -199,7 +201,7 @@ export default function LoadBoardPage() {
           <QueuedTickets
             queued={queued}
             people={agents}
-            onAssign={(number) => setMenuTarget({ number, ownerId: null })}
+            onAssign={(number) => setMenuTarget({ number, ownerId: null, people: agents })}
           />
         </Col>
         <Col xs={24} lg={16} xl={17} xxl={18}>
@@ -219,7 +221,11 @@ export default function LoadBoardPage() {
           </ListState>
         </Col>
       </Row>
-      <ReassignModal target={menuTarget} people={agents} onClose={() => setMenuTarget(null)} />
+      <ReassignModal
+        target={menuTarget}
+        people={menuTarget?.people ?? []}
+        onClose={() => setMenuTarget(null)}
+      />
       <ReasonModal
         open={move !== null}
         required
