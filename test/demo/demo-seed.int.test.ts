@@ -140,3 +140,26 @@ describe("demo seed: field service", () => {
     expect(visits).toEqual([{ status: "scheduled", n: 4 }]);
   });
 });
+
+describe("demo seed: load board", () => {
+  it("shows field technicians with today's visits and an agent over capacity on first start", async () => {
+    const { DEMO_PASSWORD } = await import("../../src/server/demo/demo-data.js");
+    const token = await h.login("manager@demo.local", DEMO_PASSWORD);
+    const board = await h.call("GET", "/api/v1/routing/load", { token });
+    expect(board.status).toBe(200);
+    type Row = {
+      name: string;
+      kind: string;
+      visitsToday: number;
+      overCapacity: boolean;
+      open: number;
+      capacity: number;
+    };
+    const agents = board.body.agents as Row[];
+    expect(agents.find((a) => a.name.startsWith("孙强"))).toMatchObject({ kind: "field", visitsToday: 4 });
+    expect(agents.filter((a) => a.kind === "field")).toHaveLength(3);
+    const over = agents.find((a) => a.name === "赵敏");
+    expect(over).toMatchObject({ kind: "desk", overCapacity: true });
+    expect((over?.open ?? 0) - (over?.capacity ?? 0)).toBe(3);
+  });
+});

@@ -8,6 +8,7 @@ import { insertOutlet, tenants } from "../modules/tenancy/index.js";
 import type { Services } from "../platform/context.js";
 import type { Actor } from "../platform/http/actor.js";
 import { newId } from "../platform/ids.js";
+import { seedBoardDemo } from "./board-demo.js";
 import { bootstrapTenant } from "./bootstrap.js";
 import { seedVoiceOfCustomerDemo } from "./callbacks-demo.js";
 import { seedChannelsDemo } from "./channels-demo.js";
@@ -215,6 +216,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   await seedPartsDemo(s, staff);
   await seedPartsLogisticsDemo(s, staff);
   await seedFieldDemo(s, staff, passwordHash);
+  await seedBoardDemo(s, staff);
   await seedSkillsDemo(s, tenantId);
   await seedSurveysDemo(
     s,

@@ -11,6 +11,16 @@ export const ROUTING_ERRORS = {
     en: "Reassigning a ticket that has an owner needs a reason.",
     zh: "改派已有负责人的工单需要填写原因。",
   },
+  "routing.not_queued": {
+    status: 409,
+    en: "Ticket {number} is no longer waiting in the queue.",
+    zh: "工单 {number} 已不在待分配队列中。",
+  },
+  "routing.nobody_free": {
+    status: 409,
+    en: "Nobody online has room and the skills for ticket {number}; assign it to someone by hand.",
+    zh: "当前没有在线且有余量、具备所需技能的人员可接工单 {number}，请手动指派。",
+  },
   "routing.presence_forbidden": {
     status: 403,
     en: "Only the person themself, a supervisor or an admin can change this presence.",

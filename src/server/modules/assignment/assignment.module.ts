@@ -1,5 +1,6 @@
 import { defineModule, subscribe } from "../../platform/module.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
+import { isolationFixtures } from "./assignment.isolation.js";
 import { registerAssignmentRoutes } from "./assignment.routes.js";
 import { onTicketChanged } from "./use-cases/on-ticket-changed.js";
 import { presenceSweepJob } from "./use-cases/sweep-presence.js";
@@ -13,4 +14,5 @@ export const assignmentModule = defineModule({
   // After SLA (earlier in MODULES), so SLA has seen a ticket's creation before routing's own
   // changes to it. Runs the triggers first (triggers module), then routes.
   subscribers: [subscribe(TICKET_CHANGED, onTicketChanged)],
+  isolationFixtures,
 });

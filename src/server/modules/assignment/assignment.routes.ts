@@ -1,12 +1,13 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { ZLoadBoard, ZRoutingSettings as ZSettings } from "../../../shared/api/assignment.js";
+import { ZLoadBoard, ZRoutedTicket, ZRoutingSettings as ZSettings } from "../../../shared/api/assignment.js";
 import { ZPresenceChange } from "../../../shared/api/presence.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { actorOf as actor, defineRoute } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
-import { ZPresence, ZRoutingSettings } from "./assignment.schemas.js";
+import { ZPresence, ZRoutingSettings, ZTicketRefParam } from "./assignment.schemas.js";
+import { routeQueuedTicket } from "./use-cases/route-queued-ticket.js";
 import { routingLoad } from "./use-cases/routing-load.js";
 import { routingSettingsOf } from "./use-cases/routing-settings-of.js";
 import { setPresence } from "./use-cases/set-presence.js";
@@ -37,6 +38,18 @@ export function registerAssignmentRoutes(app: OpenAPIHono<AppEnv>, s: Services):
       responses: { 200: jsonResponse(ZLoadBoard), ...commonErrors },
     }),
     async (c) => c.json(await routingLoad(s, actor(c)), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/routing/tickets/{ref}/route",
+      access: LEADS,
+      tags,
+      summary: "Route one queued ticket now through the assignment decision",
+      request: { params: ZTicketRefParam },
+      responses: { 200: jsonResponse(ZRoutedTicket), ...commonErrors },
+    }),
+    async (c) => c.json(await routeQueuedTicket(s, actor(c), c.req.valid("param").ref), 200),
   );
   app.openapi(
     defineRoute({

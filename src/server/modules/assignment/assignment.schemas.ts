@@ -30,3 +30,7 @@ export const ZRoutingSettings = z
   .partial()
   .strict()
   .openapi("RoutingSettings");
+
+export const ZTicketRefParam = z.object({
+  ref: z.string().min(1).max(100).openapi({ description: "ticket id or service order number" }),
+});

@@ -34,6 +34,16 @@ export function localMidnight(y: number, m: number, d: number, timeZone: string)
   return new Date(t);
 }
 
+// The local calendar day holding `at` in a time zone, as [start, end) instants.
+export function localDayBounds(at: Date, timeZone: string): { start: Date; end: Date } {
+  const p = localParts(at, timeZone);
+  const next = new Date(Date.UTC(p.y, p.m - 1, p.d + 1));
+  return {
+    start: localMidnight(p.y, p.m, p.d, timeZone),
+    end: localMidnight(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone),
+  };
+}
+
 // ISO weekday (1 = Monday … 7 = Sunday) of a calendar day.
 const isoWeekday = (y: number, m: number, d: number) =>
   ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;

@@ -1,8 +1,9 @@
-import { Card, Divider, Form, Input, InputNumber, Select, Switch } from "antd";
+import { Card, Divider, Form, InputNumber, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { TICKET_TYPES, TIERS, type Tier } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
 import { PageForm, PageHeader } from "../../ui/patterns";
+import { OneSkillSelect, SkillSelect } from "../skills/SkillSelect";
 import { type RoutingSettings, useRoutingSettings, useSaveRoutingSettings } from "./settings-api";
 
 type Values = Omit<RoutingSettings, "tierRule"> & {
@@ -24,7 +25,7 @@ export default function RoutingSettingsPage() {
   const save = useSaveRoutingSettings();
   const required = { required: true, message: t("validation.required") };
   const submit = ({ tierOn, tierRule, ...rest }: Values) =>
-    save.mutateAsync({ ...rest, tierRule: tierOn ? { ...tierRule, skill: tierRule.skill.trim() } : null });
+    save.mutateAsync({ ...rest, tierRule: tierOn ? tierRule : null });
 
   return (
     <Card style={{ maxWidth: 900 }} data-testid="admin-routing">
@@ -81,11 +82,9 @@ export default function RoutingSettingsPage() {
             <p style={{ color: "rgba(0,0,0,0.55)" }}>{t("settings.routing.typeSkillsHelp")}</p>
             {TICKET_TYPES.map((type) => (
               <Form.Item key={type} name={["typeSkills", type]} label={t(`type.${type}`)}>
-                <Select<string[]>
-                  mode="tags"
-                  tokenSeparators={[",", "，", " "]}
-                  open={false}
-                  placeholder={t("admin.skillsHint")}
+                <SkillSelect
+                  testId={`type-skills-${type}`}
+                  placeholder={t("settings.routing.noExtraSkills")}
                 />
               </Form.Item>
             ))}
@@ -110,9 +109,9 @@ export default function RoutingSettingsPage() {
                     <Form.Item
                       name={["tierRule", "skill"]}
                       label={t("settings.routing.tierSkill")}
-                      rules={[{ ...required, whitespace: true, max: 40 }]}
+                      rules={[required]}
                     >
-                      <Input maxLength={40} />
+                      <OneSkillSelect testId="tier-skill" />
                     </Form.Item>
                     <Form.Item
                       name={["tierRule", "fallback"]}

@@ -1,16 +1,26 @@
-import { HolderOutlined } from "@ant-design/icons";
-import { Flex, Skeleton, Typography } from "antd";
+import { HolderOutlined, MoreOutlined } from "@ant-design/icons";
+import { Button, Dropdown, Flex, Skeleton, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { PriorityTag } from "../../ui/PriorityTag";
 import { StatusTag } from "../../ui/StatusTag";
 import { type AgentLoad, useAgentTickets } from "./api";
 
 export type Dragged = { number: string; fromId: string };
 
-// One agent's open tickets; each row can be dragged onto another agent's card.
-export function AgentTickets({ agent }: { agent: AgentLoad }) {
+const ticketPath = (number: string) => `/console/tickets/${encodeURIComponent(number)}`;
+
+// One person's open tickets; each row can be dragged onto another person's card, or reassigned
+// from its menu (the keyboard's way: Tab to ⋯, Enter, arrows).
+export function AgentTickets({
+  agent,
+  onReassign,
+}: {
+  agent: AgentLoad;
+  onReassign: (number: string) => void;
+}) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const list = useAgentTickets(agent.userId);
   if (list.isPending) return <Skeleton active title={false} paragraph={{ rows: 2 }} />;
   if (list.isError && !list.data)
@@ -52,16 +62,42 @@ export function AgentTickets({ agent }: { agent: AgentLoad }) {
             background: "#fff",
           }}
         >
+          {/* Two lines, so the status tag is never clipped in a narrow card (English is long). */}
           <Flex align="center" gap={6}>
             <HolderOutlined aria-hidden style={{ color: "#bfbfbf" }} />
             <PriorityTag priority={tk.priority} />
-            <Link to={`/console/tickets/${encodeURIComponent(tk.number)}`} draggable={false}>
+            <Link to={ticketPath(tk.number)} draggable={false} style={{ whiteSpace: "nowrap" }}>
               {tk.number}
             </Link>
-            <Typography.Text ellipsis style={{ flex: 1, minWidth: 0 }}>
+            <Dropdown
+              trigger={["click"]}
+              menu={{
+                items: [
+                  {
+                    key: "reassign",
+                    label: <span data-testid="menu-reassign">{t("routing.board.reassignTo")}</span>,
+                  },
+                  { key: "open", label: t("routing.board.openTicket") },
+                ],
+                onClick: ({ key }) =>
+                  key === "reassign" ? onReassign(tk.number) : void navigate(ticketPath(tk.number)),
+              }}
+            >
+              <Button
+                type="text"
+                size="small"
+                icon={<MoreOutlined />}
+                data-testid="ticket-menu"
+                aria-label={t("routing.board.ticketMenu", { number: tk.number })}
+                style={{ marginInlineStart: "auto" }}
+              />
+            </Dropdown>
+          </Flex>
+          <Flex align="center" gap={6} style={{ paddingInlineStart: 20, marginTop: 2 }}>
+            <StatusTag status={tk.status} />
+            <Typography.Text ellipsis={{ tooltip: tk.subject }} style={{ flex: 1, minWidth: 0 }}>
               {tk.subject}
             </Typography.Text>
-            <StatusTag status={tk.status} />
           </Flex>
         </li>
       ))}

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { LoadBoard } from "../../../shared/api/assignment";
+import { useRef } from "react";
+import type { LoadBoard, RoutedTicket } from "../../../shared/api/assignment";
+import type { NetworkNode, Technician, Visit } from "../../../shared/api/field";
 import type { OwnPresence, PresenceStatus } from "../../../shared/api/presence";
 import type {
   Macro,
@@ -77,11 +79,81 @@ export function useAgentTickets(userId: string) {
   });
 }
 
+// The queue of the board: new tickets nobody holds, most urgent first.
+export const QUEUE_SHOWN = 50;
+export function useQueuedTickets() {
+  return useQuery({
+    queryKey: ["routing", "queued"],
+    queryFn: ({ signal }) =>
+      api.get<Page<TicketListItem>>(
+        "/tickets",
+        { assigneeId: "none", status: "new", sort: "priority", limit: QUEUE_SHOWN },
+        signal,
+      ),
+    refetchInterval: BOARD_MS,
+  });
+}
+
+// "Route now": the assignment decision for one queued ticket.
+export function useRouteNow() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (ref: string) => api.post<RoutedTicket>(`/routing/tickets/${enc(ref)}/route`),
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: ["routing"] });
+      void qc.invalidateQueries({ queryKey: ["tickets"] });
+    },
+  });
+}
+
+// What booking a visit from the board picks from: the service network and its technicians.
+export function useFieldNetwork(enabled: boolean) {
+  const nodes = useQuery({
+    queryKey: ["network", "nodes"],
+    queryFn: ({ signal }) => api.get<{ items: NetworkNode[] }>("/network/nodes", undefined, signal),
+    enabled,
+    staleTime: 60_000,
+  });
+  const technicians = useQuery({
+    queryKey: ["network", "technicians"],
+    queryFn: ({ signal }) => api.get<{ items: Technician[] }>("/technicians", undefined, signal),
+    enabled,
+    staleTime: 60_000,
+  });
+  return { nodes, technicians };
+}
+
+export type VisitInput = {
+  kind: string;
+  nodeId: string;
+  address: string;
+  durationMinutes: number;
+  technicianId: string;
+  start: string;
+};
+
+// Books a visit for a named technician through the field module's commands: the visit is created
+// for the ticket once (kept across a retry), then given to the technician at the chosen time.
+export function useBookVisitFor(ref: string) {
+  const qc = useQueryClient();
+  const created = useRef<string | null>(null);
+  return useMutation({
+    mutationFn: async ({ technicianId, start, ...visit }: VisitInput) => {
+      created.current ??= (await api.post<Visit>(`/tickets/${enc(ref)}/visits`, visit)).id;
+      return api.post<Visit>(`/visits/${enc(created.current)}/assignment`, { technicianId, start });
+    },
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: ["routing"] });
+      void qc.invalidateQueries({ queryKey: ["visits"] });
+    },
+  });
+}
+
 export function useReassign() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { ref: string; assigneeId: string; reason: string }) =>
-      api.patch(`/tickets/${enc(v.ref)}`, { assigneeId: v.assigneeId, reason: v.reason }),
+      api.patch(`/tickets/${enc(v.ref)}`, { assigneeId: v.assigneeId, reason: v.reason || undefined }),
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: ["routing"] });
       void qc.invalidateQueries({ queryKey: ["tickets"] });

@@ -30,7 +30,7 @@ function poolFor(pool: Pool, teamId: string | null): Candidate[] {
   return members && members.size > 0 ? pool.all.filter((c) => members.has(c.userId)) : pool.all;
 }
 
-function decideFor(pool: Pool, q: QueuedTicket, s: RoutingSettings): Decision | null {
+export function decideFor(pool: Pool, q: QueuedTicket, s: RoutingSettings): Decision | null {
   const needs = {
     skills: requiredSkills(q.productSkills ?? [], q.ticket.type, s),
     tier: q.tier,
@@ -51,7 +51,7 @@ export const writeAssignment = (
   at: Date,
 ) => assignTicket(tx, s, ticket, { to, rule, reason, origin: ROUTING_ORIGIN, at });
 
-const explain = (d: Decision) => ({
+export const explain = (d: Decision) => ({
   skills: d.reason.skills,
   load: d.reason.load,
   capacity: d.reason.capacity,
@@ -60,7 +60,7 @@ const explain = (d: Decision) => ({
   candidates: d.reason.candidates,
 });
 
-async function loadPool(tx: Db, tenantId: string, settings: RoutingSettings): Promise<Pool> {
+export async function loadPool(tx: Db, tenantId: string, settings: RoutingSettings): Promise<Pool> {
   return { all: await loadCandidates(tx, tenantId, settings), teams: await teamMembership(tx, tenantId) };
 }
 
