@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale.js";
 import { ANALYTICS_ERRORS } from "./analytics.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CHANNELS_ERRORS } from "./channels.js";
+import { DISPATCH_ERRORS } from "./dispatch.js";
 import type { ErrorEntry } from "./entry.js";
 import { FIELD_ERRORS } from "./field.js";
 import { IMPORT_ERRORS } from "./imports.js";
@@ -261,6 +262,7 @@ export const ERRORS = {
   ...WARRANTY_ERRORS,
   ...RMA_ERRORS,
   ...FIELD_ERRORS,
+  ...DISPATCH_ERRORS,
   ...KNOWLEDGE_ERRORS,
   ...SURVEYS_ERRORS,
   ...REGISTRATION_ERRORS,

@@ -1,10 +1,10 @@
 export { fieldModule } from "./field.module.js";
 export type { VisitRow } from "./field.repository.js";
-export { provideSlotPlanCheck } from "./slot-plan-check.js";
+export { provideSlotPlanCheck, type SlotPlanCheck } from "./slot-plan-check.js";
 export type { Slot } from "./slots.js";
 export { localMidnight } from "./slots.js";
 export { applyVisitPlan, type VisitPlanItem } from "./use-cases/apply-visit-plan.js";
 export { assignVisit } from "./use-cases/book-visit.js";
 export { createVisit } from "./use-cases/create-visit.js";
-export { type DispatchDay, readDispatchDay, readRounds } from "./use-cases/dispatch-day.js";
+export { type DispatchDay, nodeVisible, readDispatchDay, readRounds } from "./use-cases/dispatch-day.js";
 export { attachStaff, createNode, putTechnician } from "./use-cases/manage-network.js";

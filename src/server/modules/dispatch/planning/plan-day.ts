@@ -6,13 +6,6 @@ import { type DayFigures, dayFigures, type RouteTiming } from "./evaluate.js";
 // Optimises a day model and says what changed: the figures before (the routes as they stand) and
 // after, every technician's new round with times, what is left unplanned and every visit that moved.
 
-export interface PlannedStop {
-  visitId: string;
-  start: number;
-  end: number;
-  late: number;
-}
-
 export interface VisitMove {
   visitId: string;
   label: string;
@@ -25,8 +18,10 @@ export interface VisitMove {
 export interface DayPlan {
   before: DayFigures;
   after: DayFigures;
-  routes: { technicianId: string; stops: PlannedStop[]; back: number; overtime: number; km: number }[];
-  unplanned: string[];
+  /** every technician's new round with its times */
+  rounds: RouteTiming[];
+  /** visits the plan leaves out (indices into the model's visits) */
+  unplaced: number[];
   moved: VisitMove[];
   /** the optimiser's own figures, for the curious (iterations, construction cost) */
   search: { iterations: number; constructionCost: number; cost: number };
@@ -47,25 +42,10 @@ export async function planDay(m: DayModel, solve: Solve, options: SearchOptions)
   return {
     before: before.figures,
     after: after.figures,
-    routes: after.timings.map((t) => routeOut(m, t)),
-    unplanned: result.unplaced.map((u) => m.visits[u]!.id),
+    rounds: after.timings,
+    unplaced: result.unplaced,
     moved: movesBetween(m, before.timings, after.timings),
     search: { iterations: result.iterations, constructionCost: result.construction.cost, cost: result.cost },
-  };
-}
-
-export function routeOut(m: DayModel, t: RouteTiming) {
-  return {
-    technicianId: m.technicians[t.technician]!.id,
-    stops: t.stops.map((s) => ({
-      visitId: m.visits[s.visit]!.id,
-      start: Math.round(s.start),
-      end: Math.round(s.end),
-      late: Math.round(s.late),
-    })),
-    back: Math.round(t.back),
-    overtime: Math.round(t.overtime),
-    km: Math.round(t.metres / 100) / 10,
   };
 }
 

@@ -108,3 +108,8 @@ export async function readRounds(
     );
   return { technicians: techs.map((t) => ({ tech: t.tech, name: t.name })), visits: rows, timeZone };
 }
+
+/** Whether a node is in the caller's part of the network. */
+export async function nodeVisible(db: Db, actor: Actor, nodeId: string): Promise<boolean> {
+  return (await findNode(db, actor.tenantId, nodeId, await fieldScope(db, actor))) !== undefined;
+}
