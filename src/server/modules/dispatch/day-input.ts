@@ -121,9 +121,14 @@ export function fingerprint(day: DispatchDay, absent: readonly string[]): string
   const iso = (d: Date | null) => (d ? d.toISOString() : "");
   for (const v of [...day.visits, ...day.urgent].sort((a, b) => a.id.localeCompare(b.id)))
     h.update(
-      [v.id, v.status, v.technicianId ?? "", iso(v.windowStart), iso(v.plannedStart), iso(v.updatedAt)].join(
-        "|",
-      ) + "\n",
+      `${[
+        v.id,
+        v.status,
+        v.technicianId ?? "",
+        iso(v.windowStart),
+        iso(v.plannedStart),
+        iso(v.updatedAt),
+      ].join("|")}\n`,
     );
   h.update(
     `techs:${day.technicians
