@@ -44,7 +44,6 @@ export async function dayInput(
   const now = minutesOf(nowAt);
   const absent = new Set(opts.absent ?? []);
   const present = day.technicians.filter((t) => !absent.has(t.tech.userId));
-  const presentIds = new Set(present.map((t) => t.tech.userId));
   const planIds = new Set(day.technicians.map((t) => t.tech.userId));
 
   const fixed: VisitRow[] = [];
@@ -81,7 +80,8 @@ export async function dayInput(
     return {
       id: v.id,
       label: v.ticketNumber,
-      technicianId: urgent || (v.technicianId && !presentIds.has(v.technicianId)) ? null : v.technicianId,
+      // An absent technician's visit keeps their id: nobody present holds it, and a move says from whom.
+      technicianId: urgent ? null : v.technicianId,
       windowStart: urgent || !v.windowStart ? Math.max(shiftStart, now) : minutesOf(v.windowStart),
       windowEnd: urgent || !v.windowEnd ? shiftEnd : minutesOf(v.windowEnd),
       duration: v.durationMinutes,

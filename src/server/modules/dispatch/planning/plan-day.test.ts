@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { search } from "../optimiser/search.js";
 import { buildDayModel, type DayTechnician, type DayVisit } from "./day-model.js";
-import { timeRoute } from "./evaluate.js";
 import { checkMove, fitsRound } from "./move-check.js";
 import { planDay, type Solve } from "./plan-day.js";
 
