@@ -18,6 +18,7 @@ import {
   demoCustomers,
   seededRandom,
 } from "./demo-data.js";
+import { seedDispatchDemo } from "./dispatch-demo.js";
 import { seedFieldDemo } from "./field-demo.js";
 import { seedPartsDemo } from "./parts-demo.js";
 import { DEMO_PRODUCT_NAMES_EN } from "./product-names-en.js";
@@ -211,6 +212,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   await seedKnowledgeDemo(s, staff.get(DEMO_STAFF[0].email) as Actor);
   await seedPartsDemo(s, staff);
   await seedFieldDemo(s, staff, passwordHash);
+  await seedDispatchDemo(s, staff);
   await seedSkillsDemo(s, tenantId);
   await seedSurveysDemo(
     s,

@@ -4,7 +4,7 @@ import { z } from "zod";
 // with their before/after figures, and a planner's manual move answered live. Shared by the
 // server's routes and the web app (types only). Times are ISO instants.
 
-export const ZDayFigures = z.object({
+const ZDayFigures = z.object({
   travelKm: z.number(),
   travelMinutes: z.number(),
   placed: z.number().int(),
@@ -24,7 +24,7 @@ const ZStop = z.object({
   late: z.number(),
 });
 
-export const ZRound = z.object({
+const ZRound = z.object({
   technicianId: z.string(),
   stops: z.array(ZStop),
   back: z.string(),
@@ -83,9 +83,8 @@ const ZVisitMove = z.object({
   fromStart: z.string().nullable(),
   toStart: z.string().nullable(),
 });
-export type VisitMove = z.infer<typeof ZVisitMove>;
 
-export const PLAN_STATUSES = ["proposed", "applied"] as const;
+const PLAN_STATUSES = ["proposed", "applied"] as const;
 
 export const ZDispatchPlan = z.object({
   id: z.string(),
@@ -103,7 +102,7 @@ export const ZDispatchPlan = z.object({
 });
 export type DispatchPlan = z.infer<typeof ZDispatchPlan>;
 
-export const MOVE_WARNINGS = [
+const MOVE_WARNINGS = [
   "skill_mismatch",
   "window_missed",
   "sla_breach",
@@ -111,7 +110,7 @@ export const MOVE_WARNINGS = [
   "beyond_overtime",
 ] as const;
 
-export const ZMoveWarning = z.object({
+const ZMoveWarning = z.object({
   code: z.enum(MOVE_WARNINGS),
   visitId: z.string().optional(),
   label: z.string().optional(),

@@ -3,6 +3,7 @@
 import { analyticsEn } from "./analytics";
 import { channelsEn } from "./channels";
 import { deskEn } from "./desk";
+import { dispatchEn } from "./dispatch";
 import { fieldEn } from "./field";
 import { knowledgeEn } from "./knowledge";
 import { partsEn } from "./parts";
@@ -427,6 +428,7 @@ export const en = {
   },
   parts: partsEn,
   field: fieldEn,
+  dispatch: dispatchEn,
   routing: routingEn,
   sla: slaEn,
   surveys: surveysEn,

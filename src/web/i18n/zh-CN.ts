@@ -1,6 +1,7 @@
 import { analyticsZh } from "./analytics";
 import { channelsZh } from "./channels";
 import { deskZh } from "./desk";
+import { dispatchZh } from "./dispatch";
 import type { Catalog } from "./en";
 import { fieldZh } from "./field";
 import { knowledgeZh } from "./knowledge";
@@ -421,6 +422,7 @@ export const zhCN: Catalog = {
   },
   parts: partsZh,
   field: fieldZh,
+  dispatch: dispatchZh,
   routing: routingZh,
   sla: slaZh,
   surveys: surveysZh,

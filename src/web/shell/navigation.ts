@@ -21,6 +21,7 @@ export type NavIcon =
   | "newTicket"
   | "load"
   | "myWork"
+  | "dispatch"
   | "review"
   | "customers"
   | "units"
@@ -97,6 +98,14 @@ const fieldService: NavEntry[] = [
     labelKey: "shell.nav.myWork",
     icon: "myWork",
     roles: ["technician"],
+  },
+  {
+    key: "dispatch",
+    group: "field",
+    path: "/console/dispatch",
+    labelKey: "shell.nav.dispatch",
+    icon: "dispatch",
+    roles: LEADS,
   },
 ];
 

@@ -1,4 +1,4 @@
-import type { DayFigures, Round } from "../../../shared/api/dispatch.js";
+import type { Round } from "../../../shared/api/dispatch.js";
 import type { DayInput } from "./day-input.js";
 import type { RouteTiming } from "./planning/evaluate.js";
 
@@ -18,5 +18,3 @@ export function roundDto(input: DayInput, t: RouteTiming): Round {
     km: Math.round(t.metres / 100) / 10,
   };
 }
-
-export const figuresDto = (f: DayFigures): DayFigures => f;

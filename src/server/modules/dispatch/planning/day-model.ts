@@ -65,9 +65,9 @@ const OVERTIME_PER_MINUTE = 500;
 const EARTH_METRES_PER_DEGREE = 111_195;
 
 /** Straight line × 1.3 at 30 km/h in town: the default when no road network is plugged in. */
-export const defaultTravel: TravelProvider = straightLineTravel({ detour: 1.3, kmPerHour: 30 });
+const defaultTravel: TravelProvider = straightLineTravel({ detour: 1.3, kmPerHour: 30 });
 
-export function projection(points: readonly (LatLng | null)[]) {
+function projection(points: readonly (LatLng | null)[]) {
   const known = points.filter((p): p is LatLng => p !== null);
   const lat0 = known.length ? known.reduce((a, p) => a + p.lat, 0) / known.length : 0;
   const lng0 = known.length ? known.reduce((a, p) => a + p.lng, 0) / known.length : 0;

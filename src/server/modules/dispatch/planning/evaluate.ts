@@ -3,7 +3,7 @@ import type { DayModel } from "./day-model.js";
 // What a set of routes means for the day: when each visit starts, which windows are missed,
 // travel, overtime. Lateness is reported, not refused, so a hand-made or outdated plan can be shown.
 
-export interface StopTiming {
+interface StopTiming {
   visit: number;
   start: number;
   end: number;

@@ -5,7 +5,7 @@ import { type RouteTiming, timeRoute } from "./evaluate.js";
 // the new round and what it breaks, as warnings the board shows before the planner confirms. Also
 // the insertion check the booking slots ask: can this visit join this round without breaking it?
 
-export type MoveWarning =
+type MoveWarning =
   | { code: "skill_mismatch"; visitId: string; label: string; missing: string[] }
   | { code: "window_missed"; visitId: string; label: string; minutes: number }
   | { code: "sla_breach"; visitId: string; label: string; minutes: number }

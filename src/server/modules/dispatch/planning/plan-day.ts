@@ -6,7 +6,7 @@ import { type DayFigures, dayFigures, type RouteTiming } from "./evaluate.js";
 // Optimises a day model and says what changed: the figures before (the routes as they stand) and
 // after, every technician's new round with times, what is left unplanned and every visit that moved.
 
-export interface VisitMove {
+interface VisitMove {
   visitId: string;
   label: string;
   fromTechnicianId: string | null;
@@ -50,7 +50,7 @@ export async function planDay(m: DayModel, solve: Solve, options: SearchOptions)
 }
 
 /** Visits whose technician changed or whose start shifted by a minute or more. */
-export function movesBetween(m: DayModel, before: RouteTiming[], after: RouteTiming[]): VisitMove[] {
+function movesBetween(m: DayModel, before: RouteTiming[], after: RouteTiming[]): VisitMove[] {
   const where = (timings: RouteTiming[]) => {
     const at = new Map<number, { tech: string; start: number }>();
     for (const t of timings)
