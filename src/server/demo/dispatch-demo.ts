@@ -21,7 +21,14 @@ const HOMES: Record<string, { lat: number; lng: number }> = {
 };
 
 const DAY_VISITS = [
-  { at: 9, kind: "repair", address: "上海市浦东新区世纪大道 100 号", lat: 31.236, lng: 121.507, skills: ["fridge"] },
+  {
+    at: 9,
+    kind: "repair",
+    address: "上海市浦东新区世纪大道 100 号",
+    lat: 31.236,
+    lng: 121.507,
+    skills: ["fridge"],
+  },
   {
     at: 9,
     kind: "installation",
