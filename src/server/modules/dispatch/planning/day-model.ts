@@ -59,8 +59,12 @@ export interface DayOptions {
   travel?: TravelProvider;
 }
 
-/** Objective weights, in metres of driving: a late minute or an overtime minute costs this much. */
-const SLA_LATE_PER_MINUTE = 2_000;
+/**
+ * Objective weights, in metres of driving: a late minute or an overtime minute costs this much. A
+ * whole day late (1,440 min) stays below the price of leaving a visit out (1,000 km), so lateness
+ * never makes the plan drop a visit.
+ */
+const SLA_LATE_PER_MINUTE = 500;
 const OVERTIME_PER_MINUTE = 500;
 const EARTH_METRES_PER_DEGREE = 111_195;
 
@@ -101,7 +105,10 @@ export function buildDayModel(
         service: v.duration,
         priority: v.priority,
         skills: v.skills,
-        ...(v.slaDue !== undefined ? { slaDue: v.slaDue, slaLateCost: SLA_LATE_PER_MINUTE } : {}),
+        // An SLA already due before the window opens is breached whatever the plan: not priced.
+        ...(v.slaDue !== undefined && v.slaDue >= v.windowStart
+          ? { slaDue: v.slaDue, slaLateCost: SLA_LATE_PER_MINUTE }
+          : {}),
       };
     }),
     technicians.map((t) => {

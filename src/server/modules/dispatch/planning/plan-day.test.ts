@@ -220,4 +220,14 @@ describe("dispatch: a planner's move and the booking slots' insertion check", ()
     // Late in the day the drive home would run past the shift.
     expect(fits(15 * H)).toBe(false);
   });
+
+  it("a ticket's SLA already breached before the window never makes the plan leave the visit out", async () => {
+    const m = buildDayModel(
+      [tech("a", [])],
+      [visit("overdue", { slaDue: -2 * 24 * H }), visit("soon", { slaDue: 10 * H })],
+    );
+    const plan = await planDay(m, solve, capped);
+    expect(plan.unplaced).toEqual([]);
+    expect(plan.after.unplanned).toBe(0);
+  });
 });
