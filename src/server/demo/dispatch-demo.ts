@@ -89,7 +89,9 @@ export async function seedDispatchDemo(s: Services, staff: Map<string, Actor>): 
       homeLat: home.lat,
       homeLng: home.lng,
     });
-    if (emailOf.get(t.userId) === "tech2@demo.local") nodeId = t.nodeId;
+    // The visits belong to 孙强's outlet (Xuhui, inside the East region): a technician sees the visits
+    // of their home node's part of the network, and the region's 钱峰 sees the outlet's too.
+    if (emailOf.get(t.userId) === "tech@demo.local") nodeId = t.nodeId;
   }
   if (!nodeId) return;
 
