@@ -134,10 +134,25 @@ describe("demo seed: field service", () => {
       "select count(*)::int as n from technicians where van_site is not null",
     );
     expect(techs[0]?.n).toBe(3);
-    const visits = await rows<{ status: string; n: number }>(
-      "select status, count(*)::int as n from visits group by status",
+    // 孙强's round today; the dispatch demo's eight visits tomorrow wait for a technician.
+    const visits = await rows<{ status: string; held: boolean; n: number }>(
+      "select status, technician_id is not null as held, count(*)::int as n from visits group by 1, 2 order by 2",
     );
-    expect(visits).toEqual([{ status: "scheduled", n: 4 }]);
+    expect(visits).toEqual([
+      { status: "scheduled", held: false, n: 8 },
+      { status: "scheduled", held: true, n: 4 },
+    ]);
+  });
+
+  it("gives the dispatch demo's technicians a base and its visits coordinates", async () => {
+    const homes = await rows<{ n: number }>(
+      "select count(*)::int as n from technicians where home_lat is not null",
+    );
+    expect(homes[0]?.n).toBe(2);
+    const placed = await rows<{ n: number }>(
+      "select count(*)::int as n from visits where lat is not null and technician_id is null and window_start is not null",
+    );
+    expect(placed[0]?.n).toBe(8);
   });
 });
 

@@ -21,6 +21,7 @@ import {
   demoCustomers,
   seededRandom,
 } from "./demo-data.js";
+import { seedDispatchDemo } from "./dispatch-demo.js";
 import { seedFieldDemo } from "./field-demo.js";
 import { seedPartsDemo } from "./parts-demo.js";
 import { seedPartsLogisticsDemo } from "./parts-logistics-demo.js";
@@ -217,6 +218,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   await seedPartsLogisticsDemo(s, staff);
   await seedFieldDemo(s, staff, passwordHash);
   await seedBoardDemo(s, staff);
+  await seedDispatchDemo(s, staff);
   await seedSkillsDemo(s, tenantId);
   await seedSurveysDemo(
     s,

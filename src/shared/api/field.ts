@@ -61,6 +61,8 @@ export const ZTechnician = z.object({
   shiftStart: z.string(),
   shiftEnd: z.string(),
   vanSite: z.string().nullable(),
+  homeLat: z.number().nullable(),
+  homeLng: z.number().nullable(),
 });
 export type Technician = z.infer<typeof ZTechnician>;
 
@@ -74,11 +76,15 @@ export const ZVisit = z.object({
   kind: z.string(),
   durationMinutes: z.number().int(),
   address: z.string(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
   requiredSkills: z.array(z.string()),
   windowStart: z.string().nullable(),
   windowEnd: z.string().nullable(),
   technicianId: z.string().nullable(),
   technicianName: z.string().nullable(),
+  /** planned arrival set by a dispatch plan (orders the technician's round) */
+  plannedStart: z.string().nullable(),
   status: z.string(),
   checkedInAt: z.string().nullable(),
   checkedOutAt: z.string().nullable(),

@@ -4,6 +4,7 @@ import { AUDIT_ERRORS } from "./audit.js";
 import { CALLBACKS_ERRORS } from "./callbacks.js";
 import { CHANNELS_ERRORS } from "./channels.js";
 import { COMPLAINTS_ERRORS } from "./complaints.js";
+import { DISPATCH_ERRORS } from "./dispatch.js";
 import type { ErrorEntry } from "./entry.js";
 import { FIELD_ERRORS } from "./field.js";
 import { IMPORT_ERRORS } from "./imports.js";
@@ -274,6 +275,7 @@ export const ERRORS = {
   ...RMA_ERRORS,
   ...COMPLAINTS_ERRORS,
   ...FIELD_ERRORS,
+  ...DISPATCH_ERRORS,
   ...KNOWLEDGE_ERRORS,
   ...SURVEYS_ERRORS,
   ...CALLBACKS_ERRORS,

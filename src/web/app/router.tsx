@@ -122,6 +122,7 @@ export const router = createBrowserRouter([
                 children: [
                   { path: "load", lazy: page(() => import("../modules/routing/LoadBoardPage")) },
                   { path: "macros", lazy: page(() => import("../modules/routing/MacrosPage")) },
+                  { path: "dispatch", lazy: page(() => import("../modules/dispatch/DispatchBoardPage")) },
                 ],
               },
               {

@@ -5,6 +5,7 @@ import { analyticsEn } from "./analytics";
 import { channelsEn } from "./channels";
 import { complaintsEn } from "./complaints";
 import { deskEn } from "./desk";
+import { dispatchEn } from "./dispatch";
 import { fieldEn } from "./field";
 import { importsEn } from "./imports";
 import { knowledgeEn } from "./knowledge";
@@ -460,6 +461,7 @@ export const en = {
   },
   parts: partsEn,
   field: fieldEn,
+  dispatch: dispatchEn,
   routing: routingEn,
   sla: slaEn,
   surveys: surveysEn,

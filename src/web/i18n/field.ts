@@ -3,6 +3,10 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 // Field service screens: the technician's jobs and job page, the portal's booking and report.
 export const fieldEn = {
   today: "Today's visits",
+  tomorrow: "Tomorrow's visits",
+  todayShort: "Today",
+  tomorrowShort: "Tomorrow",
+  plannedAt: "planned arrival {{time}}",
   noVisits: "No visits booked for today.",
   open: "Open job",
   navigate: "Navigate",
@@ -100,6 +104,10 @@ export const fieldEn = {
 
 export const fieldZh: Shape<typeof fieldEn> = {
   today: "今日上门",
+  tomorrow: "明天的上门服务",
+  todayShort: "今天",
+  tomorrowShort: "明天",
+  plannedAt: "计划 {{time}} 到达",
   noVisits: "今天没有预约的上门服务。",
   open: "打开工单",
   navigate: "导航",

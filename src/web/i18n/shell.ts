@@ -18,6 +18,7 @@ export const shellEn = {
   nav: {
     queue: "Ticket queue",
     myWork: "My jobs",
+    dispatch: "Dispatch board",
     review: "Quality review",
     teams: "Teams",
     routing: "Routing settings",
@@ -54,6 +55,7 @@ export const shellZh: typeof shellEn = {
   nav: {
     queue: "工单队列",
     myWork: "我的任务",
+    dispatch: "调度看板",
     review: "质量审核",
     teams: "团队",
     routing: "分派设置",

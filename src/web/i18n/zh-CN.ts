@@ -3,6 +3,7 @@ import { callbacksZh } from "./callbacks";
 import { channelsZh } from "./channels";
 import { complaintsZh } from "./complaints";
 import { deskZh } from "./desk";
+import { dispatchZh } from "./dispatch";
 import type { Catalog } from "./en";
 import { fieldZh } from "./field";
 import { importsZh } from "./imports";
@@ -454,6 +455,7 @@ export const zhCN: Catalog = {
   },
   parts: partsZh,
   field: fieldZh,
+  dispatch: dispatchZh,
   routing: routingZh,
   sla: slaZh,
   surveys: surveysZh,

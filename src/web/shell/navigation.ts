@@ -21,6 +21,7 @@ export type NavIcon =
   | "newTicket"
   | "load"
   | "myWork"
+  | "dispatch"
   | "review"
   | "customers"
   | "units"
@@ -113,6 +114,14 @@ const fieldService: NavEntry[] = [
     labelKey: "field.coverage.nav",
     icon: "units",
     roles: ADMIN,
+  },
+  {
+    key: "dispatch",
+    group: "field",
+    path: "/console/dispatch",
+    labelKey: "shell.nav.dispatch",
+    icon: "dispatch",
+    roles: LEADS,
   },
 ];
 

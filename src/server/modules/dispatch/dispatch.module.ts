@@ -1,5 +1,17 @@
 import { defineModule } from "../../platform/module.js";
+import { provideSlotPlanCheck } from "../field/index.js";
+import { isolationFixtures } from "./dispatch.isolation.js";
+import { registerDispatchRoutes } from "./dispatch.routes.js";
+import { slotPlanCheck } from "./slot-check.js";
 
-// Dispatch holds the pure route optimiser for now (used by the CLI and the bench); the dispatch
-// board's routes and jobs join this definition when they arrive.
-export const dispatchModule = defineModule({ name: "dispatch" });
+// Dispatch: the pure route optimiser (used by the CLI and the bench), the board's routes, and the
+// plan check the field module's booking slots ask (provided here, when the modules are wired:
+// field cannot import dispatch, which builds on it).
+export const dispatchModule = defineModule({
+  name: "dispatch",
+  isolationFixtures,
+  routes: (app, s) => {
+    provideSlotPlanCheck(slotPlanCheck);
+    registerDispatchRoutes(app, s);
+  },
+});

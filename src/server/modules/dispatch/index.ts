@@ -1,5 +1,5 @@
-// Dispatch: the pure route optimiser (no database). The dispatch board and booking slots build a
-// Problem from visits and technicians and call solveInWorker; the CLI and bench feed it Solomon files.
+// Dispatch: the pure route optimiser (no database), the bridge from a node's day to it (planning/),
+// the board, plans and moves; the CLI and bench feed the optimiser Solomon files.
 
 export { dispatchModule } from "./dispatch.module.js";
 export { cpuClock, search } from "./optimiser/search.js";

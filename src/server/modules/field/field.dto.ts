@@ -24,6 +24,8 @@ export const toTechnicianDto = (t: TechnicianRow, name: string): Technician => (
   shiftStart: hhmm(t.shiftStart),
   shiftEnd: hhmm(t.shiftEnd),
   vanSite: t.vanSite,
+  homeLat: t.homeLat,
+  homeLng: t.homeLng,
 });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -36,11 +38,14 @@ export const toVisitDto = (v: VisitRow, technicianName: string | null): Visit =>
   kind: v.kind,
   durationMinutes: v.durationMinutes,
   address: v.address,
+  lat: v.lat,
+  lng: v.lng,
   requiredSkills: v.requiredSkills,
   windowStart: iso(v.windowStart),
   windowEnd: iso(v.windowEnd),
   technicianId: v.technicianId,
   technicianName,
+  plannedStart: iso(v.plannedStart),
   status: v.status,
   checkedInAt: iso(v.checkedInAt),
   checkedOutAt: iso(v.checkedOutAt),

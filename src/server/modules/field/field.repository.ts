@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
 import type { FieldScope } from "./field.scope.js";
@@ -52,12 +52,15 @@ export async function findVisit(db: Db, tenantId: string, id: string, scope: Fie
 }
 
 export async function searchVisits(db: Db, tenantId: string, scope: FieldScope, where?: SQL) {
-  return db
-    .select()
-    .from(visits)
-    .where(and(eq(visits.tenantId, tenantId), visitCondition(scope), where))
-    .orderBy(asc(visits.windowStart), asc(visits.id))
-    .limit(500);
+  return (
+    db
+      .select()
+      .from(visits)
+      .where(and(eq(visits.tenantId, tenantId), visitCondition(scope), where))
+      // A dispatch plan's planned arrival orders a round; the booked window otherwise.
+      .orderBy(asc(sql`coalesce(${visits.plannedStart}, ${visits.windowStart})`), asc(visits.id))
+      .limit(500)
+  );
 }
 
 // The visits holding the given technicians' time (for free slots and double-booking checks).

@@ -50,6 +50,8 @@ export const ZPutTechnician = z
     shiftStart: hhmm.default("09:00"),
     shiftEnd: hhmm.default("18:00"),
     vanSite: code.optional(),
+    homeLat: z.number().min(-90).max(90).optional(),
+    homeLng: z.number().min(-180).max(180).optional(),
   })
   .strict()
   .refine((t) => t.shiftStart < t.shiftEnd, { path: ["shiftEnd"], message: "request.invalid_time" })
@@ -64,6 +66,8 @@ export const ZCreateVisit = z
     durationMinutes: z.number().int().min(15).max(480).default(90),
     address: z.string().trim().min(1).max(500),
     requiredSkills: z.array(skill).max(10).default([]),
+    lat: z.number().min(-90).max(90).optional(),
+    lng: z.number().min(-180).max(180).optional(),
   })
   .strict()
   .openapi("CreateVisit");

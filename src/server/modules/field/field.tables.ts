@@ -65,6 +65,9 @@ export const technicians = pgTable(
     shiftStart: integer("shift_start").notNull(),
     shiftEnd: integer("shift_end").notNull(),
     vanSite: text("van_site"),
+    // Where the technician's day starts and ends (WGS-84), for the dispatch optimiser's travel.
+    homeLat: real("home_lat"),
+    homeLng: real("home_lng"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -87,10 +90,15 @@ export const visits = pgTable(
     kind: text("kind").notNull(),
     durationMinutes: integer("duration_minutes").notNull(),
     address: text("address").notNull(),
+    // The site's coordinates (WGS-84) when known: the dispatch optimiser's travel times need them.
+    lat: real("lat"),
+    lng: real("lng"),
     requiredSkills: text("required_skills").array().notNull(),
     windowStart: tstz("window_start"),
     windowEnd: tstz("window_end"),
     technicianId: text("technician_id"),
+    // Planned arrival inside the window, set by a dispatch plan: it orders the technician's round.
+    plannedStart: tstz("planned_start"),
     status: text("status").notNull(),
     checkedInAt: tstz("checked_in_at"),
     checkInLat: real("check_in_lat"),

@@ -1,7 +1,12 @@
 export { fieldModule } from "./field.module.js";
+export type { VisitRow } from "./field.repository.js";
+export { provideSlotPlanCheck, type SlotPlanCheck } from "./slot-plan-check.js";
+export type { Slot } from "./slots.js";
 export { localMidnight } from "./slots.js";
+export { applyVisitPlan } from "./use-cases/apply-visit-plan.js";
 export { assignVisit } from "./use-cases/book-visit.js";
 export { putCoverage } from "./use-cases/coverage.js";
 export { createVisit } from "./use-cases/create-visit.js";
-export { attachStaff, createNode, putTechnician } from "./use-cases/manage-network.js";
+export { type DispatchDay, nodeVisible, readDispatchDay, readRounds } from "./use-cases/dispatch-day.js";
+export { attachStaff, createNode, putTechnician, readTechnicians } from "./use-cases/manage-network.js";
 export { type TechnicianDay, technicianDayLoad } from "./use-cases/technician-day-load.js";

@@ -1,19 +1,37 @@
 import { EnvironmentOutlined } from "@ant-design/icons";
-import { Card, Empty, Flex, List, Tag, Typography } from "antd";
+import { Card, Empty, Flex, List, Segmented, Tag, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorState } from "../../ui/ListState";
 import { useVisits, type Visit } from "./api";
 import { kindKey, mapLink, statusKey, windowText } from "./visit-format";
 
-// The technician's round for today, in the order of the booked windows.
+// The technician's round for today (or tomorrow, to see what the dispatcher planned), in the
+// order of the dispatch plan's arrival times, else of the booked windows.
 export function TodayVisits() {
   const { t, i18n } = useTranslation();
-  const day = new Date().toLocaleDateString("en-CA");
+  const [ahead, setAhead] = useState(0);
+  const day = new Date(Date.now() + ahead * 86_400_000).toLocaleDateString("en-CA");
   const visits = useVisits({ technicianId: "me", day });
   const items = (visits.data?.items ?? []).filter((v) => v.status !== "cancelled");
   return (
-    <Card size="small" title={t("field.today")} data-testid="today-visits">
+    <Card
+      size="small"
+      title={ahead ? t("field.tomorrow") : t("field.today")}
+      data-testid="today-visits"
+      extra={
+        <Segmented
+          size="small"
+          value={ahead}
+          onChange={(v) => setAhead(Number(v))}
+          options={[
+            { value: 0, label: t("field.todayShort") },
+            { value: 1, label: t("field.tomorrowShort") },
+          ]}
+        />
+      }
+    >
       {visits.isError ? (
         <ErrorState error={visits.error} onRetry={() => void visits.refetch()} />
       ) : items.length === 0 && !visits.isPending ? (
@@ -35,6 +53,18 @@ export function TodayVisits() {
                 </Flex>
                 <span>
                   {t(kindKey(v.kind))} · {v.ticketNumber}
+                  {v.plannedStart ? (
+                    <Typography.Text type="secondary" data-testid="planned-at">
+                      {" · "}
+                      {t("field.plannedAt", {
+                        time: new Date(v.plannedStart).toLocaleTimeString(i18n.language, {
+                          hour: "2-digit",
+                          minute: "2-digit",
+                          hour12: false,
+                        }),
+                      })}
+                    </Typography.Text>
+                  ) : null}
                 </span>
                 <a href={mapLink(v.address)} target="_blank" rel="noreferrer">
                   <EnvironmentOutlined /> {v.address}

@@ -197,3 +197,20 @@ describe("property: every plan respects windows, shifts, skills and capacity", (
     );
   });
 });
+
+describe("dispatch optimiser: degenerate places", () => {
+  it("visits all at one place (no coordinates known) are still placed when the search starts from an empty plan", () => {
+    const visits: VisitInput[] = [
+      { ready: 0, due: 400, service: 60, skills: ["washer"] },
+      { ready: 0, due: 400, service: 60, skills: ["fridge"] },
+    ];
+    const vehicles: VehicleInput[] = [
+      { start: { x: 0, y: 0 }, shiftStart: 0, shiftEnd: 480, skills: ["washer"] },
+      { start: { x: 0, y: 0 }, shiftStart: 0, shiftEnd: 480, skills: ["fridge"] },
+    ];
+    const p = buildProblem(visits, vehicles);
+    const r = search(p, { seconds: 60, maxIterations: 50, seed: 1, initial: [[], []] });
+    expect(r.unplaced).toEqual([]);
+    expect(r.routes).toEqual([[0], [1]]);
+  });
+});

@@ -177,7 +177,9 @@ class Context {
       this.neighbours.push(Int32Array.from(others));
       for (const j of others) sum += p.distance[i * N + j]!;
     }
-    this.typicalLeg = p.n > 1 ? sum / (p.n * (p.n - 1)) : 1;
+    // Every visit at one place (no coordinates known) has no typical leg: a zero would make the
+    // annealing temperature 0/0 and refuse every move.
+    this.typicalLeg = p.n > 1 && sum > 0 ? sum / (p.n * (p.n - 1)) : 1;
     const home = p.vehicles[0]?.start ?? 0;
     this.depotDistance = Float64Array.from({ length: p.n }, (_, i) => p.distance[home * N + i]!);
     this.key = new Float64Array(p.n);

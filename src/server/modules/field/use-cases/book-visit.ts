@@ -6,6 +6,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import { busyVisits, type VisitRow } from "../field.repository.js";
 import { visits } from "../field.tables.js";
+import { checkSlotsAgainstPlan } from "../slot-plan-check.js";
 import { freeSlots } from "../slots.js";
 import { eligibleTechnicians, recordStep, visitDto, visitInScope } from "./visit-context.js";
 
@@ -21,21 +22,20 @@ async function slotsFor(tx: Db, s: Services, visit: VisitRow, lock: boolean) {
     visit.id,
   );
   const tenant = await tenantSettings(tx, visit.tenantId);
-  return {
-    techs,
-    slots: freeSlots({
-      technicians: techs.map((t) => t.tech),
-      busy: busy.flatMap((b) =>
-        b.technicianId && b.start && b.end
-          ? [{ technicianId: b.technicianId, start: b.start, end: b.end }]
-          : [],
-      ),
-      from: s.clock.now(),
-      days: BOOKING_DAYS,
-      timeZone: tenant?.timezone ?? "Asia/Shanghai",
-      durationMinutes: visit.durationMinutes,
-    }),
-  };
+  const free = freeSlots({
+    technicians: techs.map((t) => t.tech),
+    busy: busy.flatMap((b) =>
+      b.technicianId && b.start && b.end
+        ? [{ technicianId: b.technicianId, start: b.start, end: b.end }]
+        : [],
+    ),
+    from: s.clock.now(),
+    days: BOOKING_DAYS,
+    timeZone: tenant?.timezone ?? "Asia/Shanghai",
+    durationMinutes: visit.durationMinutes,
+  });
+  // Only windows the current plan can honour (travel, the rest of the round): see slot-plan-check.
+  return { techs, slots: await checkSlotsAgainstPlan(tx, visit, free) };
 }
 
 // The windows the customer may pick: only those an eligible technician is really free for.
@@ -101,7 +101,15 @@ async function schedule(
 ) {
   const [row] = await tx
     .update(visits)
-    .set({ technicianId, windowStart: start, windowEnd: end, status: "scheduled", updatedAt: s.clock.now() })
+    // A new booking or assignment drops an earlier plan's arrival time (the next plan sets it again).
+    .set({
+      technicianId,
+      windowStart: start,
+      windowEnd: end,
+      plannedStart: null,
+      status: "scheduled",
+      updatedAt: s.clock.now(),
+    })
     .where(eq(visits.id, visit.id))
     .returning();
   if (!row) throw new Error("field: the write returned no row");

@@ -109,6 +109,8 @@ export async function putTechnician(s: Services, actor: Actor, userId: string, i
       shiftStart: minutesOf(input.shiftStart),
       shiftEnd: minutesOf(input.shiftEnd),
       vanSite: input.vanSite ?? null,
+      homeLat: input.homeLat ?? null,
+      homeLng: input.homeLng ?? null,
     };
     const [row] = await tx
       .insert(technicians)
