@@ -27,7 +27,7 @@ export const COMPLAINT_DEPARTMENTS = [
 ] as const;
 export type ComplaintDepartment = (typeof COMPLAINT_DEPARTMENTS)[number];
 
-export const MAJOR_REASONS = ["repeat", "safety", "media", "vip", "amount", "manual"] as const;
+const MAJOR_REASONS = ["repeat", "safety", "media", "vip", "amount", "manual"] as const;
 export type MajorReason = (typeof MAJOR_REASONS)[number];
 
 // The tenant's rules that make a complaint major (each may be switched off: an empty word list,

@@ -27,6 +27,3 @@ export function divisionName(code: string): string {
     .map((d) => d.name)
     .join(" ");
 }
-
-// Whether `covered` (any level) contains `code`.
-export const divisionCovers = (covered: string, code: string) => code.startsWith(covered);

@@ -2,20 +2,18 @@ import { z } from "zod";
 import { CUSTOMER_TIERS, TICKET_TYPES } from "../domain.js";
 
 // 回访: the tenant's rules for which resolved tickets get a callback, and how callers work them.
-export const ZRetryStep = z.discriminatedUnion("kind", [
+const ZRetryStep = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("hours"), hours: z.number().int().min(1).max(168) }),
   z.object({ kind: z.literal("next_working_day") }),
   z.object({ kind: z.literal("days"), days: z.number().int().min(1).max(30) }),
 ]);
-export type RetryStepDto = z.infer<typeof ZRetryStep>;
 
-export const ZCallbackScript = z.object({
+const ZCallbackScript = z.object({
   // null: the script for every type without its own.
   ticketType: z.enum(TICKET_TYPES).nullable(),
   zh: z.string().trim().min(1).max(4000),
   en: z.string().trim().min(1).max(4000),
 });
-export type CallbackScript = z.infer<typeof ZCallbackScript>;
 
 export const ZCallbackSettings = z
   .object({
@@ -66,7 +64,7 @@ export const ZCallback = z.object({
 });
 export type Callback = z.infer<typeof ZCallback>;
 
-export const ZCallbackAttempt = z.object({
+const ZCallbackAttempt = z.object({
   id: z.string(),
   outcome: z.enum(CALLBACK_ATTEMPT_OUTCOMES),
   note: z.string().nullable(),

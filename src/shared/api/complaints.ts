@@ -151,7 +151,7 @@ export const ZComplaint = z
 
 // What the customer sees: progress, and the compensation once it is approved. Never the root
 // cause, the accountability, the major reasons or internal notes.
-export const ZComplaintProjection = z
+const ZComplaintProjection = z
   .object({
     id: z.string(),
     view: z.literal("customer"),
@@ -198,7 +198,7 @@ export const ZComplaintQuery = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-export const ZMajorRules = z
+const ZMajorRules = z
   .object({
     repeatDays: z.number().int().min(0).max(365),
     safetyWords: z.array(text(50)).max(100),
@@ -209,7 +209,7 @@ export const ZMajorRules = z
   .strict();
 
 const limit = z.number().min(0).max(1e9).nullable();
-export const ZApprovalLimits = z
+const ZApprovalLimits = z
   .object({ admin: limit.optional(), supervisor: limit.optional(), agent: limit.optional() })
   .strict();
 

@@ -50,7 +50,6 @@ export type ReportVerification = z.infer<typeof ZReportVerification>;
 
 // The node that now handles a ticket (PUT /tickets/{ref}/node).
 export const ZTicketNode = z.object({ ticketNumber: z.string(), nodeId: z.string(), nodeName: z.string() });
-export type TicketNode = z.infer<typeof ZTicketNode>;
 
 export const ZTechnician = z.object({
   userId: z.string(),

@@ -112,7 +112,7 @@ export const ZMovement = z
   .openapi("StockMovement");
 export type Movement = z.infer<typeof ZMovement>;
 
-export const ZTrackingEvent = z.object({
+const ZTrackingEvent = z.object({
   status: z.enum(SHIPMENT_STATUSES),
   at: isoDateTime(),
   // The stock site code where it happened.
@@ -195,7 +195,7 @@ export const ZPurchaseLine = z
   .openapi("PurchaseSuggestion");
 export type PurchaseLine = z.infer<typeof ZPurchaseLine>;
 
-export const ZVanReservation = ZReservation.extend({ ticketNumber: z.string().nullable() }).openapi(
+const ZVanReservation = ZReservation.extend({ ticketNumber: z.string().nullable() }).openapi(
   "VanReservation",
 );
 export type VanReservation = z.infer<typeof ZVanReservation>;

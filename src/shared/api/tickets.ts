@@ -63,7 +63,7 @@ export const ZTicket = z
   .openapi("Ticket");
 
 // The customer's rating of a closed request, given once in the portal.
-export const ZTicketRating = z
+const ZTicketRating = z
   .object({ score: z.number().int().min(1).max(5), comment: z.string().nullable(), createdAt: isoDateTime() })
   .openapi("TicketRating");
 

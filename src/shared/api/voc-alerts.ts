@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const VOC_ALERT_KINDS = ["complaint_spike", "negative_sentiment", "watch_word"] as const;
+const VOC_ALERT_KINDS = ["complaint_spike", "negative_sentiment", "watch_word"] as const;
 
 export const ZVocAlert = z.object({
   id: z.string(),

@@ -9,4 +9,4 @@ export { putCoverage } from "./use-cases/coverage.js";
 export { createVisit } from "./use-cases/create-visit.js";
 export { type DispatchDay, nodeVisible, readDispatchDay, readRounds } from "./use-cases/dispatch-day.js";
 export { attachStaff, createNode, putTechnician, readTechnicians } from "./use-cases/manage-network.js";
-export { type TechnicianDay, technicianDayLoad } from "./use-cases/technician-day-load.js";
+export { technicianDayLoad } from "./use-cases/technician-day-load.js";

@@ -25,7 +25,7 @@ export async function reportContext(db: Db, visit: VisitRow): Promise<ReportCont
 }
 
 // The report's essentials: no address or phone, since the verification page is public.
-export function reportEssentials(visit: VisitRow, ctx: ReportContext) {
+function reportEssentials(visit: VisitRow, ctx: ReportContext) {
   return {
     company: ctx.company,
     number: visit.ticketNumber,

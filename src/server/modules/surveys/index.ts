@@ -1,4 +1,4 @@
-export { type SurveyComment, surveyCommentsSince } from "./survey-comments.js";
+export { surveyCommentsSince } from "./survey-comments.js";
 export { surveysModule } from "./surveys.module.js";
 export { answerSurvey } from "./use-cases/answer-survey.js";
 export { inviteCustomer } from "./use-cases/invite-customer.js";

@@ -1,12 +1,11 @@
 export { checkAttachment, normaliseContentType, safeFileName } from "./attachment-policy.js";
-export { type AgentChanges, type AppliedChanges, applyAgentChanges } from "./commands/apply-agent-changes.js";
+export { type AgentChanges, applyAgentChanges } from "./commands/apply-agent-changes.js";
 export { applySla, type SlaEvent } from "./commands/apply-sla.js";
 export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
 export { assignTicket } from "./commands/assign-ticket.js";
 export { escalateBySla } from "./commands/escalate-by-sla.js";
 export {
   type CallbackSettlement,
-  type CallbackTicketEvent,
   recordCallback,
 } from "./commands/record-callback.js";
 export {
@@ -17,7 +16,7 @@ export {
 export { type RmaTicketEvent, recordRmaStep } from "./commands/record-rma-step.js";
 export { recordVisitStep, type VisitTicketEvent } from "./commands/record-visit-step.js";
 export { resolveAfterVisit } from "./commands/resolve-after-visit.js";
-export { setTicketNode, type TicketNode } from "./commands/set-ticket-node.js";
+export { setTicketNode } from "./commands/set-ticket-node.js";
 export { isOpenStatus } from "./lifecycle.js";
 export {
   attachmentKeysInUse,
@@ -33,7 +32,7 @@ export {
   type TicketWithContext,
   ticketWithContext,
 } from "./ticket-context.js";
-export { AssignedEvent, CALLBACK_OUTCOMES, originOf, TICKET_EVENTS } from "./ticket-events.js";
+export { AssignedEvent, originOf, TICKET_EVENTS } from "./ticket-events.js";
 export { TICKET_CHANGED, type TicketChanged } from "./ticket-history.js";
 export { ticketSearchCondition } from "./ticket-search.js";
 export { ticketsModule } from "./tickets.module.js";

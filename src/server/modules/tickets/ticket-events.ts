@@ -260,7 +260,7 @@ const ComplaintStepEvent = defineEvent(
 // A 回访 callback (callbacks module): every attempt and its result. The customer sees that we
 // called, which attempt it was and how it ended; the caller's notes stay with the callback, and
 // the reason (a reopen's, an auto-confirmation's) is staff's wording.
-export const CALLBACK_OUTCOMES = [
+const CALLBACK_OUTCOMES = [
   "no_answer",
   "busy",
   "wrong_number",

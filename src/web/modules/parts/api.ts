@@ -9,7 +9,6 @@ import type {
   StockLine,
   StockSite,
   Transfer,
-  VanReservation,
   VanStock,
 } from "../../../shared/api/parts";
 import { api } from "../../app/api";
@@ -25,7 +24,6 @@ export type {
   StockLine,
   StockSite,
   Transfer,
-  VanReservation,
   VanStock,
 };
 

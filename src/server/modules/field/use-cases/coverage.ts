@@ -10,7 +10,7 @@ import { fieldScope } from "../field.scope.js";
 import { networkCoverage } from "../field.tables.js";
 
 // The share of customers (with a structured address) that the network should cover.
-export const COVERAGE_GOAL = 0.9;
+const COVERAGE_GOAL = 0.9;
 const MAX_GAPS = 100;
 
 const named = (code: string) => ({ code, name: divisionName(code) });

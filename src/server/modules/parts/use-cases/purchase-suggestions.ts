@@ -5,7 +5,7 @@ import { siteId } from "./stock-filters.js";
 
 // What to buy per site and part: enough to bring the line back to its reorder point and cover the
 // back-orders waiting there, less what is already on its way in transfers.
-export const suggestedQty = (n: {
+const suggestedQty = (n: {
   available: number;
   reorderPoint: number | null;
   backordered: number;

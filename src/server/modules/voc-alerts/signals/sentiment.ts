@@ -1,8 +1,8 @@
 // A lexicon sentiment scorer for Chinese and English customer text, with negation. Pure and small
 // on purpose: it sits behind `SentimentScorer`, so a model can replace it later.
 
-export type SentimentHit = { term: string; weight: number; negated: boolean };
-export type Sentiment = { score: number; hits: SentimentHit[] };
+type SentimentHit = { term: string; weight: number; negated: boolean };
+type Sentiment = { score: number; hits: SentimentHit[] };
 export type SentimentScorer = (text: string) => Sentiment;
 
 // Weights in [-3, 3]. Longer entries win over their parts (不错 is praise, not 不 + 错).

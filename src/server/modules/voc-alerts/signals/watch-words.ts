@@ -1,6 +1,6 @@
 // Words that say a complaint may leave the service desk: press and social media, regulators, the
 // courts. Any one of them in a customer's message or survey comment raises an alert.
-export type WatchCategory = "media" | "social" | "regulator" | "legal";
+type WatchCategory = "media" | "social" | "regulator" | "legal";
 
 const ZH: Record<string, WatchCategory> = {
   曝光: "media",
