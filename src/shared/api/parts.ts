@@ -198,7 +198,6 @@ export type PurchaseLine = z.infer<typeof ZPurchaseLine>;
 const ZVanReservation = ZReservation.extend({ ticketNumber: z.string().nullable() }).openapi(
   "VanReservation",
 );
-export type VanReservation = z.infer<typeof ZVanReservation>;
 
 // A technician's van as the phone shows it: what is in it, what is held for which job, and the
 // old parts the technician still owes.
