@@ -151,14 +151,20 @@ export default function ReviewReportsPage() {
                 </span>
               ),
             },
-            { title: t("analytics.review.range"), render: (_, r) => `${r.from} – ${r.to}` },
+            {
+              title: t("analytics.review.range"),
+              responsive: ["md"],
+              render: (_, r) => `${r.from} – ${r.to}`,
+            },
             {
               title: t("analytics.review.madeBy"),
+              responsive: ["md"],
               render: (_, r) =>
                 r.scheduled ? t("analytics.review.bySchedule") : t("analytics.review.byManager"),
             },
             {
               title: t("analytics.review.commentary"),
+              responsive: ["sm"],
               render: (_, r) =>
                 COMMENTARY_SLOTS.some((s) => r.commentary[s]?.trim()) ? (
                   <Tag color="green">{t("analytics.review.written")}</Tag>
