@@ -29,7 +29,8 @@ export default defineConfig({
   webServer: withChromium ? {
     command: `rm -rf .data-e2e && AFTERCARE_DATA_DIR=.data-e2e PORT=${port} AFTERCARE_LOG_LEVEL=warn AFTERCARE_JOB_POLL_MS=200 AFTERCARE_SMTP_URL=smtp://127.0.0.1:${port + 11} AFTERCARE_SMTP_LISTEN_PORT=${port + 12} npx tsx src/server/main.ts`,
     url: `http://127.0.0.1:${port}/healthz`,
-    timeout: 180_000,
+    // The demo seed grew with the modules: on a loaded two-core machine the first start takes minutes.
+    timeout: 420_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
