@@ -33,10 +33,20 @@ describe("module definitions", () => {
     expect(registered.sort()).toEqual(defined.sort());
   });
 
-  it("let SLA hear a ticket change before assignment (which runs triggers), assignment before channels, webhooks after them and analytics last", () => {
+  it("let SLA hear a ticket change before assignment (which runs triggers), assignment before channels, complaints, callbacks and alerts after surveys, webhooks after them and analytics last", () => {
     const order = MODULES.filter((m) => m.subscribers?.some((sub) => sub.event === TICKET_CHANGED)).map(
       (m) => m.name,
     );
-    expect(order).toEqual(["sla", "assignment", "channels", "surveys", "webhooks", "analytics"]);
+    expect(order).toEqual([
+      "sla",
+      "assignment",
+      "channels",
+      "surveys",
+      "complaints",
+      "callbacks",
+      "voc-alerts",
+      "webhooks",
+      "analytics",
+    ]);
   });
 });
