@@ -2,7 +2,7 @@ import { StarFilled } from "@ant-design/icons";
 import { Card, Flex, Rate, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 
-export type GivenRatingValue = { score: number; comment: string | null };
+type GivenRatingValue = { score: number; comment: string | null };
 
 // The stars' words ("Good", "满意"…), shared by the portal's rating form and every place that shows one.
 export const STAR_KEYS = ["1", "2", "3", "4", "5"] as const;
