@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
-  type Lang,
   PHONE,
+  phoneAndDeskShot as shot,
   signIn,
   apiToken as token,
 } from "./helpers.js";
@@ -13,16 +13,6 @@ import {
 // Field service journey on phones: the customer books a repair window in the portal, the visit
 // goes to the technician, who checks in, records a part from the van and takes the customer's
 // signature; the customer then downloads the service report, a PDF with Chinese text.
-const shotsDir = process.env.SHOTS_DIR;
-async function shot(page: Page, name: string, lang: Lang) {
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: `${shotsDir}/${name}-${lang}-390.png`, fullPage: true });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${shotsDir}/${name}-${lang}-1440.png`, fullPage: true });
-  await page.setViewportSize(PHONE);
-}
 
 // Every stream of a PDF, inflated: the fonts' ToUnicode maps name the characters shown.
 function pdfStreams(pdf: Buffer): string {

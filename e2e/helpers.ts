@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
 
 const DEMO_PASSWORD = "aftercare-demo";
@@ -63,3 +64,16 @@ export async function apiToken(request: APIRequestContext, email: string): Promi
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+// A phone screenshot, then the same page at desk width, into SHOTS_DIR when it is set (the page
+// ends at phone width again). Named <name>-<lang>-390.png and -1440.png.
+export async function phoneAndDeskShot(page: Page, name: string, lang: Lang): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}/${name}-${lang}-390.png`, fullPage: true });
+  await page.setViewportSize(DESK);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${dir}/${name}-${lang}-1440.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
+}

@@ -67,7 +67,7 @@ async function journey(browser: Browser, number: string, lang: Lang, width: 1440
   const en = lang === "en";
 
   // A technician, with today's visits counted in their load.
-  const tech = card(page, "孙强 (Field engineer)");
+  const tech = card(page, "孙强");
   await expect(tech).toHaveAttribute("data-kind", "field");
   await expect(tech.getByTestId("agent-open-count")).toContainText(en ? "4 visits today" : "今日 4 个上门");
   // An agent over capacity reads as over: red figure, "over by", a bar beyond its mark.

@@ -1,11 +1,11 @@
-import { mkdirSync } from "node:fs";
 import { deflateSync } from "node:zlib";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
   type Lang,
   PHONE,
+  phoneAndDeskShot as shot,
   signIn,
   apiToken as token,
 } from "./helpers.js";
@@ -16,17 +16,6 @@ import {
 // Screenshots go to SHOTS_DIR when set (both languages, phone and desk width).
 
 const LANGS: Lang[] = ["zh-CN", "en"];
-const shotsDir = process.env.SHOTS_DIR;
-
-async function shot(page: Page, name: string, lang: Lang) {
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: `${shotsDir}/${name}-${lang}-390.png`, fullPage: true });
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: `${shotsDir}/${name}-${lang}-1440.png`, fullPage: true });
-  await page.setViewportSize(PHONE);
-}
 
 // A small striped PNG, so a thumbnail shows something (encoded here: no image files in the repo).
 function png(width: number, height: number): Buffer {
@@ -160,6 +149,15 @@ for (const lang of LANGS) {
     await expect(card(done.number)).toBeVisible();
     await expect(card(open.number)).toBeHidden();
     await shot(page, "portal-closed", lang);
+    // Nobody was ever assigned to it: its tracker has no "engineer assigned" step (5 steps, not 6).
+    await expect(card(done.number)).toContainText("(5/5)");
+    await card(done.number).click();
+    await expect(page.getByTestId("ticket-number")).toContainText(done.number);
+    await expect(page.getByTestId("progress-steps")).not.toContainText(
+      en ? "Engineer assigned" : "已派工程师",
+    );
+    await expect(page.getByTestId("progress-steps")).toContainText(en ? "Confirmed" : "已确认");
+    await page.goBack();
 
     // The open request: its photo as a picture that enlarges, the PDF as a link.
     await page.getByTestId("portal-tab-open").click();
@@ -199,5 +197,20 @@ for (const lang of LANGS) {
     ).json()) as { rating: { score: number } | null };
     expect(stored.rating?.score).toBe(4);
     await page.context().close();
+
+    // Staff see it too: stars, their word and the comment on the ticket page, and in its history.
+    const desk = await signIn(browser, "manager@demo.local", lang);
+    await desk.goto(`/console/tickets/${toConfirm.number}`);
+    const seen = desk.getByTestId("ticket-rating");
+    await expect(seen).toHaveAttribute("data-score", "4");
+    await expect(seen).toContainText(en ? "Customer rating" : "客户评价");
+    await expect(seen).toContainText(en ? "Good" : "满意");
+    await expect(seen).toContainText(en ? "Quick and friendly" : "上门很及时");
+    await expect(
+      desk.getByText(en ? "rated the service 4 / 5 (Good)" : "评价了本次服务：4 / 5 星（满意）"),
+    ).toBeVisible();
+    await desk.setViewportSize(PHONE);
+    await shot(desk, "console-rating", lang);
+    await desk.context().close();
   });
 }

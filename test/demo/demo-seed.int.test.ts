@@ -125,6 +125,14 @@ describe("demo seed: spare parts", () => {
 });
 
 describe("demo seed: field service", () => {
+  it("names staff by their name alone: the screen words their role in the reader's language", async () => {
+    // "孙强 (Field engineer)" put English into the Chinese portal; the role is the UI's to show.
+    const tagged = await rows<{ email: string; name: string }>(
+      "select email, name from users where role not in ('customer', 'dealer') and name ~ '[()（）]'",
+    );
+    expect(tagged).toEqual([]);
+  });
+
   it("builds the network, three technicians with vans and today's round of visits for 孙强", async () => {
     const nodes = await rows<{ level: string; n: number }>(
       "select level, count(*)::int as n from network_nodes group by level order by level",

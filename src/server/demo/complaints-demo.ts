@@ -23,7 +23,7 @@ export async function seedComplaintsDemo(
     id: newId("usr"),
     tenantId: admin.tenantId,
     email: "lead@demo.local",
-    name: "吴磊 (Team lead)",
+    name: "吴磊",
     role: "supervisor",
     passwordHash,
     skills: [],

@@ -3,10 +3,10 @@ import type { CustomerTier, TicketType } from "../../shared/domain.js";
 export const DEMO_PASSWORD = "aftercare-demo";
 
 export const DEMO_STAFF = [
-  { email: "admin@demo.local", name: "王建国 (Admin)", role: "admin", skills: [] },
+  { email: "admin@demo.local", name: "王建国", role: "admin", skills: [] },
   {
     email: "manager@demo.local",
-    name: "陈静 (Service manager)",
+    name: "陈静",
     role: "supervisor",
     skills: ["washer", "fridge", "aircon", "vip"],
   },
@@ -24,11 +24,11 @@ export const DEMO_STAFF = [
   },
   {
     email: "tech@demo.local",
-    name: "孙强 (Field engineer)",
+    name: "孙强",
     role: "technician",
     skills: ["washer", "aircon", "compressor"],
   },
-  { email: "qa@demo.local", name: "周丽 (QA)", role: "qa", skills: [] },
+  { email: "qa@demo.local", name: "周丽", role: "qa", skills: [] },
 ] as const;
 
 export const DEMO_OUTLETS = [

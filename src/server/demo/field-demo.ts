@@ -18,9 +18,9 @@ import { seedCoverageDemo } from "./field-coverage-demo.js";
 // The service network (HQ → East / North → outlets), an East regional manager, three technicians
 // with vans (tech@demo.local keeps the parts demo's VAN-01) and today's round of visits for 孙强.
 const EXTRA_STAFF = [
-  { email: "east.manager@demo.local", name: "陈静 (华东区经理)", role: "supervisor" },
-  { email: "tech2@demo.local", name: "钱峰 (Field engineer)", role: "technician" },
-  { email: "tech3@demo.local", name: "吴刚 (Field engineer)", role: "technician" },
+  { email: "east.manager@demo.local", name: "韩冬", role: "supervisor" },
+  { email: "tech2@demo.local", name: "钱峰", role: "technician" },
+  { email: "tech3@demo.local", name: "吴刚", role: "technician" },
 ] as const;
 
 const TODAY = [

@@ -11,7 +11,7 @@ export async function seedSecurityDemo(s: Services, tenantId: string, passwordHa
     id: newId("usr"),
     tenantId,
     email: "auditor@demo.local",
-    name: "郑审 (Auditor)",
+    name: "郑审",
     role: "auditor",
     passwordHash,
   });

@@ -211,6 +211,7 @@ export const en = {
     reasonOptional: "Reason (optional)",
     notFound: "This ticket does not exist or you cannot see it.",
     backToQueue: "Back to queue",
+    customerRating: "Customer rating",
     next: "Next ticket",
     nextNone: "No other open ticket in your queue.",
     takeIt: "Take it",
@@ -261,6 +262,7 @@ export const en = {
       rma_replacement: "replacement {{serial}}, 三包 until {{date}}",
       merged_into: "merged this request into",
       merged_from: "merged this request in:",
+      rated: "rated the service {{score}} / 5 ({{word}})",
     },
     field: { tags: "tags", teamId: "team", node: "service node" },
     reasonCode: {

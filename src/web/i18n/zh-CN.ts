@@ -206,6 +206,7 @@ export const zhCN: Catalog = {
     reasonOptional: "原因（选填）",
     notFound: "工单不存在或您无权查看。",
     backToQueue: "返回工单列表",
+    customerRating: "客户评价",
     next: "下一张工单",
     nextNone: "您的队列中没有其他未完成的工单。",
     takeIt: "我来处理",
@@ -256,6 +257,7 @@ export const zhCN: Catalog = {
       rma_replacement: "新设备 {{serial}}，三包至 {{date}}",
       merged_into: "将本工单合并到",
       merged_from: "将此工单合并进来：",
+      rated: "评价了本次服务：{{score}} / 5 星（{{word}}）",
     },
     field: { tags: "标签", teamId: "团队", node: "服务网点" },
     reasonCode: {

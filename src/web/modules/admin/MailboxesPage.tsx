@@ -1,9 +1,9 @@
-import { Card, Form, Input, Switch, Tag } from "antd";
+import { Card, Form, Input, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
-import { FormModal, PageHeader, ResourceTable } from "../../ui/patterns";
+import { FormModal, PageHeader, ResourceTable, SwitchField } from "../../ui/patterns";
 import { SecretShown } from "./SecretShown";
 import { type Mailbox, type MailboxInput, useCreateMailbox } from "./settings-api";
 
@@ -36,13 +36,7 @@ function MailboxModal({ onClose, onToken }: { onClose: () => void; onToken: (tok
           >
             <Input inputMode="email" />
           </Form.Item>
-          <Form.Item
-            name="createUnknownCustomers"
-            label={t("settings.mailboxes.createUnknown")}
-            valuePropName="checked"
-          >
-            <Switch />
-          </Form.Item>
+          <SwitchField name="createUnknownCustomers" label={t("settings.mailboxes.createUnknown")} />
         </>
       )}
     </FormModal>

@@ -1,8 +1,8 @@
-import { Card, Divider, Form, InputNumber, Select, Switch } from "antd";
+import { Card, Divider, Form, InputNumber, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { TICKET_TYPES, TIERS, type Tier } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
-import { PageForm, PageHeader } from "../../ui/patterns";
+import { PageForm, PageHeader, SwitchField } from "../../ui/patterns";
 import { OneSkillSelect, SkillSelect } from "../skills/SkillSelect";
 import { type RoutingSettings, useRoutingSettings, useSaveRoutingSettings } from "./settings-api";
 
@@ -38,16 +38,8 @@ export default function RoutingSettingsPage() {
       >
         {(form) => (
           <>
-            <Form.Item name="autoAssign" label={t("settings.routing.autoAssign")} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-            <Form.Item
-              name="includeSupervisors"
-              label={t("settings.routing.includeSupervisors")}
-              valuePropName="checked"
-            >
-              <Switch />
-            </Form.Item>
+            <SwitchField name="autoAssign" label={t("settings.routing.autoAssign")} />
+            <SwitchField name="includeSupervisors" label={t("settings.routing.includeSupervisors")} />
             <Form.Item
               name="presenceTimeoutMinutes"
               label={t("settings.routing.presenceTimeout")}
@@ -89,9 +81,7 @@ export default function RoutingSettingsPage() {
               </Form.Item>
             ))}
             <Divider titlePlacement="start">{t("settings.routing.tierRule")}</Divider>
-            <Form.Item name="tierOn" label={t("settings.routing.tierRuleOn")} valuePropName="checked">
-              <Switch />
-            </Form.Item>
+            <SwitchField name="tierOn" label={t("settings.routing.tierRuleOn")} />
             <Form.Item noStyle dependencies={["tierOn"]}>
               {() =>
                 form.getFieldValue("tierOn") ? (
@@ -113,13 +103,7 @@ export default function RoutingSettingsPage() {
                     >
                       <OneSkillSelect testId="tier-skill" />
                     </Form.Item>
-                    <Form.Item
-                      name={["tierRule", "fallback"]}
-                      label={t("settings.routing.fallback")}
-                      valuePropName="checked"
-                    >
-                      <Switch />
-                    </Form.Item>
+                    <SwitchField name={["tierRule", "fallback"]} label={t("settings.routing.fallback")} />
                   </>
                 ) : null
               }

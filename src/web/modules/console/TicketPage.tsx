@@ -9,6 +9,7 @@ import { useHotkeys } from "../../app/keys";
 import { isStaff } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
 import { AttachmentList } from "../../ui/AttachmentList";
+import { GivenRating } from "../../ui/GivenRating";
 import { ErrorState } from "../../ui/ListState";
 import { CustomerChannels } from "../channels/CustomerChannels";
 import { TicketOrigin } from "../channels/TicketOrigin";
@@ -139,6 +140,9 @@ export default function TicketPage() {
         </Col>
         <Col xs={24} lg={8} xxl={7}>
           <div style={{ display: "flex", flexDirection: "column", gap: 12 }}>
+            {staff && tk.rating ? (
+              <GivenRating rating={tk.rating} title={t("ticket.customerRating")} testId="ticket-rating" />
+            ) : null}
             {staff ? <SlaPanel ticketRef={tk.number} /> : null}
             {staff ? (
               <RmaPanel

@@ -1,13 +1,12 @@
 import { StarFilled } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button, Card, Flex, Form, Input, Rate, Typography } from "antd";
+import { Button, Card, Form, Input, Rate, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { RateTicketInput } from "../../../shared/api/tickets";
 import { api } from "../../app/api";
 import { applyFieldErrors, showSuccess } from "../../app/feedback";
 import type { Ticket } from "../../app/types";
-
-const STARS = ["1", "2", "3", "4", "5"] as const;
+import { GivenRating, STAR_KEYS } from "../../ui/GivenRating";
 
 function useRate(ref: string) {
   const qc = useQueryClient();
@@ -26,23 +25,10 @@ export function RatingCard({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ score: number; comment?: string }>();
   const rate = useRate(ticket.number);
-  const tooltips = STARS.map((s) => t(`portal.stars.${s}`));
+  const tooltips = STAR_KEYS.map((s) => t(`portal.stars.${s}`));
   if (ticket.status !== "closed") return null;
   if (ticket.rating)
-    return (
-      <Card size="small" data-testid="portal-rating-given">
-        <Typography.Text strong>{t("portal.yourRating")}</Typography.Text>
-        <Flex align="center" gap={8} wrap>
-          <Rate disabled value={ticket.rating.score} character={<StarFilled />} />
-          <Typography.Text type="secondary">{tooltips[ticket.rating.score - 1]}</Typography.Text>
-        </Flex>
-        {ticket.rating.comment ? (
-          <Typography.Paragraph style={{ margin: "6px 0 0", whiteSpace: "pre-wrap" }}>
-            {ticket.rating.comment}
-          </Typography.Paragraph>
-        ) : null}
-      </Card>
-    );
+    return <GivenRating rating={ticket.rating} title={t("portal.yourRating")} testId="portal-rating-given" />;
   return (
     <Card style={{ borderColor: "#ffe58f", background: "#fffbe6" }} data-testid="portal-rating">
       <Typography.Title level={5} style={{ marginTop: 0 }}>

@@ -1,25 +1,12 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
-import {
-  Alert,
-  Button,
-  Card,
-  Flex,
-  Form,
-  Input,
-  Popconfirm,
-  Radio,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
+import { Alert, Flex, Form, Input, Radio, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUser } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
-import { ListState } from "../../ui/ListState";
+import { EditDeleteButtons } from "../../ui/patterns/EditDeleteButtons";
 import { FormModal } from "../../ui/patterns/FormModal";
+import { ListCard } from "../../ui/patterns/ListCard";
 import { type Macro, useDeleteMacro, useMacros, useSaveMacro } from "./api";
 import { MacroActionFields } from "./MacroActionFields";
 import { describeActions, hasActions, type MacroActions } from "./macro-actions";
@@ -159,103 +146,77 @@ export default function MacrosPage() {
     m.shared ? user.role === "supervisor" || user.role === "admin" : m.ownerId === user.id;
 
   return (
-    <Card
+    <ListCard<Macro>
       title={t("routing.macros.title")}
-      extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setEditing({ mode: "create" })}
-          data-testid="macro-create"
-        >
-          {t("routing.macros.new")}
-        </Button>
-      }
+      create={{
+        label: t("routing.macros.new"),
+        onClick: () => setEditing({ mode: "create" }),
+        testId: "macro-create",
+      }}
       style={{ maxWidth: 1200, margin: "0 auto" }}
+      query={list}
+      items={items}
+      emptyText={t("routing.macros.emptyList")}
+      scrollX={800}
+      columns={[
+        { key: "name", title: t("routing.macros.name"), dataIndex: "name", width: 220 },
+        {
+          key: "zh",
+          title: t("routing.macros.bodyZh"),
+          render: (_v, m) => (
+            <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
+              {m.bodies["zh-CN"] ?? t("common.dash")}
+            </Typography.Paragraph>
+          ),
+        },
+        {
+          key: "en",
+          title: t("routing.macros.bodyEn"),
+          render: (_v, m) => (
+            <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
+              {m.bodies.en ?? t("common.dash")}
+            </Typography.Paragraph>
+          ),
+        },
+        {
+          key: "sets",
+          title: t("routing.macros.sets"),
+          responsive: ["lg"],
+          render: (_v, m) =>
+            hasActions(m.actions)
+              ? describeActions(t, m.actions, names).map((x) => <Tag key={x.key}>{x.text}</Tag>)
+              : t("common.dash"),
+        },
+        {
+          key: "scope",
+          title: t("routing.macros.scope"),
+          width: 110,
+          render: (_v, m) =>
+            m.shared ? (
+              <Tag color="blue">{t("routing.macros.shared")}</Tag>
+            ) : (
+              <Tag>{t("routing.macros.personal")}</Tag>
+            ),
+        },
+        {
+          key: "actions",
+          title: t("common.actions"),
+          width: 170,
+          render: (_v, m) =>
+            mayEdit(m) ? (
+              <EditDeleteButtons
+                onEdit={() => setEditing({ mode: "edit", macro: m })}
+                onDelete={() =>
+                  del.mutateAsync(m.id).then(() => showSuccess(t("routing.macros.deleted")), showError)
+                }
+                deleteConfirm={t("routing.macros.deleteConfirm")}
+                deleteLabel={t("routing.macros.delete")}
+              />
+            ) : null,
+        },
+      ]}
     >
-      <ListState query={list} empty={items.length === 0} emptyText={t("routing.macros.emptyList")}>
-        <Table<Macro>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={items}
-          scroll={{ x: 800 }}
-          columns={[
-            { key: "name", title: t("routing.macros.name"), dataIndex: "name", width: 220 },
-            {
-              key: "zh",
-              title: t("routing.macros.bodyZh"),
-              render: (_v, m) => (
-                <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-                  {m.bodies["zh-CN"] ?? t("common.dash")}
-                </Typography.Paragraph>
-              ),
-            },
-            {
-              key: "en",
-              title: t("routing.macros.bodyEn"),
-              render: (_v, m) => (
-                <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
-                  {m.bodies.en ?? t("common.dash")}
-                </Typography.Paragraph>
-              ),
-            },
-            {
-              key: "sets",
-              title: t("routing.macros.sets"),
-              responsive: ["lg"],
-              render: (_v, m) =>
-                hasActions(m.actions)
-                  ? describeActions(t, m.actions, names).map((x) => <Tag key={x.key}>{x.text}</Tag>)
-                  : t("common.dash"),
-            },
-            {
-              key: "scope",
-              title: t("routing.macros.scope"),
-              width: 110,
-              render: (_v, m) =>
-                m.shared ? (
-                  <Tag color="blue">{t("routing.macros.shared")}</Tag>
-                ) : (
-                  <Tag>{t("routing.macros.personal")}</Tag>
-                ),
-            },
-            {
-              key: "actions",
-              title: t("common.actions"),
-              width: 170,
-              render: (_v, m) =>
-                mayEdit(m) ? (
-                  <Space>
-                    <Button
-                      size="small"
-                      icon={<EditOutlined />}
-                      onClick={() => setEditing({ mode: "edit", macro: m })}
-                    >
-                      {t("common.edit")}
-                    </Button>
-                    <Popconfirm
-                      title={t("routing.macros.deleteConfirm")}
-                      okText={t("common.ok")}
-                      cancelText={t("common.cancel")}
-                      onConfirm={() =>
-                        del.mutateAsync(m.id).then(() => showSuccess(t("routing.macros.deleted")), showError)
-                      }
-                    >
-                      <Button
-                        size="small"
-                        danger
-                        icon={<DeleteOutlined />}
-                        aria-label={t("routing.macros.delete")}
-                      />
-                    </Popconfirm>
-                  </Space>
-                ) : null,
-            },
-          ]}
-        />
-      </ListState>
       {editing ? <MacroModal editing={editing} onClose={() => setEditing(null)} /> : null}
-    </Card>
+    </ListCard>
   );
 }

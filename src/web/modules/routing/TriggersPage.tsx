@@ -1,16 +1,11 @@
-import {
-  ArrowDownOutlined,
-  ArrowUpOutlined,
-  DeleteOutlined,
-  EditOutlined,
-  PlusOutlined,
-} from "@ant-design/icons";
-import { Button, Card, Col, Popconfirm, Row, Space, Switch, Table, Tag, Typography } from "antd";
+import { ArrowDownOutlined, ArrowUpOutlined } from "@ant-design/icons";
+import { Button, Col, Row, Space, Switch, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showError, showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
-import { ListState } from "../../ui/ListState";
+import { EditDeleteButtons } from "../../ui/patterns/EditDeleteButtons";
+import { ListCard } from "../../ui/patterns/ListCard";
 import { DryRunBox, useDescribe } from "./DryRunBox";
 import { TriggerModal } from "./TriggerForm";
 import {
@@ -49,123 +44,96 @@ export default function TriggersPage() {
   return (
     <Row gutter={[16, 16]} style={{ maxWidth: 1600, margin: "0 auto" }}>
       <Col xs={24} xl={16}>
-        <Card
+        <ListCard<Trigger>
           title={t("routing.triggers.title")}
-          extra={
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setEditing({ trigger: null })}
-              data-testid="trigger-create"
-            >
-              {t("routing.triggers.new")}
-            </Button>
-          }
-        >
-          <ListState query={list} empty={items.length === 0} emptyText={t("routing.triggers.empty")}>
-            <Table<Trigger>
-              size="small"
-              rowKey="id"
-              pagination={false}
-              dataSource={items}
-              scroll={{ x: 760 }}
-              columns={[
-                {
-                  key: "order",
-                  width: 90,
-                  render: (_v, _x, i) => (
-                    <Space size={2}>
-                      <Button
-                        size="small"
-                        type="text"
-                        icon={<ArrowUpOutlined />}
-                        aria-label={t("routing.triggers.moveUp")}
-                        disabled={i === 0 || reorder.isPending}
-                        onClick={() => move(i, -1)}
-                      />
-                      <Button
-                        size="small"
-                        type="text"
-                        icon={<ArrowDownOutlined />}
-                        aria-label={t("routing.triggers.moveDown")}
-                        disabled={i === items.length - 1 || reorder.isPending}
-                        onClick={() => move(i, 1)}
-                      />
-                    </Space>
-                  ),
-                },
-                {
-                  key: "name",
-                  title: t("routing.triggers.name"),
-                  render: (_v, x) => (
-                    <Space direction="vertical" size={2}>
-                      <Typography.Text strong>{x.name}</Typography.Text>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {x.conditions.length === 0
-                          ? t("routing.triggers.noConditions")
-                          : `${x.match === "all" ? t("routing.triggers.matchAll") : t("routing.triggers.matchAny")}: ${x.conditions.map(describe.condition).join(x.match === "all" ? " · " : " | ")}`}
-                      </Typography.Text>
-                      <Typography.Text style={{ fontSize: 12 }}>
-                        → {x.actions.map(describe.action).join("; ")}
-                      </Typography.Text>
-                    </Space>
-                  ),
-                },
-                {
-                  key: "event",
-                  title: t("routing.triggers.event"),
-                  width: 130,
-                  render: (_v, x) => <Tag>{t(`routing.triggers.${x.event}`)}</Tag>,
-                },
-                {
-                  key: "active",
-                  title: t("routing.triggers.active"),
-                  width: 80,
-                  render: (_v, x) => (
-                    <Switch
-                      size="small"
-                      checked={x.active}
-                      aria-label={t("routing.triggers.active")}
-                      loading={save.isPending && save.variables?.id === x.id}
-                      onChange={(active) =>
-                        save.mutate({ id: x.id, input: { active } }, { onError: showError })
-                      }
-                    />
-                  ),
-                },
-                {
-                  key: "actions",
-                  title: t("common.actions"),
-                  width: 150,
-                  render: (_v, x) => (
-                    <Space>
-                      <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ trigger: x })}>
-                        {t("common.edit")}
-                      </Button>
-                      <Popconfirm
-                        title={t("routing.triggers.deleteConfirm")}
-                        okText={t("common.ok")}
-                        cancelText={t("common.cancel")}
-                        onConfirm={() =>
-                          del
-                            .mutateAsync(x.id)
-                            .then(() => showSuccess(t("routing.triggers.deleted")), showError)
-                        }
-                      >
-                        <Button
-                          size="small"
-                          danger
-                          icon={<DeleteOutlined />}
-                          aria-label={t("routing.macros.delete")}
-                        />
-                      </Popconfirm>
-                    </Space>
-                  ),
-                },
-              ]}
-            />
-          </ListState>
-        </Card>
+          create={{
+            label: t("routing.triggers.new"),
+            onClick: () => setEditing({ trigger: null }),
+            testId: "trigger-create",
+          }}
+          query={list}
+          items={items}
+          emptyText={t("routing.triggers.empty")}
+          scrollX={760}
+          columns={[
+            {
+              key: "order",
+              width: 90,
+              render: (_v, _x, i) => (
+                <Space size={2}>
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<ArrowUpOutlined />}
+                    aria-label={t("routing.triggers.moveUp")}
+                    disabled={i === 0 || reorder.isPending}
+                    onClick={() => move(i, -1)}
+                  />
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<ArrowDownOutlined />}
+                    aria-label={t("routing.triggers.moveDown")}
+                    disabled={i === items.length - 1 || reorder.isPending}
+                    onClick={() => move(i, 1)}
+                  />
+                </Space>
+              ),
+            },
+            {
+              key: "name",
+              title: t("routing.triggers.name"),
+              render: (_v, x) => (
+                <Space direction="vertical" size={2}>
+                  <Typography.Text strong>{x.name}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {x.conditions.length === 0
+                      ? t("routing.triggers.noConditions")
+                      : `${x.match === "all" ? t("routing.triggers.matchAll") : t("routing.triggers.matchAny")}: ${x.conditions.map(describe.condition).join(x.match === "all" ? " · " : " | ")}`}
+                  </Typography.Text>
+                  <Typography.Text style={{ fontSize: 12 }}>
+                    → {x.actions.map(describe.action).join("; ")}
+                  </Typography.Text>
+                </Space>
+              ),
+            },
+            {
+              key: "event",
+              title: t("routing.triggers.event"),
+              width: 130,
+              render: (_v, x) => <Tag>{t(`routing.triggers.${x.event}`)}</Tag>,
+            },
+            {
+              key: "active",
+              title: t("routing.triggers.active"),
+              width: 80,
+              render: (_v, x) => (
+                <Switch
+                  size="small"
+                  checked={x.active}
+                  aria-label={t("routing.triggers.active")}
+                  loading={save.isPending && save.variables?.id === x.id}
+                  onChange={(active) => save.mutate({ id: x.id, input: { active } }, { onError: showError })}
+                />
+              ),
+            },
+            {
+              key: "actions",
+              title: t("common.actions"),
+              width: 150,
+              render: (_v, x) => (
+                <EditDeleteButtons
+                  onEdit={() => setEditing({ trigger: x })}
+                  onDelete={() =>
+                    del.mutateAsync(x.id).then(() => showSuccess(t("routing.triggers.deleted")), showError)
+                  }
+                  deleteConfirm={t("routing.triggers.deleteConfirm")}
+                  deleteLabel={t("routing.macros.delete")}
+                />
+              ),
+            },
+          ]}
+        />
       </Col>
       <Col xs={24} xl={8}>
         <DryRunBox />

@@ -148,6 +148,11 @@ function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => stri
         ? `${text} · ${t("callbacks.event.score", { score: d.score })}`
         : text;
     }
+    case "rated":
+      return t("timeline.event.rated", {
+        score: str(d.score),
+        word: t(`portal.stars.${str(d.score)}` as "portal.stars.5", { defaultValue: "" }),
+      });
     default:
       // Never a raw event code on screen.
       return t("timeline.event.other");
@@ -192,7 +197,7 @@ function EventLine({
   );
 }
 
-// Status changes, escalations and our callbacks to the customer always show; routine events (assignment, first response,
+// Status changes, escalations, our callbacks to the customer and their rating always show; routine events (assignment, first response,
 // field edits) fold behind one line when there are several, yet stay in the page.
 const KEY_EVENTS = new Set([
   "status_changed",
@@ -201,6 +206,7 @@ const KEY_EVENTS = new Set([
   "merged_into",
   "merged_from",
   "callback",
+  "rated",
 ]);
 
 function EventGroup({ events, names }: { events: TicketEvent[]; names: (id: string) => string | undefined }) {

@@ -6,3 +6,4 @@ export { DetailLayout, PageHeader } from "./DetailLayout";
 export { FormModal } from "./FormModal";
 export { PageForm } from "./PageForm";
 export { ResourceTable } from "./ResourceTable";
+export { SwitchField } from "./SwitchField";
