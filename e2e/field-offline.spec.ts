@@ -72,11 +72,7 @@ for (const lang of ["zh-CN", "en"] as const) {
     const jobUrl = `/console/my-work/visits/${visit.id}`;
     await tech.goto(jobUrl);
     // Once the service worker controls the page, a visit it has read once opens without a network.
-    await tech.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller)
-        await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r));
-    });
+    await tech.waitForFunction("navigator.serviceWorker?.controller != null");
     await tech.reload();
     await expect(tech.getByTestId("action-check_in")).toBeVisible();
 
