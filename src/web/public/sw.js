@@ -100,6 +100,8 @@ self.addEventListener("fetch", (event) => {
     if (cachedApi(url)) event.respondWith(networkFirstApi(request));
     return;
   }
+  // The server renders these pages itself (confirmations, the public form, surveys): not the shell.
+  if (/^\/(confirm|request|survey)\//.test(url.pathname)) return;
   if (request.mode === "navigate") {
     event.respondWith(networkFirstPage(request));
     return;
