@@ -3,6 +3,7 @@ import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { Root } from "./app/Root";
+import { registerServiceWorker } from "./app/service-worker";
 
 const el = document.getElementById("root");
 if (el) {
@@ -12,3 +13,5 @@ if (el) {
     </StrictMode>,
   );
 }
+
+registerServiceWorker();

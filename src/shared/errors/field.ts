@@ -71,4 +71,9 @@ export const FIELD_ERRORS = {
     en: "The customer has not signed yet.",
     zh: "客户尚未签字确认。",
   },
+  "field.key_reused": {
+    status: 422,
+    en: "This Idempotency-Key was already used for another visit or action.",
+    zh: "该 Idempotency-Key 已用于其他上门任务或操作。",
+  },
 } as const satisfies Record<string, ErrorEntry>;

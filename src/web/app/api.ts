@@ -1,3 +1,4 @@
+import { forgetCachedData } from "./service-worker";
 import type { Attachment } from "./types";
 
 const BASE = "/api/v1";
@@ -21,7 +22,10 @@ export class ApiError extends Error {
 export const tokenStore = {
   get: (): string | null => localStorage.getItem(TOKEN_KEY),
   set: (token: string) => localStorage.setItem(TOKEN_KEY, token),
-  clear: () => localStorage.removeItem(TOKEN_KEY),
+  clear: () => {
+    localStorage.removeItem(TOKEN_KEY);
+    forgetCachedData();
+  },
 };
 
 // Set by the app shell: the current UI language and what to do when the session is gone.

@@ -55,6 +55,20 @@ export const fieldEn = {
   signed: "Signed by {{name}}",
   signFirst: "Draw the signature first.",
   saved: "Saved",
+  offline: {
+    queued: "No network: saved on this phone, it will be sent when you are back online",
+    waiting: "Waiting to send ({{count}})",
+    hint: "Done without a network; sent automatically, once, as soon as the phone is back online.",
+    what: {
+      depart: "On the way",
+      check_in: "Check-in",
+      check_out: "Check-out",
+      cancel: "Cancel",
+      no_show: "No-show",
+      parts: "Part used: {{partNo}} × {{qty}}",
+      signature: "Signature: {{name}}",
+    },
+  },
   verify: {
     title: "Verify a service report",
     ok: "This service report is genuine",
@@ -156,6 +170,20 @@ export const fieldZh: Shape<typeof fieldEn> = {
   signed: "{{name}} 已签字",
   signFirst: "请先手写签名。",
   saved: "已保存",
+  offline: {
+    queued: "当前无网络：已保存在本机，恢复网络后自动发送",
+    waiting: "待发送（{{count}}）",
+    hint: "以下操作在无网络时完成；手机恢复网络后会自动发送，且只提交一次。",
+    what: {
+      depart: "出发",
+      check_in: "签到",
+      check_out: "签退",
+      cancel: "取消",
+      no_show: "客户未在场",
+      parts: "使用备件：{{partNo}} × {{qty}}",
+      signature: "客户签字：{{name}}",
+    },
+  },
   verify: {
     title: "核验电子服务单",
     ok: "此电子服务单真实有效",

@@ -15,6 +15,7 @@ import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
 import {
+  ZActionKeyHeader,
   ZAssignVisit,
   ZAttachStaff,
   ZBookVisit,
@@ -257,10 +258,20 @@ export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       access: [...DESK, "technician", "customer"],
       tags,
       summary: "Depart, check in (time, optional location), check out, cancel, no-show",
-      request: { params: ZIdParam, body: jsonBody(ZVisitStep) },
+      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZVisitStep) },
       responses: { 200: jsonResponse(ZVisit), ...commonErrors },
     }),
-    async (c) => c.json(await stepVisit(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+    async (c) =>
+      c.json(
+        await stepVisit(
+          s,
+          actorOf(c),
+          c.req.valid("param").id,
+          c.req.valid("json"),
+          c.req.valid("header")["idempotency-key"],
+        ),
+        200,
+      ),
   );
   app.openapi(
     defineRoute({
@@ -269,10 +280,20 @@ export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       access: [...DESK, "technician"],
       tags,
       summary: "Record a part used on site (consumed from the technician's van through the parts ledger)",
-      request: { params: ZIdParam, body: jsonBody(ZVisitPartUse) },
+      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZVisitPartUse) },
       responses: { 200: jsonResponse(ZVisit), ...commonErrors, ...conflict },
     }),
-    async (c) => c.json(await usePart(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+    async (c) =>
+      c.json(
+        await usePart(
+          s,
+          actorOf(c),
+          c.req.valid("param").id,
+          c.req.valid("json"),
+          c.req.valid("header")["idempotency-key"],
+        ),
+        200,
+      ),
   );
   app.openapi(
     defineRoute({
@@ -281,10 +302,20 @@ export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       access: [...DESK, "technician"],
       tags,
       summary: "The customer's signature drawn on the technician's screen",
-      request: { params: ZIdParam, body: jsonBody(ZVisitSignature) },
+      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZVisitSignature) },
       responses: { 200: jsonResponse(ZVisit), ...commonErrors },
     }),
-    async (c) => c.json(await signVisit(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+    async (c) =>
+      c.json(
+        await signVisit(
+          s,
+          actorOf(c),
+          c.req.valid("param").id,
+          c.req.valid("json"),
+          c.req.valid("header")["idempotency-key"],
+        ),
+        200,
+      ),
   );
   app.openapi(
     defineRoute({

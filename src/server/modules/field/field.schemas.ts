@@ -85,6 +85,16 @@ export const ZAssignVisit = z
   .strict()
   .openapi("AssignVisit");
 
+// The phone app's offline queue resends an action with the key it was first sent with.
+export const ZActionKeyHeader = z.object({
+  "idempotency-key": z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: "Same key, same action applied once: a resent action changes nothing twice" }),
+});
 export const ZVisitStep = z
   .object({
     action: z.enum(VISIT_ACTIONS),

@@ -123,3 +123,19 @@ export const visits = pgTable(
     uniqueIndex("visits_report_token_idx").on(t.reportToken),
   ],
 );
+
+// A visit action sent under an Idempotency-Key (the phone app's offline queue resends with the
+// same key): a replay finds its key here and changes nothing twice. Written in the action's own
+// transaction, so a key exists exactly when its action was applied.
+export const visitActionKeys = pgTable(
+  "visit_action_keys",
+  {
+    tenantId: tenantId(),
+    userId: text("user_id").notNull(),
+    key: text("key").notNull(),
+    visitId: text("visit_id").notNull(),
+    action: text("action").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.userId, t.key] })],
+);

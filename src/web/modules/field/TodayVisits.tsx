@@ -3,8 +3,10 @@ import { Card, Empty, Flex, List, Segmented, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useAuth } from "../../app/auth";
 import { ErrorState } from "../../ui/ListState";
 import { useVisits, type Visit } from "./api";
+import { useOfflineQueue } from "./offline-sender";
 import { kindKey, mapLink, statusKey, windowText } from "./visit-format";
 
 // The technician's round for today (or tomorrow, to see what the dispatcher planned), in the
@@ -15,10 +17,22 @@ export function TodayVisits() {
   const day = new Date(Date.now() + ahead * 86_400_000).toLocaleDateString("en-CA");
   const visits = useVisits({ technicianId: "me", day });
   const items = (visits.data?.items ?? []).filter((v) => v.status !== "cancelled");
+  // Back online on the round's page: what was done offline is sent from here too.
+  const me = useAuth().user;
+  const waiting = useOfflineQueue(me?.role === "technician" ? me.id : undefined);
   return (
     <Card
       size="small"
-      title={ahead ? t("field.tomorrow") : t("field.today")}
+      title={
+        <Flex gap={8} align="center" wrap>
+          {ahead ? t("field.tomorrow") : t("field.today")}
+          {waiting.length > 0 ? (
+            <Tag color="warning" data-testid="waiting-count">
+              {t("field.offline.waiting", { count: waiting.length })}
+            </Tag>
+          ) : null}
+        </Flex>
+      }
       data-testid="today-visits"
       extra={
         <Segmented

@@ -17,13 +17,16 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { ApiError } from "../../app/api";
-import { showError, showSuccess } from "../../app/feedback";
+import { useAuth } from "../../app/auth";
+import { showError, showSuccess, showWarning } from "../../app/feedback";
 import { TimeText } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
-import { useVisit, useVisitPart, useVisitSignature, useVisitStep } from "./api";
+import { isQueued, useVisit, useVisitPart, useVisitSignature, useVisitStep } from "./api";
+import { useOfflineQueue } from "./offline-sender";
 import { SignatureBox } from "./SignatureBox";
 import { kindKey, mapLink, statusKey, windowText } from "./visit-format";
+import { WaitingToSend } from "./WaitingToSend";
 
 // The technician's job page on the phone: where, when, check in and out, parts, the signature.
 export default function VisitJobPage() {
@@ -31,9 +34,15 @@ export default function VisitJobPage() {
   const id = useParams().id ?? "";
   const navigate = useNavigate();
   const visit = useVisit(id);
-  const step = useVisitStep(id);
-  const part = useVisitPart(id);
-  const sign = useVisitSignature(id);
+  // The technician's own actions go through the offline queue (the desk works online).
+  const me = useAuth().user;
+  const queueAs = me?.role === "technician" ? me.id : undefined;
+  const step = useVisitStep(id, queueAs);
+  const part = useVisitPart(id, queueAs);
+  const sign = useVisitSignature(id, queueAs);
+  const waiting = useOfflineQueue(queueAs, id);
+  const saved = (r: unknown) =>
+    isQueued(r) ? showWarning(t("field.offline.queued")) : showSuccess(t("field.saved"));
   const [partNo, setPartNo] = useState("");
   const [qty, setQty] = useState<number | null>(1);
   const [notes, setNotes] = useState("");
@@ -63,7 +72,7 @@ export default function VisitJobPage() {
     );
   const v = visit.data;
   const act = (action: string, extra: Record<string, unknown> = {}) =>
-    step.mutate({ action, ...extra }, { onSuccess: () => showSuccess(t("field.saved")), onError: showError });
+    step.mutate({ action, ...extra }, { onSuccess: saved, onError: showError });
   const checkIn = () => {
     // Location is optional: a refusal or a slow fix still checks in, with the time only.
     if (!navigator.geolocation) return act("check_in");
@@ -76,6 +85,7 @@ export default function VisitJobPage() {
   return (
     <Flex vertical gap={12} style={{ maxWidth: 640 }}>
       {back}
+      <WaitingToSend items={waiting} />
       <Card size="small">
         <Flex justify="space-between" gap={8} wrap>
           <Typography.Title level={5} style={{ margin: 0 }}>
@@ -140,7 +150,13 @@ export default function VisitJobPage() {
                 onClick={() =>
                   part.mutate(
                     { partNo, qty: qty ?? 1 },
-                    { onSuccess: () => setPartNo(""), onError: showError },
+                    {
+                      onSuccess: (r) => {
+                        setPartNo("");
+                        if (isQueued(r)) saved(r);
+                      },
+                      onError: showError,
+                    },
                   )
                 }
               >
@@ -159,7 +175,12 @@ export default function VisitJobPage() {
           ) : (
             <SignatureBox
               busy={sign.isPending}
-              onSave={(image, signedBy) => sign.mutate({ image, signedBy }, { onError: showError })}
+              onSave={(image, signedBy) =>
+                sign.mutate(
+                  { image, signedBy },
+                  { onSuccess: (r) => isQueued(r) && saved(r), onError: showError },
+                )
+              }
             />
           )}
         </Card>

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Visit, VisitSlot } from "../../../shared/api/field";
 import { api, downloadFile } from "../../app/api";
+import { enqueueAction, queuedActions } from "./offline-queue";
+import { isNetworkFailure, sendAction } from "./offline-sender";
 
 export type { Visit, VisitSlot };
 
@@ -26,24 +28,72 @@ export const useVisitSlots = (id: string, enabled: boolean) =>
     enabled,
   });
 
-// Every change answers with the visit; the lists and the slots are refetched.
-function useVisitChange<B>(id: string, path: string) {
+const QUEUED = "queued" as const;
+
+// What the technician sees while an action waits for the network: the visit as it will be once
+// the action is sent, so the job goes on offline (check in, use a part, sign, check out).
+function asQueued(v: Visit, path: string, body: Record<string, unknown>): Visit {
+  if (path === "parts") {
+    const partNo = String(body.partNo);
+    return { ...v, parts: [...v.parts, { partNo, name: partNo, qty: Number(body.qty) }] };
+  }
+  if (path === "signature") return { ...v, signed: true, signedBy: String(body.signedBy) };
+  const now = new Date().toISOString();
+  switch (body.action) {
+    case "depart":
+      return { ...v, status: "en_route" };
+    case "check_in":
+      return { ...v, status: "on_site", checkedInAt: now };
+    case "check_out":
+      return { ...v, status: "done" };
+    default:
+      return v;
+  }
+}
+
+// Every change answers with the visit; the lists and the slots are refetched. The technician's
+// actions (`queueable`) go through the offline queue when there is no network, or when earlier
+// ones still wait (so they reach the server in the order they were done).
+function useVisitChange<B extends Record<string, unknown>>(id: string, path: string, userId?: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: B) => api.post<Visit>(`/visits/${id}/${path}`, body),
-    onSuccess: () => qc.invalidateQueries({ queryKey: key }),
+    // Offline the mutation must still run: it is what puts the action in the queue.
+    networkMode: userId ? "always" : "online",
+    mutationFn: async (body: B): Promise<Visit | typeof QUEUED> => {
+      if (!userId) return api.post<Visit>(`/visits/${id}/${path}`, body);
+      const action = { key: crypto.randomUUID(), userId, visitId: id, path, body };
+      const queue = async () => {
+        await enqueueAction({ ...action, queuedAt: new Date().toISOString() });
+        return QUEUED;
+      };
+      const waiting = await queuedActions().catch(() => []);
+      if (!navigator.onLine || waiting.some((a) => a.userId === userId)) return queue();
+      try {
+        return (await sendAction(action)) as Visit;
+      } catch (e) {
+        if (isNetworkFailure(e)) return queue();
+        throw e;
+      }
+    },
+    onSuccess: (result, body) => {
+      if (result !== QUEUED) return qc.invalidateQueries({ queryKey: key });
+      qc.setQueryData<Visit>([...key, "one", id], (v) => (v ? asQueued(v, path, body) : v));
+    },
   });
 }
 
+export const isQueued = (r: unknown) => r === QUEUED;
 export const useBookVisit = (id: string) => useVisitChange<{ start: string }>(id, "booking");
-export const useVisitStep = (id: string) =>
+export const useVisitStep = (id: string, userId?: string) =>
   useVisitChange<{ action: string; lat?: number; lng?: number; notes?: string; followUp?: boolean }>(
     id,
     "steps",
+    userId,
   );
-export const useVisitPart = (id: string) => useVisitChange<{ partNo: string; qty: number }>(id, "parts");
-export const useVisitSignature = (id: string) =>
-  useVisitChange<{ image: string; signedBy: string }>(id, "signature");
+export const useVisitPart = (id: string, userId?: string) =>
+  useVisitChange<{ partNo: string; qty: number }>(id, "parts", userId);
+export const useVisitSignature = (id: string, userId?: string) =>
+  useVisitChange<{ image: string; signedBy: string }>(id, "signature", userId);
 
 export const downloadReport = (v: Visit) =>
   downloadFile(`/visits/${encodeURIComponent(v.id)}/report.pdf`, `service-report-${v.ticketNumber}.pdf`);

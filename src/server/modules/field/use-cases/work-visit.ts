@@ -9,6 +9,7 @@ import { technicians, visits } from "../field.tables.js";
 import { reportMailJob } from "../report-mail.js";
 import { newReportToken } from "../report-verification.js";
 import { nextVisitStatus, type VisitStatus } from "../visit-states.js";
+import { claimActionKey } from "./action-key.js";
 import { recordStep, visitDto, visitInScope } from "./visit-context.js";
 import { settleTicketAfterVisit } from "./visit-outcome.js";
 
@@ -22,9 +23,11 @@ function mayWork(actor: Actor, technicianId: string | null, action: string) {
   return actor.role === "technician" && actor.userId === technicianId;
 }
 
-export async function stepVisit(s: Services, actor: Actor, id: string, input: TVisitStep) {
+export async function stepVisit(s: Services, actor: Actor, id: string, input: TVisitStep, key?: string) {
   return s.db.transaction(async (tx) => {
+    const first = await claimActionKey(tx, actor, key, id, input.action);
     const { visit } = await visitInScope(tx, actor, id, true);
+    if (!first) return visitDto(tx, visit);
     if (!mayWork(actor, visit.technicianId, input.action)) throw new AppError("auth.forbidden");
     const to = nextVisitStatus(visit.status as VisitStatus, input.action);
     if (!to) throw new AppError("field.invalid_transition", { status: visit.status, action: input.action });
@@ -68,9 +71,11 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
 
 // A part used on site: taken from the technician's van (or the named site) through the parts
 // module — a reservation consumed at once, so the stock ledger and the old-part return follow.
-export async function usePart(s: Services, actor: Actor, id: string, input: TVisitPartUse) {
+export async function usePart(s: Services, actor: Actor, id: string, input: TVisitPartUse, key?: string) {
   return s.db.transaction(async (tx) => {
+    const first = await claimActionKey(tx, actor, key, id, "part");
     const { visit } = await visitInScope(tx, actor, id, true);
+    if (!first) return visitDto(tx, visit);
     if (!mayWork(actor, visit.technicianId, "part") || actor.role === "customer")
       throw new AppError("auth.forbidden");
     if (visit.status !== "on_site")
@@ -115,9 +120,11 @@ export async function usePart(s: Services, actor: Actor, id: string, input: TVis
 }
 
 // The customer's signature, drawn on the technician's phone while on site.
-export async function signVisit(s: Services, actor: Actor, id: string, input: TVisitSignature) {
+export async function signVisit(s: Services, actor: Actor, id: string, input: TVisitSignature, key?: string) {
   return s.db.transaction(async (tx) => {
+    const first = await claimActionKey(tx, actor, key, id, "sign");
     const { visit } = await visitInScope(tx, actor, id, true);
+    if (!first) return visitDto(tx, visit);
     if (!mayWork(actor, visit.technicianId, "sign") || actor.role === "customer")
       throw new AppError("auth.forbidden");
     if (visit.status !== "on_site")
