@@ -42,9 +42,10 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, s: Services
     defineRoute({
       method: "post",
       path: "/api/v1/unit-registrations",
-      access: ["customer"],
+      access: ["customer", "dealer"],
       tags,
-      summary: "A customer claims a unit with a photo or PDF of the invoice; staff review every claim",
+      summary:
+        "A customer (or a dealer, for a customer of its outlet) claims a unit with a photo or PDF of the invoice; staff review every claim",
       middleware: [limit],
       request: {
         body: { required: true, content: { "multipart/form-data": { schema: ZRegistrationForm } } },
@@ -62,7 +63,7 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, s: Services
     defineRoute({
       method: "get",
       path: "/api/v1/unit-registrations",
-      access: [...STAFF_ROLES, "customer"],
+      access: [...STAFF_ROLES, "customer", "dealer"],
       tags,
       summary: "Staff: the review queue (filter by status); a customer: their own claims",
       request: { query: ZRegistrationQuery },
@@ -91,7 +92,7 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, s: Services
     defineRoute({
       method: "get",
       path: "/api/v1/unit-registrations/{id}",
-      access: [...STAFF_ROLES, "customer"],
+      access: [...STAFF_ROLES, "customer", "dealer"],
       tags,
       request: { params: ZIdParam },
       responses: { 200: jsonResponse(ZUnitRegistration), ...commonErrors },
@@ -102,7 +103,7 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, s: Services
     defineRoute({
       method: "get",
       path: "/api/v1/unit-registrations/{id}/invoice",
-      access: [...STAFF_ROLES, "customer"],
+      access: [...STAFF_ROLES, "customer", "dealer"],
       tags,
       request: { params: ZIdParam },
       responses: {

@@ -22,6 +22,8 @@ export const ZRegistrationForm = z.object({
   serial: code(64, 3),
   productSku: code(64),
   purchasedAt: calendarDate,
+  // A dealer names the customer of its outlet the unit was sold to; a customer claims for themself.
+  customerId: z.string().trim().min(1).max(100).optional(),
   invoice: z
     .instanceof(File, { message: "registration.invoice_required" })
     .openapi({ type: "string", format: "binary" }),
