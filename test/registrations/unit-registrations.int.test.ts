@@ -175,7 +175,7 @@ describe("unit registration with proof of purchase", () => {
 });
 
 describe("ownership transfer", () => {
-  it("lets the owner hand a unit to another customer by e-mail; the previous owner loses it", async () => {
+  it("lets the owner offer a unit to another customer by e-mail; once accepted the previous owner loses it", async () => {
     const serial = w.aliceOldUnit.serial;
     const notOwner = await h.call("POST", `/api/v1/units/${serial}/transfer`, {
       token: w.bobUser.token,
@@ -186,12 +186,24 @@ describe("ownership transfer", () => {
       token: w.aliceUser.token,
       body: { email: "nobody@example.com" },
     });
-    expect(unknown.status).toBe(422);
+    // Same answer for an address that is no customer's: the owner learns nothing about it.
+    expect(unknown.status).toBe(200);
+    expect(unknown.body).toMatchObject({ serial, transferred: false, pending: true });
     const r = await h.call("POST", `/api/v1/units/${serial}/transfer`, {
       token: w.aliceUser.token,
       body: { email: w.bob.email.toUpperCase() },
     });
     expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ serial, transferred: false, pending: true });
+    expect((await h.call("GET", `/api/v1/units/${serial}`, { token: w.aliceUser.token })).status).toBe(200);
+    const incoming = await h.call("GET", "/api/v1/unit-transfers", { token: w.bobUser.token });
+    const offer = incoming.body.items.find((o: { serial: string }) => o.serial === serial);
+    expect(offer).toMatchObject({ direction: "incoming", status: "pending" });
+    const accepted = await h.call("POST", `/api/v1/unit-transfers/${offer.id}/accept`, {
+      token: w.bobUser.token,
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ serial, transferred: true });
     expect((await h.call("GET", `/api/v1/units/${serial}`, { token: w.aliceUser.token })).status).toBe(404);
     const newTicket = await h.call("POST", "/api/v1/tickets", {
       token: w.aliceUser.token,

@@ -43,4 +43,14 @@ export const REGISTRATION_ERRORS = {
     en: "No customer with this e-mail or phone. Ask the new owner to sign up first.",
     zh: "没有使用该邮箱或手机号的客户。请先让新所有人注册。",
   },
+  "unit.transfer_offer_not_found": {
+    status: 404,
+    en: "No such transfer offer for you.",
+    zh: "没有发给您的这条转让邀请。",
+  },
+  "unit.transfer_offer_closed": {
+    status: 409,
+    en: "This transfer offer is no longer open.",
+    zh: "这条转让邀请已失效。",
+  },
 } as const satisfies Record<string, ErrorEntry>;

@@ -35,7 +35,7 @@ export const registrationsEn = {
     action: "Transfer",
     title: "Transfer {{serial}} to someone else",
     intro:
-      "The new owner must have an account with us. After the transfer you no longer see this product; your earlier requests stay yours.",
+      "We send the new owner an offer. The product stays yours until they accept it with an account using this e-mail or phone; after that you no longer see it, and your earlier requests stay yours.",
     staffIntro:
       "Move this unit to another customer, named by e-mail or phone. The reason is required and kept in the audit log; the previous owner keeps their earlier requests.",
     email: "New owner's e-mail",
@@ -43,7 +43,14 @@ export const registrationsEn = {
     reason: "Reason",
     submit: "Transfer",
     done: "The product has been transferred.",
+    offered: "Offer sent. The product stays yours until the new owner accepts it.",
     oneOf: "Give an e-mail or a phone number",
+    offers: "Transfers",
+    incoming: "{{serial}} is offered to you",
+    outgoing: "{{serial}} offered to {{to}}",
+    accept: "Accept",
+    accepted: "The product is now yours.",
+    status: { pending: "Waiting for acceptance", accepted: "Accepted", cancelled: "Closed" },
   },
 };
 
@@ -81,7 +88,8 @@ export const registrationsZh: typeof registrationsEn = {
   transfer: {
     action: "转让",
     title: "将 {{serial}} 转让给他人",
-    intro: "新所有人须已在我们这里注册。转让后您将看不到该产品；您之前的服务请求仍归您所有。",
+    intro:
+      "我们会向新所有人发出转让邀请。对方用该邮箱或手机号的账号接受之前，产品仍归您所有；接受后您将看不到该产品，您之前的服务请求仍归您所有。",
     staffIntro:
       "将此机器转给另一位客户（按邮箱或手机号）。须填写原因，原因记入审计日志；原所有人之前的服务请求仍归其所有。",
     email: "新所有人的邮箱",
@@ -89,6 +97,13 @@ export const registrationsZh: typeof registrationsEn = {
     reason: "原因",
     submit: "转让",
     done: "产品已转让。",
+    offered: "转让邀请已发出。新所有人接受之前，产品仍归您所有。",
     oneOf: "请填写邮箱或手机号",
+    offers: "转让",
+    incoming: "{{serial}} 已转让给您，待您接受",
+    outgoing: "{{serial}} 已发出转让邀请给 {{to}}",
+    accept: "接受",
+    accepted: "产品已归您所有。",
+    status: { pending: "等待对方接受", accepted: "已接受", cancelled: "已关闭" },
   },
 };

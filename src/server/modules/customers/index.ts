@@ -3,6 +3,7 @@ export { customerSearchCondition } from "./customer-search.js";
 export { customersModule } from "./customers.module.js";
 export {
   type CustomerRow,
+  contactPhoneDigits,
   customerExists,
   customerVisibility,
   findCustomer,

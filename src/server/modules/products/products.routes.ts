@@ -76,7 +76,9 @@ export function registerProductRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     defineRoute({
       method: "post",
       path: "/api/v1/units",
-      access: [...STAFF_ROLES, "dealer"],
+      // Customers and dealers claim units through POST /unit-registrations (invoice + review), so
+      // nobody outside staff learns from this route whether a serial is already registered.
+      access: STAFF_ROLES,
       tags,
       request: { body: jsonBody(ZCreateUnit) },
       responses: { 201: jsonResponse(ZUnit, "Registered"), ...commonErrors },

@@ -30,4 +30,30 @@ export const isolationFixtures: IsolationFixture[] = [
       return (await call("POST", "/api/v1/unit-registrations", { token, raw: form })).id;
     },
   },
+  {
+    // The other tenant's customer offers their unit to someone by e-mail.
+    path: "/api/v1/unit-transfers/{id}",
+    create: async ({ call, login, unique }) => {
+      const product = await call("POST", "/api/v1/products", {
+        body: { sku: `ISO-UTO-${unique()}`, name: "Isolated dryer", warrantyMonths: 12 },
+      });
+      const customer = await call("POST", "/api/v1/customers", {
+        body: { name: "Isolated owner", kind: "person", email: `owner.${unique()}@isolation.test` },
+      });
+      const serial = `SN-ISO-UTO-${unique()}`;
+      await call("POST", "/api/v1/units", {
+        body: { serial, productSku: product.sku, customerId: customer.id, purchasedAt: "2026-01-15" },
+      });
+      const email = `owner.login.${unique()}@isolation.test`;
+      await call("POST", "/api/v1/users", {
+        body: { email, name: "Owner", role: "customer", customerId: customer.id, password: PASSWORD },
+      });
+      const token = await login(email, PASSWORD);
+      const offer = await call("POST", `/api/v1/units/${serial}/transfer`, {
+        token,
+        body: { email: `recipient.${unique()}@isolation.test` },
+      });
+      return offer.offerId;
+    },
+  },
 ];

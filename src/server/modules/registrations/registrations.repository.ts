@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
 import { customers } from "../customers/index.js";
 import { products } from "../products/index.js";
@@ -48,14 +48,12 @@ export async function findRegistration(
   db: Db,
   tenantId: string,
   id: string,
-  customerId?: string,
+  // A condition on the claimant's customer row (customerVisibility): a customer sees their own
+  // claims, a dealer those of its outlet's customers, staff all.
+  visibility?: SQL,
 ): Promise<RegistrationWithNames | undefined> {
   const [row] = await joined(db).where(
-    and(
-      eq(unitRegistrations.tenantId, tenantId),
-      eq(unitRegistrations.id, id),
-      customerId ? eq(unitRegistrations.customerId, customerId) : undefined,
-    ),
+    and(eq(unitRegistrations.tenantId, tenantId), eq(unitRegistrations.id, id), visibility),
   );
   return row ? flatten(row) : undefined;
 }
@@ -76,14 +74,14 @@ export async function lockRegistration(
 export async function listRegistrations(
   db: Db,
   tenantId: string,
-  f: { status?: string; customerId?: string; limit: number; afterId?: string },
+  f: { status?: string; visibility?: SQL; limit: number; afterId?: string },
 ): Promise<RegistrationWithNames[]> {
   const rows = await joined(db)
     .where(
       and(
         eq(unitRegistrations.tenantId, tenantId),
         f.status ? eq(unitRegistrations.status, f.status) : undefined,
-        f.customerId ? eq(unitRegistrations.customerId, f.customerId) : undefined,
+        f.visibility,
         f.afterId ? lt(unitRegistrations.id, f.afterId) : undefined,
       ),
     )

@@ -14,6 +14,7 @@ import {
   ZRegistrationQuery,
   ZReject,
   ZTransfer,
+  ZTransferOffer,
   ZTransferred,
 } from "./registrations.schemas.js";
 import {
@@ -24,6 +25,7 @@ import {
   rejectRegistration,
 } from "./use-cases/review-registration.js";
 import { submitRegistration } from "./use-cases/submit-registration.js";
+import { acceptTransfer, transferOffersFor } from "./use-cases/transfer-offers.js";
 import { transferUnit } from "./use-cases/transfer-unit.js";
 
 const tags = ["Products & units"];
@@ -42,9 +44,10 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, s: Services
     defineRoute({
       method: "post",
       path: "/api/v1/unit-registrations",
-      access: ["customer"],
+      access: ["customer", "dealer"],
       tags,
-      summary: "A customer claims a unit with a photo or PDF of the invoice; staff review every claim",
+      summary:
+        "A customer (or a dealer, for a customer of its outlet) claims a unit with a photo or PDF of the invoice; staff review every claim",
       middleware: [limit],
       request: {
         body: { required: true, content: { "multipart/form-data": { schema: ZRegistrationForm } } },
@@ -62,7 +65,7 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, s: Services
     defineRoute({
       method: "get",
       path: "/api/v1/unit-registrations",
-      access: [...STAFF_ROLES, "customer"],
+      access: [...STAFF_ROLES, "customer", "dealer"],
       tags,
       summary: "Staff: the review queue (filter by status); a customer: their own claims",
       request: { query: ZRegistrationQuery },
@@ -91,7 +94,7 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, s: Services
     defineRoute({
       method: "get",
       path: "/api/v1/unit-registrations/{id}",
-      access: [...STAFF_ROLES, "customer"],
+      access: [...STAFF_ROLES, "customer", "dealer"],
       tags,
       request: { params: ZIdParam },
       responses: { 200: jsonResponse(ZUnitRegistration), ...commonErrors },
@@ -102,7 +105,7 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, s: Services
     defineRoute({
       method: "get",
       path: "/api/v1/unit-registrations/{id}/invoice",
-      access: [...STAFF_ROLES, "customer"],
+      access: [...STAFF_ROLES, "customer", "dealer"],
       tags,
       request: { params: ZIdParam },
       responses: {
@@ -164,7 +167,8 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, s: Services
       path: "/api/v1/units/{serial}/transfer",
       access: [...REVIEWERS, "customer"],
       tags,
-      summary: "Hand a unit to another customer (the owner, by e-mail or phone; staff, with a reason)",
+      summary:
+        "Hand a unit to another customer: the owner offers it by e-mail or phone (pending until accepted); staff move it at once, with a reason",
       request: { params: z.object({ serial: z.string().min(1).max(64) }), body: jsonBody(ZTransfer) },
       responses: { 200: jsonResponse(ZTransferred), ...commonErrors },
     }),
@@ -173,5 +177,32 @@ export function registerRegistrationRoutes(app: OpenAPIHono<AppEnv>, s: Services
         await transferUnit(s, requireActor(c.get("actor")), c.req.valid("param").serial, c.req.valid("json")),
         200,
       ),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/unit-transfers",
+      access: ["customer"],
+      tags,
+      summary: "The transfer offers a customer made, and the pending ones addressed to their e-mail or phone",
+      responses: {
+        200: jsonResponse(z.object({ items: z.array(ZTransferOffer), nextCursor: z.null() })),
+        ...commonErrors,
+      },
+    }),
+    async (c) =>
+      c.json({ items: await transferOffersFor(s, requireActor(c.get("actor"))), nextCursor: null }, 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/unit-transfers/{id}/accept",
+      access: ["customer"],
+      tags,
+      summary: "The recipient accepts a transfer offer: the unit becomes theirs",
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(ZTransferred), ...commonErrors },
+    }),
+    async (c) => c.json(await acceptTransfer(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
   );
 }

@@ -22,6 +22,8 @@ export const ZRegistrationForm = z.object({
   serial: code(64, 3),
   productSku: code(64),
   purchasedAt: calendarDate,
+  // A dealer names the customer of its outlet the unit was sold to; a customer claims for themself.
+  customerId: z.string().trim().min(1).max(100).optional(),
   invoice: z
     .instanceof(File, { message: "registration.invoice_required" })
     .openapi({ type: "string", format: "binary" }),
@@ -52,6 +54,24 @@ export const ZTransfer = z
   .strict()
   .openapi("TransferUnit");
 
+// Staff: moved at once. The owner: an offer, pending until the recipient accepts — the same
+// answer whether or not the address belongs to a customer.
 export const ZTransferred = z
-  .object({ serial: z.string(), transferred: z.literal(true) })
+  .object({
+    serial: z.string(),
+    transferred: z.boolean(),
+    pending: z.boolean(),
+    offerId: z.string().optional(),
+  })
   .openapi("UnitTransferred");
+
+export const ZTransferOffer = z
+  .object({
+    id: z.string(),
+    serial: z.string(),
+    direction: z.enum(["incoming", "outgoing"]),
+    status: z.enum(["pending", "accepted", "cancelled"]),
+    to: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi("UnitTransferOffer");

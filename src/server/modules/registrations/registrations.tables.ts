@@ -31,3 +31,31 @@ export const unitRegistrations = pgTable(
     index("unit_registrations_tenant_customer_idx").on(t.tenantId, t.customerId),
   ],
 );
+
+// An owner's offer to hand a unit to someone known by e-mail or phone. The unit stays the owner's
+// until a customer with that address accepts, so the owner's answer is the same whether the
+// address belongs to a customer or not (no customer-existence oracle). Matched by address when
+// accepted: someone who signs up later with that address can still accept.
+export const unitTransferOffers = pgTable(
+  "unit_transfer_offers",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    unitId: text("unit_id").notNull(),
+    serial: text("serial").notNull(),
+    fromCustomerId: text("from_customer_id").notNull(),
+    // Lower-cased e-mail and the phone's digits, as customers' contacts are compared.
+    email: text("email"),
+    phoneDigits: text("phone_digits"),
+    // pending → accepted | cancelled
+    status: text("status").notNull(),
+    acceptedBy: text("accepted_by"),
+    decidedAt: tstz("decided_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("unit_transfer_offers_tenant_from_idx").on(t.tenantId, t.fromCustomerId),
+    index("unit_transfer_offers_tenant_email_idx").on(t.tenantId, t.email),
+    index("unit_transfer_offers_tenant_phone_idx").on(t.tenantId, t.phoneDigits),
+  ],
+);

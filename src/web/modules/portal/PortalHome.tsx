@@ -9,6 +9,7 @@ import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useCustomerUnits } from "../catalog/api";
 import { MyRegistrations } from "../registrations/MyRegistrations";
+import { MyTransferOffers } from "../registrations/MyTransferOffers";
 import { TransferButton } from "../registrations/TransferButton";
 import { MyRequests, PleaseConfirm } from "./PortalRequests";
 
@@ -112,6 +113,8 @@ export default function PortalHome() {
       </section>
 
       <MyRegistrations />
+
+      <MyTransferOffers />
 
       <MyRequests />
     </Flex>

@@ -26,7 +26,8 @@ export function TransferButton({ serial, staff = false }: { serial: string; staf
         phone: v.phone?.trim() || undefined,
         reason: v.reason?.trim() || undefined,
       });
-      showSuccess(t("registration.transfer.done"));
+      // The owner's transfer is an offer the recipient accepts; staff move the unit at once.
+      showSuccess(t(staff ? "registration.transfer.done" : "registration.transfer.offered"));
       setOpen(false);
     } catch (err) {
       applyFieldErrors(form, err);

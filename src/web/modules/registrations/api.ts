@@ -50,6 +50,37 @@ export function useTransferUnit() {
   return useMutation({
     mutationFn: ({ serial, ...body }: { serial: string; email?: string; phone?: string; reason?: string }) =>
       api.post<{ serial: string }>(`/units/${encodeURIComponent(serial)}/transfer`, body),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ["units"] }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ["units"] });
+      void qc.invalidateQueries({ queryKey: ["unit-transfers"] });
+    },
+  });
+}
+
+export type TransferOffer = {
+  id: string;
+  serial: string;
+  direction: "incoming" | "outgoing";
+  status: "pending" | "accepted" | "cancelled";
+  to: string | null;
+  createdAt: string;
+};
+
+export function useTransferOffers() {
+  return useQuery({
+    queryKey: ["unit-transfers"],
+    queryFn: ({ signal }) => api.get<Page<TransferOffer>>("/unit-transfers", undefined, signal),
+  });
+}
+
+export function useAcceptTransfer() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.post<{ serial: string }>(`/unit-transfers/${encodeURIComponent(id)}/accept`),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ["units"] });
+      void qc.invalidateQueries({ queryKey: ["unit-transfers"] });
+    },
   });
 }

@@ -6,6 +6,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { customerAccounts } from "../../auth/index.js";
+import { customerVisibility } from "../../customers/index.js";
 import { findUnitBySerial, insertProvenUnit, products, recordInvoiceProof } from "../../products/index.js";
 import { insertNotification } from "../../workspace/index.js";
 import { toRegistrationDto } from "../registration-views.js";
@@ -24,18 +25,13 @@ export async function listRegistrationsFor(
   const staff = isStaff(actor.role);
   const rows = await listRegistrations(s.db, actor.tenantId, {
     ...f,
-    customerId: staff ? undefined : (actor.customerId ?? "-"),
+    visibility: customerVisibility(actor),
   });
   return rows.map((r) => toRegistrationDto(r, staff));
 }
 
 async function visibleRegistration(s: Services, actor: Actor, id: string) {
-  const row = await findRegistration(
-    s.db,
-    actor.tenantId,
-    id,
-    isStaff(actor.role) ? undefined : (actor.customerId ?? "-"),
-  );
+  const row = await findRegistration(s.db, actor.tenantId, id, customerVisibility(actor));
   if (!row) throw new AppError("registration.not_found");
   return row;
 }

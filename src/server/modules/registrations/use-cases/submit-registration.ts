@@ -3,6 +3,7 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
+import { customerVisibility, findCustomer } from "../../customers/index.js";
 import {
   findProductBySku,
   findUnitBySerial,
@@ -24,14 +25,34 @@ const INVOICE_TYPES = new Set([
   "application/pdf",
 ]);
 
-export type RegistrationInput = { serial: string; productSku: string; purchasedAt: string; invoice: File };
+export type RegistrationInput = {
+  serial: string;
+  productSku: string;
+  purchasedAt: string;
+  customerId?: string;
+  invoice: File;
+};
 
-// A customer claims a unit with its invoice. Every claim waits for staff review and is answered
-// the same way, whether the serial is new, already someone else's, or unknown to us: no serial
-// oracle, and nobody takes over a unit by typing its serial first (serial squatting).
+// Who the claim is for: a customer claims for themself; a dealer for a customer of its outlet
+// (another outlet's customer is "not found", as everywhere else).
+async function claimantOf(s: Services, actor: Actor, named: string | undefined): Promise<string> {
+  if (actor.role === "customer" && actor.customerId) {
+    if (named && named !== actor.customerId) throw new AppError("customer.not_found");
+    return actor.customerId;
+  }
+  if (actor.role !== "dealer") throw new AppError("auth.forbidden");
+  if (!named) throw new AppError("ticket.customer_required");
+  if (!(await findCustomer(s.db, actor.tenantId, named, customerVisibility(actor))))
+    throw new AppError("customer.not_found");
+  return named;
+}
+
+// A customer, or a dealer for its customer, claims a unit with its invoice. Every claim waits for
+// staff review and is answered the same way, whether the serial is new, already someone else's,
+// or unknown to us: no serial oracle, and nobody takes over a unit by typing its serial first
+// (serial squatting).
 export async function submitRegistration(s: Services, actor: Actor, input: RegistrationInput) {
-  const customerId = actor.customerId;
-  if (actor.role !== "customer" || !customerId) throw new AppError("auth.forbidden");
+  const customerId = await claimantOf(s, actor, input.customerId);
   const product = await findProductBySku(s.db, actor.tenantId, input.productSku);
   if (!product) throw new AppError("product.not_found", { sku: input.productSku });
   const today = await tenantToday(s, actor.tenantId);
@@ -74,6 +95,7 @@ export async function submitRegistration(s: Services, actor: Actor, input: Regis
       entityType: "unit_registration",
       entityId: id,
       data: {
+        customerId,
         serial: input.serial,
         productSku: input.productSku,
         purchasedAt: input.purchasedAt,

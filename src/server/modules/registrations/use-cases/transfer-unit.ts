@@ -3,22 +3,21 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { customerExists, findCustomerByContact } from "../../customers/index.js";
-import { changeUnitOwner, findUnitBySerial } from "../../products/index.js";
+import { changeUnitOwner } from "../../products/index.js";
+import { offerTransfer } from "./transfer-offers.js";
 
 export type TransferInput = { customerId?: string; email?: string; phone?: string; reason?: string };
 
-// The owner hands their unit to someone they know by e-mail or phone (a sale, a gift); staff may
-// move any unit with a reason (a proven conflicting claim). The previous owner keeps their own
+// The owner offers their unit to someone they know by e-mail or phone (a sale, a gift), who
+// accepts it; staff move any unit at once, with a reason (a proven conflicting claim). The previous owner keeps their own
 // tickets but no longer sees the unit or opens new tickets on it.
 export async function transferUnit(s: Services, actor: Actor, serial: string, input: TransferInput) {
   const staff = isStaff(actor.role);
   if (staff && !input.reason?.trim()) throw new AppError("registration.reason_required");
-  if (!staff) {
-    const own = await findUnitBySerial(s.db, actor.tenantId, serial, actor.customerId ?? "-");
-    if (!own) throw new AppError("unit.not_found", { serial });
-  }
+  // The owner only offers the unit: whether the address is a customer's is never revealed.
+  if (!staff) return offerTransfer(s, actor, serial, input);
   let toCustomerId: string | undefined;
-  if (staff && input.customerId) {
+  if (input.customerId) {
     if (!(await customerExists(s.db, actor.tenantId, input.customerId)))
       throw new AppError("customer.not_found");
     toCustomerId = input.customerId;
@@ -37,5 +36,5 @@ export async function transferUnit(s: Services, actor: Actor, serial: string, in
       at: s.clock.now(),
     });
   });
-  return { serial, transferred: true as const };
+  return { serial, transferred: true, pending: false };
 }
