@@ -606,3 +606,31 @@ export async function backorderWaits(
     updatedAt: new Date(r.updated_at),
   }));
 }
+
+export async function listRmaShipments(db: Db, tenantId: string, rmaId: string) {
+  return db
+    .select()
+    .from(shipments)
+    .where(and(eq(shipments.tenantId, tenantId), eq(shipments.rmaId, rmaId)))
+    .orderBy(shipments.createdAt, shipments.id);
+}
+
+export async function deliverRmaShipments(
+  db: Db,
+  tenantId: string,
+  rmaId: string,
+  purpose: string,
+  at: Date,
+) {
+  await db
+    .update(shipments)
+    .set({ status: "delivered", updatedAt: at })
+    .where(
+      and(
+        eq(shipments.tenantId, tenantId),
+        eq(shipments.rmaId, rmaId),
+        eq(shipments.purpose, purpose),
+        eq(shipments.status, "in_transit"),
+      ),
+    );
+}

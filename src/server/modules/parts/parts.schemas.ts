@@ -62,6 +62,8 @@ export const ZCreateSite = z
     name: z.string().trim().min(1).max(200),
     kind: z.enum(SITE_KINDS),
     ownerId: z.string().trim().min(1).max(100).optional(),
+    // The parts manager (an active staff user): the site's low-stock e-mail goes to them alone.
+    responsibleId: z.string().trim().min(1).max(100).optional(),
   })
   .strict()
   .openapi("CreateStockSite");

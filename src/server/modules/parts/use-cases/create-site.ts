@@ -1,3 +1,4 @@
+import { isStaff } from "../../../../shared/roles.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import { isUniqueViolation } from "../../../platform/db/errors.js";
@@ -19,6 +20,10 @@ export async function createSite(s: Services, actor: Actor, input: TCreateSite) 
           owner?.active && (input.kind === "van" ? owner.role === "technician" : owner.role !== "customer");
         if (!fits) throw new AppError("parts.van_owner_invalid");
       }
+      if (input.responsibleId) {
+        const manager = await findUser(tx, actor.tenantId, input.responsibleId);
+        if (!manager?.active || !isStaff(manager.role)) throw new AppError("parts.site_responsible_invalid");
+      }
       const now = s.clock.now();
       const row = await insertSite(tx, {
         id: newId("sit"),
@@ -27,6 +32,7 @@ export async function createSite(s: Services, actor: Actor, input: TCreateSite) 
         name: input.name,
         kind: input.kind,
         ownerId: input.ownerId ?? null,
+        responsibleId: input.responsibleId ?? null,
         createdAt: now,
       });
       await appendAudit(tx, {
