@@ -1,19 +1,12 @@
 import { Flex, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Rma } from "../../../shared/api/rma";
-
-const when = (iso: string, lang: string) =>
-  new Date(iso).toLocaleString(lang, {
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+import { TimeText } from "../../app/format";
 
 // An RMA's unit on its way, both legs: who carries it, the tracking number, its status and the
 // carrier's events. The same for staff and the customer (nothing here is staff-only).
 export function RmaShipments({ rma }: { rma: Rma }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   if (rma.shipments.length === 0) return null;
   return (
     <Flex vertical gap={8} data-testid="rma-shipments">
@@ -33,7 +26,7 @@ export function RmaShipments({ rma }: { rma: Rma }) {
           </div>
           {sh.events.map((e) => (
             <Typography.Text type="secondary" key={`${e.status}-${e.at}`} style={{ display: "block" }}>
-              {when(e.at, i18n.language)} ·{" "}
+              <TimeText iso={e.at} mode="absolute" /> ·{" "}
               {t(`sanbao.shipments.event.${e.status}`, {
                 place:
                   e.place === "customer" || e.place === "service"
