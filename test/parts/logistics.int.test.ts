@@ -248,4 +248,24 @@ describe("a site's parts manager", () => {
     expect(to).toHaveLength(1);
     expect(to[0]).toContain(w.agent.email);
   });
+
+  it("can be named, changed and cleared later by a lead, not by an agent", async () => {
+    const site = await w.post("/api/v1/stock-sites", { code: code("WH"), name: "仓", kind: "warehouse" });
+    expect(site.responsibleId).toBeNull();
+    const patch = (token: string, body: unknown) =>
+      h.call("PATCH", `/api/v1/stock-sites/${site.code}`, { token, body });
+    expect((await patch(w.agent.token, { responsibleId: w.agent.id })).status).toBe(403);
+    const named = await patch(w.supervisor.token, { responsibleId: w.technician.id });
+    expect(named.status).toBe(200);
+    expect(named.body.responsibleId).toBe(w.technician.id);
+    const customer = await patch(w.supervisor.token, { responsibleId: w.aliceUser.id });
+    expect(customer.body.error.code).toBe("parts.site_responsible_invalid");
+    const cleared = await patch(w.supervisor.token, { responsibleId: null });
+    expect(cleared.body.responsibleId).toBeNull();
+    const missing = await h.call("PATCH", "/api/v1/stock-sites/NOPE-404", {
+      token: w.supervisor.token,
+      body: { responsibleId: null },
+    });
+    expect(missing.status).toBe(404);
+  });
 });

@@ -78,6 +78,16 @@ export async function insertSite(db: Db, row: typeof stockSites.$inferInsert): P
   return created;
 }
 
+export async function setSiteResponsible(db: Db, tenantId: string, id: string, responsibleId: string | null) {
+  const [row] = await db
+    .update(stockSites)
+    .set({ responsibleId })
+    .where(and(eq(stockSites.tenantId, tenantId), eq(stockSites.id, id)))
+    .returning();
+  if (!row) throw new Error("stock site vanished");
+  return row;
+}
+
 export async function findSite(db: Db, tenantId: string, ref: string): Promise<SiteRow | undefined> {
   const [row] = await db
     .select()

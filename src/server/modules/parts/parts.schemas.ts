@@ -68,6 +68,13 @@ export const ZCreateSite = z
   .strict()
   .openapi("CreateStockSite");
 
+// Names (or with null, clears) a site's parts manager.
+export const ZUpdateSite = z
+  .object({ responsibleId: z.string().trim().min(1).max(100).nullable() })
+  .strict()
+  .openapi("UpdateStockSite");
+export type TUpdateSite = z.infer<typeof ZUpdateSite>;
+
 export const ZStockQuery = z.object({
   partNo: z.string().max(100).optional(),
   site: z.string().max(100).optional(),

@@ -1,4 +1,3 @@
-import { isStaff } from "../../../../shared/roles.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import { isUniqueViolation } from "../../../platform/db/errors.js";
@@ -9,6 +8,7 @@ import { findUser } from "../../auth/index.js";
 import { toSiteDto } from "../parts.dto.js";
 import { insertSite } from "../parts.repository.js";
 import type { TCreateSite } from "../parts.schemas.js";
+import { checkResponsible } from "./update-site.js";
 
 export async function createSite(s: Services, actor: Actor, input: TCreateSite) {
   try {
@@ -20,10 +20,7 @@ export async function createSite(s: Services, actor: Actor, input: TCreateSite) 
           owner?.active && (input.kind === "van" ? owner.role === "technician" : owner.role !== "customer");
         if (!fits) throw new AppError("parts.van_owner_invalid");
       }
-      if (input.responsibleId) {
-        const manager = await findUser(tx, actor.tenantId, input.responsibleId);
-        if (!manager?.active || !isStaff(manager.role)) throw new AppError("parts.site_responsible_invalid");
-      }
+      if (input.responsibleId) await checkResponsible(tx, actor.tenantId, input.responsibleId);
       const now = s.clock.now();
       const row = await insertSite(tx, {
         id: newId("sit"),
