@@ -88,6 +88,9 @@ for (const lang of ["en", "zh-CN"] as const) {
     await agent.getByTestId("rma-ship").click();
     await expect(agent.getByTestId("rma-status")).toContainText(w.shipped);
     await expect(agent.getByTestId("rma-replacement")).toContainText(newSerial);
+    // Both legs are shipments with tracking: the return the desk received, the replacement going out.
+    await expect(agent.getByTestId("rma-shipment")).toHaveCount(2);
+    await expect(agent.getByTestId("rma-shipment-tracking").nth(1)).toContainText("SF0000000001");
 
     // After shipping, the agent calls the customer (回访): the call is listed on the RMA.
     await agent.getByTestId("rma-follow-up-save").click();
@@ -119,6 +122,7 @@ for (const lang of ["en", "zh-CN"] as const) {
     await customer.reload();
     await expect(customer.getByTestId("portal-rma-status")).toContainText(w.shipped);
     await expect(customer.getByTestId("portal-rma-tracking")).toContainText("SF0000000001");
+    await expect(customer.getByTestId("rma-shipment-tracking").nth(1)).toContainText("SF0000000001");
     await expect(customer.getByTestId("portal-rma-replacement")).toContainText(period.wholeUnitEndsAt);
     await expect(customer.locator('[data-testid="timeline-item"][data-event="rma_step"]')).toHaveCount(4);
     await expectNoHorizontalOverflow(customer);

@@ -218,3 +218,54 @@ describe("low-stock e-mail", () => {
     expect(perPerson[0]?.text).toContain("2");
   });
 });
+
+describe("a site's parts manager", () => {
+  it("gets the low-stock e-mail alone when the site names one; a non-staff manager is refused", async () => {
+    const bad = await h.call("POST", "/api/v1/stock-sites", {
+      token: w.admin.token,
+      body: { code: code("WH"), name: "仓", kind: "warehouse", responsibleId: w.aliceUser.id },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe("parts.site_responsible_invalid");
+    const created = await w.post("/api/v1/stock-sites", {
+      code: code("WH"),
+      name: "仓",
+      kind: "warehouse",
+      responsibleId: w.agent.id,
+    });
+    expect(created.responsibleId).toBe(w.agent.id);
+    const partNo = await part();
+    await w.post("/api/v1/stock/receipts", { partNo, site: created.code, qty: 3 });
+    await h.call("PUT", "/api/v1/stock/reorder-points", {
+      token: w.supervisor.token,
+      body: { partNo, site: created.code, reorderPoint: 2 },
+    });
+    await w.post("/api/v1/stock/reservations", { partNo, site: created.code, qty: 1 });
+    await drain();
+    const to = smtp.received
+      .filter((m) => (m.subject ?? "").includes(partNo))
+      .map((m) => JSON.stringify(m.to));
+    expect(to).toHaveLength(1);
+    expect(to[0]).toContain(w.agent.email);
+  });
+
+  it("can be named, changed and cleared later by a lead, not by an agent", async () => {
+    const site = await w.post("/api/v1/stock-sites", { code: code("WH"), name: "仓", kind: "warehouse" });
+    expect(site.responsibleId).toBeNull();
+    const patch = (token: string, body: unknown) =>
+      h.call("PATCH", `/api/v1/stock-sites/${site.code}`, { token, body });
+    expect((await patch(w.agent.token, { responsibleId: w.agent.id })).status).toBe(403);
+    const named = await patch(w.supervisor.token, { responsibleId: w.technician.id });
+    expect(named.status).toBe(200);
+    expect(named.body.responsibleId).toBe(w.technician.id);
+    const customer = await patch(w.supervisor.token, { responsibleId: w.aliceUser.id });
+    expect(customer.body.error.code).toBe("parts.site_responsible_invalid");
+    const cleared = await patch(w.supervisor.token, { responsibleId: null });
+    expect(cleared.body.responsibleId).toBeNull();
+    const missing = await h.call("PATCH", "/api/v1/stock-sites/NOPE-404", {
+      token: w.supervisor.token,
+      body: { responsibleId: null },
+    });
+    expect(missing.status).toBe(404);
+  });
+});

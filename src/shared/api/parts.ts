@@ -45,6 +45,8 @@ export const ZSite = z
     name: z.string(),
     kind: z.enum(SITE_KINDS),
     ownerId: z.string().nullable(),
+    // The parts manager: gets the site's low-stock e-mails when set.
+    responsibleId: z.string().nullable(),
     createdAt: isoDateTime(),
   })
   .openapi("StockSite");
@@ -115,10 +117,26 @@ export type Movement = z.infer<typeof ZMovement>;
 const ZTrackingEvent = z.object({
   status: z.enum(SHIPMENT_STATUSES),
   at: isoDateTime(),
-  // The stock site code where it happened.
+  // The stock site code where it happened (`customer` / `service` for an RMA's shipment).
   place: z.string(),
 });
 export type TrackingEvent = z.infer<typeof ZTrackingEvent>;
+
+// An RMA's unit on its way: back from the customer (rma_return, booked in when the RMA is received)
+// or out to them (rma_outbound, when it ships). Its events' places are `customer` and `service`.
+export const RMA_SHIPMENT_PURPOSES = ["rma_return", "rma_outbound"] as const;
+export const ZRmaShipment = z
+  .object({
+    id: z.string(),
+    purpose: z.enum(RMA_SHIPMENT_PURPOSES),
+    carrier: z.string(),
+    trackingNo: z.string(),
+    status: z.enum(SHIPMENT_STATUSES),
+    events: z.array(ZTrackingEvent),
+    createdAt: isoDateTime(),
+  })
+  .openapi("RmaShipment");
+export type RmaShipment = z.infer<typeof ZRmaShipment>;
 
 export const ZTransfer = z
   .object({

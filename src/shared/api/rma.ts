@@ -9,6 +9,7 @@ import {
 import { RMA_SLA_STEPS } from "../rma-sla.js";
 import { ZEntitlement, ZEvaluateEntitlement } from "../warranty.js";
 import { isoDateTime } from "./iso-date-time.js";
+import { ZRmaShipment } from "./parts.js";
 
 // Returns and exchanges (RMA): the server's request and response schemas (with their OpenAPI names)
 // and the web app's types (imported as types only, so zod stays out of the bundle).
@@ -133,6 +134,8 @@ export const ZRma = z
     // shipping) and whether it has passed.
     due: z.array(z.object({ step: z.enum(RMA_SLA_STEPS), dueAt: isoDateTime(), overdue: z.boolean() })),
     steps: z.array(ZRmaStep),
+    // The unit's trip on the shipment model: back from the customer, then out to them.
+    shipments: z.array(ZRmaShipment),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
   })

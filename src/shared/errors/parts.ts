@@ -22,6 +22,11 @@ export const PARTS_ERRORS = {
     en: "A van belongs to a technician of this company: give ownerId of one.",
     zh: "服务车必须属于本公司的一名技术员：请提供该技术员的 ownerId。",
   },
+  "parts.site_responsible_invalid": {
+    status: 400,
+    en: "The site's parts manager must be an active staff member of this company (responsibleId).",
+    zh: "库存地点的备件负责人必须是本公司在职的员工（responsibleId）。",
+  },
   "stock.insufficient": {
     status: 409,
     en: "Not enough stock of {partNo} at {site}: {available} available, {qty} asked.",

@@ -146,6 +146,14 @@ export const warrantyEn = {
     rmaTitle: "Your repair / exchange / return",
     tracking: "Tracking: {{carrier}} {{no}}",
   },
+  shipments: {
+    title: "Shipments",
+    purpose: { rma_return: "Sent in by the customer", rma_outbound: "Sent back to the customer" },
+    status: { in_transit: "In transit", delivered: "Delivered" },
+    event: { in_transit: "Sent from {{place}}", delivered: "Delivered to {{place}}" },
+    place: { customer: "the customer", service: "the service centre" },
+    local: "Own collection / delivery",
+  },
   sla: { qa: "QA due", ship: "Ship by", follow_up: "Call by", overdue: "Overdue" },
   plans: {
     title: "Extended warranty plans (延保)",
@@ -341,6 +349,14 @@ export const warrantyZh: Shape<typeof warrantyEn> = {
   portal: {
     rmaTitle: "您的维修 / 换货 / 退货",
     tracking: "运单：{{carrier}} {{no}}",
+  },
+  shipments: {
+    title: "物流",
+    purpose: { rma_return: "客户寄回", rma_outbound: "寄还客户" },
+    status: { in_transit: "运输中", delivered: "已签收" },
+    event: { in_transit: "从{{place}}发出", delivered: "{{place}}已签收" },
+    place: { customer: "客户处", service: "服务中心" },
+    local: "自有取送",
   },
   sla: { qa: "检验时限", ship: "发货时限", follow_up: "回访时限", overdue: "已超时" },
   plans: {

@@ -40,6 +40,13 @@ const CARRIERS = new Map([[localCarrier.code, localCarrier]]);
 
 export const CARRIER_CODES = [...CARRIERS.keys()] as [string, ...string[]];
 
+// A shipment booked outside (a customer's own courier, a carrier we have no integration with) has
+// its number given to us; until that carrier is behind the interface, its events are what our own
+// rows know, as for the local carrier.
+export function trackerOf(code: string): Carrier["track"] {
+  return (CARRIERS.get(code) ?? localCarrier).track;
+}
+
 export function carrierOf(code: string): Carrier {
   const c = CARRIERS.get(code);
   if (!c) throw new Error(`unknown carrier ${code}`);

@@ -6,6 +6,7 @@ export { partsWaitDays } from "./use-cases/parts-wait-days.js";
 export { receiveStock } from "./use-cases/receive-stock.js";
 export { receiveTransfer } from "./use-cases/receive-transfer.js";
 export { reserveStock } from "./use-cases/reserve-stock.js";
+export { deliverRmaOutbound, recordRmaShipment, rmaShipments } from "./use-cases/rma-shipments.js";
 export { sendTransfer } from "./use-cases/send-transfer.js";
 export { settleReservation } from "./use-cases/settle-reservation.js";
 export { updateReorderPoint } from "./use-cases/update-reorder-point.js";

@@ -7,8 +7,8 @@ import { type PlannedMail, sendPlannedMail, tenantSender } from "../channels/ind
 import { findPart, findSite } from "./parts.repository.js";
 
 // The low-stock alert by e-mail: enqueued in the transaction of the movement that crossed the
-// reorder point (so only a committed crossing mails, once per crossing), to the active supervisors
-// and admins and, for a van, its technician, from the tenant's first mailbox that can send. The
+// reorder point (so only a committed crossing mails, once per crossing), to the site's parts manager
+// when it has one, else to the active supervisors and admins and, for a van, its technician, from the tenant's first mailbox that can send. The
 // plan fixes each Message-ID, so a retry re-sends the same mails and never new ones.
 
 const TEXT = {
@@ -45,20 +45,27 @@ export const lowStockMailJob = defineOutboundJob({
     const site = await findSite(tx, p.tenantId, p.site);
     const sender = await tenantSender(tx, p.tenantId);
     if (!part || !site || !sender) return null;
-    const people = await tx
-      .select({ id: users.id, email: users.email, locale: users.locale })
-      .from(users)
-      .where(
-        and(
-          eq(users.tenantId, p.tenantId),
-          eq(users.active, true),
-          or(
-            inArray(users.role, ["supervisor", "admin"]),
-            site.ownerId ? eq(users.id, site.ownerId) : undefined,
+    // The site's parts manager when it has one (and is still active); else the leads and the van's
+    // technician.
+    const recipients = (only?: string) =>
+      tx
+        .select({ id: users.id, email: users.email, locale: users.locale })
+        .from(users)
+        .where(
+          and(
+            eq(users.tenantId, p.tenantId),
+            eq(users.active, true),
+            only
+              ? eq(users.id, only)
+              : or(
+                  inArray(users.role, ["supervisor", "admin"]),
+                  site.ownerId ? eq(users.id, site.ownerId) : undefined,
+                ),
           ),
-        ),
-      )
-      .orderBy(users.id);
+        )
+        .orderBy(users.id);
+    const manager = site.responsibleId ? await recipients(site.responsibleId) : [];
+    const people = manager.length > 0 ? manager : await recipients();
     if (people.length === 0) return null;
     const domain = sender.address.split("@")[1] ?? "aftercare.invalid";
     return {

@@ -20,6 +20,7 @@ export const toSiteDto = (s: SiteRow) => ({
   name: s.name,
   kind: s.kind as (typeof SITE_KINDS)[number],
   ownerId: s.ownerId,
+  responsibleId: s.responsibleId,
   createdAt: s.createdAt.toISOString(),
 });
 

@@ -6,6 +6,15 @@ const part = async ({ call, unique }: IsolationContext) =>
 export const isolationFixtures: IsolationFixture[] = [
   { path: "/api/v1/parts/{ref}", create: async (ctx) => (await part(ctx)).partNo },
   {
+    path: "/api/v1/stock-sites/{ref}",
+    create: async (ctx) =>
+      (
+        await ctx.call("POST", "/api/v1/stock-sites", {
+          body: { code: `ISO-S-${ctx.unique()}`, name: "Isolated site", kind: "warehouse" },
+        })
+      ).code,
+  },
+  {
     path: "/api/v1/stock/reservations/{id}",
     create: async (ctx) => {
       const { partNo } = await part(ctx);

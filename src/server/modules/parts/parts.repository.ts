@@ -78,6 +78,16 @@ export async function insertSite(db: Db, row: typeof stockSites.$inferInsert): P
   return created;
 }
 
+export async function setSiteResponsible(db: Db, tenantId: string, id: string, responsibleId: string | null) {
+  const [row] = await db
+    .update(stockSites)
+    .set({ responsibleId })
+    .where(and(eq(stockSites.tenantId, tenantId), eq(stockSites.id, id)))
+    .returning();
+  if (!row) throw new Error("stock site vanished");
+  return row;
+}
+
 export async function findSite(db: Db, tenantId: string, ref: string): Promise<SiteRow | undefined> {
   const [row] = await db
     .select()
@@ -605,4 +615,32 @@ export async function backorderWaits(
     status: r.status,
     updatedAt: new Date(r.updated_at),
   }));
+}
+
+export async function listRmaShipments(db: Db, tenantId: string, rmaId: string) {
+  return db
+    .select()
+    .from(shipments)
+    .where(and(eq(shipments.tenantId, tenantId), eq(shipments.rmaId, rmaId)))
+    .orderBy(shipments.createdAt, shipments.id);
+}
+
+export async function deliverRmaShipments(
+  db: Db,
+  tenantId: string,
+  rmaId: string,
+  purpose: string,
+  at: Date,
+) {
+  await db
+    .update(shipments)
+    .set({ status: "delivered", updatedAt: at })
+    .where(
+      and(
+        eq(shipments.tenantId, tenantId),
+        eq(shipments.rmaId, rmaId),
+        eq(shipments.purpose, purpose),
+        eq(shipments.status, "in_transit"),
+      ),
+    );
 }

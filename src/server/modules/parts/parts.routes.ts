@@ -29,6 +29,7 @@ import {
   ZStockQuery,
   ZTransfer,
   ZTransferQuery,
+  ZUpdateSite,
   ZVanStock,
 } from "./parts.schemas.js";
 import { adjustStock } from "./use-cases/adjust-stock.js";
@@ -51,6 +52,7 @@ import { sendTransfer } from "./use-cases/send-transfer.js";
 import { settleOldPart } from "./use-cases/settle-old-part.js";
 import { settleReservation } from "./use-cases/settle-reservation.js";
 import { updateReorderPoint } from "./use-cases/update-reorder-point.js";
+import { updateSite } from "./use-cases/update-site.js";
 
 const tags = ["Spare parts"];
 const LEADS = ["admin", "supervisor"] as const;
@@ -115,6 +117,17 @@ export function registerPartsRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       responses: { 201: jsonResponse(ZSite, "Created"), ...commonErrors, ...conflict },
     }),
     async (c) => c.json(await createSite(s, actorOf(c), c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "patch",
+      path: "/api/v1/stock-sites/{ref}",
+      access: LEADS,
+      tags,
+      request: { params: ZRefParam, body: jsonBody(ZUpdateSite) },
+      responses: { 200: jsonResponse(ZSite), ...commonErrors },
+    }),
+    async (c) => c.json(await updateSite(s, actorOf(c), c.req.valid("param").ref, c.req.valid("json")), 200),
   );
   app.openapi(
     defineRoute({

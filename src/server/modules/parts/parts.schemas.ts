@@ -62,9 +62,18 @@ export const ZCreateSite = z
     name: z.string().trim().min(1).max(200),
     kind: z.enum(SITE_KINDS),
     ownerId: z.string().trim().min(1).max(100).optional(),
+    // The parts manager (an active staff user): the site's low-stock e-mail goes to them alone.
+    responsibleId: z.string().trim().min(1).max(100).optional(),
   })
   .strict()
   .openapi("CreateStockSite");
+
+// Names (or with null, clears) a site's parts manager.
+export const ZUpdateSite = z
+  .object({ responsibleId: z.string().trim().min(1).max(100).nullable() })
+  .strict()
+  .openapi("UpdateStockSite");
+export type TUpdateSite = z.infer<typeof ZUpdateSite>;
 
 export const ZStockQuery = z.object({
   partNo: z.string().max(100).optional(),

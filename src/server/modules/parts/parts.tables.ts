@@ -31,6 +31,8 @@ export const stockSites = pgTable(
     name: text("name").notNull(),
     kind: text("kind").notNull(),
     ownerId: text("owner_id"),
+    // The parts manager: when set, the site's low-stock e-mail goes to them alone.
+    responsibleId: text("responsible_id"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("stock_sites_tenant_code_idx").on(t.tenantId, t.code)],
@@ -114,8 +116,8 @@ export const stockReservations = pgTable(
   ],
 );
 
-// Something on its way with a carrier. One model for stock transfers now; RMA returns and outbound
-// shipping can hang their own rows on it (purpose).
+// Something on its way with a carrier: a stock transfer's goods, or an RMA's unit coming back from
+// the customer (rma_return) or going out to them (rma_outbound), told apart by purpose.
 export const shipments = pgTable(
   "shipments",
   {
@@ -125,10 +127,14 @@ export const shipments = pgTable(
     carrier: text("carrier").notNull(),
     trackingNo: text("tracking_no").notNull(),
     status: text("status").notNull(),
+    rmaId: text("rma_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("shipments_tenant_tracking_idx").on(t.tenantId, t.trackingNo)],
+  (t) => [
+    index("shipments_tenant_tracking_idx").on(t.tenantId, t.trackingNo),
+    index("shipments_tenant_rma_idx").on(t.tenantId, t.rmaId).where(sql`rma_id is not null`),
+  ],
 );
 
 // Stock moving between two sites: out of the source when sent (transfer_out), into the

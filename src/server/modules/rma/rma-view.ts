@@ -1,3 +1,4 @@
+import type { RmaShipment } from "../../../shared/api/parts.js";
 import type { TRma } from "../../../shared/api/rma.js";
 import { checklistFor, type RmaKind, type RmaStatus } from "../../../shared/rma.js";
 import type { RmaDue } from "../../../shared/rma-sla.js";
@@ -27,7 +28,12 @@ export function toRmaDto(
   rma: RmaRow,
   steps: RmaStepRow[],
   actor: Actor,
-  extra: { category: string | null; suggestedRefund?: string | null; due: RmaDue[] },
+  extra: {
+    category: string | null;
+    suggestedRefund?: string | null;
+    due: RmaDue[];
+    shipments: RmaShipment[];
+  },
 ): TRma {
   const staff = isStaff(actor.role);
   const inspection = rma.inspection as TRma["inspection"];
@@ -54,6 +60,8 @@ export function toRmaDto(
     ...(extra.suggestedRefund !== undefined ? { suggestedRefund: extra.suggestedRefund } : {}),
     checklist: [...checklistFor(extra.category)],
     due: extra.due,
+    // Tracking is the customer's to see: carrier, number, status and events, nothing staff-only.
+    shipments: extra.shipments,
     steps: steps.map((st) => {
       const { actorName, ...data } = st.data as Record<string, unknown> & { actorName?: string };
       return {

@@ -1,6 +1,7 @@
 import { Card, Flex, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useTicketRmas } from "./api";
+import { RmaShipments } from "./RmaShipments";
 import { RmaSteps } from "./RmaSteps";
 
 // The customer's view of their request's RMAs: where it is, tracking numbers, the replacement.
@@ -31,6 +32,9 @@ export function PortalRmas({ ticketRef }: { ticketRef: string }) {
                   {t("sanbao.portal.tracking", { carrier: r.carrier ?? "", no: r.trackingNo })}
                 </div>
               ) : null}
+              <div style={{ marginTop: 8 }}>
+                <RmaShipments rma={r} />
+              </div>
               {r.replacementSerial ? (
                 <div data-testid="portal-rma-replacement">
                   {t("sanbao.rma.replacementSerial")}: {r.replacementSerial}

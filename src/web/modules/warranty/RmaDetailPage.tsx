@@ -11,6 +11,7 @@ import { FollowUpCall } from "./FollowUpCall";
 import { InspectionForm } from "./InspectionForm";
 import { RmaActions } from "./RmaActions";
 import { RmaDueTags } from "./RmaDueTag";
+import { RmaShipments } from "./RmaShipments";
 import { RmaSteps } from "./RmaSteps";
 import { EntitlementView } from "./WhyPanel";
 
@@ -111,9 +112,16 @@ export default function RmaDetailPage() {
           </Flex>
         </Col>
         <Col xs={24} lg={10}>
-          <Card size="small" title={t("sanbao.why.title")}>
-            <EntitlementView e={r.entitlement} />
-          </Card>
+          <Flex vertical gap={12}>
+            {r.shipments.length > 0 ? (
+              <Card size="small" title={t("sanbao.shipments.title")}>
+                <RmaShipments rma={r} />
+              </Card>
+            ) : null}
+            <Card size="small" title={t("sanbao.why.title")}>
+              <EntitlementView e={r.entitlement} />
+            </Card>
+          </Flex>
         </Col>
       </Row>
     </Flex>

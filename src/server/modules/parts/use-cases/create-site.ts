@@ -8,6 +8,7 @@ import { findUser } from "../../auth/index.js";
 import { toSiteDto } from "../parts.dto.js";
 import { insertSite } from "../parts.repository.js";
 import type { TCreateSite } from "../parts.schemas.js";
+import { checkResponsible } from "./update-site.js";
 
 export async function createSite(s: Services, actor: Actor, input: TCreateSite) {
   try {
@@ -19,6 +20,7 @@ export async function createSite(s: Services, actor: Actor, input: TCreateSite) 
           owner?.active && (input.kind === "van" ? owner.role === "technician" : owner.role !== "customer");
         if (!fits) throw new AppError("parts.van_owner_invalid");
       }
+      if (input.responsibleId) await checkResponsible(tx, actor.tenantId, input.responsibleId);
       const now = s.clock.now();
       const row = await insertSite(tx, {
         id: newId("sit"),
@@ -27,6 +29,7 @@ export async function createSite(s: Services, actor: Actor, input: TCreateSite) 
         name: input.name,
         kind: input.kind,
         ownerId: input.ownerId ?? null,
+        responsibleId: input.responsibleId ?? null,
         createdAt: now,
       });
       await appendAudit(tx, {

@@ -1,6 +1,6 @@
 import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
-import { carrierOf, type ShipmentStatus } from "../carriers.js";
+import { type ShipmentStatus, trackerOf } from "../carriers.js";
 import { findPart, findSite, type findTransfer, type PartRow, type SiteRow } from "../parts.repository.js";
 
 type TransferRow = NonNullable<Awaited<ReturnType<typeof findTransfer>>>;
@@ -27,7 +27,7 @@ export const toTransferDto = (
     carrier: r.shipment.carrier,
     trackingNo: r.shipment.trackingNo,
     status: r.shipment.status as ShipmentStatus,
-    events: carrierOf(r.shipment.carrier).track({ ...r.shipment, from: from.code, to: to.code }),
+    events: trackerOf(r.shipment.carrier)({ ...r.shipment, from: from.code, to: to.code }),
   },
   ...(filled ? { filled } : {}),
   createdAt: r.transfer.createdAt.toISOString(),

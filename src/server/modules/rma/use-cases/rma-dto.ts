@@ -3,6 +3,7 @@ import type { RmaSla } from "../../../../shared/rma-sla.js";
 import type { Entitlement } from "../../../../shared/warranty.js";
 import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
+import { rmaShipments } from "../../parts/index.js";
 import { findUnitBySerial } from "../../products/index.js";
 import { type AddWorkingDays, workingDaysAdder } from "../../sla/index.js";
 import { tenantRmaSla } from "../../warranty/index.js";
@@ -22,8 +23,9 @@ export async function rmaClock(s: Services, tenantId: string): Promise<RmaClock>
 // An RMA as the API answers it: its steps, the unit's category, the open step's SLA target and, for
 // a return, the suggested refund. A list passes the tenant's SLA targets once for all rows.
 export async function rmaDto(s: Services, actor: Actor, rma: RmaRow, slaGiven?: RmaClock) {
-  const [steps, unit, clock] = await Promise.all([
+  const [steps, shipments, unit, clock] = await Promise.all([
     listRmaSteps(s.db, actor.tenantId, rma.id),
+    rmaShipments(s.db, actor.tenantId, rma.id),
     findUnitBySerial(s.db, actor.tenantId, rma.unitSerial),
     slaGiven ?? rmaClock(s, actor.tenantId),
   ]);
@@ -53,6 +55,7 @@ export async function rmaDto(s: Services, actor: Actor, rma: RmaRow, slaGiven?: 
   return toRmaDto(rma, steps, actor, {
     category: unit?.productSanbaoCategory ?? null,
     due,
+    shipments,
     ...(suggestedRefund !== undefined ? { suggestedRefund } : {}),
   });
 }

@@ -3,7 +3,7 @@ import type { RmaAction, RmaKind, RmaStatus } from "../../../../shared/rma.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { partsWaitDays } from "../../parts/index.js";
+import { deliverRmaOutbound, partsWaitDays, recordRmaShipment } from "../../parts/index.js";
 import { findUnitBySerial, registerReplacementUnit, tenantToday, todayIn } from "../../products/index.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import { evaluateUnitEntitlement, recordUnitRepair } from "../../warranty/index.js";
@@ -31,7 +31,22 @@ export async function transitionRma(s: Services, actor: Actor, ref: string, inpu
         throw new AppError("rma.follow_up_stage_wrong", { stage: input.stage, status: rma.status });
       Object.assign(data, { stage: input.stage, outcome: input.outcome, notes: input.notes ?? null });
     }
-    if (input.action === "receive") patch.receivedAt = now;
+    // Both legs of the unit's trip are shipments on the parts module's model, with their tracking.
+    if (input.action === "receive" || input.action === "ship")
+      await recordRmaShipment(tx, {
+        tenantId: actor.tenantId,
+        rmaId: rma.id,
+        purpose: input.action === "receive" ? "rma_return" : "rma_outbound",
+        carrier: input.carrier,
+        trackingNo: input.trackingNo,
+        at: now,
+      });
+    if (input.action === "close") await deliverRmaOutbound(tx, actor.tenantId, rma.id, now);
+    if (input.action === "receive") {
+      patch.receivedAt = now;
+      if (input.trackingNo)
+        Object.assign(data, { trackingNo: input.trackingNo, carrier: input.carrier ?? null });
+    }
     if (input.action === "ship") {
       Object.assign(patch, { trackingNo: input.trackingNo, carrier: input.carrier ?? null });
       Object.assign(data, { trackingNo: input.trackingNo, carrier: input.carrier ?? null });
