@@ -1,5 +1,6 @@
 import {
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -122,4 +123,21 @@ export const visits = pgTable(
     index("visits_tenant_ticket_idx").on(t.tenantId, t.ticketId),
     uniqueIndex("visits_report_token_idx").on(t.reportToken),
   ],
+);
+
+// A technician's certification for a skill (product line), valid from `issuedOn` through
+// `expiresOn` (calendar dates). An expired one keeps them off visits needing that skill.
+export const technicianCertifications = pgTable(
+  "technician_certifications",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    userId: text("user_id").notNull(),
+    skill: text("skill").notNull(),
+    name: text("name").notNull(),
+    issuedOn: date("issued_on", { mode: "string" }).notNull(),
+    expiresOn: date("expires_on", { mode: "string" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("technician_certifications_tenant_user_idx").on(t.tenantId, t.userId)],
 );
