@@ -6,6 +6,7 @@ CREATE TABLE "technician_certifications" (
 	"name" text NOT NULL,
 	"issued_on" date NOT NULL,
 	"expires_on" date NOT NULL,
+	"reminded_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { remindExpiringCertifications } from "../../src/server/modules/field/use-cases/certification-reminders.js";
+import { mailboxWithLocalSmtp } from "../channels/local-smtp.js";
 import { worldPerFile } from "../fixtures.js";
 
 const { h, worlds } = worldPerFile("a");
@@ -176,5 +178,69 @@ describe("field service: technicians' certifications", () => {
     const gone = await h.call("DELETE", `${path}/${cert.id}`, { token: w.admin.token, lang: "en" });
     expect(gone.status).toBe(404);
     expect(gone.body.error.message).toBe("There is no such certification.");
+  });
+});
+
+describe("field service: certification expiry reminders", () => {
+  // The daily schedule's run, as the job runner makes it: inside one transaction.
+  const runSchedule = () =>
+    h.services.db.transaction((tx) =>
+      remindExpiringCertifications({
+        tx,
+        s: h.services,
+        jobId: 0,
+        tenantId: null,
+        attempt: 1,
+        now: h.clock.now(),
+      }),
+    );
+  const expiring = async (token: string) =>
+    ((await ok("GET", "/api/v1/notifications", token)).items as any[]).filter(
+      (x) => x.kind === "certification_expiring",
+    );
+
+  it("30 days before expiry the technician and the supervisors over them are notified and mailed, once", async () => {
+    const smtp = await mailboxWithLocalSmtp(h.call, w.admin.token, `service.${code("mb")}@example.com`);
+    const net = await network();
+    const add = (userId: string, name: string, expiresOn: string) =>
+      ok(
+        "POST",
+        `/api/v1/technicians/${userId}/certifications`,
+        w.admin.token,
+        {
+          skill: "washer",
+          name,
+          issuedOn: day(-700),
+          expiresOn,
+        },
+        201,
+      );
+    const soon = await add(net.li.id, "洗衣机安装维修资质", day(20));
+    await add(net.wang.id, "远期资质", day(200));
+    await add(net.wang.id, "已过期资质", day(-5));
+
+    await runSchedule();
+    await runSchedule();
+    while (await h.jobs.tick()) {}
+
+    const mine = await expiring(net.li.token);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].data).toMatchObject({
+      certificationId: soon.id,
+      expiresOn: day(20),
+      technicianName: "李师傅",
+    });
+    // Headquarters' supervisor hears of it; the North's manager (not over this outlet) does not.
+    expect((await expiring(w.supervisor.token)).map((x) => x.data.certificationId)).toContain(soon.id);
+    expect(await expiring(net.northManager.token)).toEqual([]);
+    // Wang's far and already-expired certifications raise nothing.
+    expect(await expiring(net.wang.token)).toEqual([]);
+
+    const mails = smtp.received.filter((m) => m.subject?.includes("洗衣机安装维修资质"));
+    const to = mails.map((m) => (Array.isArray(m.to) ? m.to[0] : m.to)?.value[0]?.address);
+    expect(to).toContain(w.supervisor.email);
+    expect(mails.length).toBe(new Set(to).size);
+    expect(mails[0]?.text).toContain(day(20));
+    await smtp.close();
   });
 });

@@ -137,6 +137,8 @@ export const technicianCertifications = pgTable(
     name: text("name").notNull(),
     issuedOn: date("issued_on", { mode: "string" }).notNull(),
     expiresOn: date("expires_on", { mode: "string" }).notNull(),
+    // When the "expires within 30 days" reminder went out: it goes out once per certification.
+    remindedAt: tstz("reminded_at"),
     createdAt: createdAt(),
   },
   (t) => [index("technician_certifications_tenant_user_idx").on(t.tenantId, t.userId)],
