@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../app/api";
 import { showError, showSuccess } from "../../app/feedback";
+import { OneSkillSelect, SkillTags } from "../skills/SkillSelect";
 import { useAddCertification, useCertifications, useRemoveCertification } from "./certifications-api";
 
 type FormValues = { skill: string; name: string; issuedOn: Dayjs; expiresOn: Dayjs };
@@ -86,7 +87,12 @@ export function CertificationsCard({ userId }: { userId: string }) {
                       </Tag>
                     </>
                   }
-                  description={`${t("field.certifications.skill")}: ${c.skill} · ${t("field.certifications.issuedOn")} ${c.issuedOn} · ${t("field.certifications.expiresOn")} ${c.expiresOn}`}
+                  description={
+                    <>
+                      <SkillTags codes={[c.skill]} />
+                      {`${t("field.certifications.issuedOn")} ${c.issuedOn} · ${t("field.certifications.expiresOn")} ${c.expiresOn}`}
+                    </>
+                  }
                 />
               </List.Item>
             )}
@@ -112,7 +118,7 @@ export function CertificationsCard({ userId }: { userId: string }) {
             label={t("field.certifications.skill")}
             rules={[{ required: true, max: 64 }]}
           >
-            <Input placeholder="washer" />
+            <OneSkillSelect />
           </Form.Item>
           <Form.Item
             name="name"
