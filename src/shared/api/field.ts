@@ -65,6 +65,18 @@ export const ZTechnician = z.object({
 });
 export type Technician = z.infer<typeof ZTechnician>;
 
+export const ZCertification = z.object({
+  id: z.string(),
+  userId: z.string(),
+  skill: z.string(),
+  name: z.string(),
+  issuedOn: z.string(),
+  expiresOn: z.string(),
+  // Expired on the tenant's today: the technician is not offered for visits needing this skill.
+  expired: z.boolean(),
+});
+export type Certification = z.infer<typeof ZCertification>;
+
 const ZVisitPart = z.object({ partNo: z.string(), name: z.string(), qty: z.number().int() });
 
 export const ZVisit = z.object({

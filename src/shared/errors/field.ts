@@ -48,8 +48,13 @@ export const FIELD_ERRORS = {
   },
   "field.technician_ineligible": {
     status: 422,
-    en: "This technician lacks a required skill or works outside the visit's area.",
-    zh: "该技术员不具备所需技能，或不属于该上门服务的区域。",
+    en: "This technician lacks a required skill, holds only an expired certification for it, or works outside the visit's area.",
+    zh: "该技术员不具备所需技能、相应资质证书已过期，或不属于该上门服务的区域。",
+  },
+  "field.certification_not_found": {
+    status: 404,
+    en: "There is no such certification.",
+    zh: "没有这个资质证书。",
   },
   "field.technician_busy": {
     status: 409,

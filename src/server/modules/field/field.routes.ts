@@ -1,5 +1,6 @@
 import { type OpenAPIHono, z } from "@hono/zod-openapi";
 import {
+  ZCertification,
   ZCoverageReport,
   ZNetworkNode,
   ZNodeCoverage,
@@ -16,6 +17,7 @@ import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
 import {
   ZActionKeyHeader,
+  ZAddCertification,
   ZAssignVisit,
   ZAttachStaff,
   ZBookVisit,
@@ -31,6 +33,7 @@ import {
 } from "./field.schemas.js";
 import { verifyReport } from "./report-verification.js";
 import { assignVisit, bookVisit, visitSlots } from "./use-cases/book-visit.js";
+import { addCertification, listCertifications, removeCertification } from "./use-cases/certifications.js";
 import { coverageReport, putCoverage, readCoverage } from "./use-cases/coverage.js";
 import { createVisit, listVisits, readVisit } from "./use-cases/create-visit.js";
 import {
@@ -48,6 +51,7 @@ const tags = ["Field service"];
 const conflict = { 409: commonErrors[422] };
 const DESK = ["admin", "supervisor", "agent"] as const;
 const ZUserParam = z.object({ id: z.string().min(1).max(100) });
+const ZCertificationParam = ZUserParam.extend({ certId: z.string().min(1).max(100) });
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
@@ -162,6 +166,47 @@ export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     }),
     async (c) =>
       c.json(await putTechnician(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/technicians/{id}/certifications",
+      access: ["admin", "supervisor"],
+      tags,
+      summary: "A technician's certifications per skill, with issue and expiry dates",
+      request: { params: ZUserParam },
+      responses: { 200: jsonResponse(items(ZCertification)), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await listCertifications(s, actorOf(c), c.req.valid("param").id) }, 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/technicians/{id}/certifications",
+      access: ["admin", "supervisor"],
+      tags,
+      summary: "Add a certification; once all of a skill's certifications expire, no visits needing it",
+      request: { params: ZUserParam, body: jsonBody(ZAddCertification) },
+      responses: { 201: jsonResponse(ZCertification), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(await addCertification(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "delete",
+      path: "/api/v1/technicians/{id}/certifications/{certId}",
+      access: ["admin", "supervisor"],
+      tags,
+      summary: "Remove a certification",
+      request: { params: ZCertificationParam },
+      responses: { 204: { description: "Removed" }, ...commonErrors },
+    }),
+    async (c) => {
+      const p = c.req.valid("param");
+      await removeCertification(s, actorOf(c), p.id, p.certId);
+      return c.body(null, 204);
+    },
   );
   app.openapi(
     defineRoute({

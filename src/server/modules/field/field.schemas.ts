@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { NODE_LEVELS } from "../../../shared/api/field.js";
 import { isDivision } from "../../../shared/divisions.js";
+import { zCalendarDate } from "../../../shared/warranty.js";
 import { VISIT_ACTIONS } from "./visit-states.js";
 
 const code = z
@@ -137,6 +138,18 @@ export const ZTicketRefParam = z.object({ ref: z.string().min(1).max(100) });
 
 export type TCreateNode = z.infer<typeof ZCreateNode>;
 export type TAttachStaff = z.infer<typeof ZAttachStaff>;
+export const ZAddCertification = z
+  .object({
+    skill,
+    name: z.string().trim().min(1).max(200),
+    issuedOn: zCalendarDate,
+    expiresOn: zCalendarDate,
+  })
+  .strict()
+  .refine((c) => c.issuedOn <= c.expiresOn, { path: ["expiresOn"], message: "request.invalid_date" })
+  .openapi("AddCertification");
+
+export type TAddCertification = z.infer<typeof ZAddCertification>;
 export type TPutTechnician = z.infer<typeof ZPutTechnician>;
 export type TCreateVisit = z.infer<typeof ZCreateVisit>;
 export type TVisitStep = z.infer<typeof ZVisitStep>;

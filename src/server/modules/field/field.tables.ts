@@ -1,5 +1,6 @@
 import {
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -138,4 +139,23 @@ export const visitActionKeys = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.userId, t.key] })],
+);
+
+// A technician's certification for a skill (product line), valid from `issuedOn` through
+// `expiresOn` (calendar dates). An expired one keeps them off visits needing that skill.
+export const technicianCertifications = pgTable(
+  "technician_certifications",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    userId: text("user_id").notNull(),
+    skill: text("skill").notNull(),
+    name: text("name").notNull(),
+    issuedOn: date("issued_on", { mode: "string" }).notNull(),
+    expiresOn: date("expires_on", { mode: "string" }).notNull(),
+    // When the "expires within 30 days" reminder went out: it goes out once per certification.
+    remindedAt: tstz("reminded_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("technician_certifications_tenant_user_idx").on(t.tenantId, t.userId)],
 );

@@ -5,6 +5,7 @@ export { MAX_UNIT_AGE_YEARS, purchaseDateProblem } from "./purchase-date.js";
 export { getUnit } from "./use-cases/get-unit.js";
 export { productImport } from "./use-cases/import-products.js";
 export { unitImport } from "./use-cases/import-units.js";
+export { recordInstallation } from "./use-cases/record-installation.js";
 export { registerReplacementUnit } from "./use-cases/register-replacement-unit.js";
 export { tenantToday } from "./use-cases/unit-dto.js";
 export { changeUnitOwner, insertProvenUnit, recordInvoiceProof } from "./use-cases/unit-ownership.js";

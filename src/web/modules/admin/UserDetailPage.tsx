@@ -8,6 +8,7 @@ import { isStaff, OPEN_STATUSES } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
 import { WorkList } from "../../shell/homes/WorkList";
 import { DetailLayout, ErrorState, ListState } from "../../ui/patterns";
+import { CertificationsCard } from "../field/CertificationsCard";
 import { SkillTags } from "../skills/SkillSelect";
 import { type Team, useStaffDirectory } from "./settings-api";
 import { UserModal } from "./UsersAdmin";
@@ -80,6 +81,7 @@ export default function UserDetailPage() {
           ]}
         />
       </Card>
+      {user.role === "technician" ? <CertificationsCard userId={user.id} /> : null}
       {isStaff(user.role) ? (
         <WorkList
           testId="user-tickets"

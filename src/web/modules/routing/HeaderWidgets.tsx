@@ -85,7 +85,8 @@ function NotificationText({ n }: { n: Notification }) {
           n.kind === "low_stock" ||
           n.kind === "survey_follow_up" ||
           n.kind === "complaint_major" ||
-          n.kind === "complaint_task"
+          n.kind === "complaint_task" ||
+          n.kind === "certification_expiring"
         ? t(`routing.notifications.kind.${n.kind}`, {
             subject: text("subject"),
             excerpt: text("excerpt"),
@@ -96,6 +97,9 @@ function NotificationText({ n }: { n: Notification }) {
             available: typeof n.data.available === "number" ? n.data.available : "",
             score: typeof n.data.score === "number" ? n.data.score : "",
             task: text("task"),
+            technician: text("technicianName"),
+            name: text("name"),
+            expiresOn: text("expiresOn"),
           })
         : t("routing.notifications.kind.other");
   return (

@@ -14,7 +14,7 @@ const BOOKING_DAYS = 7;
 const BOOKABLE = ["requested", "scheduled"];
 
 async function slotsFor(tx: Db, s: Services, visit: VisitRow, lock: boolean) {
-  const techs = await eligibleTechnicians(tx, visit, lock);
+  const techs = await eligibleTechnicians(tx, s, visit, lock);
   const busy = await busyVisits(
     tx,
     visit.tenantId,
@@ -74,7 +74,7 @@ export async function assignVisit(
     const { visit } = await visitInScope(tx, actor, id, true);
     if (!BOOKABLE.includes(visit.status))
       throw new AppError("field.invalid_transition", { status: visit.status, action: "assign" });
-    const techs = await eligibleTechnicians(tx, visit, true);
+    const techs = await eligibleTechnicians(tx, s, visit, true);
     if (!techs.some((t) => t.tech.userId === input.technicianId))
       throw new AppError("field.technician_ineligible");
     const startAt = input.start ? new Date(input.start) : visit.windowStart;

@@ -6,6 +6,7 @@ import { findTicket, recordVisitStep, type VisitTicketEvent } from "../../ticket
 import { toVisitDto } from "../field.dto.js";
 import { findVisit, listTechnicians, userNames, type VisitRow } from "../field.repository.js";
 import { fieldScope } from "../field.scope.js";
+import { lapsedSkills, tenantToday } from "./certifications.js";
 
 // A visit the caller may see, locked for a change; "not found" outside their part of the network.
 export async function visitInScope(tx: Db, actor: Actor, id: string, lock = false) {
@@ -16,14 +17,24 @@ export async function visitInScope(tx: Db, actor: Actor, id: string, lock = fals
 }
 
 // Technicians who can serve a visit: homed at its node, above it (a region's technicians serve its
-// outlets) or below it, holding every required skill; in a stable order (earliest-fitting first).
-export async function eligibleTechnicians(tx: Db, visit: VisitRow, lock = false) {
+// outlets) or below it, holding every required skill whose certification has not lapsed; in a
+// stable order (earliest-fitting first).
+export async function eligibleTechnicians(tx: Db, s: Services, visit: VisitRow, lock = false) {
   const all = await listTechnicians(tx, visit.tenantId, undefined, lock);
-  return all.filter(
+  const skilled = all.filter(
     (t) =>
       (visit.nodePath.startsWith(t.path) || t.path.startsWith(visit.nodePath)) &&
       visit.requiredSkills.every((sk) => t.tech.skills.includes(sk)),
   );
+  if (visit.requiredSkills.length === 0) return skilled;
+  const today = await tenantToday(tx, s, visit.tenantId);
+  const lapsed = await lapsedSkills(
+    tx,
+    visit.tenantId,
+    skilled.map((t) => t.tech.userId),
+    today,
+  );
+  return skilled.filter((t) => !visit.requiredSkills.some((sk) => lapsed.get(t.tech.userId)?.has(sk)));
 }
 
 // One step of a visit on its ticket's history (and the audit log), in the visit's transaction.

@@ -1,9 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { Services } from "../../../platform/context.js";
+import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { enqueue } from "../../../platform/jobs/queue.js";
 import { reserveStock, settleReservation } from "../../parts/index.js";
+import { recordInstallation, todayIn } from "../../products/index.js";
+import { tenantSettings } from "../../tenancy/index.js";
+import { findTicket } from "../../tickets/index.js";
+import type { VisitRow } from "../field.repository.js";
 import type { TVisitPartUse, TVisitSignature, TVisitStep } from "../field.schemas.js";
 import { technicians, visits } from "../field.tables.js";
 import { reportMailJob } from "../report-mail.js";
@@ -57,6 +62,7 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
       ...(input.action === "check_out" ? { followUp: input.followUp ?? false } : {}),
     });
     if (to === "done") await settleTicketAfterVisit(tx, s, actor, row, input.followUp ?? false);
+    if (to === "done" && row.kind === "installation") await recordInstalledUnit(tx, actor, row, now);
     // The report goes to the customer after commit, through the outbound job.
     if (to === "done")
       await enqueue(
@@ -138,5 +144,21 @@ export async function signVisit(s: Services, actor: Actor, id: string, input: TV
     if (!row) throw new Error("field: the write returned no row");
     await recordStep(tx, s, actor, row, { action: "signed", from: visit.status, to: visit.status });
     return visitDto(tx, row);
+  });
+}
+
+// The installation guarantee period starts from the report's date (its check-out, the tenant's
+// calendar day): recorded on the ticket's unit through the products module's command.
+async function recordInstalledUnit(tx: Db, actor: Actor, visit: VisitRow, now: Date) {
+  const ticket = await findTicket(tx, actor.tenantId, visit.ticketNumber);
+  if (!ticket?.unitId) return;
+  const timeZone = (await tenantSettings(tx, actor.tenantId))?.timezone ?? "Asia/Shanghai";
+  await recordInstallation(tx, {
+    tenantId: actor.tenantId,
+    unitId: ticket.unitId,
+    date: todayIn(timeZone, now),
+    actorId: actor.userId,
+    visitId: visit.id,
+    at: now,
   });
 }
