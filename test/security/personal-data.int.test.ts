@@ -124,6 +124,13 @@ async function zhaoWithHistory() {
     },
   });
   ok(call);
+  // Another owner offers her a unit: the offer holds her address until she accepts.
+  ok(
+    await h.call("POST", `/api/v1/units/${w.aliceUnit.serial}/transfer`, {
+      token: w.aliceUser.token,
+      body: { email: EMAIL },
+    }),
+  );
   // A mail from her address, kept raw on disk.
   const mb = await h.call("POST", "/api/v1/channels/email", {
     token: w.admin.token,
@@ -195,6 +202,7 @@ describe("personal data", () => {
       "email_messages",
       "outbound_messages",
       "phone_calls",
+      "unit_transfer_offers",
       "notifications",
       "audit_log",
     ])

@@ -1,1 +1,2 @@
+export { eraseTransferOffers } from "./erase-transfer-offers.js";
 export { registrationsModule } from "./registrations.module.js";

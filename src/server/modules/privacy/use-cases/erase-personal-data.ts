@@ -9,6 +9,7 @@ import { scrubJobs } from "../../../platform/privacy/scrub-jobs.js";
 import { eraseCustomerAccounts } from "../../auth/index.js";
 import { eraseChannelData } from "../../channels/index.js";
 import { customers, findCustomer, toCustomerExport } from "../../customers/index.js";
+import { eraseTransferOffers } from "../../registrations/index.js";
 import { attachmentKeysInUse, eraseTicketData } from "../../tickets/index.js";
 import { scrubDeliveries } from "../../webhooks/index.js";
 import { scrubNotifications } from "../../workspace/index.js";
@@ -48,6 +49,15 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
       customerId,
       ticketIds: subject.ticketIds,
       who,
+    });
+    await eraseTransferOffers(tx, {
+      tenantId,
+      customerId,
+      emails: [subject.customer.email, ...subject.accounts.map((a) => a.email)].filter(
+        (a): a is string => !!a,
+      ),
+      phones: subject.customer.phone ? [subject.customer.phone] : [],
+      at: now,
     });
     await scrubNotifications(tx, tenantId, who);
     await scrubDeliveries(tx, tenantId, who);
