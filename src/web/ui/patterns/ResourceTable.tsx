@@ -13,7 +13,7 @@ import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../app/api";
 import { useUser } from "../../app/auth";
-import { errorText, showError, showSuccess } from "../../app/feedback";
+import { errorText, showError, showSuccess, showWarning } from "../../app/feedback";
 import { ListState } from "../ListState";
 import { exportCsv } from "./csv";
 import { exportHeader } from "./export-codes";
@@ -149,6 +149,11 @@ export function ResourceTable<T extends object>(p: Props<T>) {
         const out = await exportXlsx<T>({ ...spec, sheetName: p.exportName ?? p.id });
         downloadBlob(out.blob, `${fileName}.xlsx`);
         rows = out.rows;
+        // Never a silent cut: Excel's sheet limit is said, and the CSV export has every row.
+        if (out.truncated) {
+          showWarning(t("patterns.exportSheetFull", { count: rows }));
+          return;
+        }
       } else {
         const out = await exportCsv<T>(spec);
         downloadCsv(out.parts, fileName);

@@ -18,7 +18,7 @@ export const csvRow = (cells: readonly Cell[]): string => `${cells.map(csvCell).
 type PageLike<T> = { items: T[]; nextCursor?: string | null };
 
 // Reads the list page by page (never all at once on the server) and turns each page into CSV text
-// as it arrives; `onProgress` gets the row count so far.
+// as it arrives; `onProgress` gets the row count so far. No row limit unless the caller sets one.
 export async function exportCsv<T>(opts: {
   header: readonly string[];
   row: (item: T) => readonly Cell[];
@@ -27,7 +27,7 @@ export async function exportCsv<T>(opts: {
   maxRows?: number;
 }): Promise<{ parts: string[]; rows: number; truncated: boolean }> {
   const parts = [CSV_BOM, csvRow(opts.header)];
-  const max = opts.maxRows ?? 100_000;
+  const max = opts.maxRows ?? Number.POSITIVE_INFINITY;
   let cursor: string | undefined;
   let rows = 0;
   for (;;) {

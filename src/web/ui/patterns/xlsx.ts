@@ -1,6 +1,9 @@
 // Excel (.xlsx) export with the same columns and rows as the CSV: the list is read page by page
-// (never all at once on the server) and bounded like the CSV. exceljs is loaded only when someone
-// exports. Cells are written as values, never as formulas, so "=…" text stays text.
+// (never all at once on the server). A worksheet holds at most 1,048,576 rows (the header and
+// 1,048,575 more): beyond that the file says so and the CSV has everything. exceljs is loaded only
+// when someone exports. Cells are written as values, never as formulas, so "=…" text stays text.
+
+const XLSX_MAX_ROWS = 1_048_575;
 
 type Cell = string | number | boolean | null | undefined;
 type PageLike<T> = { items: T[]; nextCursor?: string | null };
@@ -20,7 +23,7 @@ export async function exportXlsx<T>(opts: {
   const head = sheet.addRow([...opts.header]);
   head.font = { bold: true };
   sheet.views = [{ state: "frozen", ySplit: 1 }];
-  const max = opts.maxRows ?? 100_000;
+  const max = opts.maxRows ?? XLSX_MAX_ROWS;
   let cursor: string | undefined;
   let rows = 0;
   let truncated = false;
