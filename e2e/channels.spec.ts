@@ -82,7 +82,8 @@ test("a dealer's report with a photo reaches the agent and the customer, and the
   await expect(agent.getByTestId("origin-outlet")).toContainText("上海徐汇专卖店");
   await expect(agent.getByTestId("origin-customer")).toContainText("张伟");
   await expect(agent.getByTestId("origin-customer")).toContainText("customer@demo.local");
-  await expect(agent.getByText("leak.png")).toBeVisible();
+  // The photo shows as a picture on the ticket (named by its file in the alt text).
+  await expect(agent.getByRole("img", { name: "leak.png" })).toBeVisible();
 
   // The customer is mailed (in the tenant's language) from the service mailbox.
   await expect
