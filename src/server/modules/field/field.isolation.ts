@@ -12,7 +12,22 @@ const technician = async ({ call, unique }: IsolationContext) =>
     })
   ).id as string;
 
+// A technician placed in the network with one certification: the certification's id.
+const certification = async (ctx: IsolationContext) => {
+  const { call, unique } = ctx;
+  const node = await call("POST", "/api/v1/network/nodes", {
+    body: { code: `ISO-C-${unique()}`, name: "隔离认证网点", level: "hq" },
+  });
+  const id = await technician(ctx);
+  await call("PUT", `/api/v1/technicians/${id}`, { body: { nodeId: node.id, skills: ["washer"] } });
+  const cert = await call("POST", `/api/v1/technicians/${id}/certifications`, {
+    body: { skill: "washer", name: "隔离资质", issuedOn: "2026-01-01", expiresOn: "2030-01-01" },
+  });
+  return cert.id as string;
+};
+
 export const isolationFixtures: IsolationFixture[] = [
+  { path: "/api/v1/technicians/{id}/certifications/{certId}", create: certification },
   {
     path: "/api/v1/network/nodes/{id}",
     create: async ({ call, unique }) =>
