@@ -11,11 +11,11 @@ const OPEN_ASSIGNED = [
   "pending_parts",
   "pending_third_party",
 ] as const;
-// 赵敏 is on half days this week: her capacity was cut below what she still holds (by three
+// 赵敏 is on half days this week: her capacity was cut below what she still holds (by eight
 // tickets; when she holds too few, the supervisor gives her urgent queued tickets on top). The load
 // board shows her over capacity on first start.
-const OVER_BY = 3;
-const MIN_CAPACITY = 5;
+const OVER_BY = 8;
+const MIN_CAPACITY = 2;
 
 export async function seedBoardDemo(s: Services, staff: Map<string, Actor>): Promise<void> {
   const manager = staff.get("manager@demo.local");
