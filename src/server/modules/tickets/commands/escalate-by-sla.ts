@@ -1,8 +1,8 @@
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
-import { assignmentStatus } from "../lifecycle-events.js";
-import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
-import { type NewTicketRow, type TicketRow, updateTicketRow } from "../tickets.repository.js";
+import type { TicketEventInput } from "../ticket-history.js";
+import type { NewTicketRow, TicketRow } from "../tickets.repository.js";
+import { commitEscalation, handOver } from "./escalation-change.js";
 
 export type SlaEscalationStep = {
   level: number;
@@ -37,29 +37,6 @@ export async function escalateBySla(
   if (raise)
     events.push({ type: "escalated", data: { from: ticket.escalationLevel, to: step.level, ...detail } });
   else events.push({ type: "escalation_step", data: detail });
-  if (step.assignTo && step.assignTo !== ticket.assigneeId) {
-    patch.assigneeId = step.assignTo;
-    events.push({
-      type: "assigned",
-      data: { from: ticket.assigneeId, to: step.assignTo, rule: "escalation" },
-    });
-    const status = assignmentStatus(ticket, true);
-    if (status) {
-      patch.status = status.data.to;
-      events.push(status);
-    }
-  }
-  const after =
-    Object.keys(patch).length > 0
-      ? await updateTicketRow(tx, ticket.tenantId, ticket.id, { ...patch, updatedAt: step.at })
-      : ticket;
-  await recordTicketChange(tx, s.events, {
-    before: ticket,
-    after,
-    actor: null,
-    at: step.at,
-    audit: `ticket.sla_escalation_${step.source}`,
-    events,
-  });
-  return after;
+  handOver(ticket, step.assignTo, { patch, events });
+  return commitEscalation(tx, s, ticket, { patch, events }, `ticket.sla_escalation_${step.source}`, step.at);
 }

@@ -1,10 +1,10 @@
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { assignmentStatus } from "../lifecycle-events.js";
 import type { TicketEvent } from "../ticket-events.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
-import { type NewTicketRow, type TicketRow, updateTicketRow } from "../tickets.repository.js";
+import type { NewTicketRow, TicketRow } from "../tickets.repository.js";
+import { commitEscalation, handOver } from "./escalation-change.js";
 
 export type ComplaintTicketEvent = Extract<TicketEvent, { type: "complaint_step" }>;
 
@@ -49,29 +49,6 @@ export async function escalateComplaint(
     patch.priority = "A";
     events.push({ type: "field_changed", data: { field: "priority", from: ticket.priority, to: "A" } });
   }
-  if (step.assignTo && step.assignTo !== ticket.assigneeId) {
-    patch.assigneeId = step.assignTo;
-    events.push({
-      type: "assigned",
-      data: { from: ticket.assigneeId, to: step.assignTo, rule: "escalation" },
-    });
-    const status = assignmentStatus(ticket, true);
-    if (status) {
-      patch.status = status.data.to;
-      events.push(status);
-    }
-  }
-  const after =
-    Object.keys(patch).length > 0
-      ? await updateTicketRow(tx, ticket.tenantId, ticket.id, { ...patch, updatedAt: step.at })
-      : ticket;
-  await recordTicketChange(tx, s.events, {
-    before: ticket,
-    after,
-    actor: null,
-    at: step.at,
-    audit: "ticket.complaint_escalated",
-    events,
-  });
-  return after;
+  handOver(ticket, step.assignTo, { patch, events });
+  return commitEscalation(tx, s, ticket, { patch, events }, "ticket.complaint_escalated", step.at);
 }
