@@ -1,8 +1,14 @@
-import type { Db } from "../../../../platform/db/client.js";
-import { tenantSettings } from "../../../tenancy/index.js";
+import type { Db } from "../../platform/db/client.js";
+import { tenantSettings } from "../tenancy/index.js";
 
-// Today's date (YYYY-MM-DD) in the tenant's time zone: a month ends at the tenant's midnight.
-export async function tenantDay(db: Db, tenantId: string, now: Date): Promise<string> {
-  const tz = (await tenantSettings(db, tenantId))?.timezone ?? "Asia/Shanghai";
-  return new Intl.DateTimeFormat("en-CA", { timeZone: tz }).format(now);
+// The calendar date (YYYY-MM-DD) of an instant in a time zone: analytics counts days, and a month
+// ends, at the tenant's midnight.
+export const dayIn = (timeZone: string, at: Date): string =>
+  new Intl.DateTimeFormat("en-CA", { timeZone }).format(at);
+
+export const tenantTimeZone = async (db: Db, tenantId: string): Promise<string> =>
+  (await tenantSettings(db, tenantId))?.timezone ?? "Asia/Shanghai";
+
+export async function tenantDay(db: Db, tenantId: string, at: Date): Promise<string> {
+  return dayIn(await tenantTimeZone(db, tenantId), at);
 }

@@ -10,15 +10,31 @@ export type ReviewFormat = "pdf" | "xlsx";
 
 export const reviewFileName = (r: ReviewRow, format: ReviewFormat) => `service-review-${r.period}.${format}`;
 
-// A review rendered from the rollups as they are now, with the commentary as stored.
-export async function renderReview(db: Db, r: ReviewRow, format: ReviewFormat, now: Date): Promise<Buffer> {
-  const figures = await reviewFigures(db, r.tenantId, periodRange(r.kind, r.period), now);
-  if (format === "xlsx") return renderReviewXlsx(figures, r.commentary);
-  const tenant = await tenantSettings(db, r.tenantId);
+// A review rendered from the rollups as they are now, with the commentary as stored, in each of the
+// formats asked (the figures are read once for all of them).
+export async function renderReview<F extends ReviewFormat>(
+  db: Db,
+  r: ReviewRow,
+  formats: F[],
+  now: Date,
+): Promise<Record<F, Buffer>> {
+  const [figures, tenant] = await Promise.all([
+    reviewFigures(db, r.tenantId, periodRange(r.kind, r.period), now),
+    tenantSettings(db, r.tenantId),
+  ]);
   const timeZone = tenant?.timezone ?? "Asia/Shanghai";
-  return renderReviewPdf(figures, {
-    company: tenant?.name ?? "",
-    commentary: r.commentary,
-    generatedAt: now.toLocaleString("zh-CN", { timeZone, hour12: false }),
-  });
+  const files = await Promise.all(
+    formats.map(async (format) => {
+      const bytes =
+        format === "xlsx"
+          ? await renderReviewXlsx(figures, r.commentary)
+          : await renderReviewPdf(figures, {
+              company: tenant?.name ?? "",
+              commentary: r.commentary,
+              generatedAt: now.toLocaleString("zh-CN", { timeZone, hour12: false }),
+            });
+      return [format, bytes] as const;
+    }),
+  );
+  return Object.fromEntries(files) as Record<F, Buffer>;
 }

@@ -45,10 +45,7 @@ export const reviewMailJob = defineOutboundJob({
     const report = await findReview(s.db, plan.mail.tenantId, plan.reportId);
     if (!report) return { sent: false };
     const now = s.clock.now();
-    const [pdf, xlsx] = await Promise.all([
-      renderReview(s.db, report, "pdf", now),
-      renderReview(s.db, report, "xlsx", now),
-    ]);
+    const { pdf, xlsx } = await renderReview(s.db, report, ["pdf", "xlsx"], now);
     await sendPlannedMail(s, s.db, plan.mail, [
       { filename: reviewFileName(report, "pdf"), content: pdf, contentType: "application/pdf" },
       {

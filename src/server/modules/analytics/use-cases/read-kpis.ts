@@ -2,11 +2,11 @@ import type { Dashboard, KpiValue } from "../../../../shared/api/analytics.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
-import { tenantSettings } from "../../tenancy/index.js";
 import { checkRange, type Range, sumRollups } from "../kpi-query.js";
 import { findKpi, KPIS, targetStatus } from "../kpis/catalogue.js";
 import type { GroupBy } from "../kpis/dimensions.js";
 import { refreshTenant } from "../rollups.js";
+import { dayIn, tenantTimeZone } from "../tenant-day.js";
 import { tenantTargets } from "./targets.js";
 
 // Before answering, the rollups take in the tenant's tickets changed since the last refresh (a
@@ -38,10 +38,9 @@ export async function readKpi(
 
 // The last `n` days up to today in the tenant's time zone.
 async function lastDays(s: Services, tenantId: string, n: number): Promise<Range> {
-  const tz = (await tenantSettings(s.db, tenantId))?.timezone ?? "Asia/Shanghai";
-  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: tz }).format(d);
+  const tz = await tenantTimeZone(s.db, tenantId);
   const now = s.clock.now();
-  return { from: day(new Date(now.getTime() - (n - 1) * 86_400_000)), to: day(now) };
+  return { from: dayIn(tz, new Date(now.getTime() - (n - 1) * 86_400_000)), to: dayIn(tz, now) };
 }
 
 // Every KPI with its series over the range: the supervisor dashboard, or with `agentId` one

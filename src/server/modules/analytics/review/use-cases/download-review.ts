@@ -7,5 +7,6 @@ import { type ReviewFormat, renderReview, reviewFileName } from "../review-files
 export async function downloadReview(s: Services, actor: Actor, id: string, format: ReviewFormat) {
   const row = await findReview(s.db, actor.tenantId, id);
   if (!row) throw new AppError("analytics.review_not_found");
-  return { bytes: await renderReview(s.db, row, format, s.clock.now()), name: reviewFileName(row, format) };
+  const files = await renderReview(s.db, row, [format], s.clock.now());
+  return { bytes: files[format], name: reviewFileName(row, format) };
 }

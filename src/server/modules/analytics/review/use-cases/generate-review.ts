@@ -4,10 +4,10 @@ import type { Services } from "../../../../platform/context.js";
 import { AppError } from "../../../../platform/errors.js";
 import type { Actor } from "../../../../platform/http/actor.js";
 import { newId } from "../../../../platform/ids.js";
+import { tenantDay } from "../../tenant-day.js";
 import { periodRange } from "../periods.js";
 import { insertReview } from "../review.repository.js";
 import { toReviewDto } from "../review-dto.js";
-import { tenantDay } from "./tenant-today.js";
 
 // A manager asks for the review of a finished month or half year (the schedule makes the latest
 // ones by itself); asking again answers the existing report with its commentary.
