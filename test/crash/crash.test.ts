@@ -20,10 +20,11 @@ describe.each([1, 2])("crash safety with %i server process(es)", (workers) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "aftercare-crash-"));
   let databaseUrl = "";
   let server: ChildProcess | undefined;
-  // Processes the server forked (node:cluster workers).
+  // Processes the server forked (node:cluster workers run the same entry point). Other children
+  // — tsx's esbuild service — come and go and are not workers.
   const workerProcesses = (child: ChildProcess) => {
     try {
-      return execFileSync("pgrep", ["-P", String(child.pid)])
+      return execFileSync("pgrep", ["-P", String(child.pid), "-f", "src/server/main.ts"])
         .toString()
         .trim()
         .split("\n").length;
