@@ -63,9 +63,14 @@ for (const [i, lang] of (["zh-CN", "en"] as const).entries()) {
     for (let k = 0; k < count && !moved; k++) {
       const job = fridgeJobs.nth(k);
       const label = await job.getAttribute("data-label");
-      await job.dragTo(sun.getByTestId("gantt-track"), { targetPosition: { x: 40, y: 20 } });
       const dialog = planner.locator(".ant-modal:visible");
-      await expect(dialog).toBeVisible();
+      // On a loaded machine a synthetic drag can start before the row settles and drop nothing:
+      // drag again until the move dialog opens (never while it is open).
+      await expect(async () => {
+        if (!(await dialog.isVisible()))
+          await job.dragTo(sun.getByTestId("gantt-track"), { targetPosition: { x: 40, y: 20 } });
+        await expect(dialog).toBeVisible({ timeout: 3_000 });
+      }).toPass({ timeout: 30_000 });
       if (await dialog.getByTestId("move-warnings").isVisible()) {
         await expect(dialog.getByTestId("move-warnings")).toContainText(
           lang === "en" ? "lacks fridge" : "fridge",

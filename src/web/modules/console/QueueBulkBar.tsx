@@ -13,6 +13,7 @@ import { useAgents } from "../users/api";
 import { BulkTagsModal, type TagChange } from "./BulkTagsModal";
 import { actionFor, BULK_TARGETS, type BulkTarget } from "./bulk-status";
 import { type MergePlan, MergeTicketsModal } from "./MergeTicketsModal";
+import { PickMenu } from "./PickMenu";
 
 const NONE = "__none";
 const enc = encodeURIComponent;
@@ -175,36 +176,24 @@ export function QueueBulkBar({ rows, onClear }: { rows: TicketListItem[]; onClea
             {t("desk.bulk.assignTo")} <DownOutlined />
           </Button>
         </Dropdown>
-        <Dropdown
-          trigger={["click"]}
+        <PickMenu
+          values={BULK_TARGETS}
+          label={(s) => <StatusTag status={s} />}
+          onPick={(s) => void setStatus(s)}
           disabled={running}
-          menu={{
-            items: BULK_TARGETS.map((s) => ({ key: s, label: <StatusTag status={s} /> })),
-            onClick: ({ key }) => {
-              const target = BULK_TARGETS.find((s) => s === key);
-              if (target) void setStatus(target);
-            },
-          }}
+          testId="bulk-status"
         >
-          <Button data-testid="bulk-status">
-            {t("desk.bulk.setStatus")} <DownOutlined />
-          </Button>
-        </Dropdown>
-        <Dropdown
-          trigger={["click"]}
+          {t("desk.bulk.setStatus")}
+        </PickMenu>
+        <PickMenu
+          values={PRIORITIES}
+          label={(p) => <PriorityTag priority={p} />}
+          onPick={(p) => void setPriority(p)}
           disabled={running}
-          menu={{
-            items: PRIORITIES.map((p) => ({ key: p, label: <PriorityTag priority={p} /> })),
-            onClick: ({ key }) => {
-              const priority = PRIORITIES.find((p) => p === key);
-              if (priority) void setPriority(priority);
-            },
-          }}
+          testId="bulk-priority"
         >
-          <Button data-testid="bulk-priority">
-            {t("desk.bulk.setPriority")} <DownOutlined />
-          </Button>
-        </Dropdown>
+          {t("desk.bulk.setPriority")}
+        </PickMenu>
         <Button data-testid="bulk-tags" disabled={running} onClick={() => setDialog("tags")}>
           {t("desk.bulk.tags")}
         </Button>

@@ -5,14 +5,8 @@ import { useUser } from "../../app/auth";
 import { showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
 import { PageHeader, ResourceTable } from "../../ui/patterns";
-import {
-  type OldPartReturn,
-  type OldPartStep,
-  partName,
-  useOpenOldParts,
-  useSettleOldPart,
-  useSites,
-} from "./api";
+import { type OldPartReturn, type OldPartStep, useOpenOldParts, useSettleOldPart, useSites } from "./api";
+import { partColumn } from "./part-column";
 
 const HANDLERS = ["admin", "supervisor", "agent", "technician"];
 const LEADS = ["admin", "supervisor"];
@@ -101,23 +95,15 @@ export default function OldPartsPage() {
           },
         ]}
         columns={[
-          {
-            key: "part",
-            title: t("parts.col.name"),
-            fixedVisible: true,
-            csv: (o) => `${o.partNo} ${partName(o, i18n.language)}`,
-            render: (_v, o) => (
-              <Flex vertical gap={2}>
-                <span>
-                  <Link to={`/console/parts/${encodeURIComponent(o.partNo)}`}>{o.partNo}</Link>{" "}
-                  {partName(o, i18n.language)} × {o.qty}
-                </span>
-                {o.ticketNumber ? (
-                  <Link to={`/console/tickets/${encodeURIComponent(o.ticketNumber)}`}>{o.ticketNumber}</Link>
-                ) : null}
-              </Flex>
-            ),
-          },
+          partColumn<OldPartReturn>(
+            t,
+            i18n.language,
+            (o) => `× ${o.qty}`,
+            (o) =>
+              o.ticketNumber ? (
+                <Link to={`/console/tickets/${encodeURIComponent(o.ticketNumber)}`}>{o.ticketNumber}</Link>
+              ) : null,
+          ),
           {
             key: "technician",
             title: t("parts.oldParts.technician"),

@@ -1,9 +1,9 @@
 import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useTitle } from "../../app/useTitle";
 import { PageHeader, ResourceTable } from "../../ui/patterns";
-import { type PurchaseLine, partName, useSites } from "./api";
+import { type PurchaseLine, useSites } from "./api";
+import { partColumn } from "./part-column";
 
 // What to buy, per site and part; exported to CSV or Excel with the table's own export.
 export default function PurchasePage() {
@@ -40,18 +40,7 @@ export default function PurchasePage() {
           },
         ]}
         columns={[
-          {
-            key: "part",
-            title: t("parts.col.name"),
-            fixedVisible: true,
-            csv: (l) => `${l.partNo} ${partName(l, i18n.language)}`,
-            render: (_v, l) => (
-              <span>
-                <Link to={`/console/parts/${encodeURIComponent(l.partNo)}`}>{l.partNo}</Link>{" "}
-                {partName(l, i18n.language)}
-              </span>
-            ),
-          },
+          partColumn<PurchaseLine>(t, i18n.language),
           {
             key: "site",
             title: t("parts.col.site"),

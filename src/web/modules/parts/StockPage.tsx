@@ -1,12 +1,12 @@
 import { Button, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { useUser } from "../../app/auth";
 import { useTitle } from "../../app/useTitle";
 import { ImportDialog } from "../../ui/ImportDialog";
 import { PageHeader, ResourceTable } from "../../ui/patterns";
-import { partName, type StockLine, useSites } from "./api";
+import { type StockLine, useSites } from "./api";
+import { partColumn } from "./part-column";
 import { ReceiptModal } from "./ReceiptModal";
 
 const RECEIVERS = ["admin", "supervisor", "agent", "technician"];
@@ -57,18 +57,9 @@ export default function StockPage() {
           </>
         }
         columns={[
-          {
-            key: "part",
-            title: t("parts.col.name"),
-            fixedVisible: true,
-            csv: (l) => `${l.partNo} ${partName(l, i18n.language)}`,
-            render: (_v, l) => (
-              <span>
-                <Link to={`/console/parts/${encodeURIComponent(l.partNo)}`}>{l.partNo}</Link>{" "}
-                {partName(l, i18n.language)} {l.low ? <Tag color="orange">{t("parts.stock.low")}</Tag> : null}
-              </span>
-            ),
-          },
+          partColumn<StockLine>(t, i18n.language, (l) =>
+            l.low ? <Tag color="orange">{t("parts.stock.low")}</Tag> : null,
+          ),
           {
             key: "site",
             title: t("parts.col.site"),
