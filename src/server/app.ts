@@ -65,7 +65,11 @@ export function createServices(deps: AppDeps): Services {
 function wireSubscribers(s: Services): void {
   for (const m of MODULES)
     for (const sub of m.subscribers ?? [])
-      s.events.on(sub.event, (tx, payload) => sub.handle(tx, s, payload));
+      s.events.on(
+        sub.event,
+        (tx, payload) => sub.handle(tx, s, payload),
+        sub.handleMany && ((tx, payloads) => sub.handleMany?.(tx, s, payloads) ?? Promise.resolve()),
+      );
 }
 
 export function createJobRunner(s: Services, opts: Partial<JobRunnerOptions> = {}): JobRunner {

@@ -67,6 +67,17 @@ describe("draining a long queue in short transactions", () => {
       [w.tenantId],
     );
     expect(audit?.n).toBe(20);
+    // Each agent is told of each ticket they now hold, once; the dashboards will count them all.
+    const notices = await h.database.query<{ user_id: string; n: number }>(
+      "select user_id, count(distinct ticket_id)::int as n from notifications where tenant_id = $1 and kind = 'assigned' group by user_id order by user_id",
+      [w.tenantId],
+    );
+    expect(notices.map((r) => r.n)).toEqual([10, 10]);
+    const [dirty] = await h.database.query<{ n: number }>(
+      "select count(*)::int as n from analytics_dirty_tickets where tenant_id = $1 and ticket_id = any($2)",
+      [w.tenantId, expected],
+    );
+    expect(dirty?.n).toBe(20);
     const verify = await h.call("GET", "/api/v1/audit/verify", { token: w.admin.token });
     expect(verify.body.ok).toBe(true);
     // Both agents' last-assigned time moved (written once per drain, not per ticket).

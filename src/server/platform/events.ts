@@ -2,6 +2,10 @@ import type { z } from "zod";
 import type { Db } from "./db/client.js";
 
 export type DomainEventHandler<T> = (tx: Db, payload: T) => Promise<void>;
+// A subscriber's way of taking many events at once (a drain's batch of assignments) in a few
+// statements instead of a few per event; without one, each event is handed over on its own.
+export type DomainEventBatchHandler<T> = (tx: Db, payloads: readonly T[]) => Promise<void>;
+type Registered = { one: DomainEventHandler<unknown>; many?: DomainEventBatchHandler<unknown> };
 
 // A domain event's name and payload type, declared once by the module that emits it; emitters
 // and subscribers both go through the declaration, so they cannot disagree on the payload.
@@ -13,16 +17,29 @@ export const defineDomainEvent = <T>(name: string): DomainEvent<T> => ({ name })
 // subscriber's writes (SLA timers, assignment, notifications in the outbox) commit or roll back
 // together with the change that caused them. Subscribers are wired in the composition root.
 export class DomainEvents {
-  private readonly handlers = new Map<string, DomainEventHandler<unknown>[]>();
+  private readonly handlers = new Map<string, Registered[]>();
 
-  on<T>(event: DomainEvent<T>, handler: DomainEventHandler<T>): void {
+  on<T>(event: DomainEvent<T>, handler: DomainEventHandler<T>, batch?: DomainEventBatchHandler<T>): void {
     const list = this.handlers.get(event.name) ?? [];
-    list.push(handler as DomainEventHandler<unknown>);
+    list.push({
+      one: handler as DomainEventHandler<unknown>,
+      many: batch as DomainEventBatchHandler<unknown> | undefined,
+    });
     this.handlers.set(event.name, list);
   }
 
   async emit<T>(tx: Db, event: DomainEvent<T>, payload: T): Promise<void> {
-    for (const handler of this.handlers.get(event.name) ?? []) await handler(tx, payload);
+    for (const h of this.handlers.get(event.name) ?? []) await h.one(tx, payload);
+  }
+
+  // Several events of one kind: each subscriber in turn takes all of them (in order), so a
+  // subscriber still sees what the ones before it wrote for the same event.
+  async emitMany<T>(tx: Db, event: DomainEvent<T>, payloads: readonly T[]): Promise<void> {
+    if (payloads.length === 1 && payloads[0] !== undefined) return this.emit(tx, event, payloads[0]);
+    for (const h of this.handlers.get(event.name) ?? []) {
+      if (h.many) await h.many(tx, payloads);
+      else for (const p of payloads) await h.one(tx, p);
+    }
   }
 }
 

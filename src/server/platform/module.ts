@@ -9,16 +9,23 @@ import type { AnyJobDefinition, JobContext } from "./jobs/queue.js";
 
 // A subscription to another module's domain event; the handler runs inside the emitter's
 // transaction (platform/events.ts).
+// `handleMany`, where given, takes a batch of events in one go (see DomainEvents.emitMany).
 export type Subscriber = {
   event: DomainEvent<unknown>;
   handle: (tx: Db, s: Services, payload: unknown) => Promise<void>;
+  handleMany?: (tx: Db, s: Services, payloads: readonly unknown[]) => Promise<void>;
 };
 
 export function subscribe<T>(
   event: DomainEvent<T>,
   handle: (tx: Db, s: Services, payload: T) => Promise<void>,
+  handleMany?: (tx: Db, s: Services, payloads: readonly T[]) => Promise<void>,
 ): Subscriber {
-  return { event, handle: handle as Subscriber["handle"] };
+  return {
+    event,
+    handle: handle as Subscriber["handle"],
+    handleMany: handleMany as Subscriber["handleMany"],
+  };
 }
 
 // Periodic work, once per period however many runners share the database (jobs/runner.ts):

@@ -5,7 +5,7 @@ import { registerAnalyticsRoutes } from "./analytics.routes.js";
 import { registerReviewRoutes } from "./review/review.routes.js";
 import { reviewMailJob } from "./review/review-mail.js";
 import { makeScheduledReviews } from "./review/use-cases/scheduled-reviews.js";
-import { markDirty, refreshTenant, tenantsWithChanges } from "./rollups.js";
+import { markDirty, markManyDirty, refreshTenant, tenantsWithChanges } from "./rollups.js";
 
 // Read-only analytics: hears every ticket change (marks the ticket in its transaction), keeps its
 // own rollups up to date every minute, answers KPIs from them, and makes and mails the monthly and
@@ -19,7 +19,15 @@ export const analyticsModule = defineModule({
   },
   jobs: [reviewMailJob],
   subscribers: [
-    subscribe(TICKET_CHANGED, (tx, _s, change) => markDirty(tx, change.tenantId, change.after.id)),
+    subscribe(
+      TICKET_CHANGED,
+      (tx, _s, change) => markDirty(tx, change.tenantId, change.after.id),
+      (tx, _s, changes) =>
+        markManyDirty(
+          tx,
+          changes.map((c) => ({ tenantId: c.tenantId, ticketId: c.after.id })),
+        ),
+    ),
   ],
   schedules: [
     {

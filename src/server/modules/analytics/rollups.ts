@@ -108,6 +108,15 @@ export async function markDirty(tx: Db, tenantId: string, ticketId: string): Pro
   await tx.insert(analyticsDirtyTickets).values({ tenantId, ticketId }).onConflictDoNothing();
 }
 
+// A batch of changed tickets in one INSERT.
+export async function markManyDirty(tx: Db, tickets: readonly { tenantId: string; ticketId: string }[]) {
+  if (tickets.length > 0)
+    await tx
+      .insert(analyticsDirtyTickets)
+      .values([...tickets])
+      .onConflictDoNothing();
+}
+
 // Moves the rollups by what one batch of changed tickets now contributes minus what they did.
 // Returns how many tickets it took (0: nothing was waiting).
 async function refreshBatch(tx: Db, tenantId: string, now: Date, limit = BATCH): Promise<number> {

@@ -58,12 +58,27 @@ const complete = (t: TargetRow, cal: Calendar, now: Date): TargetRow => ({
   completedAt: now,
 });
 
+// Whether a change can move a clock at all. Most cannot (an assignment, a tag, an internal note),
+// and then the ticket's targets need not even be read — the queue's drain makes thousands.
+function mayMoveClocks(change: TicketChanged, policies: readonly PolicyRow[]): boolean {
+  const { before, after } = change;
+  if (!before) return true;
+  if (before.priority !== after.priority || before.type !== after.type) return true;
+  if (before.escalationLevel !== after.escalationLevel) return true;
+  if (!before.firstRespondedAt && after.firstRespondedAt) return true;
+  if (change.events.some((e) => e.type === "message_added")) return true;
+  if (before.status === after.status) return false;
+  if (DONE.includes(before.status) !== DONE.includes(after.status)) return true;
+  return policies.some((p) => p.pauseOn.includes(before.status) !== p.pauseOn.includes(after.status));
+}
+
 // Keeps a ticket's SLA clocks in step with every change to it (runs inside the change's transaction).
 export async function onTicketChanged(tx: Db, s: Services, change: TicketChanged): Promise<void> {
   if (change.events.every((e) => OWN_EVENTS.has(e.type))) return;
   const { before, after: ticket, at: now } = change;
-  const calendarOf = await calendarLoader(tx, ticket.tenantId);
   const policies = await policiesOf(tx, ticket.tenantId);
+  if (!mayMoveClocks(change, policies)) return;
+  const calendarOf = await calendarLoader(tx, ticket.tenantId);
   const byId = new Map(policies.map((p) => [p.id, p]));
   // A ticket being created has no targets yet.
   const existing = before ? await findTargets(tx, ticket.tenantId, ticket.id) : [];

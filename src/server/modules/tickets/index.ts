@@ -2,7 +2,7 @@ export { checkAttachment, normaliseContentType, safeFileName } from "./attachmen
 export { type AgentChanges, applyAgentChanges } from "./commands/apply-agent-changes.js";
 export { applySla, type SlaEvent } from "./commands/apply-sla.js";
 export { applyTriggerActions, type TriggerActions } from "./commands/apply-trigger-actions.js";
-export { assignTicket } from "./commands/assign-ticket.js";
+export { assignTicket, assignTickets } from "./commands/assign-ticket.js";
 export { escalateBySla } from "./commands/escalate-by-sla.js";
 export {
   type CallbackSettlement,

@@ -23,7 +23,7 @@ export type TicketChanged = {
 
 export const TICKET_CHANGED = defineDomainEvent<TicketChanged>("ticket.changed");
 
-type RecordedChange = Omit<TicketChanged, "tenantId"> & { audit: string };
+export type RecordedChange = Omit<TicketChanged, "tenantId"> & { audit: string };
 
 // Every ticket change writes its history events and one audit entry in the caller's transaction,
 // then tells the subscribers.
@@ -31,8 +31,8 @@ export async function recordTicketChange(tx: Db, bus: DomainEvents, change: Reco
   await recordTicketChanges(tx, bus, [change]);
 }
 
-// Several changes (a group of creations): their events in one INSERT, the subscribers told of each
-// change in order, their audit entries in one INSERT.
+// Several changes (a group of creations, a drain's assignments): their events in one INSERT, each
+// subscriber told of all of them in order, their audit entries in one INSERT.
 export async function recordTicketChanges(
   tx: Db,
   bus: DomainEvents,
@@ -52,8 +52,11 @@ export async function recordTicketChanges(
       })),
     ),
   );
-  for (const change of changes)
-    await bus.emit(tx, TICKET_CHANGED, { ...change, tenantId: change.after.tenantId });
+  await bus.emitMany(
+    tx,
+    TICKET_CHANGED,
+    changes.map((change) => ({ ...change, tenantId: change.after.tenantId })),
+  );
   // The audit append goes last, after whatever the subscribers wrote.
   await appendAudits(
     tx,

@@ -1,4 +1,4 @@
-export { insertNotification } from "./notifications.repository.js";
+export { insertNotification, insertNotifications } from "./notifications.repository.js";
 export { scrubNotifications } from "./notifications-personal-data.js";
 export { templateContext } from "./template-context.js";
 export { renderTemplate } from "./templates.js";

@@ -1,7 +1,7 @@
 import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { teamMembership } from "../../teams/index.js";
-import { assignTicket, type TicketRow } from "../../tickets/index.js";
+import { assignTicket, assignTickets, type TicketRow } from "../../tickets/index.js";
 import {
   type Candidate,
   type Decision,
@@ -85,10 +85,16 @@ export async function drainQueue(
   const more = () => assigned < limit && pool.all.some((c) => c.open < c.capacity);
   while (more()) {
     const batch = await queuedBatch(tx, tenantId, cursor, Math.min(BATCH, limit - assigned));
+    // Decided one by one in memory (each decision sees the loads the earlier ones added), then
+    // written together.
+    const decided: Parameters<typeof assignTickets>[2] = [];
     for (const q of batch) {
       const d = decideFor(pool, q, settings);
       if (!d) continue;
-      await writeAssignment(tx, s, q.ticket, d.userId, "auto", explain(d), at);
+      decided.push({
+        ticket: q.ticket,
+        assignment: { to: d.userId, rule: "auto", reason: explain(d), origin: ROUTING_ORIGIN, at },
+      });
       const c = byId.get(d.userId);
       if (c) {
         c.open++;
@@ -98,6 +104,7 @@ export async function drainQueue(
       assigned++;
       if (!more()) break;
     }
+    await assignTickets(tx, s, decided);
     const last = batch.at(-1);
     if (!last || batch.length < BATCH) break;
     cursor = { priority: last.ticket.priority, createdAt: last.ticket.createdAt, id: last.ticket.id };
