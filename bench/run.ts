@@ -75,9 +75,13 @@ async function main() {
         "",
       ],
     );
-  const mail = await benchMailIngest({ target: Number(process.env.BENCH_MAILS ?? 1000) });
+  const mailConcurrency = Number(process.env.BENCH_MAIL_CONCURRENCY ?? 16);
+  const mail = await benchMailIngest({
+    target: Number(process.env.BENCH_MAILS ?? 1000),
+    concurrency: mailConcurrency,
+  });
   rows.push([
-    `mail ingest (${mail.mails} mixed real mails, sequential)`,
+    `mail ingest (${mail.mails} mixed real mails, ${mailConcurrency} at once)`,
     mail.database,
     fmt(mail.perSecond, 0),
     "",

@@ -19,7 +19,8 @@ import {
   markAddress,
   updateEmailMessage,
 } from "../channels.repository.js";
-import { type ParsedMail, parseMail } from "../mail/parse.js";
+import type { ParsedMail } from "../mail/parse.js";
+import { mailParsePool } from "../mail/parse-pool.js";
 import { noteRefusedThread } from "./note-refused-thread.js";
 import { senderMayThread } from "./sender-may-thread.js";
 
@@ -50,7 +51,7 @@ function resultOf(row: EmailMessageRow, ticketNumber: string | null, created: bo
 // classify, find the customer and the ticket, store message, attachments and the raw original.
 export async function ingestMail(s: Services, mailbox: MailboxRow, raw: Uint8Array): Promise<IngestResult> {
   const tenantId = mailbox.tenantId;
-  const mail = await parseMail(raw);
+  const mail = await mailParsePool().parse(raw);
   const known = await findEmailByMessageId(s.db, tenantId, mail.messageId);
   if (known) return { ...(await describeStored(s, known)), duplicate: true };
   const rawFile = await s.files.put(tenantId, raw);
