@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { CHANNELS } from "../domain.js";
+import { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS } from "../surveys.js";
 
-export const SURVEY_QUESTION_KINDS = ["nps", "csat", "likert", "single", "multi", "text", "effort"] as const;
-export type SurveyQuestionKind = (typeof SURVEY_QUESTION_KINDS)[number];
-// How an invitation reaches the customer ("visit": shown on the technician's phone at a visit's end).
-export const SURVEY_INVITE_CHANNELS = ["email", "sms", "portal", "chat", "visit", "link"] as const;
+export { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS };
 
 // One question of a survey: `text` in the tenant's language, `textEn` for English-speaking customers.
 export const ZSurveyQuestion = z.object({
