@@ -233,3 +233,37 @@ describe("the portal's survey card", () => {
     );
   });
 });
+
+describe("the survey at a visit's end", () => {
+  it("gives the technician a personal link for the ticket's customer; another tenant's ticket is not found", async () => {
+    await newSurvey({ name: "After the visit" });
+    const t = await h.call("POST", "/api/v1/tickets", {
+      token: w.aliceUser.token,
+      body: { subject: "Washer leaks", description: "Water on the floor", type: "repair" },
+    });
+    expect(t.status).toBe(201);
+    const r = await h.call("POST", "/api/v1/survey-visit-links", {
+      token: w.technician.token,
+      body: { ticketRef: t.body.number },
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.url).toBe(`https://help.example.com/survey/${r.body.token}`);
+    // The link is Alice's: her portal lists it, and it takes her answer.
+    const alices = await h.call("GET", "/api/v1/portal/surveys", { token: w.aliceUser.token });
+    expect(alices.body.items.map((i: { invitationId: string }) => i.invitationId)).toContain(r.body.id);
+    const answered = await h.call("POST", `/api/v1/public/surveys/${r.body.token}/responses`, {
+      body: { answers: { nps: 10 } },
+    });
+    expect(answered.status).toBe(201);
+    const foreign = await h.call("POST", "/api/v1/survey-visit-links", {
+      token: other.technician.token,
+      body: { ticketRef: t.body.number },
+    });
+    expect(foreign.status).toBe(404);
+    const byCustomer = await h.call("POST", "/api/v1/survey-visit-links", {
+      token: w.aliceUser.token,
+      body: { ticketRef: t.body.number },
+    });
+    expect(byCustomer.status).toBe(403);
+  });
+});

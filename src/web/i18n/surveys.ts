@@ -99,6 +99,12 @@ export const surveysEn = {
     link: "Link",
   },
   ci: "95 % CI {{low}} – {{high}}",
+  visit: {
+    title: "Customer survey",
+    show: "Show the survey QR code",
+    qrAlt: "QR code of the customer's survey link",
+    hint: "Let the customer scan it; the link takes one answer.",
+  },
   chartLabel: "Answers to {{question}}",
   followUps: {
     title: "Low scores to follow up",
@@ -206,6 +212,12 @@ export const surveysZh: typeof surveysEn = {
     link: "链接",
   },
   ci: "95% 置信区间 {{low}} – {{high}}",
+  visit: {
+    title: "客户满意度调查",
+    show: "显示问卷二维码",
+    qrAlt: "客户问卷链接的二维码",
+    hint: "请客户扫码作答；此链接可提交一次。",
+  },
   chartLabel: "{{question}} 的回答分布",
   followUps: {
     title: "待跟进的低分反馈",

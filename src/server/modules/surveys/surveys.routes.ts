@@ -31,6 +31,7 @@ import { allSurveys, createSurvey, getSurvey, updateSurvey } from "./use-cases/m
 import { answerMySurvey, myOpenSurveys, viewMySurvey } from "./use-cases/portal-surveys.js";
 import { surveyResults, surveyWorkbook } from "./use-cases/survey-results.js";
 import { getSurveySettings, saveSurveySettings } from "./use-cases/survey-settings.js";
+import { visitSurveyLink } from "./use-cases/visit-survey.js";
 
 const tags = ["Surveys"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -133,6 +134,22 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
         await inviteCustomer(s, requireActor(c.get("actor")), c.req.valid("param").id, c.req.valid("json")),
         201,
       ),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/survey-visit-links",
+      access: ["admin", "supervisor", "agent", "technician"],
+      tags,
+      summary: "At a visit's end: a personal survey link for the ticket's customer, to show as a QR code",
+      request: { body: jsonBody(z.object({ ticketRef: z.string().min(1).max(64) })) },
+      responses: {
+        201: jsonResponse(ZSurveyInvitation.extend({ surveyName: z.string() }), "Created"),
+        ...commonErrors,
+      },
+    }),
+    async (c) =>
+      c.json(await visitSurveyLink(s, requireActor(c.get("actor")), c.req.valid("json").ticketRef), 201),
   );
   app.openapi(
     defineRoute({

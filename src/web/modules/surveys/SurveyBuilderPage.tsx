@@ -384,6 +384,7 @@ export default function SurveyBuilderPage() {
                           addonAfter="%"
                           value={draft.samplePercent}
                           onChange={(v) => patch({ samplePercent: v ?? 0 })}
+                          aria-label={t("surveys.builder.sample")}
                         />
                       </Form.Item>
                     </Col>
@@ -394,6 +395,8 @@ export default function SurveyBuilderPage() {
                           max={365}
                           value={draft.capDays}
                           onChange={(v) => patch({ capDays: v ?? 0 })}
+                          aria-label={t("surveys.builder.cap")}
+                          data-testid="builder-cap"
                         />
                       </Form.Item>
                     </Col>

@@ -152,6 +152,7 @@ export default function SurveyReportPage() {
               onChange={setPicked}
               options={list.map((s) => ({ value: s.id, label: s.name }))}
               aria-label={t("surveys.report.survey")}
+              data-testid="survey-report-pick"
             />
             <Button
               icon={<DownloadOutlined />}
