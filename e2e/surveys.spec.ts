@@ -77,7 +77,7 @@ for (const lang of ["en", "zh-CN"] as const) {
     const comment = `E2E 师傅迟到了 ${lang} ${Date.now()}`;
 
     // 1. The supervisor builds the survey: NPS and a comment, sent when a ticket closes, no cap.
-    const supervisor = await signIn(browser, "supervisor@demo.local", lang);
+    const supervisor = await signIn(browser, "manager@demo.local", lang);
     await supervisor.goto("/console/surveys/builder");
     await supervisor.getByRole("button", { name: lang === "en" ? "New survey" : "新建问卷" }).click();
     await supervisor.getByTestId("builder-name").fill(name);
@@ -106,7 +106,7 @@ for (const lang of ["en", "zh-CN"] as const) {
 
     // 2. A customer's ticket is resolved and confirmed: it closes.
     const customer = await apiToken(request, "customer@demo.local");
-    const staff = await apiToken(request, "supervisor@demo.local");
+    const staff = await apiToken(request, "manager@demo.local");
     const created = await request.post("/api/v1/tickets", {
       headers: bearer(customer),
       data: { subject: `E2E survey ticket ${lang}`, description: "Drum noise", type: "repair" },
