@@ -177,7 +177,14 @@ describe("results and follow-ups", () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ invitations: 5, responses: 4, responseRate: 80 });
     const nps = r.body.questions.find((q: { id: string }) => q.id === "nps");
-    expect(nps.nps).toEqual({ score: 25, promoters: 2, passives: 1, detractors: 1 });
+    // With its 95 % interval (NPS variance formula, clipped at 100; worked out in confidence.test.ts).
+    expect(nps.nps).toEqual({
+      score: 25,
+      promoters: 2,
+      passives: 1,
+      detractors: 1,
+      ci: { low: -56.3, high: 100 },
+    });
     const csat = r.body.questions.find((q: { id: string }) => q.id === "csat");
     expect(csat.csat).toBe(50);
     const why = r.body.questions.find((q: { id: string }) => q.id === "why");

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { CHANNELS } from "../domain.js";
+import { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS } from "../surveys.js";
 
-const SURVEY_QUESTION_KINDS = ["nps", "csat", "likert", "single", "multi", "text", "effort"] as const;
+export { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS };
 
 // One question of a survey: `text` in the tenant's language, `textEn` for English-speaking customers.
 export const ZSurveyQuestion = z.object({
@@ -25,6 +27,9 @@ export const ZSurvey = z.object({
   questions: z.array(ZSurveyQuestion),
   // "ticket_closed": sent by e-mail when a ticket closes (sampled, frequency-capped).
   trigger: z.enum(["ticket_closed"]).nullable(),
+  // Only tickets of these channels / product categories (empty: all).
+  triggerChannels: z.array(z.enum(CHANNELS)),
+  triggerCategories: z.array(z.string()),
   samplePercent: z.number().int(),
   capDays: z.number().int(),
   active: z.boolean(),
@@ -32,13 +37,37 @@ export const ZSurvey = z.object({
 });
 export type Survey = z.infer<typeof ZSurvey>;
 
+// The body of a new survey, and of its edit (PUT replaces the definition).
+export const ZNewSurvey = z.object({
+  name: z.string().trim().min(1).max(200),
+  questions: z.array(ZSurveyQuestion).min(1).max(50),
+  trigger: z.enum(["ticket_closed"]).nullable().optional(),
+  triggerChannels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).optional(),
+  triggerCategories: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+  samplePercent: z.number().int().min(0).max(100).optional(),
+  capDays: z.number().int().min(0).max(365).optional(),
+});
+export type NewSurveyBody = z.input<typeof ZNewSurvey>;
+export const ZSurveyUpdate = ZNewSurvey.extend({ active: z.boolean().optional() });
+export type SurveyUpdateBody = z.input<typeof ZSurveyUpdate>;
+
+export const ZSurveySettings = z.object({
+  // Days after which an unanswered invitation gets its one reminder (0: never).
+  reminderDays: z.number().int().min(0).max(30),
+});
+export type SurveySettings = z.infer<typeof ZSurveySettings>;
+
 export const ZSurveyInvitation = z.object({ id: z.string(), token: z.string(), url: z.string() });
+
+// A 95 % confidence interval (null: too few answers to say).
+const ZInterval = z.object({ low: z.number(), high: z.number() }).nullable();
 
 const ZNpsSummary = z.object({
   score: z.number().nullable(),
   promoters: z.number().int(),
   passives: z.number().int(),
   detractors: z.number().int(),
+  ci: ZInterval.optional(),
 });
 export type NpsSummary = z.infer<typeof ZNpsSummary>;
 
@@ -51,12 +80,28 @@ const ZQuestionResult = z.object({
   nps: ZNpsSummary.optional(),
   // csat: share of 4 and 5 among the answers, in percent.
   csat: z.number().nullable().optional(),
+  // Wilson interval of the CSAT share, in percent.
+  csatCi: ZInterval.optional(),
   mean: z.number().nullable().optional(),
+  // Student-t interval of the mean score.
+  meanCi: ZInterval.optional(),
   // Count per value (scores) or per option (choices).
   distribution: z.array(z.object({ value: z.string(), count: z.number().int() })).optional(),
   // text: the newest comments.
   comments: z.array(z.string()).optional(),
 });
+
+// Which answers the results (and the Excel export) count: answered in [from, to), through an
+// invitation of this channel, about a ticket of this product category / team / agent.
+export const ZSurveyResultsQuery = z.object({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  channel: z.enum(SURVEY_INVITE_CHANNELS).optional(),
+  category: z.string().min(1).max(100).optional(),
+  teamId: z.string().min(1).max(64).optional(),
+  agentId: z.string().min(1).max(64).optional(),
+});
+export type SurveyResultsQuery = z.infer<typeof ZSurveyResultsQuery>;
 
 export const ZSurveyResults = z.object({
   surveyId: z.string(),
@@ -94,3 +139,14 @@ export const ZPublicSurvey = z.object({
   state: z.enum(["open", "answered", "expired"]),
   questions: z.array(ZSurveyQuestion.omit({ textEn: true })),
 });
+
+// The customer portal's card: a survey waiting for the signed-in customer's answer.
+export const ZPortalSurvey = z.object({
+  invitationId: z.string(),
+  surveyName: z.string(),
+  ticketNumber: z.string().nullable(),
+  sentAt: z.string(),
+  expiresAt: z.string(),
+});
+export type PortalSurvey = z.infer<typeof ZPortalSurvey>;
+export type PublicSurvey = z.infer<typeof ZPublicSurvey>;

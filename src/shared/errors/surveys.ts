@@ -37,6 +37,11 @@ export const SURVEYS_ERRORS = {
     en: "Question {question} needs its options.",
     zh: "问题 {question} 需要选项。",
   },
+  "survey.question_kind_changed": {
+    status: 409,
+    en: "Question {question} already has answers; its kind cannot change. Add a new question instead.",
+    zh: "问题 {question} 已有回答，不能更改题型。请新增一个问题。",
+  },
   "survey.customer_not_found": { status: 404, en: "No such customer.", zh: "没有这个客户。" },
   "survey.followup_not_found": { status: 404, en: "No such follow-up task.", zh: "没有这个跟进任务。" },
 } as const satisfies Record<string, ErrorEntry>;

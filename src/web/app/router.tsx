@@ -115,7 +115,10 @@ export const router = createBrowserRouter([
               {
                 path: "surveys",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
-                children: [{ index: true, lazy: page(() => import("../modules/surveys/SurveyReportPage")) }],
+                children: [
+                  { index: true, lazy: page(() => import("../modules/surveys/SurveyReportPage")) },
+                  { path: "builder", lazy: page(() => import("../modules/surveys/SurveyBuilderPage")) },
+                ],
               },
               {
                 element: <RequireRole roles={["supervisor", "admin"]} />,
@@ -148,6 +151,7 @@ export const router = createBrowserRouter([
               { path: "new", lazy: page(() => import("../modules/portal/NewRequestPage")) },
               { path: "register", lazy: page(() => import("../modules/portal/RegisterUnitPage")) },
               { path: "tickets/:ref", lazy: page(() => import("../modules/portal/PortalTicketPage")) },
+              { path: "surveys/:id", lazy: page(() => import("../modules/surveys/PortalSurveyPage")) },
             ],
           },
           {

@@ -275,6 +275,14 @@ const insights: NavEntry[] = [
     roles: LEADS,
   },
   {
+    key: "surveyBuilder",
+    group: "insights",
+    path: "/console/surveys/builder",
+    labelKey: "surveys.builder.nav",
+    icon: "macro",
+    roles: LEADS,
+  },
+  {
     key: "vocAlerts",
     group: "insights",
     path: "/console/voc-alerts",

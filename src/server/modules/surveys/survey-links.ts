@@ -9,13 +9,15 @@ const LINK_TTL_MS = 30 * 86_400_000;
 
 export const hashSurveyToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-function surveyUrl(s: Services, token: string): string {
+export function surveyUrl(s: Services, token: string): string {
   const base = (deliverySettings().publicUrl ?? `http://${s.config.host}:${s.config.port}`).replace(
     /\/+$/,
     "",
   );
   return `${base}/survey/${token}`;
 }
+
+export const newSurveyToken = () => randomBytes(24).toString("base64url");
 
 // A personal link: 192 random bits, of which the database keeps only the hash.
 export async function issueInvitation(
@@ -31,7 +33,7 @@ export async function issueInvitation(
     now: Date;
   },
 ) {
-  const token = randomBytes(24).toString("base64url");
+  const token = newSurveyToken();
   const id = newId("svi");
   await tx.insert(surveyInvitations).values({
     id,

@@ -1,5 +1,10 @@
 import type { IsolationFixture } from "../../platform/http/isolation.js";
 
+const customer = async ({ call, unique }: Parameters<IsolationFixture["create"]>[0]) =>
+  call("POST", "/api/v1/customers", {
+    body: { name: "Isolated", kind: "person", email: `svy.${unique()}@isolation.test` },
+  });
+
 const survey = async ({ call }: Parameters<IsolationFixture["create"]>[0]) =>
   call("POST", "/api/v1/surveys", {
     body: { name: "Isolated", questions: [{ id: "nps", kind: "nps", text: "推荐吗？" }] },
@@ -12,17 +17,25 @@ export const isolationFixtures: IsolationFixture[] = [
     path: "/api/v1/survey-follow-ups/{id}",
     create: async (ctx) => {
       const s = await survey(ctx);
-      const customer = await ctx.call("POST", "/api/v1/customers", {
-        body: { name: "Isolated", kind: "person", email: `svy.${ctx.unique()}@isolation.test` },
-      });
       const link = await ctx.call("POST", `/api/v1/surveys/${s.id}/invitations`, {
-        body: { customerId: customer.id, channel: "link" },
+        body: { customerId: (await customer(ctx)).id, channel: "link" },
       });
       await ctx.call("POST", `/api/v1/public/surveys/${link.token}/responses`, {
         body: { answers: { nps: 2 } },
       });
       const followUps = await ctx.call("GET", "/api/v1/survey-follow-ups");
       return followUps.items[0].id;
+    },
+  },
+  // A customer's invitation in the portal (also its answer route).
+  {
+    path: "/api/v1/portal/surveys/{id}",
+    create: async (ctx) => {
+      const s = await survey(ctx);
+      const link = await ctx.call("POST", `/api/v1/surveys/${s.id}/invitations`, {
+        body: { customerId: (await customer(ctx)).id, channel: "portal" },
+      });
+      return link.id;
     },
   },
 ];

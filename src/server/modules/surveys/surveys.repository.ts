@@ -1,8 +1,9 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
-import { surveyInvitations, surveyResponses, surveys } from "./surveys.tables.js";
+import { surveyInvitations, surveys } from "./surveys.tables.js";
 
 export type SurveyRow = typeof surveys.$inferSelect;
+export type InvitationRow = typeof surveyInvitations.$inferSelect;
 
 export async function findSurvey(db: Db, tenantId: string, id: string) {
   const [row] = await db
@@ -36,7 +37,12 @@ export async function lastInvitationOf(db: Db, tenantId: string, customerId: str
 }
 
 export async function findInvitationByHash(db: Db, tokenHash: string) {
-  const [row] = await db.select().from(surveyInvitations).where(eq(surveyInvitations.tokenHash, tokenHash));
+  // The reminder's link leads to the same invitation (and its one answer).
+  const [row] = await db
+    .select()
+    .from(surveyInvitations)
+    .where(or(eq(surveyInvitations.tokenHash, tokenHash), eq(surveyInvitations.reminderTokenHash, tokenHash)))
+    .limit(1);
   return row;
 }
 
@@ -56,17 +62,27 @@ export async function claimInvitation(db: Db, tenantId: string, id: string, now:
   return rows.length === 1;
 }
 
-export async function invitationCount(db: Db, tenantId: string, surveyId: string) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(surveyInvitations)
-    .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.surveyId, surveyId)));
-  return row?.n ?? 0;
-}
-
-export const responsesOf = (db: Db, tenantId: string, surveyId: string) =>
+// A customer's own invitations that can still be answered, newest first (the portal's card).
+export const openInvitationsOf = (db: Db, tenantId: string, customerId: string, now: Date) =>
   db
-    .select({ answers: surveyResponses.answers, createdAt: surveyResponses.createdAt })
-    .from(surveyResponses)
-    .where(and(eq(surveyResponses.tenantId, tenantId), eq(surveyResponses.surveyId, surveyId)))
-    .orderBy(desc(surveyResponses.createdAt));
+    .select({ inv: surveyInvitations, surveyName: surveys.name })
+    .from(surveyInvitations)
+    .innerJoin(surveys, and(eq(surveys.tenantId, tenantId), eq(surveys.id, surveyInvitations.surveyId)))
+    .where(
+      and(
+        eq(surveyInvitations.tenantId, tenantId),
+        eq(surveyInvitations.customerId, customerId),
+        isNull(surveyInvitations.answeredAt),
+        gt(surveyInvitations.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(surveyInvitations.createdAt))
+    .limit(20);
+
+export async function findInvitation(db: Db, tenantId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(surveyInvitations)
+    .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.id, id)));
+  return row;
+}

@@ -1,11 +1,14 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
 import {
+  ZPortalSurvey,
   ZPublicSurvey,
   ZSurvey,
   ZSurveyFollowUp,
   ZSurveyInvitation,
   ZSurveyResults,
+  ZSurveyResultsQuery,
+  ZSurveySettings,
 } from "../../../shared/api/surveys.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
@@ -18,15 +21,20 @@ import {
   ZIdParam,
   ZNewInvitation,
   ZNewSurvey,
+  ZSurveyUpdate,
   ZTokenParam,
 } from "./surveys.schemas.js";
 import { answerSurvey, viewSurveyLink } from "./use-cases/answer-survey.js";
 import { closeFollowUp, listFollowUps } from "./use-cases/follow-ups.js";
 import { inviteCustomer } from "./use-cases/invite-customer.js";
-import { allSurveys, createSurvey, getSurvey } from "./use-cases/manage-surveys.js";
-import { surveyResults } from "./use-cases/survey-results.js";
+import { allSurveys, createSurvey, getSurvey, updateSurvey } from "./use-cases/manage-surveys.js";
+import { answerMySurvey, myOpenSurveys, viewMySurvey } from "./use-cases/portal-surveys.js";
+import { surveyResults, surveyWorkbook } from "./use-cases/survey-results.js";
+import { getSurveySettings, saveSurveySettings } from "./use-cases/survey-settings.js";
+import { visitSurveyLink } from "./use-cases/visit-survey.js";
 
 const tags = ["Surveys"];
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const MANAGERS = ["admin", "supervisor"] as const;
 const DESK = ["admin", "supervisor", "agent"] as const;
 const conflict = {
@@ -74,6 +82,45 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
   );
   app.openapi(
     defineRoute({
+      method: "put",
+      path: "/api/v1/surveys/{id}",
+      access: [...MANAGERS],
+      tags,
+      summary: "Edit a survey (the whole definition); a question with answers keeps its kind (409)",
+      request: { params: ZIdParam, body: jsonBody(ZSurveyUpdate) },
+      responses: { 200: jsonResponse(ZSurvey), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(
+        await updateSurvey(s, requireActor(c.get("actor")), c.req.valid("param").id, c.req.valid("json")),
+        200,
+      ),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/survey-settings",
+      access: [...MANAGERS],
+      tags,
+      summary: "The tenant's survey settings (days before the one reminder)",
+      responses: { 200: jsonResponse(ZSurveySettings), ...commonErrors },
+    }),
+    async (c) => c.json(await getSurveySettings(s, requireActor(c.get("actor"))), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "put",
+      path: "/api/v1/survey-settings",
+      access: ["admin"],
+      tags,
+      summary: "Change the tenant's survey settings",
+      request: { body: jsonBody(ZSurveySettings) },
+      responses: { 200: jsonResponse(ZSurveySettings), ...commonErrors },
+    }),
+    async (c) => c.json(await saveSurveySettings(s, requireActor(c.get("actor")), c.req.valid("json")), 200),
+  );
+  app.openapi(
+    defineRoute({
       method: "post",
       path: "/api/v1/surveys/{id}/invitations",
       access: [...DESK],
@@ -90,15 +137,63 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
   );
   app.openapi(
     defineRoute({
+      method: "post",
+      path: "/api/v1/survey-visit-links",
+      access: ["admin", "supervisor", "agent", "technician"],
+      tags,
+      summary: "At a visit's end: a personal survey link for the ticket's customer, to show as a QR code",
+      request: { body: jsonBody(z.object({ ticketRef: z.string().min(1).max(64) })) },
+      responses: {
+        201: jsonResponse(ZSurveyInvitation.extend({ surveyName: z.string() }), "Created"),
+        ...commonErrors,
+      },
+    }),
+    async (c) =>
+      c.json(await visitSurveyLink(s, requireActor(c.get("actor")), c.req.valid("json").ticketRef), 201),
+  );
+  app.openapi(
+    defineRoute({
       method: "get",
       path: "/api/v1/surveys/{id}/results",
       access: [...MANAGERS],
       tags,
-      summary: "Response rate, NPS, CSAT, means and distributions per question",
-      request: { params: ZIdParam },
+      summary: "Response rate, NPS, CSAT, means (95 % intervals) and distributions per question, filtered",
+      request: { params: ZIdParam, query: ZSurveyResultsQuery },
       responses: { 200: jsonResponse(ZSurveyResults), ...commonErrors },
     }),
-    async (c) => c.json(await surveyResults(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(
+        await surveyResults(s, requireActor(c.get("actor")), c.req.valid("param").id, c.req.valid("query")),
+        200,
+      ),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/surveys/{id}/results.xlsx",
+      access: [...MANAGERS],
+      tags,
+      summary:
+        "The filtered results as an Excel workbook: the summary with 95 % intervals, and every response",
+      request: { params: ZIdParam, query: ZSurveyResultsQuery },
+      responses: {
+        200: {
+          description: "The workbook",
+          content: { [XLSX]: { schema: z.string().openapi({ format: "binary" }) } },
+        },
+        ...commonErrors,
+      },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      const { bytes, name } = await surveyWorkbook(s, actor, c.req.valid("param").id, c.req.valid("query"));
+      return c.body(new Uint8Array(bytes), 200, {
+        "content-type": XLSX,
+        "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, no-store",
+      });
+    },
   );
   app.openapi(
     defineRoute({
@@ -159,5 +254,53 @@ export function registerSurveyRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       },
     }),
     async (c) => c.json(await answerSurvey(s, c.req.valid("param").token, c.req.valid("json").answers), 201),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/portal/surveys",
+      access: ["customer"],
+      tags,
+      summary: "The signed-in customer's surveys still waiting for an answer (the portal's card)",
+      responses: { 200: jsonResponse(z.object({ items: z.array(ZPortalSurvey) })), ...commonErrors },
+    }),
+    async (c) => c.json({ items: await myOpenSurveys(s, requireActor(c.get("actor"))) }, 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/portal/surveys/{id}",
+      access: ["customer"],
+      tags,
+      summary: "One of the customer's own invitations: its questions in their language",
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(ZPublicSurvey), ...commonErrors },
+    }),
+    async (c) => c.json(await viewMySurvey(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/portal/surveys/{id}/responses",
+      access: ["customer"],
+      tags,
+      summary: "Answer one of the customer's own invitations in the portal (one answer; a second is 409)",
+      request: { params: ZIdParam, body: jsonBody(ZAnswers) },
+      responses: {
+        201: jsonResponse(z.object({ id: z.string() }), "Recorded"),
+        ...commonErrors,
+        ...conflict,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await answerMySurvey(
+          s,
+          requireActor(c.get("actor")),
+          c.req.valid("param").id,
+          c.req.valid("json").answers,
+        ),
+        201,
+      ),
   );
 }

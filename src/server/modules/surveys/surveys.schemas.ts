@@ -1,17 +1,11 @@
 import { z } from "@hono/zod-openapi";
-import { ZSurveyQuestion } from "../../../shared/api/surveys.js";
+import { SURVEY_INVITE_CHANNELS } from "../../../shared/api/surveys.js";
 
-export const ZNewSurvey = z.object({
-  name: z.string().trim().min(1).max(200),
-  questions: z.array(ZSurveyQuestion).min(1).max(50),
-  trigger: z.enum(["ticket_closed"]).nullable().optional(),
-  samplePercent: z.number().int().min(0).max(100).optional(),
-  capDays: z.number().int().min(0).max(365).optional(),
-});
+export { ZNewSurvey, ZSurveyUpdate } from "../../../shared/api/surveys.js";
 
 export const ZNewInvitation = z.object({
   customerId: z.string().min(1).max(64),
-  channel: z.enum(["email", "sms", "portal", "link"]),
+  channel: z.enum(SURVEY_INVITE_CHANNELS),
   ticketRef: z.string().min(1).max(64).optional(),
 });
 

@@ -12,6 +12,9 @@ export const surveys = pgTable(
     name: text("name").notNull(),
     questions: jsonb("questions").notNull().$type<SurveyQuestion[]>(),
     trigger: text("trigger").$type<"ticket_closed">(),
+    // Which closed tickets the trigger takes (empty lists: every one).
+    triggerChannels: text("trigger_channels").array().notNull().default(sql`'{}'::text[]`),
+    triggerCategories: text("trigger_categories").array().notNull().default(sql`'{}'::text[]`),
     samplePercent: integer("sample_percent").notNull().default(100),
     capDays: integer("cap_days").notNull().default(30),
     active: boolean("active").notNull().default(true),
@@ -37,10 +40,15 @@ export const surveyInvitations = pgTable(
     tokenHash: text("token_hash").notNull(),
     expiresAt: tstz("expires_at").notNull(),
     answeredAt: tstz("answered_at"),
+    // The one reminder: its mail carries a second token for the same invitation (only the hash of
+    // the first is kept, so it cannot be mailed again).
+    remindedAt: tstz("reminded_at"),
+    reminderTokenHash: text("reminder_token_hash"),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("survey_invitations_token_idx").on(t.tokenHash),
+    uniqueIndex("survey_invitations_reminder_token_idx").on(t.reminderTokenHash),
     index("survey_invitations_tenant_customer_idx").on(t.tenantId, t.customerId, t.createdAt),
     index("survey_invitations_tenant_survey_idx").on(t.tenantId, t.surveyId),
     // One automatic invitation per ticket and survey, however often the ticket closes.
@@ -88,3 +96,11 @@ export const surveyFollowUps = pgTable(
   },
   (t) => [index("survey_follow_ups_tenant_status_idx").on(t.tenantId, t.status, t.createdAt)],
 );
+
+// The tenant's survey settings (a missing row: the defaults).
+export const surveySettings = pgTable("survey_settings", {
+  tenantId: text("tenant_id").primaryKey(),
+  // Days after which an unanswered invitation gets its one reminder (0: no reminders).
+  reminderDays: integer("reminder_days").notNull().default(3),
+  updatedAt: tstz("updated_at"),
+});

@@ -22,6 +22,7 @@ import { showError, showSuccess, showWarning } from "../../app/feedback";
 import { TimeText } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
+import { VisitSurveyCard } from "../surveys/VisitSurveyCard";
 import { isQueued, useVisit, useVisitPart, useVisitSignature, useVisitStep } from "./api";
 import { useOfflineQueue } from "./offline-sender";
 import { SignatureBox } from "./SignatureBox";
@@ -185,6 +186,7 @@ export default function VisitJobPage() {
           )}
         </Card>
       ) : null}
+      {v.status === "done" ? <VisitSurveyCard ticketNumber={v.ticketNumber} /> : null}
       {v.status === "on_site" ? (
         <Card size="small" title={t("field.notes")}>
           <Input.TextArea

@@ -11,6 +11,7 @@ import { useCustomerUnits } from "../catalog/api";
 import { MyRegistrations } from "../registrations/MyRegistrations";
 import { MyTransferOffers } from "../registrations/MyTransferOffers";
 import { TransferButton } from "../registrations/TransferButton";
+import { PortalSurveyCard } from "../surveys/PortalSurveyCard";
 import { MyRequests, PleaseConfirm } from "./PortalRequests";
 
 function UnitCard({ unit }: { unit: Unit }) {
@@ -74,6 +75,8 @@ export default function PortalHome() {
       </section>
 
       <PleaseConfirm />
+
+      <PortalSurveyCard />
 
       <section aria-labelledby="my-products">
         <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>

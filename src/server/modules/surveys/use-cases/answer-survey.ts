@@ -12,7 +12,12 @@ import { insertNotification } from "../../workspace/index.js";
 import { invalidAnswer } from "../answer-check.js";
 import { hashSurveyToken } from "../survey-links.js";
 import { lowScoreOf } from "../survey-math.js";
-import { claimInvitation, findInvitationByHash, findSurvey } from "../surveys.repository.js";
+import {
+  claimInvitation,
+  findInvitationByHash,
+  findSurvey,
+  type InvitationRow,
+} from "../surveys.repository.js";
 import { surveyFollowUps, surveyResponses } from "../surveys.tables.js";
 
 // What the answer page shows for a link, in the customer's language (else the tenant's).
@@ -20,6 +25,13 @@ import { surveyFollowUps, surveyResponses } from "../surveys.tables.js";
 export async function viewSurveyLink(s: Services, token: string): Promise<z.infer<typeof ZPublicSurvey>> {
   const inv = await findInvitationByHash(s.db, hashSurveyToken(token));
   if (!inv) throw new AppError("survey.link_invalid");
+  return viewInvitation(s, inv);
+}
+
+export async function viewInvitation(
+  s: Services,
+  inv: InvitationRow,
+): Promise<z.infer<typeof ZPublicSurvey>> {
   const survey = await findSurvey(s.db, inv.tenantId, inv.surveyId);
   if (!survey) throw new AppError("survey.link_invalid");
   const customer = await findCustomer(s.db, inv.tenantId, inv.customerId);
@@ -43,6 +55,10 @@ export async function viewSurveyLink(s: Services, token: string): Promise<z.infe
 export async function answerSurvey(s: Services, token: string, answers: Record<string, unknown>) {
   const inv = await findInvitationByHash(s.db, hashSurveyToken(token));
   if (!inv) throw new AppError("survey.link_invalid");
+  return answerInvitation(s, inv, answers);
+}
+
+export async function answerInvitation(s: Services, inv: InvitationRow, answers: Record<string, unknown>) {
   const survey = await findSurvey(s.db, inv.tenantId, inv.surveyId);
   if (!survey) throw new AppError("survey.link_invalid");
   if (inv.answeredAt) throw new AppError("survey.already_answered");

@@ -1,25 +1,25 @@
-import type { Survey, SurveyQuestion } from "../../../../shared/api/surveys.js";
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
+import type { Survey, SurveyQuestion, ZNewSurvey, ZSurveyUpdate } from "../../../../shared/api/surveys.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
+import { answeredQuestionKinds } from "../survey-answers.js";
 import { findSurvey, listSurveys, type SurveyRow } from "../surveys.repository.js";
 import { surveys } from "../surveys.tables.js";
 
-export type NewSurvey = {
-  name: string;
-  questions: SurveyQuestion[];
-  trigger?: "ticket_closed" | null;
-  samplePercent?: number;
-  capDays?: number;
-};
+export type NewSurvey = z.infer<typeof ZNewSurvey>;
+export type SurveyUpdate = z.infer<typeof ZSurveyUpdate>;
 
 const toSurveyDto = (r: SurveyRow): Survey => ({
   id: r.id,
   name: r.name,
   questions: r.questions,
   trigger: r.trigger ?? null,
+  triggerChannels: r.triggerChannels as Survey["triggerChannels"],
+  triggerCategories: r.triggerCategories,
   samplePercent: r.samplePercent,
   capDays: r.capDays,
   active: r.active,
@@ -48,6 +48,8 @@ export async function createSurvey(s: Services, actor: Actor, input: NewSurvey):
         name: input.name,
         questions: input.questions,
         trigger: input.trigger ?? null,
+        triggerChannels: input.triggerChannels ?? [],
+        triggerCategories: input.triggerCategories ?? [],
         samplePercent: input.samplePercent ?? 100,
         capDays: input.capDays ?? 30,
         active: true,
@@ -78,4 +80,56 @@ export async function getSurvey(s: Services, actor: Actor, id: string): Promise<
 
 export async function allSurveys(s: Services, actor: Actor): Promise<Survey[]> {
   return (await listSurveys(s.db, actor.tenantId)).map(toSurveyDto);
+}
+
+// Edit a survey: the whole definition is replaced. A question that already has answers keeps its
+// kind (its answers would no longer fit it); new questions, texts, options and rules are free.
+export async function updateSurvey(
+  s: Services,
+  actor: Actor,
+  id: string,
+  input: SurveyUpdate,
+): Promise<Survey> {
+  checkQuestions(input.questions);
+  const row = await s.db.transaction(async (tx) => {
+    const current = await findSurvey(tx, actor.tenantId, id);
+    if (!current) throw new AppError("survey.not_found");
+    const answered = await answeredQuestionKinds(tx, actor.tenantId, current);
+    for (const q of input.questions) {
+      const was = answered.get(q.id);
+      if (was && was !== q.kind) throw new AppError("survey.question_kind_changed", { question: q.id });
+    }
+    const now = s.clock.now();
+    const [updated] = await tx
+      .update(surveys)
+      .set({
+        name: input.name,
+        questions: input.questions,
+        trigger: input.trigger ?? null,
+        triggerChannels: input.triggerChannels ?? [],
+        triggerCategories: input.triggerCategories ?? [],
+        samplePercent: input.samplePercent ?? current.samplePercent,
+        capDays: input.capDays ?? current.capDays,
+        active: input.active ?? current.active,
+      })
+      .where(and(eq(surveys.tenantId, actor.tenantId), eq(surveys.id, id)))
+      .returning();
+    if (!updated) throw new AppError("survey.not_found");
+    await appendAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: "survey.updated",
+      entityType: "survey",
+      entityId: id,
+      data: {
+        name: input.name,
+        questions: input.questions.length,
+        trigger: updated.trigger,
+        active: updated.active,
+      },
+      at: now,
+    });
+    return updated;
+  });
+  return toSurveyDto(row);
 }

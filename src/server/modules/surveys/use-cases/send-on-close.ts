@@ -2,14 +2,14 @@ import { z } from "zod";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Db } from "../../../platform/db/client.js";
 import { defineOutboundJob, enqueue } from "../../../platform/jobs/queue.js";
-import { type PlannedMail, sendPlannedMail, tenantSender } from "../../channels/index.js";
+import { tenantSender } from "../../channels/index.js";
 import { findCustomer } from "../../customers/index.js";
-import { tenantSettings } from "../../tenancy/index.js";
 import { findTicket, type TicketChanged } from "../../tickets/index.js";
 import { capAllows, sampled } from "../sampling.js";
+import { unitCategory } from "../survey-answers.js";
+import { type DeliveryPlan, planDelivery, sendDelivery } from "../survey-delivery.js";
 import { issueInvitation } from "../survey-links.js";
-import { renderSurveyMail } from "../survey-mail.js";
-import { lastInvitationOf, triggeredSurvey } from "../surveys.repository.js";
+import { lastInvitationOf, type SurveyRow, triggeredSurvey } from "../surveys.repository.js";
 
 // Subscriber of TICKET_CHANGED: a ticket that closed (confirmed or auto-confirmed) gets the
 // tenant's "ticket_closed" survey. Only the job is enqueued here, in the change's transaction; the
@@ -28,28 +28,47 @@ export async function onTicketClosed(tx: Db, change: TicketChanged): Promise<voi
   );
 }
 
-type InvitationPlan = { tenantId: string; invitationId: string; mail: PlannedMail };
+// The customer's own choice of channel for notices decides: SMS when they prefer it and have a
+// phone, else e-mail (when they have an address and the tenant a mailbox that sends).
+async function reachableBy(tx: Db, tenantId: string, customerId: string): Promise<"email" | "sms" | null> {
+  const customer = await findCustomer(tx, tenantId, customerId);
+  if (customer?.preferredChannel === "sms" && customer.phone) return "sms";
+  if (!customer?.email) return null;
+  return (await tenantSender(tx, tenantId)) ? "email" : null;
+}
+
+// The survey's trigger rules: only tickets of these channels / product categories (empty: all).
+async function matchesRules(
+  tx: Db,
+  survey: SurveyRow,
+  ticket: { tenantId: string; channel: string; unitId: string | null },
+): Promise<boolean> {
+  if (survey.triggerChannels.length > 0 && !survey.triggerChannels.includes(ticket.channel)) return false;
+  if (survey.triggerCategories.length === 0) return true;
+  const category = ticket.unitId ? await unitCategory(tx, ticket.tenantId, ticket.unitId) : null;
+  return category !== null && survey.triggerCategories.includes(category);
+}
 
 export const surveyInvitationJob = defineOutboundJob({
   kind: "surveys.invite_on_close",
   payload: z.object({ tenantId: z.string(), ticketId: z.string(), surveyId: z.string() }),
-  async prepare(p, { tx, s, now }): Promise<InvitationPlan | null> {
+  async prepare(p, { tx, s, now }): Promise<DeliveryPlan | null> {
     const survey = await triggeredSurvey(tx, p.tenantId, "ticket_closed");
     if (!survey || survey.id !== p.surveyId) return null;
     const ticket = await findTicket(tx, p.tenantId, p.ticketId);
     if (ticket?.status !== "closed") return null;
-    const customer = await findCustomer(tx, p.tenantId, ticket.customerId);
-    if (!customer?.email) return null;
+    if (!(await matchesRules(tx, survey, ticket))) return null;
+    const channel = await reachableBy(tx, p.tenantId, ticket.customerId);
+    if (!channel) return null;
     if (!sampled(ticket.id, survey.samplePercent)) return null;
-    if (!capAllows(await lastInvitationOf(tx, p.tenantId, customer.id), now, survey.capDays)) return null;
-    const sender = await tenantSender(tx, p.tenantId);
-    if (!sender) return null;
+    if (!capAllows(await lastInvitationOf(tx, p.tenantId, ticket.customerId), now, survey.capDays))
+      return null;
     const link = await issueInvitation(tx, s, {
       tenantId: p.tenantId,
       surveyId: survey.id,
-      customerId: customer.id,
+      customerId: ticket.customerId,
       ticketId: ticket.id,
-      channel: "email",
+      channel,
       automatic: true,
       now,
     });
@@ -59,34 +78,21 @@ export const surveyInvitationJob = defineOutboundJob({
       action: "survey.invited",
       entityType: "survey_invitation",
       entityId: link.id,
-      data: { surveyId: survey.id, customerId: customer.id, channel: "email", ticketId: ticket.id },
+      data: { surveyId: survey.id, customerId: ticket.customerId, channel, ticketId: ticket.id },
       at: now,
     });
-    const tenantLocale = (await tenantSettings(tx, p.tenantId))?.defaultLocale;
-    const locale = (customer.locale ?? tenantLocale) === "en" ? "en" : "zh-CN";
-    const { subject, text } = renderSurveyMail(locale, {
-      name: customer.name,
-      number: ticket.number,
-      url: link.url,
-    });
-    const domain = sender.address.split("@")[1] ?? "aftercare.invalid";
-    return {
+    return planDelivery(tx, {
       tenantId: p.tenantId,
       invitationId: link.id,
-      mail: {
-        tenantId: p.tenantId,
-        mailboxId: sender.id,
-        // The invitation id makes a resent mail recognisably the same one.
-        messageId: `${link.id}@${domain}`,
-        to: customer.email,
-        subject,
-        text,
-        headers: { "Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All" },
-      },
-    };
+      customerId: ticket.customerId,
+      channel,
+      ticketNumber: ticket.number,
+      url: link.url,
+      reminder: false,
+    });
   },
   async send(plan, { s }) {
-    await sendPlannedMail(s, s.db, plan.mail);
+    await sendDelivery(s, plan);
     return { sent: true };
   },
   async record() {},
