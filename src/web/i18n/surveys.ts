@@ -81,6 +81,7 @@ export const surveysEn = {
     about: "About {{number}}",
     answer: "Answer",
     until: "Open until {{date}}",
+    gone: "This survey is no longer here.",
   },
   filters: {
     period: "Period",
@@ -194,6 +195,7 @@ export const surveysZh: typeof surveysEn = {
     about: "关于 {{number}}",
     answer: "去评价",
     until: "{{date}} 前有效",
+    gone: "这份问卷已不存在。",
   },
   filters: {
     period: "时间段",

@@ -26,7 +26,7 @@ export default function PortalSurveyPage() {
       />
     );
   return (
-    <ListState query={survey} empty={false}>
+    <ListState query={survey} empty={!survey.data} emptyText={t("surveys.portal.gone")}>
       {survey.data && (
         <Card title={survey.data.name}>
           <Flex vertical gap={16}>
