@@ -1,18 +1,5 @@
-import {
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  List,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
-import type { Dayjs } from "dayjs";
+import { Button, Card, Flex, Form, Input, InputNumber, List, Select, Table, Tag, Typography } from "antd";
+import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -26,7 +13,8 @@ import { type CoachingPlan, useAddGoal, useAddSession, useClosePlan, usePlan } f
 import { useKpiText } from "./kpi-format";
 
 type Goal = CoachingPlan["goals"][number];
-const day = (d: Dayjs) => d.format("YYYY-MM-DD");
+// Dates are typed in a native date field (YYYY-MM-DD): the same on a phone and at a desk.
+const inDays = (n: number) => dayjs().add(n, "day").format("YYYY-MM-DD");
 
 // A coaching plan: its goals with the follow-up measurement (the KPI over the person's tickets since
 // the plan opened against the 30 days before), its sessions, and for the lead adding and closing.
@@ -159,11 +147,12 @@ export default function CoachingPlanPage() {
         </Card>
       </Flex>
       {modal === "goal" ? (
-        <FormModal<{ kpi: string; target: number; dueOn: Dayjs }>
+        <FormModal<{ kpi: string; target: number; dueOn: string }>
           title={t("scorecards.coaching.addGoal")}
+          initialValues={{ dueOn: inDays(90) }}
           onClose={() => setModal(null)}
           onSubmit={async (v) => {
-            await addGoal.mutateAsync({ kpi: v.kpi as never, target: v.target, dueOn: day(v.dueOn) });
+            await addGoal.mutateAsync({ kpi: v.kpi as never, target: v.target, dueOn: v.dueOn });
             showSuccess(t("common.saved"));
           }}
         >
@@ -183,25 +172,26 @@ export default function CoachingPlanPage() {
                 <InputNumber min={0} style={{ width: "100%" }} data-testid="goal-target" />
               </Form.Item>
               <Form.Item name="dueOn" label={t("scorecards.coaching.dueOn")} rules={[{ required: true }]}>
-                <DatePicker style={{ width: "100%" }} data-testid="goal-due" />
+                <Input type="date" data-testid="goal-due" />
               </Form.Item>
             </>
           )}
         </FormModal>
       ) : null}
       {modal === "session" ? (
-        <FormModal<{ heldOn: Dayjs; notes: string; actions?: string }>
+        <FormModal<{ heldOn: string; notes: string; actions?: string }>
           title={t("scorecards.coaching.addSession")}
+          initialValues={{ heldOn: inDays(0) }}
           onClose={() => setModal(null)}
           onSubmit={async (v) => {
-            await addSession.mutateAsync({ heldOn: day(v.heldOn), notes: v.notes, actions: v.actions ?? "" });
+            await addSession.mutateAsync({ heldOn: v.heldOn, notes: v.notes, actions: v.actions ?? "" });
             showSuccess(t("common.saved"));
           }}
         >
           {() => (
             <>
               <Form.Item name="heldOn" label={t("scorecards.coaching.heldOn")} rules={[{ required: true }]}>
-                <DatePicker style={{ width: "100%" }} data-testid="session-date" />
+                <Input type="date" data-testid="session-date" />
               </Form.Item>
               <Form.Item
                 name="notes"
