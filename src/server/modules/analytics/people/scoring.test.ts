@@ -56,6 +56,14 @@ describe("scoreCard", () => {
     expect(scoreCard(readings, only).score).toBe(50);
     expect(scoreCard([], DEFAULT_WEIGHTS.agent).score).toBeNull();
   });
+  it("gives no score to a month without tickets (volume alone would make it 0)", () => {
+    const idle = scoreCard(
+      [{ kpi: "volume", direction: "neutral", value: 0, target: 12 }],
+      DEFAULT_WEIGHTS.agent,
+    );
+    expect(idle.score).toBeNull();
+    expect(idle.categories.efficiency).toBeNull();
+  });
   it("the default weights of every role add up to 100", () => {
     for (const w of Object.values(DEFAULT_WEIGHTS)) expect(weightsSum(w)).toBe(100);
   });

@@ -73,12 +73,14 @@ export function scoreCard(readings: KpiReading[], weights: ScorecardWeights): Ca
       belowTarget: kpi !== "volume" && normalised !== null && normalised < 100,
     };
   });
+  // Nobody is scored on a month without tickets: volume alone would give them 0.
+  const worked = (byKpi.get("volume")?.value ?? 0) > 0;
   const categories = Object.fromEntries(
-    SCORECARD_CATEGORIES.map((c) => [c, weighted(kpis.filter((k) => k.category === c))]),
+    SCORECARD_CATEGORIES.map((c) => [c, worked ? weighted(kpis.filter((k) => k.category === c)) : null]),
   ) as Record<ScorecardCategory, number | null>;
   return {
     kpis,
-    score: weighted(kpis),
+    score: worked ? weighted(kpis) : null,
     categories,
     weakKpis: kpis.filter((k) => k.belowTarget && k.weight > 0).map((k) => k.kpi),
   };
