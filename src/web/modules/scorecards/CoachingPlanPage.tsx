@@ -88,7 +88,7 @@ export default function CoachingPlanPage() {
             size="small"
             pagination={false}
             dataSource={p.goals}
-            scroll={{ x: 560 }}
+            scroll={{ x: 480 }}
             data-testid="coaching-goals"
             columns={[
               { title: t("scorecards.coaching.goalKpi"), render: (_, g) => kpi.name(g.kpi) },

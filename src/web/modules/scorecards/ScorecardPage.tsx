@@ -129,7 +129,7 @@ export default function ScorecardPage() {
             size="small"
             pagination={false}
             dataSource={c.kpis}
-            scroll={{ x: 560 }}
+            scroll={{ x: 420 }}
             data-testid="scorecard-kpis"
             columns={[
               {
@@ -162,7 +162,7 @@ export default function ScorecardPage() {
               },
               {
                 title: t("scorecards.card.normalised"),
-                width: 170,
+                width: 130,
                 render: (_, k) =>
                   k.normalised === null ? (
                     <Typography.Text type="secondary">{t("scorecards.card.noKpiData")}</Typography.Text>
@@ -175,7 +175,13 @@ export default function ScorecardPage() {
                     />
                   ),
               },
-              { title: t("scorecards.card.weight"), dataIndex: "weight", align: "right", width: 70 },
+              {
+                title: t("scorecards.card.weight"),
+                dataIndex: "weight",
+                align: "right",
+                width: 70,
+                responsive: ["sm"],
+              },
             ]}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>

@@ -81,7 +81,7 @@ export default function ScorecardsPage() {
           size="small"
           dataSource={q.data?.items ?? []}
           pagination={false}
-          scroll={{ x: 640 }}
+          scroll={{ x: 560 }}
           data-testid="scorecard-table"
           columns={[
             {
@@ -99,6 +99,14 @@ export default function ScorecardsPage() {
               ),
             },
             {
+              title: t("scorecards.list.score"),
+              key: "score",
+              align: "right",
+              defaultSortOrder: "descend",
+              sorter: (a, b) => byScore(a.score, b.score),
+              render: (_, c) => <b data-testid={`scorecard-score-${c.subjectName}`}>{score(c.score)}</b>,
+            },
+            {
               title: t("scorecards.list.volume"),
               dataIndex: "volume",
               align: "right",
@@ -113,14 +121,6 @@ export default function ScorecardsPage() {
                 byScore(a.categories[cat] ?? null, b.categories[cat] ?? null),
               render: (_: unknown, c: Scorecard) => score(c.categories[cat] ?? null),
             })),
-            {
-              title: t("scorecards.list.score"),
-              key: "score",
-              align: "right",
-              defaultSortOrder: "descend",
-              sorter: (a, b) => byScore(a.score, b.score),
-              render: (_, c) => <b data-testid={`scorecard-score-${c.subjectName}`}>{score(c.score)}</b>,
-            },
             {
               title: t("scorecards.list.weak"),
               key: "weak",
