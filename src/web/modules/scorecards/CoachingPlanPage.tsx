@@ -99,14 +99,14 @@ export default function CoachingPlanPage() {
               },
               { title: t("scorecards.coaching.dueOn"), dataIndex: "dueOn", responsive: ["sm"] },
               {
-                title: t("scorecards.coaching.before"),
-                align: "right",
-                render: (_, g) => kpi.value(g.kpi, g.before),
-              },
-              {
                 title: t("scorecards.coaching.since"),
                 align: "right",
                 render: (_, g) => kpi.value(g.kpi, g.since),
+              },
+              {
+                title: t("scorecards.coaching.before"),
+                align: "right",
+                render: (_, g) => kpi.value(g.kpi, g.before),
               },
               {
                 title: "",
