@@ -1,5 +1,6 @@
 import { count } from "drizzle-orm";
 import type { Role } from "../../shared/roles.js";
+import { seedScorecardsDemo } from "../modules/analytics/index.js";
 import { hashPassword, users } from "../modules/auth/index.js";
 import { insertCustomer } from "../modules/customers/index.js";
 import { seedKnowledgeDemo } from "../modules/knowledge/index.js";
@@ -234,4 +235,5 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   // Last: the callbacks story resolves tickets, so the board's over-capacity agent is set up once
   // every other story has taken or resolved what it will.
   await seedBoardDemo(s, staff);
+  await seedScorecardsDemo(s, staff.get("manager@demo.local") as Actor);
 }

@@ -14,6 +14,7 @@ import { PRIVACY_ERRORS } from "./privacy.js";
 import { REGISTRATION_ERRORS } from "./registrations.js";
 import { RMA_ERRORS } from "./rma.js";
 import { ROUTING_ERRORS } from "./routing.js";
+import { SCORECARD_ERRORS } from "./scorecards.js";
 import { SLA_ERRORS } from "./sla.js";
 import { SURVEYS_ERRORS } from "./surveys.js";
 import { WARRANTY_ERRORS } from "./warranty.js";
@@ -265,6 +266,7 @@ export const ERRORS = {
   ...CORE_ERRORS,
   ...SLA_ERRORS,
   ...ANALYTICS_ERRORS,
+  ...SCORECARD_ERRORS,
   ...ROUTING_ERRORS,
   ...WEBHOOKS_ERRORS,
   ...PARTS_ERRORS,

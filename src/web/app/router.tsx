@@ -101,6 +101,19 @@ export const router = createBrowserRouter([
               },
               { path: "my-numbers", lazy: page(() => import("../modules/analytics/MyNumbersPage")) },
               {
+                element: <RequireRole roles={["agent", "technician", "supervisor", "admin"]} />,
+                children: [
+                  { path: "scorecards", lazy: page(() => import("../modules/scorecards/ScorecardsPage")) },
+                  { path: "scorecards/:id", lazy: page(() => import("../modules/scorecards/ScorecardPage")) },
+                  { path: "service-awards", lazy: page(() => import("../modules/scorecards/AwardsPage")) },
+                  { path: "coaching", lazy: page(() => import("../modules/scorecards/CoachingPlansPage")) },
+                  {
+                    path: "coaching/:id",
+                    lazy: page(() => import("../modules/scorecards/CoachingPlanPage")),
+                  },
+                ],
+              },
+              {
                 path: "sla",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [{ index: true, lazy: page(() => import("../modules/sla/SlaMonitorPage")) }],

@@ -12,6 +12,7 @@ import { knowledgeEn } from "./knowledge";
 import { partsEn } from "./parts";
 import { registrationsEn } from "./registrations";
 import { routingEn } from "./routing";
+import { scorecardsEn } from "./scorecards";
 import { securityEn } from "./security";
 import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
@@ -467,6 +468,7 @@ export const en = {
   routing: routingEn,
   sla: slaEn,
   surveys: surveysEn,
+  scorecards: scorecardsEn,
   complaints: complaintsEn,
   callbacks: callbacksEn,
   analytics: analyticsEn,

@@ -11,6 +11,7 @@ import { knowledgeZh } from "./knowledge";
 import { partsZh } from "./parts";
 import { registrationsZh } from "./registrations";
 import { routingZh } from "./routing";
+import { scorecardsZh } from "./scorecards";
 import { securityZh } from "./security";
 import { patternsZh, settingsZh, shellZh } from "./shell";
 import { slaZh } from "./sla";
@@ -461,6 +462,7 @@ export const zhCN: Catalog = {
   routing: routingZh,
   sla: slaZh,
   surveys: surveysZh,
+  scorecards: scorecardsZh,
   complaints: complaintsZh,
   callbacks: callbacksZh,
   analytics: analyticsZh,

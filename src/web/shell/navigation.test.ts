@@ -9,9 +9,9 @@ const lookup = (catalog: object, key: string): unknown =>
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalog);
 
 describe("side menu", () => {
-  it("gives an agent the desk with its callbacks, the complaint register, RMA orders, parts stock, knowledge articles, the customer lookup, their own numbers and nothing of administration", () => {
+  it("gives an agent the desk with its callbacks, the complaint register, RMA orders, parts stock, knowledge articles, the customer lookup, their own numbers, their scorecards, service stars and coaching, and nothing of administration", () => {
     const groups = groupsFor("agent").map((g) => g.group);
-    expect(groups).toEqual(["service", "warranty", "parts", "knowledge", "customers", "insights"]);
+    expect(groups).toEqual(["service", "warranty", "parts", "knowledge", "customers", "insights", "people"]);
     expect(entriesFor("agent").map((e) => e.path)).toEqual([
       "/console",
       "/console/new",
@@ -23,6 +23,9 @@ describe("side menu", () => {
       "/console/kb",
       "/console/customers",
       "/console/my-numbers",
+      "/console/scorecards",
+      "/console/service-awards",
+      "/console/coaching",
     ]);
   });
 

@@ -53,6 +53,8 @@ const DESK = ["agent", "supervisor", "admin"] as const;
 const LEADS = ["supervisor", "admin"] as const;
 const ADMIN = ["admin"] as const;
 const AUDIT_READERS = ["admin", "auditor"] as const;
+// Whose work is scored, and their leads: scorecards, service stars, coaching.
+const SCORED = ["agent", "technician", "supervisor", "admin"] as const;
 
 // Each web module contributes its screens here; a new module adds its own list and spreads it below.
 const serviceDesk: NavEntry[] = [
@@ -324,6 +326,30 @@ const people: NavEntry[] = [
     labelKey: "skills.title",
     icon: "teams",
     roles: ADMIN,
+  },
+  {
+    key: "scorecards",
+    group: "people",
+    path: "/console/scorecards",
+    labelKey: "scorecards.nav.scorecards",
+    icon: "review",
+    roles: SCORED,
+  },
+  {
+    key: "serviceAwards",
+    group: "people",
+    path: "/console/service-awards",
+    labelKey: "scorecards.nav.awards",
+    icon: "review",
+    roles: SCORED,
+  },
+  {
+    key: "coaching",
+    group: "people",
+    path: "/console/coaching",
+    labelKey: "scorecards.nav.coaching",
+    icon: "users",
+    roles: SCORED,
   },
 ];
 

@@ -2,6 +2,10 @@ import { defineModule, subscribe } from "../../platform/module.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { isolationFixtures } from "./analytics.isolation.js";
 import { registerAnalyticsRoutes } from "./analytics.routes.js";
+import { peopleIsolationFixtures } from "./people/people.isolation.js";
+import { registerPeopleRoutes } from "./people/people.routes.js";
+import { tenantIds } from "./people/people-directory.js";
+import { computeLastMonths } from "./people/use-cases/compute-scorecards.js";
 import { registerReviewRoutes } from "./review/review.routes.js";
 import { reviewMailJob } from "./review/review-mail.js";
 import { makeScheduledReviews } from "./review/use-cases/scheduled-reviews.js";
@@ -9,13 +13,14 @@ import { markDirty, markManyDirty, refreshTenant, tenantsWithChanges } from "./r
 
 // Read-only analytics: hears every ticket change (marks the ticket in its transaction), keeps its
 // own rollups up to date every minute, answers KPIs from them, and makes and mails the monthly and
-// half-yearly service reviews.
+// half-yearly service reviews, and scores people (scorecards, service stars, coaching: people/).
 export const analyticsModule = defineModule({
   name: "analytics",
-  isolationFixtures,
+  isolationFixtures: [...isolationFixtures, ...peopleIsolationFixtures],
   routes: (app, s) => {
     registerAnalyticsRoutes(app, s);
     registerReviewRoutes(app, s);
+    registerPeopleRoutes(app, s);
   },
   jobs: [reviewMailJob],
   subscribers: [
@@ -42,6 +47,14 @@ export const analyticsModule = defineModule({
       spec: "5 * * * *",
       run: async ({ tx, now }) => {
         await makeScheduledReviews(tx, now);
+      },
+    },
+    {
+      // Last month's scorecards, once it has ended (a no-op once they are final).
+      name: "analytics.scorecards",
+      spec: "25 * * * *",
+      run: async ({ tx, now }) => {
+        await computeLastMonths(tx, await tenantIds(tx), now);
       },
     },
   ],

@@ -1,3 +1,4 @@
 export { analyticsModule } from "./analytics.module.js";
-
+// Demo data for scorecards, service stars and coaching (the demo seed is the only caller).
+export { seedScorecardsDemo } from "./people/people-demo.js";
 export { rebuildTenant, refreshTenant } from "./rollups.js";
