@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CUSTOMER_TIERS } from "../domain.js";
 import { isoDateTime } from "./iso-date-time.js";
 
 // Loyalty (seed 004 §7): the points ledger, what points buy, care actions and referrals. Shared by
@@ -10,7 +11,6 @@ export const ENTRY_REASONS = [...EARN_REASONS, ...REDEEM_REASONS, "expiry"] as c
 export type EntryReason = (typeof ENTRY_REASONS)[number];
 
 export const CARE_KINDS = ["birthday", "holiday", "maintenance"] as const;
-export const TIERS = ["standard", "vip"] as const;
 
 const points = z.number().int().min(0).max(1_000_000);
 const names = z
@@ -31,7 +31,7 @@ export const ZCareRule = z
     name: names,
     message: names.extend({ zh: z.string().trim().min(1).max(500), en: z.string().trim().min(1).max(500) }),
     // Segment: empty lists mean everyone.
-    tiers: z.array(z.enum(TIERS)).max(2).default([]),
+    tiers: z.array(z.enum(CUSTOMER_TIERS)).max(3).default([]),
     // Product lines: a product's SKU prefix (e.g. "AC-") or its 三包 category code.
     productLines: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
     // Regions: GB/T 2260 division code prefixes (e.g. "31" Shanghai, "4401" Guangzhou).
