@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { CareProfile, LoyaltyAccount, RedeemCatalogue } from "../../../../shared/api/loyalty.js";
 import type { Services } from "../../../platform/context.js";
+import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { products, units } from "../../products/index.js";
@@ -74,7 +75,10 @@ export async function myCatalogue(s: Services, actor: Actor): Promise<RedeemCata
 }
 
 export async function saveCareProfile(s: Services, actor: Actor, profile: CareProfile): Promise<void> {
-  const customerId = ownCustomer(actor);
-  await ensureMember(s.db, actor.tenantId, customerId);
-  await updateMember(s.db, actor.tenantId, customerId, profile);
+  await saveCareProfileOf(s.db, actor.tenantId, ownCustomer(actor), profile);
+}
+
+export async function saveCareProfileOf(db: Db, tenantId: string, customerId: string, profile: CareProfile) {
+  await ensureMember(db, tenantId, customerId);
+  await updateMember(db, tenantId, customerId, profile);
 }
