@@ -77,7 +77,11 @@ export function Customer360Panel({ customerId }: { customerId: string }) {
               <Statistic
                 title={t("loyalty.panel.balance")}
                 value={d.balance}
-                valueRender={(v) => <span data-testid="customer-points">{v}</span>}
+                valueRender={(v) => (
+                  <span data-testid="customer-points" data-value={d.balance}>
+                    {v}
+                  </span>
+                )}
               />
               <Statistic title={t("loyalty.panel.units")} value={d.units} />
             </Flex>

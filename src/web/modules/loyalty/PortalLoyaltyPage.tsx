@@ -71,10 +71,18 @@ function PlanOffer({ plan, balance }: { plan: Plan; balance: number }) {
   const [serial, setSerial] = useState(plan.serials[0] ?? "");
   const name = currentLocale() === "en" ? plan.name.en : plan.name.zh;
   return (
-    <Card size="small" data-testid="redeem-plan" data-plan={plan.planId}>
+    <Card
+      size="small"
+      data-testid="redeem-plan"
+      data-plan={plan.planId}
+      data-serial={serial}
+      data-points={plan.points}
+    >
       <Flex justify="space-between" align="center" gap={8} wrap>
         <div style={{ minWidth: 0 }}>
-          <div style={{ fontWeight: 600 }}>{name}</div>
+          <div style={{ fontWeight: 600 }} data-testid="redeem-plan-name">
+            {name}
+          </div>
           <Typography.Text type="secondary">
             {t("loyalty.portal.months", { n: plan.months })} ·{" "}
             {t("loyalty.portal.points", { n: plan.points })}
@@ -253,7 +261,11 @@ export default function PortalLoyaltyPage() {
             <Statistic
               title={t("loyalty.portal.balance")}
               value={a.balance}
-              valueRender={(v) => <span data-testid="points-balance">{v}</span>}
+              valueRender={(v) => (
+                <span data-testid="points-balance" data-value={a.balance}>
+                  {v}
+                </span>
+              )}
             />
             {a.expiringSoon > 0 ? (
               <Tag color="orange">{t("loyalty.portal.expiringSoon", { n: a.expiringSoon })}</Tag>
