@@ -174,7 +174,12 @@ export const ZCustomer360 = z
     paidPlans: z.string(),
     units: z.number().int(),
     productLines: z.array(z.string()),
-    segment: z.object({ tier: z.string(), region: z.string().nullable(), careOptOut: z.boolean() }),
+    segment: z.object({
+      tier: z.string(),
+      region: z.string().nullable(),
+      regionName: z.string().nullable(),
+      careOptOut: z.boolean(),
+    }),
     birthday: z.string().nullable(),
     satisfaction: z.array(
       z.object({

@@ -95,14 +95,16 @@ export function Customer360Panel({ customerId }: { customerId: string }) {
                 {d.segment.careOptOut ? <Tag>{t("loyalty.panel.optedOut")}</Tag> : null}
               </Descriptions.Item>
               <Descriptions.Item label={t("loyalty.panel.region")}>
-                {d.segment.region ?? "—"}
+                {d.segment.region ? `${d.segment.regionName ?? ""} (${d.segment.region})` : "—"}
               </Descriptions.Item>
               <Descriptions.Item label={t("loyalty.panel.lines")}>
                 {d.productLines.length ? d.productLines.map((l) => <Tag key={l}>{l}</Tag>) : "—"}
               </Descriptions.Item>
               <Descriptions.Item label={t("loyalty.panel.birthday")}>{d.birthday ?? "—"}</Descriptions.Item>
             </Descriptions>
-            <RecordPurchase customerId={customerId} />
+            <div>
+              <RecordPurchase customerId={customerId} />
+            </div>
             <Typography.Text strong>{t("loyalty.panel.satisfaction")}</Typography.Text>
             <List
               size="small"

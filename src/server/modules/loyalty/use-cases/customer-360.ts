@@ -1,5 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Customer360 } from "../../../../shared/api/loyalty.js";
+import { divisionName } from "../../../../shared/divisions.js";
 import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { products, units } from "../../products/index.js";
@@ -45,7 +46,12 @@ export async function customer360(s: Services, actor: Actor, customerId: string)
     paidPlans: money(Number(plans)),
     units: owned.length,
     productLines: lines,
-    segment: { tier: customer.tier, region: customer.divisionCode, careOptOut: member.careOptOut },
+    segment: {
+      tier: customer.tier,
+      region: customer.divisionCode,
+      regionName: customer.divisionCode ? divisionName(customer.divisionCode) : null,
+      careOptOut: member.careOptOut,
+    },
     birthday: member.birthday,
     satisfaction: satisfaction.map((x) => ({ ...x, at: x.at.toISOString() })),
     balance: balance.balance,
