@@ -76,6 +76,10 @@ export const loyaltyEn = {
     reference: "Invoice or order number",
     purchaseRecorded: "Recorded: {{points}} points",
     purchaseDuplicate: "This reference was recorded before: nothing added.",
+    voucherCode: "Voucher code",
+    usedOn: "Ticket or RMA number",
+    takeVoucher: "Take voucher",
+    voucherTaken: "Voucher taken: ¥{{value}} off",
   },
   settings: {
     title: "Loyalty",
@@ -194,6 +198,10 @@ export const loyaltyZh: typeof loyaltyEn = {
     reference: "发票号或订单号",
     purchaseRecorded: "已登记：{{points}} 积分",
     purchaseDuplicate: "该单号已登记过，未重复累计。",
+    voucherCode: "代金券券码",
+    usedOn: "服务单号或 RMA 单号",
+    takeVoucher: "核销代金券",
+    voucherTaken: "已核销，抵扣 ¥{{value}}",
   },
   settings: {
     title: "会员积分",

@@ -6,7 +6,7 @@ import { useFormat } from "../../app/format";
 import type { Tier } from "../../app/types";
 import { ListState } from "../../ui/ListState";
 import { TierBadge } from "../../ui/TierBadge";
-import { useCustomer360, useRecordPurchase } from "./api";
+import { useCustomer360, useRecordPurchase, useTakeVoucher } from "./api";
 import { PointsHistory } from "./PointsHistory";
 
 function RecordPurchase({ customerId }: { customerId: string }) {
@@ -51,6 +51,43 @@ function RecordPurchase({ customerId }: { customerId: string }) {
           {t("common.cancel")}
         </Button>
       </Space>
+    </Form>
+  );
+}
+
+// Staff take a customer's service voucher on a paid repair (the ticket or RMA number), once.
+function TakeVoucher() {
+  const { t } = useTranslation();
+  const take = useTakeVoucher();
+  const [form] = Form.useForm<{ code: string; usedOn: string }>();
+  return (
+    <Form
+      form={form}
+      layout="inline"
+      onFinish={(v) =>
+        take.mutateAsync(v).then((r) => {
+          showSuccess(t("loyalty.panel.voucherTaken", { value: r.value }));
+          form.resetFields();
+        }, showError)
+      }
+    >
+      <Form.Item name="code" rules={[{ required: true, min: 4, max: 32 }]}>
+        <Input
+          placeholder={t("loyalty.panel.voucherCode")}
+          aria-label={t("loyalty.panel.voucherCode")}
+          style={{ width: 140 }}
+        />
+      </Form.Item>
+      <Form.Item name="usedOn" rules={[{ required: true, max: 64 }]}>
+        <Input
+          placeholder={t("loyalty.panel.usedOn")}
+          aria-label={t("loyalty.panel.usedOn")}
+          style={{ width: 160 }}
+        />
+      </Form.Item>
+      <Button htmlType="submit" size="small" loading={take.isPending}>
+        {t("loyalty.panel.takeVoucher")}
+      </Button>
     </Form>
   );
 }
@@ -105,6 +142,7 @@ export function Customer360Panel({ customerId }: { customerId: string }) {
             <div>
               <RecordPurchase customerId={customerId} />
             </div>
+            <TakeVoucher />
             <Typography.Text strong>{t("loyalty.panel.satisfaction")}</Typography.Text>
             <List
               size="small"

@@ -99,3 +99,14 @@ export function useSaveLoyaltySettings() {
 
 export const useRunCare = () =>
   useMutation({ mutationFn: () => api.post<{ scheduled: number }>("/loyalty/care/run") });
+
+export const useTakeVoucher = () =>
+  useMutation({
+    mutationFn: (v: { code: string; usedOn: string }) =>
+      api.post<{ code: string; value: number }>(
+        `/loyalty/vouchers/${encodeURIComponent(v.code.trim())}/use`,
+        {
+          usedOn: v.usedOn,
+        },
+      ),
+  });
