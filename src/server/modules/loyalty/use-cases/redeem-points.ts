@@ -6,7 +6,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { findUnitBySerial } from "../../products/index.js";
-import { attachPlan, listWarrantyPlans } from "../../warranty/index.js";
+import { attachPlan, legalCoverEnd, listWarrantyPlans } from "../../warranty/index.js";
 import {
   appendEntry,
   insertVoucher,
@@ -32,11 +32,14 @@ type Priced = {
 export async function redeemPoints(s: Services, actor: Actor, input: RedeemInput): Promise<RedeemResult> {
   const customerId = actor.customerId;
   if (!customerId) throw new AppError("auth.forbidden");
+  // A plan's cover starts after the unit's legal period: read before the transaction (warranty's
+  // engine reads in parallel, which one transaction's connection must not).
+  const coverEnd = input.kind === "plan" ? await legalEndOfOwnUnit(s, actor, customerId, input.serial) : null;
   return s.db.transaction(async (tx) => {
     await lockMember(tx, actor.tenantId, customerId);
     const now = s.clock.now();
     const today = await tenantDay(tx, actor.tenantId, now);
-    const priced = await price(tx, actor, customerId, input, today, now);
+    const priced = await price(tx, actor, customerId, input, today, now, coverEnd);
     const { balance } = await balanceOf(tx, actor.tenantId, customerId, today);
     if (balance < priced.points)
       throw new AppError("loyalty.insufficient_points", { needed: priced.points, balance });
@@ -75,6 +78,13 @@ export async function redeemPoints(s: Services, actor: Actor, input: RedeemInput
   });
 }
 
+// Only the customer's own unit: another customer's serial is simply not found.
+async function legalEndOfOwnUnit(s: Services, actor: Actor, customerId: string, serial: string) {
+  const unit = await findUnitBySerial(s.db, actor.tenantId, serial, customerId);
+  if (!unit) throw new AppError("unit.not_found", { serial });
+  return legalCoverEnd(s.db, actor.tenantId, unit, await tenantDay(s.db, actor.tenantId, s.clock.now()));
+}
+
 async function price(
   tx: Db,
   actor: Actor,
@@ -82,6 +92,7 @@ async function price(
   input: RedeemInput,
   today: string,
   now: Date,
+  coverEnd: string | null,
 ): Promise<Priced> {
   const settings = await loyaltySettingsOf(tx, actor.tenantId);
   if (input.kind === "voucher") {
@@ -104,7 +115,7 @@ async function price(
       fulfil: async () => null,
     };
   }
-  // Only the customer's own unit: another customer's serial is simply not found.
+  // Read again in the transaction: the unit may have been handed to someone else meanwhile.
   const unit = await findUnitBySerial(tx, actor.tenantId, input.serial, customerId);
   if (!unit) throw new AppError("unit.not_found", { serial: input.serial });
   const plan = (await listWarrantyPlans(tx, actor.tenantId)).find((p) => p.id === input.planId);
@@ -117,6 +128,7 @@ async function price(
       await attachPlan(tx, actor.tenantId, {
         unit,
         planId: plan.id,
+        wholeUnitEndsAt: coverEnd,
         soldBy: actor.userId,
         today,
         at: now,

@@ -9,9 +9,23 @@ import { evaluateUnitEntitlement } from "./evaluate-unit-entitlement.js";
 const dayAfter = (date: string): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+// The end of a unit's legal (or promised) whole-unit period today, where an extended plan's cover
+// starts from.
+export async function legalCoverEnd(db: Db, tenantId: string, unit: UnitWithProduct, today: string) {
+  const entitlement = await evaluateUnitEntitlement(db, tenantId, unit, {
+    requestDate: today,
+    fault: { kind: "performance_fault", cause: "quality" },
+  });
+  return entitlement.period.wholeUnitEndsAt ?? null;
+}
+
 export type AttachPlan = {
   unit: UnitWithProduct;
   planId: string;
+  // The unit's legal (or promised) whole-unit period end, read before the transaction
+  // (legalCoverEnd): the entitlement engine reads in parallel, which a transaction's one
+  // connection must not.
+  wholeUnitEndsAt: string | null;
   soldBy: string;
   today: string;
   at: Date;
@@ -32,12 +46,8 @@ export async function attachPlan(tx: Db, tenantId: string, a: AttachPlan): Promi
   const category = a.unit.productSanbaoCategory;
   if (!category || !plan.categories.includes(category))
     throw new AppError("warranty.plan_not_applicable", { category: category ?? "—" });
-  const entitlement = await evaluateUnitEntitlement(tx, tenantId, a.unit, {
-    requestDate: a.today,
-    fault: { kind: "performance_fault", cause: "quality" },
-  });
   const sold = await listUnitPlans(tx, tenantId, a.unit.id);
-  const base = [entitlement.period.wholeUnitEndsAt, sold.at(-1)?.endsAt, a.today]
+  const base = [a.wholeUnitEndsAt, sold.at(-1)?.endsAt, a.today]
     .filter((d): d is string => typeof d === "string")
     .sort()
     .at(-1) as string;

@@ -4,7 +4,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findUnitBySerial, getUnit, tenantToday } from "../../products/index.js";
 import { toUnitPlanDto } from "../plan-dto.js";
-import { attachPlan } from "./attach-plan.js";
+import { attachPlan, legalCoverEnd } from "./attach-plan.js";
 
 // Staff sell a plan for a unit (the cover rules are attachPlan's).
 export async function sellPlan(s: Services, actor: Actor, serial: string, planId: string): Promise<UnitPlan> {
@@ -12,10 +12,12 @@ export async function sellPlan(s: Services, actor: Actor, serial: string, planId
   const unit = await findUnitBySerial(s.db, actor.tenantId, serial);
   if (!unit) throw new AppError("unit.not_found", { serial });
   const today = await tenantToday(s, actor.tenantId);
+  const wholeUnitEndsAt = await legalCoverEnd(s.db, actor.tenantId, unit, today);
   const row = await s.db.transaction((tx) =>
     attachPlan(tx, actor.tenantId, {
       unit,
       planId,
+      wholeUnitEndsAt,
       soldBy: actor.userId,
       today,
       at: s.clock.now(),
