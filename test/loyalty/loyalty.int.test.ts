@@ -250,3 +250,23 @@ describe("care actions", () => {
     expect(Number(panel.body.lifetimeValue)).toBe(4500);
   });
 });
+
+describe("personal-data erasure", () => {
+  it("forgets the birthday and sends no more care messages; the points stay", async () => {
+    await h.call("PUT", "/api/v1/loyalty/me/care", {
+      token: w.aliceUser.token,
+      body: { birthday: "06-01", careOptOut: false },
+    });
+    const before = await h.call("GET", `/api/v1/customers/${w.alice.id}/loyalty`, { token: w.agent.token });
+    expect(before.body.birthday).toBe("06-01");
+    const erased = await h.call("POST", `/api/v1/customers/${w.alice.id}/erase`, {
+      token: w.admin.token,
+      body: { confirm: "Alice" },
+    });
+    expect(erased.status).toBe(200);
+    const after = await h.call("GET", `/api/v1/customers/${w.alice.id}/loyalty`, { token: w.agent.token });
+    expect(after.body.birthday).toBeNull();
+    expect(after.body.segment.careOptOut).toBe(true);
+    expect(after.body.balance).toBe(before.body.balance);
+  });
+});
