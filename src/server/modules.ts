@@ -9,6 +9,7 @@ import { customersModule } from "./modules/customers/index.js";
 import { dispatchModule } from "./modules/dispatch/index.js";
 import { fieldModule } from "./modules/field/index.js";
 import { knowledgeModule } from "./modules/knowledge/index.js";
+import { loyaltyModule } from "./modules/loyalty/index.js";
 import { partsModule } from "./modules/parts/index.js";
 import { presenceModule } from "./modules/presence/index.js";
 import { privacyModule } from "./modules/privacy/index.js";
@@ -35,7 +36,8 @@ import type { ModuleDefinition } from "./platform/module.js";
 // Warranty (三包) and RMAs build on core and tickets and hear nothing. Surveys hear a closure after
 // channels (the closing notice goes first) and before webhooks; complaints attach their record to a
 // complaint ticket after routing and SLA have seen its creation, and enqueue a major one's escalation;
-// callbacks hear a resolution after them.
+// callbacks hear a resolution after them. Loyalty hears registrations and survey answers (their
+// own domain events) and attaches redeemed plans through warranty.
 export const MODULES: readonly ModuleDefinition[] = [
   authModule,
   tenancyModule,
@@ -63,5 +65,6 @@ export const MODULES: readonly ModuleDefinition[] = [
   fieldModule,
   dispatchModule,
   registrationsModule,
+  loyaltyModule,
   analyticsModule,
 ];

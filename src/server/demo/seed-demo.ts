@@ -24,6 +24,7 @@ import {
 } from "./demo-data.js";
 import { seedDispatchDemo } from "./dispatch-demo.js";
 import { seedFieldDemo } from "./field-demo.js";
+import { seedLoyaltyDemo } from "./loyalty-demo.js";
 import { seedPartsDemo } from "./parts-demo.js";
 import { seedPartsLogisticsDemo } from "./parts-logistics-demo.js";
 import { DEMO_PRODUCT_NAMES_EN } from "./product-names-en.js";
@@ -232,6 +233,11 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     passwordHash,
   );
   await seedVoiceOfCustomerDemo(s, staff);
+  await seedLoyaltyDemo(
+    s,
+    staff,
+    customers.map((c) => c.id),
+  );
   // Last: the callbacks story resolves tickets, so the board's over-capacity agent is set up once
   // every other story has taken or resolved what it will.
   await seedBoardDemo(s, staff);

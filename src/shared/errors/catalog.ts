@@ -9,6 +9,7 @@ import type { ErrorEntry } from "./entry.js";
 import { FIELD_ERRORS } from "./field.js";
 import { IMPORT_ERRORS } from "./imports.js";
 import { KNOWLEDGE_ERRORS } from "./knowledge.js";
+import { LOYALTY_ERRORS } from "./loyalty.js";
 import { PARTS_ERRORS } from "./parts.js";
 import { PRIVACY_ERRORS } from "./privacy.js";
 import { REGISTRATION_ERRORS } from "./registrations.js";
@@ -283,6 +284,7 @@ export const ERRORS = {
   ...CALLBACKS_ERRORS,
   ...REGISTRATION_ERRORS,
   ...IMPORT_ERRORS,
+  ...LOYALTY_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -9,6 +9,7 @@ import { dispatchEn } from "./dispatch";
 import { fieldEn } from "./field";
 import { importsEn } from "./imports";
 import { knowledgeEn } from "./knowledge";
+import { loyaltyEn } from "./loyalty";
 import { partsEn } from "./parts";
 import { registrationsEn } from "./registrations";
 import { routingEn } from "./routing";
@@ -475,6 +476,7 @@ export const en = {
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,
+  loyalty: loyaltyEn,
   shell: shellEn,
   patterns: patternsEn,
   settings: settingsEn,

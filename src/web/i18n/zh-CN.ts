@@ -8,6 +8,7 @@ import type { Catalog } from "./en";
 import { fieldZh } from "./field";
 import { importsZh } from "./imports";
 import { knowledgeZh } from "./knowledge";
+import { loyaltyZh } from "./loyalty";
 import { partsZh } from "./parts";
 import { registrationsZh } from "./registrations";
 import { routingZh } from "./routing";
@@ -469,6 +470,7 @@ export const zhCN: Catalog = {
   sanbao: warrantyZh,
   channels: channelsZh,
   knowledge: knowledgeZh,
+  loyalty: loyaltyZh,
   shell: shellZh,
   patterns: patternsZh,
   settings: settingsZh,

@@ -152,6 +152,14 @@ const customers: NavEntry[] = [
     icon: "units",
     roles: ADMIN,
   },
+  {
+    key: "loyaltySettings",
+    group: "customers",
+    path: "/admin/loyalty",
+    labelKey: "loyalty.nav.settings",
+    icon: "settings",
+    roles: ADMIN,
+  },
 ];
 
 const complaints: NavEntry[] = [

@@ -1,4 +1,6 @@
+export { customerSatisfaction } from "./customer-satisfaction.js";
 export { surveyCommentsSince } from "./survey-comments.js";
+export { SURVEY_ANSWERED, type SurveyAnswered } from "./survey-events.js";
 export { surveysModule } from "./surveys.module.js";
 export { answerSurvey } from "./use-cases/answer-survey.js";
 export { inviteCustomer } from "./use-cases/invite-customer.js";

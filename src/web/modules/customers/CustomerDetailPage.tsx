@@ -13,6 +13,7 @@ import { TierBadge } from "../../ui/TierBadge";
 import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useCustomerUnits } from "../catalog/api";
+import { Customer360Panel } from "../loyalty/Customer360Panel";
 import { useTicketList } from "../tickets/api";
 import { useCustomer } from "./api";
 import { CustomerModal } from "./CustomerModal";
@@ -135,6 +136,7 @@ export default function CustomerDetailPage() {
           ]}
         />
       </Card>
+      <Customer360Panel customerId={c.id} />
       <Card size="small" title={t("desk.customers.tickets")} data-testid="customer-tickets">
         <ListState
           query={tickets}

@@ -8,6 +8,8 @@ import { ListState } from "../../ui/ListState";
 import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useCustomerUnits } from "../catalog/api";
+import { PortalPointsCard } from "../loyalty/PortalPointsCard";
+import { UnitExtendedCover } from "../loyalty/UnitExtendedCover";
 import { MyRegistrations } from "../registrations/MyRegistrations";
 import { MyTransferOffers } from "../registrations/MyTransferOffers";
 import { TransferButton } from "../registrations/TransferButton";
@@ -32,6 +34,7 @@ function UnitCard({ unit }: { unit: Unit }) {
               endsAt={unit.warranty?.endsAt ?? unit.warrantyEndsAt}
             />
           </div>
+          <UnitExtendedCover serial={unit.serial} />
         </div>
         <Flex gap={8} wrap>
           <TransferButton serial={unit.serial} />
@@ -77,6 +80,8 @@ export default function PortalHome() {
       <PleaseConfirm />
 
       <PortalSurveyCard />
+
+      <PortalPointsCard />
 
       <section aria-labelledby="my-products">
         <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>

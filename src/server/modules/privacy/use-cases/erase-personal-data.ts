@@ -9,6 +9,7 @@ import { scrubJobs } from "../../../platform/privacy/scrub-jobs.js";
 import { eraseCustomerAccounts } from "../../auth/index.js";
 import { eraseChannelData } from "../../channels/index.js";
 import { customers, findCustomer, toCustomerExport } from "../../customers/index.js";
+import { eraseLoyaltyData } from "../../loyalty/index.js";
 import { eraseTransferOffers } from "../../registrations/index.js";
 import { attachmentKeysInUse, eraseTicketData } from "../../tickets/index.js";
 import { scrubDeliveries } from "../../webhooks/index.js";
@@ -59,6 +60,7 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
       phones: subject.customer.phone ? [subject.customer.phone] : [],
       at: now,
     });
+    await eraseLoyaltyData(tx, tenantId, customerId);
     await scrubNotifications(tx, tenantId, who);
     await scrubDeliveries(tx, tenantId, who);
     await scrubJobs(tx, tenantId, who);

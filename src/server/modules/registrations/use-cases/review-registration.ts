@@ -9,6 +9,7 @@ import { customerAccounts } from "../../auth/index.js";
 import { customerVisibility } from "../../customers/index.js";
 import { findUnitBySerial, insertProvenUnit, products, recordInvoiceProof } from "../../products/index.js";
 import { insertNotification } from "../../workspace/index.js";
+import { UNIT_REGISTERED } from "../registration-events.js";
 import { toRegistrationDto } from "../registration-views.js";
 import {
   findRegistration,
@@ -88,6 +89,13 @@ export async function approveRegistration(s: Services, actor: Actor, id: string)
       entityType: "unit_registration",
       entityId: id,
       data: { serial: reg.serial, customerId: reg.customerId, unitId },
+      at: now,
+    });
+    await s.events.emit(tx, UNIT_REGISTERED, {
+      tenantId: actor.tenantId,
+      registrationId: id,
+      customerId: reg.customerId,
+      unitId,
       at: now,
     });
   });

@@ -10,6 +10,7 @@ import { findCustomer } from "../../customers/index.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import { insertNotification } from "../../workspace/index.js";
 import { invalidAnswer } from "../answer-check.js";
+import { SURVEY_ANSWERED } from "../survey-events.js";
 import { hashSurveyToken } from "../survey-links.js";
 import { lowScoreOf } from "../survey-math.js";
 import {
@@ -90,6 +91,13 @@ export async function answerInvitation(s: Services, inv: InvitationRow, answers:
       entityType: "survey_response",
       entityId: id,
       data: { surveyId: inv.surveyId, invitationId: inv.id, customerId: inv.customerId },
+      at: now,
+    });
+    await s.events.emit(tx, SURVEY_ANSWERED, {
+      tenantId: inv.tenantId,
+      responseId: id,
+      surveyId: inv.surveyId,
+      customerId: inv.customerId,
       at: now,
     });
     if (low) {
