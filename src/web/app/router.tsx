@@ -93,6 +93,11 @@ export const router = createBrowserRouter([
                 children: [{ index: true, lazy: page(() => import("../modules/analytics/AnalyticsPage")) }],
               },
               {
+                path: "forecast",
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [{ index: true, lazy: page(() => import("../modules/analytics/ForecastPage")) }],
+              },
+              {
                 path: "review-reports",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [

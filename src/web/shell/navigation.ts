@@ -243,6 +243,14 @@ const insights: NavEntry[] = [
     roles: LEADS,
   },
   {
+    key: "forecast",
+    group: "insights",
+    path: "/console/forecast",
+    labelKey: "forecast.nav",
+    icon: "monitor",
+    roles: LEADS,
+  },
+  {
     key: "reviewReports",
     group: "insights",
     path: "/console/review-reports",
