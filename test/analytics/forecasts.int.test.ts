@@ -41,3 +41,26 @@ describe("GET /analytics/forecasts/volume", () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe("GET /analytics/anomalies and their evidence", () => {
+  it("answers supervisors, refuses agents and translates a bad query", async () => {
+    const r = await h.call("GET", "/api/v1/analytics/anomalies", { token: a.supervisor.token });
+    expect(r.status).toBe(200);
+    expect(Array.isArray(r.body.items)).toBe(true);
+    expect((await h.call("GET", "/api/v1/analytics/anomalies", { token: a.agent.token })).status).toBe(403);
+    const bad = await h.call(
+      "GET",
+      "/api/v1/analytics/anomalies/evidence?kpi=x&dimension=team&key=k&day=2026-01-01",
+      {
+        token: a.supervisor.token,
+      },
+    );
+    expect(bad.status).toBe(400);
+    const none = await h.call(
+      "GET",
+      "/api/v1/analytics/anomalies/evidence?kpi=volume&dimension=channel&key=phone&day=2026-01-01",
+      { token: b.supervisor.token },
+    );
+    expect(none.body).toEqual({ items: [] });
+  });
+});

@@ -251,6 +251,14 @@ const insights: NavEntry[] = [
     roles: LEADS,
   },
   {
+    key: "anomalies",
+    group: "insights",
+    path: "/console/anomalies",
+    labelKey: "forecast.anomaly.nav",
+    icon: "monitor",
+    roles: LEADS,
+  },
+  {
     key: "reviewReports",
     group: "insights",
     path: "/console/review-reports",

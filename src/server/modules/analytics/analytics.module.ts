@@ -2,6 +2,7 @@ import { defineModule, subscribe } from "../../platform/module.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { isolationFixtures } from "./analytics.isolation.js";
 import { registerAnalyticsRoutes } from "./analytics.routes.js";
+import { registerAnomalyRoutes } from "./anomaly/anomaly.routes.js";
 import { registerForecastRoutes } from "./forecast/forecast.routes.js";
 import { registerReviewRoutes } from "./review/review.routes.js";
 import { reviewMailJob } from "./review/review-mail.js";
@@ -18,6 +19,7 @@ export const analyticsModule = defineModule({
     registerAnalyticsRoutes(app, s);
     registerReviewRoutes(app, s);
     registerForecastRoutes(app, s);
+    registerAnomalyRoutes(app, s);
   },
   jobs: [reviewMailJob],
   subscribers: [

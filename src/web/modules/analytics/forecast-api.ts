@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Anomaly, AnomalyEvidence } from "../../../shared/api/anomalies";
 import type { SeriesForecast, VolumeForecast } from "../../../shared/api/forecasts";
 import { api } from "../../app/api";
 
-export type { SeriesForecast, VolumeForecast };
+export type { Anomaly, SeriesForecast, VolumeForecast };
 
 export function useVolumeForecast(horizon = 14) {
   return useQuery({
@@ -31,4 +32,27 @@ export function byWeek<T extends { date: string }>(
     else out.push({ date: w, value: value(p) });
   }
   return out.map((p) => ({ ...p, value: Math.round(p.value * 10) / 10 }));
+}
+
+export function useAnomalies() {
+  return useQuery({
+    queryKey: ["analytics", "anomalies"],
+    queryFn: () => api.get<{ items: Anomaly[] }>("/analytics/anomalies?days=14"),
+  });
+}
+
+export function useAnomalyEvidence(a: Anomaly | null) {
+  return useQuery({
+    queryKey: ["analytics", "anomalies", "evidence", a?.kpi, a?.dimension, a?.key, a?.day],
+    enabled: a !== null,
+    queryFn: () => {
+      const p = new URLSearchParams({
+        kpi: a?.kpi ?? "",
+        dimension: a?.dimension ?? "",
+        key: a?.key ?? "",
+        day: a?.day ?? "",
+      });
+      return api.get<AnomalyEvidence>(`/analytics/anomalies/evidence?${p.toString()}`);
+    },
+  });
 }
