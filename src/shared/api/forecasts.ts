@@ -4,7 +4,7 @@ import { z } from "zod";
 // line), each with its rolling-origin backtest next to seasonal naive, and the staffing they call for.
 const ZDailyPoint = z.object({ date: z.string(), value: z.number() });
 const ZForecastPoint = z.object({ date: z.string(), mean: z.number(), lo80: z.number(), hi80: z.number() });
-export const ZBacktest = z.object({
+const ZBacktest = z.object({
   folds: z.number().int(),
   horizon: z.number().int(),
   mase: z.number(),

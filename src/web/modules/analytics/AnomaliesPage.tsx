@@ -77,7 +77,7 @@ export default function AnomaliesPage() {
             data-testid="anomalies"
             rowKey={(a) => `${a.kpi}-${a.dimension}-${a.key}-${a.day}`}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            scroll={{ x: true }}
+            scroll={{ x: 760 }}
             dataSource={q.data?.items ?? []}
             columns={[
               { title: t("forecast.anomaly.day"), dataIndex: "day" },

@@ -124,7 +124,10 @@ function SeriesCard({ s, label, grain }: { s: SeriesForecast; label: string; gra
 function Staffing({ data }: { data: VolumeForecast }) {
   const { t } = useTranslation();
   const st = data.staffing;
-  const channels = data.channels.map((c) => c.key);
+  // Channels the forecast expects nothing of on any day would only add columns of zeros.
+  const channels = data.channels
+    .map((c) => c.key)
+    .filter((ch) => st.days.some((d) => d.channels.some((c) => c.channel === ch && c.tickets > 0)));
   const handling = Object.entries(st.handlingSeconds)
     .map(
       ([k, v]) =>

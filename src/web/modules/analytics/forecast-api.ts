@@ -14,7 +14,7 @@ export function useVolumeForecast(horizon = 14) {
 
 const DAY = 86_400_000;
 /** The Monday of a date's ISO week. */
-export function weekOf(date: string): string {
+function weekOf(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY).toISOString().slice(0, 10);
 }

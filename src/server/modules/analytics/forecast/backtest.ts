@@ -26,7 +26,7 @@ export type BacktestResult = {
 };
 
 export const DEFAULT_HORIZON = 14;
-export const MAX_FOLDS = 12;
+const MAX_FOLDS = 12;
 const ORIGIN_STEP = 7;
 
 export class BacktestInputError extends Error {}

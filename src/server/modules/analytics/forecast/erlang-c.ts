@@ -10,7 +10,7 @@ export type Queue = {
   handlingSeconds: number;
 };
 
-export const trafficErlangs = (q: Queue): number => (q.arrivalsPerHour * q.handlingSeconds) / 3600;
+const trafficErlangs = (q: Queue): number => (q.arrivalsPerHour * q.handlingSeconds) / 3600;
 
 export function probabilityOfWaiting(agents: number, erlangs: number): number {
   if (erlangs <= 0) return 0;

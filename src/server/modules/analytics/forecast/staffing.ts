@@ -6,7 +6,7 @@ import type { ForecastPoint } from "./forecaster.js";
 // Every other channel is a backlog worked through the day: its agents are the forecast workload
 // in hours over an agent's productive hours.
 
-export const QUEUE_CHANNELS = ["phone", "chat"] as const;
+const QUEUE_CHANNELS = ["phone", "chat"] as const;
 
 export type StaffingRules = {
   serviceLevel: number;
@@ -36,7 +36,7 @@ export type ChannelStaffing = {
 };
 export type StaffingDay = { date: string; agents: number; channels: ChannelStaffing[] };
 
-export function handlingSecondsOf(rules: StaffingRules, channel: string): number {
+function handlingSecondsOf(rules: StaffingRules, channel: string): number {
   return rules.handlingSeconds[channel] ?? rules.handlingSeconds.default ?? 900;
 }
 
