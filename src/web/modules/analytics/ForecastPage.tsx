@@ -146,7 +146,7 @@ function Staffing({ data }: { data: VolumeForecast }) {
       <Table
         size="small"
         pagination={false}
-        scroll={{ x: true }}
+        scroll={{ x: 200 + channels.length * 170 }}
         rowKey="date"
         dataSource={st.days}
         columns={[
