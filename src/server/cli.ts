@@ -6,6 +6,7 @@ import { loadConfig } from "./config.js";
 import { databaseIsEmpty, seedDemo } from "./demo/seed-demo.js";
 import { backup, restore } from "./ops/backup.js";
 import { solveSolomonFile } from "./ops/dispatch-solve.js";
+import { BacktestInputError, backtestCsvFile } from "./ops/forecast-backtest.js";
 import { ImportCommandError, importFile } from "./ops/import-file.js";
 import { importReport } from "./ops/import-report.js";
 import { createTenant, TenantInputError, tenantSummaries } from "./ops/tenants.js";
@@ -236,6 +237,36 @@ const dispatchCmd = defineCommand({
   subCommands: { solve: dispatchSolveCmd },
 });
 
+const forecastBacktestCmd = defineCommand({
+  meta: {
+    name: "backtest",
+    description:
+      "Rolling-origin backtest of the volume forecaster and of seasonal naive on a daily date,value CSV; prints one JSON line",
+  },
+  args: {
+    csv: { type: "string", description: "daily history: date,value rows (YYYY-MM-DD,count)", required: true },
+    horizon: { type: "string", description: "days forecast from each origin", default: "14" },
+  },
+  run: ({ args }) => {
+    const horizon = Number(args.horizon);
+    if (!Number.isInteger(horizon) || horizon < 1 || horizon > 90)
+      throw new Error("--horizon must be a whole number of days from 1 to 90");
+    try {
+      process.stdout.write(`${JSON.stringify(backtestCsvFile(String(args.csv), horizon))}\n`);
+    } catch (err) {
+      // A bad file is the analyst's to fix: say what is wrong, no stack trace.
+      if (!(err instanceof BacktestInputError || (err as NodeJS.ErrnoException).code === "ENOENT")) throw err;
+      process.stderr.write(`${(err as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  },
+});
+
+const forecastCmd = defineCommand({
+  meta: { name: "forecast", description: "Ticket volume forecasts" },
+  subCommands: { backtest: forecastBacktestCmd },
+});
+
 const importCmd = defineCommand({
   meta: {
     name: "import",
@@ -295,6 +326,7 @@ const main = defineCommand({
     restore: restoreCmd,
     tenant: tenantCmd,
     dispatch: dispatchCmd,
+    forecast: forecastCmd,
     import: importCmd,
   },
 });

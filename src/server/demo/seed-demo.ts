@@ -9,6 +9,7 @@ import { insertOutlet, tenants } from "../modules/tenancy/index.js";
 import type { Services } from "../platform/context.js";
 import type { Actor } from "../platform/http/actor.js";
 import { newId } from "../platform/ids.js";
+import { seedAnalyticsDemo } from "./analytics-demo.js";
 import { seedBoardDemo } from "./board-demo.js";
 import { bootstrapTenant } from "./bootstrap.js";
 import { seedVoiceOfCustomerDemo } from "./callbacks-demo.js";
@@ -238,6 +239,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     staff,
     customers.map((c) => c.id),
   );
+  await seedAnalyticsDemo(s, tenantId);
   // Last: the callbacks story resolves tickets, so the board's over-capacity agent is set up once
   // every other story has taken or resolved what it will.
   await seedBoardDemo(s, staff);

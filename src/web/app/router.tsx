@@ -93,6 +93,16 @@ export const router = createBrowserRouter([
                 children: [{ index: true, lazy: page(() => import("../modules/analytics/AnalyticsPage")) }],
               },
               {
+                path: "forecast",
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [{ index: true, lazy: page(() => import("../modules/analytics/ForecastPage")) }],
+              },
+              {
+                path: "anomalies",
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [{ index: true, lazy: page(() => import("../modules/analytics/AnomaliesPage")) }],
+              },
+              {
                 path: "review-reports",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [

@@ -7,6 +7,7 @@ import { complaintsEn } from "./complaints";
 import { deskEn } from "./desk";
 import { dispatchEn } from "./dispatch";
 import { fieldEn } from "./field";
+import { forecastEn } from "./forecast";
 import { importsEn } from "./imports";
 import { knowledgeEn } from "./knowledge";
 import { loyaltyEn } from "./loyalty";
@@ -473,6 +474,7 @@ export const en = {
   complaints: complaintsEn,
   callbacks: callbacksEn,
   analytics: analyticsEn,
+  forecast: forecastEn,
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,

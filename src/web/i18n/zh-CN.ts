@@ -6,6 +6,7 @@ import { deskZh } from "./desk";
 import { dispatchZh } from "./dispatch";
 import type { Catalog } from "./en";
 import { fieldZh } from "./field";
+import { forecastZh } from "./forecast";
 import { importsZh } from "./imports";
 import { knowledgeZh } from "./knowledge";
 import { loyaltyZh } from "./loyalty";
@@ -467,6 +468,7 @@ export const zhCN: Catalog = {
   complaints: complaintsZh,
   callbacks: callbacksZh,
   analytics: analyticsZh,
+  forecast: forecastZh,
   sanbao: warrantyZh,
   channels: channelsZh,
   knowledge: knowledgeZh,

@@ -253,6 +253,22 @@ const insights: NavEntry[] = [
     roles: LEADS,
   },
   {
+    key: "forecast",
+    group: "insights",
+    path: "/console/forecast",
+    labelKey: "forecast.nav",
+    icon: "monitor",
+    roles: LEADS,
+  },
+  {
+    key: "anomalies",
+    group: "insights",
+    path: "/console/anomalies",
+    labelKey: "forecast.anomaly.nav",
+    icon: "monitor",
+    roles: LEADS,
+  },
+  {
     key: "reviewReports",
     group: "insights",
     path: "/console/review-reports",

@@ -6,6 +6,8 @@ import { peopleIsolationFixtures } from "./people/people.isolation.js";
 import { registerPeopleRoutes } from "./people/people.routes.js";
 import { tenantIds } from "./people/people-directory.js";
 import { computeLastMonths } from "./people/use-cases/compute-scorecards.js";
+import { registerAnomalyRoutes } from "./anomaly/anomaly.routes.js";
+import { registerForecastRoutes } from "./forecast/forecast.routes.js";
 import { registerReviewRoutes } from "./review/review.routes.js";
 import { reviewMailJob } from "./review/review-mail.js";
 import { makeScheduledReviews } from "./review/use-cases/scheduled-reviews.js";
@@ -21,6 +23,8 @@ export const analyticsModule = defineModule({
     registerAnalyticsRoutes(app, s);
     registerReviewRoutes(app, s);
     registerPeopleRoutes(app, s);
+    registerForecastRoutes(app, s);
+    registerAnomalyRoutes(app, s);
   },
   jobs: [reviewMailJob],
   subscribers: [
