@@ -2,6 +2,7 @@ import { defineModule, subscribe } from "../../platform/module.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { isolationFixtures } from "./analytics.isolation.js";
 import { registerAnalyticsRoutes } from "./analytics.routes.js";
+import { registerReportRoutes } from "./reports/report.routes.js";
 import { registerReviewRoutes } from "./review/review.routes.js";
 import { reviewMailJob } from "./review/review-mail.js";
 import { makeScheduledReviews } from "./review/use-cases/scheduled-reviews.js";
@@ -16,6 +17,7 @@ export const analyticsModule = defineModule({
   routes: (app, s) => {
     registerAnalyticsRoutes(app, s);
     registerReviewRoutes(app, s);
+    registerReportRoutes(app, s);
   },
   jobs: [reviewMailJob],
   subscribers: [
