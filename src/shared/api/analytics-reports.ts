@@ -3,22 +3,14 @@ import { z } from "zod";
 // The report builder (issue 19): a saved pivot of KPIs from the catalogue by one or two dimensions,
 // over tickets created in a range, with filters, a chart type and the roles it is shared with.
 
-// What a report can be broken down by: creation day/week/month, or a key every ticket fact carries.
-export const REPORT_KEY_DIMENSIONS = [
-  "priority",
-  "type",
-  "channel",
-  "agent",
-  "team",
-  "product",
-  "tier",
-] as const;
-export const REPORT_DIMENSIONS = ["day", "week", "month", ...REPORT_KEY_DIMENSIONS] as const;
-export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
-export const REPORT_CHARTS = ["bar", "line", "pie", "table"] as const;
-export type ReportChart = (typeof REPORT_CHARTS)[number];
-// Who a report can be shared with: staff roles (customers, dealers and auditors read no KPIs).
-export const REPORT_SHARE_ROLES = ["admin", "supervisor", "agent", "technician", "qa"] as const;
+import {
+  REPORT_CHARTS,
+  REPORT_DIMENSIONS,
+  REPORT_KEY_DIMENSIONS,
+  REPORT_SHARE_ROLES,
+} from "../analytics-reports.js";
+
+export type { ReportChart, ReportDimension } from "../analytics-reports.js";
 
 const day = z
   .string()

@@ -6,6 +6,7 @@ import type { IsolationFixture } from "../../platform/http/isolation.js";
 // (shared with every staff role, so only the tenant boundary keeps it out).
 export const isolationFixtures: IsolationFixture[] = [
   { path: "/api/v1/kpis/{kpi}", create: async () => "kpi_of_no_catalogue" },
+  { path: "/api/v1/analytics/kpis/{kpi}", create: async () => "kpi_of_no_catalogue" },
   {
     path: "/api/v1/analytics/review-reports/{id}",
     create: async ({ call }) => {
