@@ -11,20 +11,16 @@ export default function AnalyticsPage() {
   const { t } = useTranslation();
   useTitle(t("analytics.title"));
   return (
-    <Card
-      title={t("analytics.title")}
-      style={{ maxWidth: 1400, margin: "0 auto" }}
-      extra={
-        <Flex gap={8} wrap>
-          <Link to="/console/reports">
-            <Button icon={<TableOutlined />}>{t("analytics.reportsOpen")}</Button>
-          </Link>
-          <Link to="/wallboard" data-testid="open-wallboard">
-            <Button icon={<DesktopOutlined />}>{t("analytics.wallboardOpen")}</Button>
-          </Link>
-        </Flex>
-      }
-    >
+    <Card title={t("analytics.title")} style={{ maxWidth: 1400, margin: "0 auto" }}>
+      {/* In the body, not the card's header: on a phone the header keeps its room for the title. */}
+      <Flex gap={8} wrap justify="flex-end" style={{ marginBottom: 12 }}>
+        <Link to="/console/reports">
+          <Button icon={<TableOutlined />}>{t("analytics.reportsOpen")}</Button>
+        </Link>
+        <Link to="/wallboard" data-testid="open-wallboard">
+          <Button icon={<DesktopOutlined />}>{t("analytics.wallboardOpen")}</Button>
+        </Link>
+      </Flex>
       <KpiBoard mine={false} />
     </Card>
   );

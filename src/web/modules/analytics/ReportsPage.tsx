@@ -169,11 +169,12 @@ export default function ReportsPage() {
   );
 }
 
+// Export runs the saved report on the server (streamed, every row).
 function ExportButtons({ report }: { report: SavedReport | null }) {
   const { t } = useTranslation();
   const run = (format: "xlsx" | "csv") => report && exportReport(report, format).catch(showError);
   return (
-    <Flex gap={8} align="center" wrap>
+    <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
       <Button
         icon={<FileExcelOutlined />}
         disabled={!report}
@@ -200,7 +201,8 @@ function ExportButtons({ report }: { report: SavedReport | null }) {
 function SharedReport({ report }: { report: SavedReport }) {
   const result = useSavedResult(report.id);
   return (
-    <Card size="small" title={report.name} extra={<ExportButtons report={report} />}>
+    <Card size="small" title={report.name}>
+      <ExportButtons report={report} />
       {result.isError ? (
         <ErrorState error={result.error} onRetry={() => result.refetch()} />
       ) : result.data ? (
@@ -259,11 +261,7 @@ function Builder({
     );
 
   return (
-    <Card
-      size="small"
-      title={saved?.name ?? t("analytics.reports.newReport")}
-      extra={<ExportButtons report={unchanged ? saved : null} />}
-    >
+    <Card size="small" title={saved?.name ?? t("analytics.reports.newReport")}>
       <Form layout="vertical" component="div">
         <Row gutter={[12, 0]}>
           <Col xs={24} md={12}>
@@ -355,58 +353,63 @@ function Builder({
       ) : draft.measures.length ? (
         <Skeleton active />
       ) : null}
-      <Flex gap={8} wrap align="end" style={{ marginTop: 16 }}>
-        <Form.Item label={t("analytics.reports.name")} style={{ margin: 0, flex: "1 1 200px" }}>
-          <Input
-            value={name}
-            maxLength={100}
-            onChange={(e) => setName(e.target.value)}
-            data-testid="report-name"
-          />
-        </Form.Item>
-        <Form.Item label={t("analytics.reports.share")} style={{ margin: 0, flex: "1 1 240px" }}>
-          <Select
-            mode="multiple"
-            data-testid="report-share"
-            value={share}
-            onChange={setShare}
-            options={REPORT_SHARE_ROLES.map((r) => ({ value: r, label: t(`analytics.reports.role.${r}`) }))}
-          />
-        </Form.Item>
-        <Button
-          type="primary"
-          icon={<SaveOutlined />}
-          disabled={!name.trim() || draft.measures.length === 0}
-          loading={save.isPending}
-          onClick={() => submit(false)}
-          data-testid="report-save"
-        >
-          {t("analytics.reports.save")}
-        </Button>
-        {saved?.mine ? (
-          <>
-            <Button onClick={() => submit(true)} disabled={!name.trim() || draft.measures.length === 0}>
-              {t("analytics.reports.saveAs")}
-            </Button>
-            <Popconfirm
-              title={t("analytics.reports.deleteConfirm")}
-              onConfirm={() =>
-                remove.mutate(saved.id, {
-                  onSuccess: () => {
-                    showSuccess(t("analytics.reports.deleted"));
-                    onDeleted();
-                  },
-                  onError: showError,
-                })
-              }
-            >
-              <Button danger icon={<DeleteOutlined />}>
-                {t("analytics.reports.delete")}
+      <Form layout="vertical" component="div" style={{ marginTop: 16 }}>
+        <Flex gap={8} wrap align="end">
+          <Form.Item label={t("analytics.reports.name")} style={{ margin: 0, flex: "1 1 200px" }}>
+            <Input
+              value={name}
+              maxLength={100}
+              onChange={(e) => setName(e.target.value)}
+              data-testid="report-name"
+            />
+          </Form.Item>
+          <Form.Item label={t("analytics.reports.share")} style={{ margin: 0, flex: "1 1 240px" }}>
+            <Select
+              mode="multiple"
+              data-testid="report-share"
+              value={share}
+              onChange={setShare}
+              options={REPORT_SHARE_ROLES.map((r) => ({ value: r, label: t(`analytics.reports.role.${r}`) }))}
+            />
+          </Form.Item>
+          <Button
+            type="primary"
+            icon={<SaveOutlined />}
+            disabled={!name.trim() || draft.measures.length === 0}
+            loading={save.isPending}
+            onClick={() => submit(false)}
+            data-testid="report-save"
+          >
+            {t("analytics.reports.save")}
+          </Button>
+          {saved?.mine ? (
+            <>
+              <Button onClick={() => submit(true)} disabled={!name.trim() || draft.measures.length === 0}>
+                {t("analytics.reports.saveAs")}
               </Button>
-            </Popconfirm>
-          </>
-        ) : null}
-      </Flex>
+              <Popconfirm
+                title={t("analytics.reports.deleteConfirm")}
+                onConfirm={() =>
+                  remove.mutate(saved.id, {
+                    onSuccess: () => {
+                      showSuccess(t("analytics.reports.deleted"));
+                      onDeleted();
+                    },
+                    onError: showError,
+                  })
+                }
+              >
+                <Button danger icon={<DeleteOutlined />}>
+                  {t("analytics.reports.delete")}
+                </Button>
+              </Popconfirm>
+            </>
+          ) : null}
+        </Flex>
+      </Form>
+      <div style={{ marginTop: 12 }}>
+        <ExportButtons report={unchanged ? saved : null} />
+      </div>
     </Card>
   );
 }

@@ -121,7 +121,8 @@ const styles = {
   tile: { background: "#16213a", borderRadius: 12, padding: "clamp(12px, 1.5vw, 24px)", minWidth: 0 },
   label: { fontSize: "clamp(15px, 1.5vw, 26px)", color: "#d6deeb", overflowWrap: "anywhere" },
   value: {
-    fontSize: "clamp(40px, 5vw, 96px)",
+    fontSize: "clamp(40px, 4.2vw, 88px)",
+    whiteSpace: "nowrap",
     fontWeight: 700,
     lineHeight: 1.1,
     fontVariantNumeric: "tabular-nums",
