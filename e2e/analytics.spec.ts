@@ -1,9 +1,53 @@
-import { expect, test } from "@playwright/test";
-import { bearer as auth, signIn, apiToken as tokenOf } from "./helpers.js";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { type ParsedMail, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { pdfShows } from "../test/pdf-text.js";
+import {
+  bearer as auth,
+  choose,
+  expectNoHorizontalOverflow,
+  PHONE,
+  signIn,
+  apiToken as tokenOf,
+} from "./helpers.js";
 
-// A supervisor opens the KPI dashboard, sees the same closed-loop count as the API, and clicks the
-// KPI through to the tickets behind it.
-test("the KPI dashboard opens the tickets behind a number", async ({ browser, request }) => {
+// The server mails through our capture (AFTERCARE_SMTP_URL in playwright.config.ts: E2E_PORT + 11).
+const CAPTURE_PORT = Number(process.env.E2E_PORT ?? 3210) + 11;
+const inbox: ParsedMail[] = [];
+let capture: SMTPServer;
+
+test.beforeAll(async () => {
+  capture = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["AUTH", "STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((m) => {
+        inbox.push(m);
+        callback();
+      }, callback);
+    },
+  });
+  await new Promise<void>((resolve) => capture.listen(CAPTURE_PORT, "127.0.0.1", () => resolve()));
+});
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => capture.close(() => resolve()));
+});
+
+// A number as the screen shows it ("1,234", "12 %") as a number.
+const numberIn = (text: string) => Number(text.replace(/[^\d.-]/g, ""));
+const cardValue = async (page: Page, kpi: string) =>
+  numberIn((await page.locator(`[data-kpi="${kpi}"] .ant-statistic-content-value`).textContent()) ?? "");
+
+test("en: a supervisor clicks a KPI through to exactly the tickets behind it", async ({
+  browser,
+  request,
+}) => {
   const manager = await tokenOf(request, "manager@demo.local");
   const api = await request.get("/api/v1/kpis/volume?from=2000-01-01&to=2099-12-31", {
     headers: auth(manager),
@@ -11,14 +55,117 @@ test("the KPI dashboard opens the tickets behind a number", async ({ browser, re
   expect(api.status()).toBe(400); // more than 731 days: refused, translated
   const page = await signIn(browser, "manager@demo.local", "en");
   await page.goto("/console/analytics");
+  await expect(page.getByRole("img", { name: "Volume and backlog" })).toBeVisible();
+  const volume = await cardValue(page, "volume");
+  expect(volume).toBeGreaterThan(0);
+  await page.locator('[data-kpi="volume"]').click();
+  await expect(page).toHaveURL(/\/console\/analytics\/tickets\?kpi=volume/);
+  // The list counts the same tickets the card summed, to the ticket.
+  await expect(page.getByTestId("drill-count")).toHaveAttribute("data-count", String(volume));
+  await expect(page.getByTestId("drill-count")).toContainText(`${volume.toLocaleString("en")} tickets`);
+  await expect(page.getByTestId("drill-row").first()).toBeVisible();
+
+  await page.goto("/console/analytics");
   const card = page.locator('[data-kpi="closed_loop_rate"]');
   await expect(card).toContainText("Closed-loop rate");
   await expect(card).toContainText("%");
-  await expect(page.getByRole("img", { name: "Volume and backlog" })).toBeVisible();
   await card.click();
-  await expect(page).toHaveURL(/\/console\?.*status=closed/);
-  await expect(page.getByRole("row").nth(1)).toContainText("Closed");
+  await expect(page).toHaveURL(/kpi=closed_loop_rate/);
+  await expect(page.getByTestId("drill-row").first()).toContainText("Closed");
 });
+
+test("zh-CN: a supervisor builds a report, saves it and exports Excel with the figures on screen", async ({
+  browser,
+}) => {
+  const page = await signIn(browser, "manager@demo.local", "zh-CN");
+  await page.goto("/console/analytics");
+  await page.getByRole("link", { name: /报表构建器/ }).click();
+  await expect(page).toHaveURL(/\/console\/reports/);
+  // Measure: 工单量 (the default pick); dimension: priority; last 12 months; as a table.
+  await expect(page.getByTestId("report-measures")).toContainText("工单量");
+  await choose(page, "report-rows", "优先级");
+  await page.getByTestId("report-chart").getByText("表格").click();
+  await expect(page.getByTestId("report-row").first()).toBeVisible();
+  await expect(page.getByTestId("report-row").first()).toContainText("A · ");
+  const name = `按优先级的工单量 ${Date.now()}`;
+  await page.getByTestId("report-name").fill(name);
+  await choose(page, "report-share", "坐席");
+  await page.getByTestId("report-save").click();
+  await expect(page.getByTestId("saved-report").filter({ hasText: name })).toBeVisible();
+
+  const screen: number[][] = [];
+  for (const row of await page.locator('[data-testid="report-row"], [data-testid="report-total"]').all())
+    screen.push(
+      (
+        await row.locator('[data-testid="report-cell"], [data-testid="report-total-cell"]').allInnerTexts()
+      ).map(numberIn),
+    );
+  expect(screen.length).toBeGreaterThan(1);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("report-export-xlsx").click(),
+  ]);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "report-")), "report.xlsx");
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheet = wb.worksheets[0];
+  if (!sheet) throw new Error("the workbook has no sheet");
+  const lines: unknown[][] = [];
+  sheet.eachRow((r) => lines.push((r.values as unknown[]).slice(1)));
+  expect(lines[0]).toEqual(["优先级", "工单量"]);
+  expect(lines.at(-1)?.[0]).toBe("合计");
+  expect(lines.slice(1).map((l) => l.slice(1).map(Number))).toEqual(screen);
+});
+
+test("zh-CN: the wallboard opens from the dashboard, and fits a phone", async ({ browser }) => {
+  const page = await signIn(browser, "manager@demo.local", "zh-CN");
+  await page.goto("/console/analytics");
+  await page.getByTestId("open-wallboard").click();
+  await expect(page).toHaveURL(/\/wallboard$/);
+  await expect(page.getByRole("heading", { name: "服务中心大屏" })).toBeVisible();
+  await expect(page.getByTestId("wall-open")).toContainText("未结工单");
+  await expect(page.getByTestId("wall-kpi-volume")).toContainText("工单量");
+  // No console navigation on the TV.
+  await expect(page.getByRole("navigation")).toHaveCount(0);
+  await page.setViewportSize(PHONE);
+  await expectNoHorizontalOverflow(page);
+});
+
+test("the monthly review report arrives by e-mail as a PDF with Chinese text", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await signIn(browser, "manager@demo.local", "zh-CN");
+  await page.goto("/console/review-reports");
+  await page.getByTestId("review-make").click();
+  const period = ((await page.getByTestId("review-period").textContent()) ?? "").trim();
+  await expect(page.getByTestId(`review-row-${period}`)).toBeVisible();
+  const before = inbox.length;
+  await page.getByTestId(`review-send-${period}`).click();
+  await page.locator(".ant-popconfirm .ant-btn-primary").click();
+  await expect
+    .poll(() => inbox.slice(before).find((m) => m.subject?.includes(`月度服务回顾 ${period}`)), {
+      timeout: 60_000,
+    })
+    .toBeTruthy();
+  const mail = inbox.slice(before).find((m) => m.subject?.includes(`月度服务回顾 ${period}`));
+  const pdf = mail?.attachments.find((a) => a.contentType === "application/pdf");
+  if (!pdf) throw new Error("the review mail has no PDF");
+  expect(pdf.content.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(pdfText(pdf.content)).toMatch(/工单量|解决率/);
+});
+
+// The PDF's text through pdftotext where installed; otherwise whether its fonts map the glyphs.
+function pdfText(pdf: Buffer): string {
+  try {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "review-")), "review.pdf");
+    writeFileSync(file, pdf);
+    execFileSync("pdftotext", ["-enc", "UTF-8", file, `${file}.txt`]);
+    return readFileSync(`${file}.txt`, "utf8");
+  } catch {
+    return ["工单量", "解决率"].filter((w) => pdfShows(pdf, w)).join(" ");
+  }
+}
 
 test("an agent sees their own numbers in Chinese", async ({ browser }) => {
   const page = await signIn(browser, "agent@demo.local", "zh-CN");

@@ -22,4 +22,19 @@ export const ANALYTICS_ERRORS = {
     en: "The period {period} has not ended yet: a review covers a finished month or half year.",
     zh: "期间 {period} 尚未结束：回顾报告只针对已结束的月份或半年。",
   },
+  "analytics.report_not_found": {
+    status: 404,
+    en: "Report not found.",
+    zh: "未找到该报表。",
+  },
+  "analytics.report_not_owner": {
+    status: 403,
+    en: "Only the person who made this report can change or delete it.",
+    zh: "只有报表的创建人可以修改或删除它。",
+  },
+  "analytics.report_unknown_measure": {
+    status: 422,
+    en: "Unknown measure: {kpi}. Pick KPIs from the catalogue.",
+    zh: "未知的度量：{kpi}。请从指标目录中选择。",
+  },
 } as const satisfies Record<string, ErrorEntry>;

@@ -31,6 +31,16 @@ export const router = createBrowserRouter([
       { path: "/help/:tenant/:id?", lazy: page(() => import("../modules/knowledge/HelpCentrePage")) },
       { path: "/r/:token", lazy: page(() => import("../modules/field/ReportVerifyPage")) },
       {
+        // The wallboard is a page of its own, without the console's navigation: a TV in the service centre.
+        path: "/wallboard",
+        element: (
+          <RequireAuth>
+            <RequireRole roles={["supervisor", "admin"]} />
+          </RequireAuth>
+        ),
+        children: [{ index: true, lazy: page(() => import("../modules/analytics/WallboardPage")) }],
+      },
+      {
         element: (
           <RequireAuth>
             <AppLayout />
@@ -110,6 +120,10 @@ export const router = createBrowserRouter([
                 ],
               },
               { path: "my-numbers", lazy: page(() => import("../modules/analytics/MyNumbersPage")) },
+              // Leads see every ticket behind a number, the others the tickets behind their own.
+              { path: "analytics/tickets", lazy: page(() => import("../modules/analytics/KpiTicketsPage")) },
+              // Leads build reports; everyone else opens those shared with their role.
+              { path: "reports", lazy: page(() => import("../modules/analytics/ReportsPage")) },
               {
                 element: <RequireRole roles={["agent", "technician", "supervisor", "admin"]} />,
                 children: [

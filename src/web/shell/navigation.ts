@@ -277,6 +277,14 @@ const insights: NavEntry[] = [
     roles: LEADS,
   },
   {
+    key: "reports",
+    group: "insights",
+    path: "/console/reports",
+    labelKey: "analytics.nav.reports",
+    icon: "review",
+    roles: ["admin", "supervisor", "agent", "technician", "qa"],
+  },
+  {
     key: "myNumbers",
     group: "insights",
     path: "/console/my-numbers",

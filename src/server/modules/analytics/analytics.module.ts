@@ -8,6 +8,7 @@ import { tenantIds } from "./people/people-directory.js";
 import { computeLastMonths } from "./people/use-cases/compute-scorecards.js";
 import { registerAnomalyRoutes } from "./anomaly/anomaly.routes.js";
 import { registerForecastRoutes } from "./forecast/forecast.routes.js";
+import { registerReportRoutes } from "./reports/report.routes.js";
 import { registerReviewRoutes } from "./review/review.routes.js";
 import { reviewMailJob } from "./review/review-mail.js";
 import { makeScheduledReviews } from "./review/use-cases/scheduled-reviews.js";
@@ -25,6 +26,7 @@ export const analyticsModule = defineModule({
     registerPeopleRoutes(app, s);
     registerForecastRoutes(app, s);
     registerAnomalyRoutes(app, s);
+    registerReportRoutes(app, s);
   },
   jobs: [reviewMailJob],
   subscribers: [

@@ -1,12 +1,21 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { ZDashboard, ZKpiCatalogue, ZKpiValue } from "../../../shared/api/analytics.js";
+import { ZKpiTickets, ZWallboard } from "../../../shared/api/analytics-live.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse } from "../../platform/http/schemas.js";
-import { ZDashboardQuery, ZKpiParam, ZKpiQuery, ZTargetInput } from "./analytics.schemas.js";
+import {
+  ZDashboardQuery,
+  ZKpiParam,
+  ZKpiQuery,
+  ZKpiTicketsQuery,
+  ZTargetInput,
+} from "./analytics.schemas.js";
 import { readDashboard, readKpi } from "./use-cases/read-kpis.js";
+import { readWallboard } from "./use-cases/read-wallboard.js";
 import { readCatalogue, setTarget } from "./use-cases/targets.js";
+import { listTicketsBehind } from "./use-cases/tickets-behind.js";
 
 const tags = ["Analytics"];
 const LEADS = ["admin", "supervisor"] as const;
@@ -74,5 +83,37 @@ export function registerAnalyticsRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
       const actor = actorOf(c);
       return c.json(await readDashboard(s, actor, c.req.valid("query"), actor.userId), 200);
     },
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/analytics/kpis/{kpi}/tickets",
+      // Leads see every ticket behind a number; everyone else the tickets behind their own numbers.
+      access: WORKERS,
+      tags,
+      summary: "The tickets behind a KPI's number over a range (a count's list has exactly that many)",
+      request: { params: ZKpiParam, query: ZKpiTicketsQuery },
+      responses: { 200: jsonResponse(ZKpiTickets), ...commonErrors },
+    }),
+    async (c) => {
+      const actor = actorOf(c);
+      const q = c.req.valid("query");
+      const lead = (LEADS as readonly string[]).includes(actor.role);
+      return c.json(
+        await listTicketsBehind(s, actor, c.req.valid("param").kpi, { ...q, mine: q.mine || !lead }),
+        200,
+      );
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/analytics/wallboard",
+      access: LEADS,
+      tags,
+      summary: "The live queue and today's KPIs, for a wallboard",
+      responses: { 200: jsonResponse(ZWallboard), ...commonErrors },
+    }),
+    async (c) => c.json(await readWallboard(s, actorOf(c)), 200),
   );
 }

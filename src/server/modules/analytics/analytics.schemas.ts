@@ -19,3 +19,15 @@ export const ZDashboardQuery = z.object({
   groupBy: z.enum(TIME_GROUPS).default("month"),
 });
 export const ZTargetInput = z.object({ target: z.number().finite().min(0).max(1_000_000).nullable() });
+// from/to default to the last 30 days up to today, as for /kpis/{kpi}.
+export const ZKpiTicketsQuery = z.object({
+  from: date.optional(),
+  to: date.optional(),
+  // Only the caller's own tickets (always so for those who are not leads).
+  mine: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true"),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

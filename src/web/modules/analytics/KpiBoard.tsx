@@ -3,37 +3,30 @@ import type { EChartsCoreOption } from "echarts/core";
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { OPEN_STATUSES } from "../../app/types";
 import { ErrorState } from "../../ui/ListState";
-import { type KpiDefinitionView, type Period, useCatalogue, useDashboard } from "./api";
+import { type Period, useCatalogue, useDashboard } from "./api";
 import { EChart } from "./EChart";
+import { formatKpi as format } from "./kpi-format";
 
-const ALL_STATUSES = [...OPEN_STATUSES, "resolved", "closed"].join(",");
 // The KPIs drawn over time; the rest are cards only.
 const RATE_LINES = ["resolution_rate", "fcr_rate", "sla_on_time_rate", "closed_loop_rate"];
 
-function format(
-  k: { unit: string; value: number | null },
-  lang: string,
-  minutes: (n: string) => string,
-  days: (n: string) => string,
-): string {
-  if (k.value === null) return "—";
-  const n = new Intl.NumberFormat(lang, { maximumFractionDigits: k.unit === "ratio" ? 1 : 0 });
-  if (k.unit === "ratio") return `${n.format(k.value * 100)} %`;
-  if (k.unit === "score") return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(k.value);
-  if (k.unit === "minutes") return minutes(n.format(k.value));
-  if (k.unit === "days")
-    return days(new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(k.value));
-  return n.format(k.value);
+// The tickets behind a number over the board's range (mine: only my tickets).
+function drillUrl(kpi: string, range: { from: string; to: string }, mine: boolean): string {
+  const p = new URLSearchParams({ kpi, from: range.from, to: range.to });
+  if (mine) p.set("mine", "true");
+  return `/console/analytics/tickets?${p.toString()}`;
 }
 
-// The queue with the filters that show the tickets behind a number (mine: only my tickets).
-function drillUrl(def: KpiDefinitionView | undefined, mine: boolean): string {
-  const p = new URLSearchParams({ view: "allOpen", status: def?.drill.status ?? ALL_STATUSES });
-  if (def?.drill.type) p.set("type", def.drill.type);
-  if (mine) p.set("assignee", "me");
-  return `/console?${p.toString()}`;
+// A chart bucket (a day "2026-11-03" or a month "2026-11") as a range, inside the board's range.
+function bucketRange(key: string, board: { from: string; to: string }): { from: string; to: string } {
+  if (key.length !== 7) return { from: key, to: key };
+  const [y, m] = key.split("-").map(Number);
+  const last = new Date(Date.UTC(y ?? 1970, m ?? 1, 0)).toISOString().slice(0, 10);
+  return {
+    from: `${key}-01` < board.from ? board.from : `${key}-01`,
+    to: [last, board.to].sort()[0] ?? last,
+  };
 }
 
 // Every KPI of the range as a card (value, target, met or missed) and the trends as charts; each
@@ -90,7 +83,8 @@ export function KpiBoard({ mine }: { mine: boolean }) {
 
   if (board.isError) return <ErrorState error={board.error} onRetry={() => board.refetch()} />;
   if (!board.data) return <Skeleton active paragraph={{ rows: 6 }} />;
-  const open = (id: string) => navigate(drillUrl(defs.get(id), mine));
+  const range = { from: board.data.from, to: board.data.to };
+  const open = (id: string, within = range) => navigate(drillUrl(id, within, mine));
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       <Segmented<Period>
@@ -142,7 +136,11 @@ export function KpiBoard({ mine }: { mine: boolean }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card size="small" title={t("analytics.charts.volume")}>
-            <EChart option={volumeChart} label={t("analytics.charts.volume")} onPick={() => open("volume")} />
+            <EChart
+              option={volumeChart}
+              label={t("analytics.charts.volume")}
+              onPick={(key) => open("volume", key ? bucketRange(key, range) : range)}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={12}>

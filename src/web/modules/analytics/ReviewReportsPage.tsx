@@ -207,7 +207,7 @@ export default function ReviewReportsPage() {
                       })
                     }
                   >
-                    <Button size="small" icon={<SendOutlined />}>
+                    <Button size="small" icon={<SendOutlined />} data-testid={`review-send-${r.period}`}>
                       {t("analytics.review.send")}
                     </Button>
                   </Popconfirm>

@@ -37,7 +37,7 @@ export async function readKpi(
 }
 
 // The last `n` days up to today in the tenant's time zone.
-async function lastDays(s: Services, tenantId: string, n: number): Promise<Range> {
+export async function lastDays(s: Services, tenantId: string, n: number): Promise<Range> {
   const tz = await tenantTimeZone(s.db, tenantId);
   const now = s.clock.now();
   return { from: dayIn(tz, new Date(now.getTime() - (n - 1) * 86_400_000)), to: dayIn(tz, now) };

@@ -1,0 +1,24 @@
+import type { ReportDimension } from "../../../../shared/api/analytics-reports.js";
+import type { Locale } from "../../../../shared/i18n/locale.js";
+
+// The words an exported report carries in its header, in the requester's language.
+const DIMENSIONS: Record<ReportDimension, { zh: string; en: string }> = {
+  day: { zh: "日期", en: "Day" },
+  week: { zh: "周（周一）", en: "Week (Monday)" },
+  month: { zh: "月份", en: "Month" },
+  priority: { zh: "优先级", en: "Priority" },
+  type: { zh: "类型", en: "Type" },
+  channel: { zh: "渠道", en: "Channel" },
+  agent: { zh: "处理人", en: "Agent" },
+  team: { zh: "团队", en: "Team" },
+  product: { zh: "产品", en: "Product" },
+  tier: { zh: "客户等级", en: "Customer tier" },
+};
+const WORDS = {
+  total: { zh: "合计", en: "Total" },
+  none: { zh: "（无）", en: "(none)" },
+};
+
+const lang = (l: Locale) => (l === "en" ? "en" : "zh");
+export const dimensionName = (d: ReportDimension, l: Locale) => DIMENSIONS[d][lang(l)];
+export const reportWord = (w: keyof typeof WORDS, l: Locale) => WORDS[w][lang(l)];

@@ -1,0 +1,18 @@
+// The report builder's vocabulary (issue 19), shared by the server's schemas and the web's pickers.
+
+// What a report can be broken down by: creation day/week/month, or a key every ticket fact carries.
+export const REPORT_KEY_DIMENSIONS = [
+  "priority",
+  "type",
+  "channel",
+  "agent",
+  "team",
+  "product",
+  "tier",
+] as const;
+export const REPORT_DIMENSIONS = ["day", "week", "month", ...REPORT_KEY_DIMENSIONS] as const;
+export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
+export const REPORT_CHARTS = ["bar", "line", "pie", "table"] as const;
+export type ReportChart = (typeof REPORT_CHARTS)[number];
+// Who a report can be shared with: staff roles (customers, dealers and auditors read no KPIs).
+export const REPORT_SHARE_ROLES = ["admin", "supervisor", "agent", "technician", "qa"] as const;
