@@ -20,6 +20,7 @@ import { surveysModule } from "./modules/surveys/index.js";
 import { teamsModule } from "./modules/teams/index.js";
 import { tenancyModule } from "./modules/tenancy/index.js";
 import { ticketsModule } from "./modules/tickets/index.js";
+import { trainingModule } from "./modules/training/index.js";
 import { triggersModule } from "./modules/triggers/index.js";
 import { vocAlertsModule } from "./modules/voc-alerts/index.js";
 import { warrantyModule } from "./modules/warranty/index.js";
@@ -63,5 +64,6 @@ export const MODULES: readonly ModuleDefinition[] = [
   fieldModule,
   dispatchModule,
   registrationsModule,
+  trainingModule,
   analyticsModule,
 ];

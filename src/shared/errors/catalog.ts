@@ -16,6 +16,7 @@ import { RMA_ERRORS } from "./rma.js";
 import { ROUTING_ERRORS } from "./routing.js";
 import { SLA_ERRORS } from "./sla.js";
 import { SURVEYS_ERRORS } from "./surveys.js";
+import { TRAINING_ERRORS } from "./training.js";
 import { WARRANTY_ERRORS } from "./warranty.js";
 import { WEBHOOKS_ERRORS } from "./webhooks.js";
 
@@ -267,6 +268,7 @@ export const ERRORS = {
   ...ANALYTICS_ERRORS,
   ...ROUTING_ERRORS,
   ...WEBHOOKS_ERRORS,
+  ...TRAINING_ERRORS,
   ...PARTS_ERRORS,
   ...AUDIT_ERRORS,
   ...PRIVACY_ERRORS,
