@@ -15,6 +15,7 @@ import { securityZh } from "./security";
 import { patternsZh, settingsZh, shellZh } from "./shell";
 import { slaZh } from "./sla";
 import { surveysZh } from "./surveys";
+import { trainingZh } from "./training";
 import { warrantyZh } from "./warranty";
 
 export const zhCN: Catalog = {
@@ -463,6 +464,7 @@ export const zhCN: Catalog = {
   surveys: surveysZh,
   complaints: complaintsZh,
   callbacks: callbacksZh,
+  people: trainingZh,
   analytics: analyticsZh,
   sanbao: warrantyZh,
   channels: channelsZh,

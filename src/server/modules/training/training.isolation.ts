@@ -20,6 +20,18 @@ async function exam(ctx: IsolationContext) {
   });
 }
 
+// Another tenant's programme given to its admin: the assignment and the programme's one item.
+async function assigned(ctx: IsolationContext) {
+  const p = await ctx.call("POST", "/api/v1/training/programmes", {
+    body: { name: "Isolated", items: [{ kind: "link", title: "Read", url: "https://example.com/a" }] },
+  });
+  await ctx.call("POST", `/api/v1/training/programmes/${p.id}/assignments`, {
+    body: { roles: ["admin"], dueOn: "2099-01-01" },
+  });
+  const mine = await ctx.call("GET", `/api/v1/training/assignments?programmeId=${p.id}`);
+  return { assignmentId: mine.items[0].id as string, itemId: p.items[0].id as string };
+}
+
 export const isolationFixtures: IsolationFixture[] = [
   {
     path: "/api/v1/certifications/{id}",
@@ -47,18 +59,10 @@ export const isolationFixtures: IsolationFixture[] = [
       return p.id;
     },
   },
+  { path: "/api/v1/training/assignments/{id}", create: async (ctx) => (await assigned(ctx)).assignmentId },
   {
-    path: "/api/v1/training/assignments/{id}",
-    create: async (ctx) => {
-      const p = await ctx.call("POST", "/api/v1/training/programmes", {
-        body: { name: "Isolated", items: [{ kind: "link", title: "Read", url: "https://example.com/a" }] },
-      });
-      await ctx.call("POST", `/api/v1/training/programmes/${p.id}/assignments`, {
-        body: { roles: ["admin"], dueOn: "2099-01-01" },
-      });
-      const mine = await ctx.call("GET", `/api/v1/training/assignments?programmeId=${p.id}`);
-      return mine.items[0].id;
-    },
+    path: "/api/v1/training/assignments/{id}/items/{itemId}",
+    create: async (ctx) => (await assigned(ctx)).itemId,
   },
   { path: "/api/v1/exams/{id}", create: async (ctx) => (await exam(ctx)).id },
   {
