@@ -12,3 +12,19 @@ export async function articleTitles(db: Db, tenantId: string, ids: readonly stri
     .where(and(eq(kbArticles.tenantId, tenantId), inArray(kbArticles.id, [...ids])));
   return new Map(rows.map((r) => [r.id, r.title]));
 }
+
+// A few published articles of a tenant, newest first (e.g. for a demo course).
+export async function publishedArticles(db: Db, tenantId: string, locale: "zh-CN" | "en", limit: number) {
+  return db
+    .select({ id: kbArticles.id, title: kbArticles.title })
+    .from(kbArticles)
+    .where(
+      and(
+        eq(kbArticles.tenantId, tenantId),
+        eq(kbArticles.status, "published"),
+        eq(kbArticles.locale, locale),
+      ),
+    )
+    .orderBy(kbArticles.id)
+    .limit(limit);
+}

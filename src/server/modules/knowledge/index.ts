@@ -1,3 +1,3 @@
-export { articleTitles } from "./article-titles.js";
+export { articleTitles, publishedArticles } from "./article-titles.js";
 export { seedKnowledgeDemo } from "./demo/seed-knowledge.js";
 export { knowledgeModule } from "./knowledge.module.js";
