@@ -115,8 +115,12 @@ describe("certification and automatic assignment", () => {
 
       // Passing the exam certifies the agent; back on "required" the skill's tickets go to them.
       await ok("PUT", "/api/v1/routing/settings", w.admin.token, { certification: "required" });
+      const waiting = await dishwasherTicket(unit.serial);
+      expect(waiting.assigneeId).toBeNull();
       const exam = await dishwasherExam();
       await passExam(plain.token, exam.id);
+      // The ticket that waited for someone certified goes to them as soon as they are.
+      expect((await ok("GET", `/api/v1/tickets/${waiting.id}`, w.admin.token)).assigneeId).toBe(plain.id);
       const certs = await ok("GET", `/api/v1/certifications?userId=${plain.id}`, w.admin.token);
       expect(certs.items).toMatchObject([{ skill: "dishwasher", name: exam.name, expired: false }]);
       const next = await dishwasherTicket(unit.serial);

@@ -6,6 +6,7 @@ import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
+import { drainAfterCommit } from "../../assignment/index.js";
 import { users } from "../../auth/index.js";
 import { issueCertification, tenantToday } from "../../field/index.js";
 import { drawPaper } from "../paper.js";
@@ -201,6 +202,8 @@ const addMonths = (date: string, months: number) => {
 // skill through the field module's command, valid for the exam's validity from today.
 async function certify(tx: Db, s: Services, a: AttemptRow, exam: ExamRow, actorId: string | null) {
   const today = await tenantToday(tx, s, a.tenantId);
+  // A newly certified person may take tickets that waited for someone certified.
+  drainAfterCommit(tx, s, a.tenantId);
   const cert = await issueCertification(tx, s, {
     tenantId: a.tenantId,
     actorId,

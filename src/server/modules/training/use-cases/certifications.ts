@@ -1,6 +1,7 @@
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
+import { drainAfterCommit } from "../../assignment/index.js";
 import {
   issueCertification,
   listStaffCertifications,
@@ -17,8 +18,10 @@ export const grantCertification = (
   actor: Actor,
   input: { userId: string; skill: string; validUntil: string; name?: string | undefined },
 ) =>
-  s.db.transaction((tx) =>
-    issueCertification(tx, s, {
+  s.db.transaction(async (tx) => {
+    // A newly certified person may take tickets that waited for someone certified.
+    drainAfterCommit(tx, s, actor.tenantId);
+    return issueCertification(tx, s, {
       tenantId: actor.tenantId,
       actorId: actor.userId,
       userId: input.userId,
@@ -26,8 +29,8 @@ export const grantCertification = (
       name: input.name ?? input.skill,
       expiresOn: input.validUntil,
       source: { kind: "manual" },
-    }),
-  );
+    });
+  });
 
 export const revoke = (s: Services, actor: Actor, id: string) =>
   s.db.transaction((tx) => revokeCertification(tx, s, actor.tenantId, actor.userId, id));
