@@ -167,7 +167,7 @@ export default function ExamAttemptPage() {
           {open ? (
             <Card
               size="small"
-              style={{ position: "sticky", top: 0, zIndex: 2 }}
+              style={{ position: "sticky", top: 64, zIndex: 2 }}
               styles={{
                 body: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8 },
               }}
