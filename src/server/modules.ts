@@ -21,6 +21,7 @@ import { surveysModule } from "./modules/surveys/index.js";
 import { teamsModule } from "./modules/teams/index.js";
 import { tenancyModule } from "./modules/tenancy/index.js";
 import { ticketsModule } from "./modules/tickets/index.js";
+import { trainingModule } from "./modules/training/index.js";
 import { triggersModule } from "./modules/triggers/index.js";
 import { vocAlertsModule } from "./modules/voc-alerts/index.js";
 import { warrantyModule } from "./modules/warranty/index.js";
@@ -66,5 +67,6 @@ export const MODULES: readonly ModuleDefinition[] = [
   dispatchModule,
   registrationsModule,
   loyaltyModule,
+  trainingModule,
   analyticsModule,
 ];

@@ -6,6 +6,7 @@ import { insertCustomer } from "../modules/customers/index.js";
 import { seedKnowledgeDemo } from "../modules/knowledge/index.js";
 import { products, units, warrantyEndsAt } from "../modules/products/index.js";
 import { insertOutlet, tenants } from "../modules/tenancy/index.js";
+import { seedTrainingDemo } from "../modules/training/index.js";
 import type { Services } from "../platform/context.js";
 import type { Actor } from "../platform/http/actor.js";
 import { newId } from "../platform/ids.js";
@@ -239,6 +240,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     staff,
     customers.map((c) => c.id),
   );
+  await seedTrainingDemo(s, staff);
   await seedAnalyticsDemo(s, tenantId);
   // Last: the callbacks story resolves tickets, so the board's over-capacity agent is set up once
   // every other story has taken or resolved what it will.

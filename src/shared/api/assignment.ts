@@ -38,6 +38,9 @@ export const ZRoutedTicket = z.object({
 });
 export type RoutedTicket = z.infer<typeof ZRoutedTicket>;
 
+export const CERTIFICATION_MODES = ["required", "preferred", "off"] as const;
+export type CertificationMode = (typeof CERTIFICATION_MODES)[number];
+
 // A tenant's routing settings as they apply (defaults filled in).
 export const ZRoutingSettings = z.object({
   autoAssign: z.boolean(),
@@ -50,5 +53,8 @@ export const ZRoutingSettings = z.object({
     .nullable(),
   presenceTimeoutMinutes: z.number().int(),
   defaultHandlingMinutes: z.number().int(),
+  // Work needing a skill: only to people holding a valid certification for it ("required"), to
+  // them first ("preferred"), or regardless ("off").
+  certification: z.enum(CERTIFICATION_MODES),
 });
 export type RoutingSettings = z.infer<typeof ZRoutingSettings>;

@@ -18,6 +18,7 @@ import { ROUTING_ERRORS } from "./routing.js";
 import { SCORECARD_ERRORS } from "./scorecards.js";
 import { SLA_ERRORS } from "./sla.js";
 import { SURVEYS_ERRORS } from "./surveys.js";
+import { TRAINING_ERRORS } from "./training.js";
 import { WARRANTY_ERRORS } from "./warranty.js";
 import { WEBHOOKS_ERRORS } from "./webhooks.js";
 
@@ -270,6 +271,7 @@ export const ERRORS = {
   ...SCORECARD_ERRORS,
   ...ROUTING_ERRORS,
   ...WEBHOOKS_ERRORS,
+  ...TRAINING_ERRORS,
   ...PARTS_ERRORS,
   ...AUDIT_ERRORS,
   ...PRIVACY_ERRORS,

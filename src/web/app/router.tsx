@@ -142,6 +142,11 @@ export const router = createBrowserRouter([
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [{ index: true, lazy: page(() => import("../modules/sla/SlaMonitorPage")) }],
               },
+              { path: "training", lazy: page(() => import("../modules/training/TrainingPage")) },
+              { path: "exams", lazy: page(() => import("../modules/training/ExamsPage")) },
+              { path: "exams/attempts/:id", lazy: page(() => import("../modules/training/ExamAttemptPage")) },
+              { path: "certifications", lazy: page(() => import("../modules/training/CertificationsPage")) },
+              { path: "contests", lazy: page(() => import("../modules/training/ContestsPage")) },
               { path: "callbacks", lazy: page(() => import("../modules/callbacks/CallbackQueuePage")) },
               { path: "callbacks/:id", lazy: page(() => import("../modules/callbacks/CallbackWorkPage")) },
               {

@@ -1,4 +1,5 @@
 import { callbacksEn } from "./callbacks";
+import { trainingEn } from "./training";
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 
 import { analyticsEn } from "./analytics";
@@ -473,6 +474,7 @@ export const en = {
   scorecards: scorecardsEn,
   complaints: complaintsEn,
   callbacks: callbacksEn,
+  people: trainingEn,
   analytics: analyticsEn,
   forecast: forecastEn,
   sanbao: warrantyEn,

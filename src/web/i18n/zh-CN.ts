@@ -18,6 +18,7 @@ import { securityZh } from "./security";
 import { patternsZh, settingsZh, shellZh } from "./shell";
 import { slaZh } from "./sla";
 import { surveysZh } from "./surveys";
+import { trainingZh } from "./training";
 import { warrantyZh } from "./warranty";
 
 export const zhCN: Catalog = {
@@ -467,6 +468,7 @@ export const zhCN: Catalog = {
   scorecards: scorecardsZh,
   complaints: complaintsZh,
   callbacks: callbacksZh,
+  people: trainingZh,
   analytics: analyticsZh,
   forecast: forecastZh,
   sanbao: warrantyZh,

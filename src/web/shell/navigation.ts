@@ -385,6 +385,43 @@ const people: NavEntry[] = [
   },
 ];
 
+// Training, exams, certifications and contests: every staff role learns and sits exams.
+const STAFF_PEOPLE = ["agent", "supervisor", "admin", "technician", "qa"] as const;
+const training: NavEntry[] = [
+  {
+    key: "training",
+    group: "people",
+    path: "/console/training",
+    labelKey: "people.nav.training",
+    icon: "review",
+    roles: STAFF_PEOPLE,
+  },
+  {
+    key: "exams",
+    group: "people",
+    path: "/console/exams",
+    labelKey: "people.nav.exams",
+    icon: "myWork",
+    roles: STAFF_PEOPLE,
+  },
+  {
+    key: "certifications",
+    group: "people",
+    path: "/console/certifications",
+    labelKey: "people.nav.certifications",
+    icon: "key",
+    roles: STAFF_PEOPLE,
+  },
+  {
+    key: "contests",
+    group: "people",
+    path: "/console/contests",
+    labelKey: "people.nav.contests",
+    icon: "monitor",
+    roles: STAFF_PEOPLE,
+  },
+];
+
 const administration: NavEntry[] = [
   {
     key: "slaPolicies",
@@ -489,6 +526,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   ...customers,
   ...insights,
   ...people,
+  ...training,
   ...administration,
 ];
 

@@ -3,7 +3,10 @@ import type { Role } from "../../../shared/roles.js";
 import { cachedConfig, configChanged } from "../../platform/config-cache.js";
 import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
+import { certifiedSkills } from "../field/index.js";
 import { agentPresence } from "../presence/index.js";
+import { todayIn } from "../products/index.js";
+import { tenantSettings } from "../tenancy/index.js";
 import { ticketsView as tickets } from "../tickets/index.js";
 import { type Candidate, DEFAULT_SETTINGS, type RoutingSettings } from "./assignment.js";
 import { routingSettings } from "./assignment.tables.js";
@@ -46,7 +49,13 @@ export const routableRoles = (s: RoutingSettings) =>
   s.includeSupervisors ? (["agent", "supervisor"] as const) : (["agent"] as const);
 
 // Online, active agents with their current load: the candidate pool of decide().
-export async function loadCandidates(db: Db, tenantId: string, s: RoutingSettings): Promise<Candidate[]> {
+// `at` decides which certifications are valid (the tenant's calendar day at that instant).
+export async function loadCandidates(
+  db: Db,
+  tenantId: string,
+  s: RoutingSettings,
+  at: Date,
+): Promise<Candidate[]> {
   // One grouped pass over the tenant's open assigned tickets, not one count per agent.
   const load = db
     .select({ assigneeId: tickets.assigneeId, n: sql<number>`count(*)::int`.as("n") })
@@ -76,11 +85,30 @@ export async function loadCandidates(db: Db, tenantId: string, s: RoutingSetting
         eq(agentPresence.status, "online"),
       ),
     );
-  return rows.map((r) => ({
+  const candidates = rows.map((r) => ({
     ...r,
     open: Number(r.open),
     lastAssignedAt: r.lastAssignedAt?.getTime() ?? null,
   }));
+  return withCertifications(db, tenantId, s, at, candidates);
+}
+
+// Each candidate's skills certified today (field keeps the certifications), when the policy asks.
+async function withCertifications(
+  db: Db,
+  tenantId: string,
+  s: RoutingSettings,
+  at: Date,
+  candidates: Candidate[],
+): Promise<Candidate[]> {
+  if (s.certification === "off" || candidates.length === 0) return candidates;
+  const held = await certifiedSkills(
+    db,
+    tenantId,
+    candidates.map((c) => c.userId),
+    todayIn((await tenantSettings(db, tenantId))?.timezone ?? "Asia/Shanghai", at),
+  );
+  return candidates.map((c) => ({ ...c, certified: [...(held.get(c.userId) ?? [])] }));
 }
 
 // The queue under its lock, each ticket with what routing decides on: tickets' reads.

@@ -61,15 +61,18 @@ export function registerAssignmentRoutes(app: OpenAPIHono<AppEnv>, s: Services):
     }),
     async (c) => c.json(await routingSettingsOf(s, actor(c)), 200),
   );
-  app.openapi(
-    defineRoute({
-      method: "patch",
-      path: "/api/v1/routing/settings",
-      access: ["admin"],
-      tags,
-      request: { body: jsonBody(ZRoutingSettings) },
-      responses: { 200: jsonResponse(ZSettings), ...commonErrors },
-    }),
-    async (c) => c.json(await updateRoutingSettings(s, actor(c), c.req.valid("json")), 200),
-  );
+  // PATCH and PUT (the People contract, e.g. {"certification": "required"}) both change only the
+  // fields sent; the rest keep their values.
+  for (const method of ["patch", "put"] as const)
+    app.openapi(
+      defineRoute({
+        method,
+        path: "/api/v1/routing/settings",
+        access: ["admin"],
+        tags,
+        request: { body: jsonBody(ZRoutingSettings) },
+        responses: { 200: jsonResponse(ZSettings), ...commonErrors },
+      }),
+      async (c) => c.json(await updateRoutingSettings(s, actor(c), c.req.valid("json")), 200),
+    );
 }

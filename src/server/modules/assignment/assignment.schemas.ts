@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CERTIFICATION_MODES } from "../../../shared/api/assignment.js";
 import { TICKET_TYPES } from "../../../shared/domain.js";
 
 const skills = z.array(z.string().trim().min(1).max(40)).max(50);
@@ -26,6 +27,7 @@ export const ZRoutingSettings = z
       .min(1)
       .max(24 * 60),
     defaultHandlingMinutes: z.number().int().min(1).max(100_000),
+    certification: z.enum(CERTIFICATION_MODES),
   })
   .partial()
   .strict()

@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: RoutingSettings = {
   tierRule: { tiers: ["gold", "vip"], skill: "vip", fallback: true },
   presenceTimeoutMinutes: 15,
   defaultHandlingMinutes: 240,
+  certification: "off",
 };
 
 export type Candidate = {
@@ -24,6 +25,9 @@ export type Candidate = {
   capacity: number;
   // null = never assigned: goes first on a tie.
   lastAssignedAt: number | null;
+  // Skills this person holds a valid certification for today (read only when the tenant's
+  // certification policy is not "off").
+  certified?: readonly string[];
 };
 
 export type TicketNeeds = { skills: readonly string[]; tier: string | null; type: string };
@@ -74,8 +78,24 @@ function best(pool: readonly Candidate[], need: readonly string[]) {
   return { winner, runnerUp, eligible };
 }
 
+// The pools to try in turn under the tenant's certification policy: for a ticket needing skills,
+// "required" tries only those certified for all of them, "preferred" them first and then everyone.
+function certificationPools(pool: readonly Candidate[], needs: TicketNeeds, s: RoutingSettings) {
+  if (s.certification === "off" || needs.skills.length === 0) return [pool];
+  const certified = pool.filter((c) => hasAll(c.certified ?? [], needs.skills));
+  return s.certification === "required" ? [certified] : [certified, pool];
+}
+
 // Picks the agent for one ticket, or null when it has to wait in the queue.
 export function decide(pool: readonly Candidate[], needs: TicketNeeds, s: RoutingSettings): Decision | null {
+  for (const p of certificationPools(pool, needs, s)) {
+    const d = decideAmong(p, needs, s);
+    if (d) return d;
+  }
+  return null;
+}
+
+function decideAmong(pool: readonly Candidate[], needs: TicketNeeds, s: RoutingSettings): Decision | null {
   const rule =
     s.tierRule && needs.tier && (s.tierRule.tiers as readonly string[]).includes(needs.tier)
       ? s.tierRule

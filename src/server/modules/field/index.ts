@@ -1,3 +1,8 @@
+export {
+  type CertificationMode,
+  certificationModeOf,
+  provideCertificationMode,
+} from "./certification-policy.js";
 export { fieldModule } from "./field.module.js";
 export type { VisitRow } from "./field.repository.js";
 export { provideSlotPlanCheck, type SlotPlanCheck } from "./slot-plan-check.js";
@@ -5,8 +10,17 @@ export type { Slot } from "./slots.js";
 export { localMidnight } from "./slots.js";
 export { applyVisitPlan } from "./use-cases/apply-visit-plan.js";
 export { assignVisit } from "./use-cases/book-visit.js";
+export { tenantToday } from "./use-cases/certifications.js";
 export { putCoverage } from "./use-cases/coverage.js";
 export { createVisit } from "./use-cases/create-visit.js";
 export { type DispatchDay, nodeVisible, readDispatchDay, readRounds } from "./use-cases/dispatch-day.js";
 export { attachStaff, createNode, putTechnician, readTechnicians } from "./use-cases/manage-network.js";
+export {
+  certifiedSkills,
+  issueCertification,
+  listStaffCertifications,
+  revokeCertification,
+  type StaffCertification,
+  validCertificationsOf,
+} from "./use-cases/staff-certifications.js";
 export { technicianDayLoad } from "./use-cases/technician-day-load.js";

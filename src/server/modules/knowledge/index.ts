@@ -1,2 +1,3 @@
+export { articleTitles, publishedArticles } from "./article-titles.js";
 export { seedKnowledgeDemo } from "./demo/seed-knowledge.js";
 export { knowledgeModule } from "./knowledge.module.js";

@@ -70,6 +70,20 @@ export default function RoutingSettingsPage() {
             >
               <InputNumber min={1} max={100000} style={{ width: 200 }} />
             </Form.Item>
+            <Form.Item
+              name="certification"
+              label={t("people.routing.certification")}
+              extra={t("people.routing.certificationHelp")}
+            >
+              <Select
+                data-testid="routing-certification"
+                style={{ width: 200 }}
+                options={(["required", "preferred", "off"] as const).map((m) => ({
+                  value: m,
+                  label: t(`people.routing.mode.${m}`),
+                }))}
+              />
+            </Form.Item>
             <Divider titlePlacement="start">{t("settings.routing.typeSkills")}</Divider>
             <p style={{ color: "rgba(0,0,0,0.55)" }}>{t("settings.routing.typeSkillsHelp")}</p>
             {TICKET_TYPES.map((type) => (

@@ -19,6 +19,7 @@ import { PortalVisits } from "../field/PortalVisits";
 import { useEvents, useMessages, useTicket, useTransition } from "../tickets/api";
 import { ReplyBox } from "../tickets/ReplyBox";
 import { Timeline } from "../tickets/Timeline";
+import { ServingCertifications } from "../training/ServingCertifications";
 import { PortalRmas } from "../warranty/PortalRmas";
 import { WhyPanel } from "../warranty/WhyPanel";
 import { handlerText } from "./handler";
@@ -172,7 +173,12 @@ export default function PortalTicketPage() {
             showIcon
             icon={<UserOutlined />}
             data-testid="portal-handler"
-            title={handlerText(t, tk.assignee?.name, tk.assigneeRole, tk.status)}
+            title={
+              <>
+                {handlerText(t, tk.assignee?.name, tk.assigneeRole, tk.status)}
+                <ServingCertifications ticketRef={tk.number} assigned={Boolean(tk.assignee)} />
+              </>
+            }
             description={t(
               tk.status === "assigned" && tk.assigneeRole !== "technician"
                 ? "portal.next.assignedAgent"

@@ -10,7 +10,7 @@ export async function drainQueueInChunks(s: Services, tenantId: string, at: Date
   // makes room later drains after their own commit, and sees every ticket queued before it.
   const settings = await getSettings(s.db, tenantId);
   if (!settings.autoAssign) return 0;
-  const candidates = await loadCandidates(s.db, tenantId, settings);
+  const candidates = await loadCandidates(s.db, tenantId, settings, at);
   if (!candidates.some((c) => c.open < c.capacity)) return 0;
   let total = 0;
   for (;;) {

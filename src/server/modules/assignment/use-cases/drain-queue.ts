@@ -60,8 +60,11 @@ export const explain = (d: Decision) => ({
   candidates: d.reason.candidates,
 });
 
-export async function loadPool(tx: Db, tenantId: string, settings: RoutingSettings): Promise<Pool> {
-  return { all: await loadCandidates(tx, tenantId, settings), teams: await teamMembership(tx, tenantId) };
+export async function loadPool(tx: Db, tenantId: string, settings: RoutingSettings, at: Date): Promise<Pool> {
+  return {
+    all: await loadCandidates(tx, tenantId, settings, at),
+    teams: await teamMembership(tx, tenantId),
+  };
 }
 
 // Hands queued tickets to whoever has room now (someone came online or finished a ticket), at
@@ -77,7 +80,7 @@ export async function drainQueue(
   const settings = await getSettings(tx, tenantId);
   if (!settings.autoAssign) return 0;
   await lockRouting(tx, tenantId);
-  const pool = await loadPool(tx, tenantId, settings);
+  const pool = await loadPool(tx, tenantId, settings, at);
   const byId = new Map(pool.all.map((c) => [c.userId, c]));
   const touched = new Set<string>();
   let assigned = 0;

@@ -19,9 +19,9 @@ export async function routeQueuedTicket(s: Services, actor: Actor, ref: string) 
     const queued = await ticketWithContext(tx, actor.tenantId, ticket.id);
     if (!queued) throw new AppError("ticket.not_found");
     const settings = await getSettings(tx, actor.tenantId);
-    const decision = decideFor(await loadPool(tx, actor.tenantId, settings), queued, settings);
-    if (!decision) throw new AppError("routing.nobody_free", { number: ticket.number });
     const now = s.clock.now();
+    const decision = decideFor(await loadPool(tx, actor.tenantId, settings, now), queued, settings);
+    if (!decision) throw new AppError("routing.nobody_free", { number: ticket.number });
     const reason = { ...explain(decision), requestedBy: actor.userId };
     const after = await applyAssignment(tx, s, ticket, decision.userId, "auto", reason, now);
     return { ticketId: after.id, number: after.number, assigneeId: decision.userId, status: after.status };

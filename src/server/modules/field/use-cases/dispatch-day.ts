@@ -3,11 +3,13 @@ import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { tenantSettings } from "../../tenancy/index.js";
+import { certificationModeOf } from "../certification-policy.js";
 import { findNode, listTechnicians, type TechnicianRow, type VisitRow } from "../field.repository.js";
 import { fieldScope, inSubtree } from "../field.scope.js";
 import { networkNodes, technicians, visits } from "../field.tables.js";
 import { localMidnight } from "../slots.js";
 import { HOLDS_TIME } from "../visit-states.js";
+import { certifiedSkills } from "./staff-certifications.js";
 
 // What the dispatch module plans from: one network node's day as the caller may see it — the
 // technicians homed in the node's part of the network who work that weekday, and the visits of
@@ -70,14 +72,38 @@ export async function readDispatchDay(
     )
     .orderBy(visits.id);
   const urgent = wanted.length === 0 ? [] : lock ? await uq.for("update") : await uq;
+  const servable = await servableSkills(
+    db,
+    actor.tenantId,
+    techs.map((t) => t.tech),
+    day,
+  );
   return {
     node: { id: node.id, name: node.name, path: node.path },
     timeZone,
     midnight,
-    technicians: techs.map((t) => ({ tech: t.tech, name: t.name })),
+    technicians: techs.map((t) => ({ tech: { ...t.tech, skills: servable(t.tech) }, name: t.name })),
     visits: rows,
     urgent,
   };
+}
+
+// With certification "required" the planner may give a technician only visits whose skills they
+// hold a valid certification for on that day; otherwise their skills as recorded.
+async function servableSkills(
+  db: Db,
+  tenantId: string,
+  techs: readonly { userId: string; skills: string[] }[],
+  day: string,
+) {
+  if ((await certificationModeOf(db, tenantId)) !== "required") return (t: { skills: string[] }) => t.skills;
+  const held = await certifiedSkills(
+    db,
+    tenantId,
+    techs.map((t) => t.userId),
+    day,
+  );
+  return (t: { userId: string; skills: string[] }) => t.skills.filter((sk) => held.get(t.userId)?.has(sk));
 }
 
 // The rounds of some technicians between two instants (for the booking slots' plan check): their

@@ -3,10 +3,12 @@ import type { Db } from "../../../platform/db/client.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findTicket, recordVisitStep, type VisitTicketEvent } from "../../tickets/index.js";
+import { certificationModeOf } from "../certification-policy.js";
 import { toVisitDto } from "../field.dto.js";
 import { findVisit, listTechnicians, userNames, type VisitRow } from "../field.repository.js";
 import { fieldScope } from "../field.scope.js";
 import { lapsedSkills, tenantToday } from "./certifications.js";
+import { certifiedSkills } from "./staff-certifications.js";
 
 // A visit the caller may see, locked for a change; "not found" outside their part of the network.
 export async function visitInScope(tx: Db, actor: Actor, id: string, lock = false) {
@@ -18,7 +20,8 @@ export async function visitInScope(tx: Db, actor: Actor, id: string, lock = fals
 
 // Technicians who can serve a visit: homed at its node, above it (a region's technicians serve its
 // outlets) or below it, holding every required skill whose certification has not lapsed; in a
-// stable order (earliest-fitting first).
+// stable order (earliest-fitting first). The tenant's certification policy narrows it further:
+// "required" keeps only those certified for every required skill today, "preferred" puts them first.
 export async function eligibleTechnicians(tx: Db, s: Services, visit: VisitRow, lock = false) {
   const all = await listTechnicians(tx, visit.tenantId, undefined, lock);
   const skilled = all.filter(
@@ -34,7 +37,21 @@ export async function eligibleTechnicians(tx: Db, s: Services, visit: VisitRow, 
     skilled.map((t) => t.tech.userId),
     today,
   );
-  return skilled.filter((t) => !visit.requiredSkills.some((sk) => lapsed.get(t.tech.userId)?.has(sk)));
+  const current = skilled.filter(
+    (t) => !visit.requiredSkills.some((sk) => lapsed.get(t.tech.userId)?.has(sk)),
+  );
+  const mode = await certificationModeOf(tx, visit.tenantId);
+  if (mode === "off") return current;
+  const held = await certifiedSkills(
+    tx,
+    visit.tenantId,
+    current.map((t) => t.tech.userId),
+    today,
+  );
+  const certified = (t: (typeof current)[number]) =>
+    visit.requiredSkills.every((sk) => held.get(t.tech.userId)?.has(sk));
+  if (mode === "required") return current.filter(certified);
+  return [...current.filter(certified), ...current.filter((t) => !certified(t))];
 }
 
 // One step of a visit on its ticket's history (and the audit log), in the visit's transaction.

@@ -1,0 +1,2 @@
+export { trainingModule } from "./training.module.js";
+export { seedTrainingDemo } from "./training-demo.js";
