@@ -7,6 +7,7 @@ import { toVisitDto } from "../field.dto.js";
 import { findVisit, listTechnicians, userNames, type VisitRow } from "../field.repository.js";
 import { fieldScope } from "../field.scope.js";
 import { lapsedSkills, tenantToday } from "./certifications.js";
+import { coveringNodePaths, servesCoveredArea } from "./covering-node.js";
 
 // A visit the caller may see, locked for a change; "not found" outside their part of the network.
 export async function visitInScope(tx: Db, actor: Actor, id: string, lock = false) {
@@ -18,12 +19,15 @@ export async function visitInScope(tx: Db, actor: Actor, id: string, lock = fals
 
 // Technicians who can serve a visit: homed at its node, above it (a region's technicians serve its
 // outlets) or below it, holding every required skill whose certification has not lapsed; in a
-// stable order (earliest-fitting first).
+// stable order (earliest-fitting first). When coverage areas name the node serving the customer's
+// address, only that node's technicians and its parents' qualify: another branch's never do.
 export async function eligibleTechnicians(tx: Db, s: Services, visit: VisitRow, lock = false) {
   const all = await listTechnicians(tx, visit.tenantId, undefined, lock);
+  const covering = await coveringNodePaths(tx, visit.tenantId, visit.customerId);
   const skilled = all.filter(
     (t) =>
       (visit.nodePath.startsWith(t.path) || t.path.startsWith(visit.nodePath)) &&
+      servesCoveredArea(t.path, covering) &&
       visit.requiredSkills.every((sk) => t.tech.skills.includes(sk)),
   );
   if (visit.requiredSkills.length === 0) return skilled;
