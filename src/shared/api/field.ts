@@ -104,6 +104,8 @@ export const ZVisit = z.object({
   signed: z.boolean(),
   signedBy: z.string().nullable(),
   verifyPath: z.string().nullable(),
+  /** while the technician is on the way: the expected arrival the customer was told */
+  etaAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Visit = z.infer<typeof ZVisit>;

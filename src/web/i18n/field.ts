@@ -128,6 +128,8 @@ export const fieldEn = {
     noSlots: "No free windows in the next 7 days; we will call you to arrange one.",
     book: "Book this window",
     booked: "Your visit is booked.",
+    onTheWay: "{{name}} is on the way, expected at {{time}}",
+    onTheWayNoEta: "{{name}} is on the way",
     report: "Download the service report (PDF)",
   },
 };
@@ -257,6 +259,8 @@ export const fieldZh: Shape<typeof fieldEn> = {
     noSlots: "未来 7 天暂无空闲时段，我们会致电与您约定时间。",
     book: "预约此时段",
     booked: "上门服务已预约。",
+    onTheWay: "{{name}} 已出发，预计 {{time}} 到达",
+    onTheWayNoEta: "{{name}} 已出发，正在前往您处",
     report: "下载电子服务单（PDF）",
   },
 };

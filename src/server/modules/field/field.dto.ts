@@ -55,5 +55,6 @@ export const toVisitDto = (v: VisitRow, technicianName: string | null): Visit =>
   signedBy: v.signedBy,
   // The report's verification page (what its QR code opens), once the visit is done.
   verifyPath: v.reportToken ? `/r/${v.reportToken}` : null,
+  etaAt: v.status === "en_route" ? iso(v.etaAt) : null,
   createdAt: v.createdAt.toISOString(),
 });

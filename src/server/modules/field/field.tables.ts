@@ -113,6 +113,10 @@ export const visits = pgTable(
     // The code of the report's public verification page (/r/{token}), given at check-out: 128
     // random bits, so a report can be checked by whoever holds it and by nobody else.
     reportToken: text("report_token"),
+    // When the technician said they are on their way, the arrival the customer was told.
+    etaAt: tstz("eta_at"),
+    // The window start the day-before reminder went out for: once per booking, none after a move.
+    remindedFor: tstz("reminded_for"),
     createdBy: text("created_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

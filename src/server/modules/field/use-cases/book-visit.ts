@@ -9,6 +9,7 @@ import { visits } from "../field.tables.js";
 import { checkSlotsAgainstPlan } from "../slot-plan-check.js";
 import { freeSlots } from "../slots.js";
 import { eligibleTechnicians, recordStep, visitDto, visitInScope } from "./visit-context.js";
+import { noticeBooked } from "./visit-notices.js";
 
 const BOOKING_DAYS = 7;
 const BOOKABLE = ["requested", "scheduled"];
@@ -123,5 +124,6 @@ async function schedule(
     technicianId,
     technicianName: dto.technicianName,
   });
+  await noticeBooked(tx, row);
   return dto;
 }
