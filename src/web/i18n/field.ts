@@ -67,7 +67,16 @@ export const fieldEn = {
       no_show: "No-show",
       parts: "Part used: {{partNo}} × {{qty}}",
       signature: "Signature: {{name}}",
+      checklist: "Checklist step {{step}}: {{state}}",
     },
+  },
+  checklist: {
+    title: "SOP checklist",
+    progress: "{{done}} of {{total}} done",
+    optional: "optional",
+    requiredLeft: "Tick every required step before check-out.",
+    done: "done",
+    undone: "not done",
   },
   verify: {
     title: "Verify a service report",
@@ -200,7 +209,16 @@ export const fieldZh: Shape<typeof fieldEn> = {
       no_show: "客户未在场",
       parts: "使用备件：{{partNo}} × {{qty}}",
       signature: "客户签字：{{name}}",
+      checklist: "作业清单第 {{step}} 步：{{state}}",
     },
+  },
+  checklist: {
+    title: "作业清单（SOP）",
+    progress: "已完成 {{done}}/{{total}}",
+    optional: "选做",
+    requiredLeft: "请先完成全部必做步骤再签退。",
+    done: "已完成",
+    undone: "未完成",
   },
   verify: {
     title: "核验电子服务单",

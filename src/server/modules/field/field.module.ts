@@ -1,4 +1,5 @@
 import { defineModule } from "../../platform/module.js";
+import { registerChecklistRoutes } from "./checklist.routes.js";
 import { isolationFixtures } from "./field.isolation.js";
 import { registerFieldRoutes } from "./field.routes.js";
 import { reportMailJob } from "./report-mail.js";
@@ -8,7 +9,10 @@ import { remindTomorrowsVisits } from "./use-cases/visit-notices.js";
 export const fieldModule = defineModule({
   name: "field",
   isolationFixtures,
-  routes: registerFieldRoutes,
+  routes: (app, s) => {
+    registerFieldRoutes(app, s);
+    registerChecklistRoutes(app, s);
+  },
   jobs: [reportMailJob, certificationMailJob],
   schedules: [
     { name: "field.certification_reminders", spec: "41 1 * * *", run: remindExpiringCertifications },

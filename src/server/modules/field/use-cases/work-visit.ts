@@ -15,6 +15,7 @@ import { reportMailJob } from "../report-mail.js";
 import { newReportToken } from "../report-verification.js";
 import { nextVisitStatus, type VisitStatus } from "../visit-states.js";
 import { claimActionKey } from "./action-key.js";
+import { openRequiredSteps } from "./checklists.js";
 import { recordStep, visitDto, visitInScope } from "./visit-context.js";
 import { expectedArrival, noticeOnTheWay } from "./visit-notices.js";
 import { settleTicketAfterVisit } from "./visit-outcome.js";
@@ -38,6 +39,8 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
     const to = nextVisitStatus(visit.status as VisitStatus, input.action);
     if (!to) throw new AppError("field.invalid_transition", { status: visit.status, action: input.action });
     if (input.action === "check_out" && !visit.signature) throw new AppError("field.signature_required");
+    const open = input.action === "check_out" ? openRequiredSteps(visit.checklist) : 0;
+    if (open > 0) throw new AppError("field.checklist_incomplete", { count: open });
     const now = s.clock.now();
     const eta = input.action === "depart" ? await arrivalFrom(tx, visit, now, input) : null;
     const [row] = await tx
