@@ -75,7 +75,7 @@ export async function assignVisit(
     const { visit } = await visitInScope(tx, actor, id, true);
     if (!BOOKABLE.includes(visit.status))
       throw new AppError("field.invalid_transition", { status: visit.status, action: "assign" });
-    const techs = await eligibleTechnicians(tx, s, visit, true);
+    const techs = await eligibleTechnicians(tx, s, visit, true, false);
     if (!techs.some((t) => t.tech.userId === input.technicianId))
       throw new AppError("field.technician_ineligible");
     const startAt = input.start ? new Date(input.start) : visit.windowStart;

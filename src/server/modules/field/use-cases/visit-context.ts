@@ -20,10 +20,18 @@ export async function visitInScope(tx: Db, actor: Actor, id: string, lock = fals
 // Technicians who can serve a visit: homed at its node, above it (a region's technicians serve its
 // outlets) or below it, holding every required skill whose certification has not lapsed; in a
 // stable order (earliest-fitting first). When coverage areas name the node serving the customer's
-// address, only that node's technicians and its parents' qualify: another branch's never do.
-export async function eligibleTechnicians(tx: Db, s: Services, visit: VisitRow, lock = false) {
+// address, only that node's technicians and its parents' qualify for the automatic assignment (the
+// slot offer and the earliest-fitting booking): another branch's never do. Staff naming a technician
+// (`byCoverage` false) keep the node rule alone: that choice is deliberate.
+export async function eligibleTechnicians(
+  tx: Db,
+  s: Services,
+  visit: VisitRow,
+  lock = false,
+  byCoverage = true,
+) {
   const all = await listTechnicians(tx, visit.tenantId, undefined, lock);
-  const covering = await coveringNodePaths(tx, visit.tenantId, visit.customerId);
+  const covering = byCoverage ? await coveringNodePaths(tx, visit.tenantId, visit.customerId) : [];
   const skilled = all.filter(
     (t) =>
       (visit.nodePath.startsWith(t.path) || t.path.startsWith(visit.nodePath)) &&
