@@ -78,6 +78,17 @@ export const ZCertification = z.object({
 export type Certification = z.infer<typeof ZCertification>;
 
 const ZVisitPart = z.object({ partNo: z.string(), name: z.string(), qty: z.number().int() });
+const ZChecklistStep = z.object({ id: z.string(), zh: z.string(), en: z.string(), required: z.boolean() });
+const ZVisitChecklistStep = ZChecklistStep.extend({ done: z.boolean(), doneAt: z.string().nullable() });
+export type VisitChecklistStep = z.infer<typeof ZVisitChecklistStep>;
+export const ZChecklistTemplate = z.object({
+  kind: z.string(),
+  productLine: z.string(),
+  steps: z.array(ZChecklistStep),
+  updatedAt: z.string(),
+});
+export type ChecklistTemplate = z.infer<typeof ZChecklistTemplate>;
+export const ZChecklistTemplates = z.object({ items: z.array(ZChecklistTemplate) });
 
 export const ZVisit = z.object({
   id: z.string(),
@@ -101,9 +112,13 @@ export const ZVisit = z.object({
   checkedOutAt: z.string().nullable(),
   workNotes: z.string().nullable(),
   parts: z.array(ZVisitPart),
+  /** the SOP checklist the technician works through (required steps gate the check-out) */
+  checklist: z.array(ZVisitChecklistStep),
   signed: z.boolean(),
   signedBy: z.string().nullable(),
   verifyPath: z.string().nullable(),
+  /** while the technician is on the way: the expected arrival the customer was told */
+  etaAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type Visit = z.infer<typeof ZVisit>;

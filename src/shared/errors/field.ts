@@ -71,6 +71,16 @@ export const FIELD_ERRORS = {
     en: "This technician has no van stock site; name the site the part came from.",
     zh: "该技术员没有随车库存，请指明备件来源库位。",
   },
+  "field.checklist_incomplete": {
+    status: 422,
+    en: "Tick every required step of the checklist before checking out ({count} still open).",
+    zh: "请先完成作业清单中的全部必做步骤再离场（还有 {count} 项未完成）。",
+  },
+  "field.checklist_step_not_found": {
+    status: 404,
+    en: "This visit's checklist has no such step.",
+    zh: "该上门服务的作业清单中没有这一步骤。",
+  },
   "field.signature_required": {
     status: 422,
     en: "The customer has not signed yet.",

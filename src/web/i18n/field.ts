@@ -67,7 +67,16 @@ export const fieldEn = {
       no_show: "No-show",
       parts: "Part used: {{partNo}} × {{qty}}",
       signature: "Signature: {{name}}",
+      checklist: "Checklist step {{step}}: {{state}}",
     },
+  },
+  checklist: {
+    title: "SOP checklist",
+    progress: "{{done}} of {{total}} done",
+    optional: "optional",
+    requiredLeft: "Tick every required step before check-out.",
+    done: "done",
+    undone: "not done",
   },
   verify: {
     title: "Verify a service report",
@@ -128,6 +137,8 @@ export const fieldEn = {
     noSlots: "No free windows in the next 7 days; we will call you to arrange one.",
     book: "Book this window",
     booked: "Your visit is booked.",
+    onTheWay: "{{name}} is on the way, expected at {{time}}",
+    onTheWayNoEta: "{{name}} is on the way",
     report: "Download the service report (PDF)",
   },
 };
@@ -198,7 +209,16 @@ export const fieldZh: Shape<typeof fieldEn> = {
       no_show: "客户未在场",
       parts: "使用备件：{{partNo}} × {{qty}}",
       signature: "客户签字：{{name}}",
+      checklist: "作业清单第 {{step}} 步：{{state}}",
     },
+  },
+  checklist: {
+    title: "作业清单（SOP）",
+    progress: "已完成 {{done}}/{{total}}",
+    optional: "选做",
+    requiredLeft: "请先完成全部必做步骤再签退。",
+    done: "已完成",
+    undone: "未完成",
   },
   verify: {
     title: "核验电子服务单",
@@ -257,6 +277,8 @@ export const fieldZh: Shape<typeof fieldEn> = {
     noSlots: "未来 7 天暂无空闲时段，我们会致电与您约定时间。",
     book: "预约此时段",
     booked: "上门服务已预约。",
+    onTheWay: "{{name}} 已出发，预计 {{time}} 到达",
+    onTheWayNoEta: "{{name}} 已出发，正在前往您处",
     report: "下载电子服务单（PDF）",
   },
 };

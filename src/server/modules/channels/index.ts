@@ -7,4 +7,8 @@ export { messageSenderFromEnv } from "./message-sender.js";
 export { type SmtpListener, startSmtpListener } from "./smtp-listener.js";
 export { tenantSender } from "./tenant-sender.js";
 export { ingestMail } from "./use-cases/ingest-mail.js";
-export { notifyCustomerJob } from "./use-cases/notify-customer.js";
+export {
+  notifyCustomerAboutVisit,
+  notifyCustomerJob,
+  type VisitNotice,
+} from "./use-cases/notify-customer.js";

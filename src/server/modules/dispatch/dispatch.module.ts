@@ -1,8 +1,9 @@
 import { defineModule } from "../../platform/module.js";
-import { provideSlotPlanCheck } from "../field/index.js";
+import { provideSlotPlanCheck, provideTravelMinutes } from "../field/index.js";
 import { isolationFixtures } from "./dispatch.isolation.js";
 import { registerDispatchRoutes } from "./dispatch.routes.js";
 import { slotPlanCheck } from "./slot-check.js";
+import { travelMinutes } from "./travel-minutes.js";
 
 // Dispatch: the pure route optimiser (used by the CLI and the bench), the board's routes, and the
 // plan check the field module's booking slots ask (provided here, when the modules are wired:
@@ -12,6 +13,7 @@ export const dispatchModule = defineModule({
   isolationFixtures,
   routes: (app, s) => {
     provideSlotPlanCheck(slotPlanCheck);
+    provideTravelMinutes(travelMinutes);
     registerDispatchRoutes(app, s);
   },
 });

@@ -51,9 +51,11 @@ export const toVisitDto = (v: VisitRow, technicianName: string | null): Visit =>
   checkedOutAt: iso(v.checkedOutAt),
   workNotes: v.workNotes,
   parts: v.parts,
+  checklist: v.checklist,
   signed: v.signature !== null,
   signedBy: v.signedBy,
   // The report's verification page (what its QR code opens), once the visit is done.
   verifyPath: v.reportToken ? `/r/${v.reportToken}` : null,
+  etaAt: v.status === "en_route" ? iso(v.etaAt) : null,
   createdAt: v.createdAt.toISOString(),
 });

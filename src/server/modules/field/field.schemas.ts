@@ -60,6 +60,31 @@ export const ZPutTechnician = z
 
 const VISIT_KINDS = ["installation", "delivery", "repair", "maintenance", "inspection", "remote"] as const;
 
+const ZTemplateStep = z
+  .object({
+    zh: z.string().trim().min(1).max(200),
+    en: z.string().trim().min(1).max(200),
+    required: z.boolean().default(true),
+  })
+  .strict();
+
+// A template replaced as a whole; an empty list of steps removes it.
+export const ZPutChecklistTemplate = z
+  .object({
+    kind: z.enum(VISIT_KINDS),
+    productLine: skill.optional(),
+    steps: z.array(ZTemplateStep).max(40),
+  })
+  .strict()
+  .openapi("PutChecklistTemplate");
+export type TPutChecklistTemplate = z.infer<typeof ZPutChecklistTemplate>;
+
+export const ZTickChecklist = z
+  .object({ stepId: z.string().min(1).max(40), done: z.boolean().default(true) })
+  .strict()
+  .openapi("TickChecklist");
+export type TTickChecklist = z.infer<typeof ZTickChecklist>;
+
 export const ZCreateVisit = z
   .object({
     kind: z.enum(VISIT_KINDS),

@@ -1,4 +1,4 @@
-import { type AnyColumn, and, eq, like, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, eq, like, or, type SQL, sql } from "drizzle-orm";
 import { isStaff } from "../../../shared/roles.js";
 import type { Db } from "../../platform/db/client.js";
 import type { Actor } from "../../platform/http/actor.js";
@@ -10,7 +10,7 @@ import { networkNodes, networkStaff, technicians, visits } from "./field.tables.
 // a dealer sees the subtree of the outlet they are attached to, and nothing when attached nowhere.
 export type FieldScope =
   | { kind: "tenant" }
-  | { kind: "subtree"; path: string }
+  | { kind: "subtree"; path: string; userId: string }
   | { kind: "customer"; customerId: string }
   | { kind: "none" };
 
@@ -25,7 +25,7 @@ export async function fieldScope(db: Db, actor: Actor): Promise<FieldScope> {
       and(eq(networkNodes.tenantId, networkStaff.tenantId), eq(networkNodes.id, networkStaff.nodeId)),
     )
     .where(and(eq(networkStaff.tenantId, actor.tenantId), eq(networkStaff.userId, actor.userId)));
-  if (attached) return { kind: "subtree", path: attached.path };
+  if (attached) return { kind: "subtree", path: attached.path, userId: actor.userId };
   const [home] = await db
     .select({ path: networkNodes.path })
     .from(technicians)
@@ -34,7 +34,7 @@ export async function fieldScope(db: Db, actor: Actor): Promise<FieldScope> {
       and(eq(networkNodes.tenantId, technicians.tenantId), eq(networkNodes.id, technicians.nodeId)),
     )
     .where(and(eq(technicians.tenantId, actor.tenantId), eq(technicians.userId, actor.userId)));
-  if (home) return { kind: "subtree", path: home.path };
+  if (home) return { kind: "subtree", path: home.path, userId: actor.userId };
   return isStaff(actor.role) ? { kind: "tenant" } : { kind: "none" };
 }
 
@@ -54,8 +54,12 @@ function pathCondition(
   return never;
 }
 
+// A visit assigned to the caller is always theirs to see, wherever its node sits: an outlet
+// technician given a region-level visit must find it on their phone.
 export function visitCondition(scope: FieldScope): SQL | undefined {
   if (scope.kind === "customer") return eq(visits.customerId, scope.customerId);
+  if (scope.kind === "subtree")
+    return or(inSubtree(visits.nodePath, scope.path), eq(visits.technicianId, scope.userId));
   return pathCondition(scope, visits.nodePath);
 }
 

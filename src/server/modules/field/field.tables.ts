@@ -77,6 +77,22 @@ export const technicians = pgTable(
   ],
 );
 
+export type ChecklistStep = { id: string; zh: string; en: string; required: boolean };
+export type VisitChecklistStep = ChecklistStep & { done: boolean; doneAt: string | null };
+
+// SOP checklist templates: per visit kind, for one product line (a skill) or for any ("").
+export const checklistTemplates = pgTable(
+  "checklist_templates",
+  {
+    tenantId: tenantId(),
+    kind: text("kind").notNull(),
+    productLine: text("product_line").notNull(),
+    steps: jsonb("steps").notNull().$type<ChecklistStep[]>(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.kind, t.productLine] })],
+);
+
 // A visit to the customer, created from a ticket; its window is booked from free slots.
 export const visits = pgTable(
   "visits",
@@ -113,6 +129,13 @@ export const visits = pgTable(
     // The code of the report's public verification page (/r/{token}), given at check-out: 128
     // random bits, so a report can be checked by whoever holds it and by nobody else.
     reportToken: text("report_token"),
+    // When the technician said they are on their way, the arrival the customer was told.
+    etaAt: tstz("eta_at"),
+    // The window start the day-before reminder went out for: once per booking, none after a move.
+    remindedFor: tstz("reminded_for"),
+    // The SOP checklist the visit carries (copied from its template when created), with what the
+    // technician ticked: required steps must be done before check-out.
+    checklist: jsonb("checklist").notNull().default([]).$type<VisitChecklistStep[]>(),
     createdBy: text("created_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

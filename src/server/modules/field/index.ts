@@ -8,6 +8,7 @@ export type { VisitRow } from "./field.repository.js";
 export { provideSlotPlanCheck, type SlotPlanCheck } from "./slot-plan-check.js";
 export type { Slot } from "./slots.js";
 export { localMidnight } from "./slots.js";
+export { type LatLng, provideTravelMinutes } from "./travel-estimate.js";
 export { applyVisitPlan } from "./use-cases/apply-visit-plan.js";
 export { assignVisit } from "./use-cases/book-visit.js";
 export { tenantToday } from "./use-cases/certifications.js";

@@ -216,8 +216,16 @@ const VisitStepEvent = defineEvent(
     qty: z.number().optional(),
     notes: z.string().nullable().optional(),
     followUp: z.boolean().optional(),
+    /** "on the way": the expected arrival the customer was told */
+    eta: z.string().nullable().optional(),
+    /** a ticked SOP checklist step */
+    stepId: z.string().optional(),
   }),
-  { external: { fields: ["kind", "action", "from", "to", "windowStart", "windowEnd", "technicianName"] } },
+  {
+    external: {
+      fields: ["kind", "action", "from", "to", "windowStart", "windowEnd", "technicianName", "eta"],
+    },
+  },
 );
 
 // Complaints (complaints module) record each step on the complaint ticket (and "raised" on the

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showError, showSuccess } from "../../app/feedback";
 import { downloadReport, useBookVisit, useVisitSlots, useVisits, type Visit } from "./api";
-import { kindKey, statusKey, windowText } from "./visit-format";
+import { clockText, kindKey, statusKey, windowText } from "./visit-format";
 
 // The customer's home visits for a request: pick a window, see who comes, get the report.
 export function PortalVisits({ ticketRef }: { ticketRef: string }) {
@@ -41,6 +41,21 @@ function PortalVisit({ visit: v }: { visit: Visit }) {
           {windowText(v, i18n.language)}
           {v.technicianName ? ` · ${t("field.technician")}: ${v.technicianName}` : ""}
         </span>
+      ) : null}
+      {v.status === "en_route" ? (
+        <Alert
+          type="success"
+          showIcon
+          data-testid="portal-visit-eta"
+          title={
+            v.etaAt
+              ? t("field.portal.onTheWay", {
+                  name: v.technicianName ?? "",
+                  time: clockText(v.etaAt, i18n.language),
+                })
+              : t("field.portal.onTheWayNoEta", { name: v.technicianName ?? "" })
+          }
+        />
       ) : null}
       {v.status === "requested" ? (
         (slots.data?.items.length ?? 0) === 0 && !slots.isPending ? (

@@ -23,7 +23,8 @@ import { TimeText } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
 import { VisitSurveyCard } from "../surveys/VisitSurveyCard";
-import { isQueued, useVisit, useVisitPart, useVisitSignature, useVisitStep } from "./api";
+import { isQueued, useVisit, useVisitChecklist, useVisitPart, useVisitSignature, useVisitStep } from "./api";
+import { ChecklistCard } from "./ChecklistCard";
 import { useOfflineQueue } from "./offline-sender";
 import { SignatureBox } from "./SignatureBox";
 import { kindKey, mapLink, statusKey, windowText } from "./visit-format";
@@ -41,6 +42,7 @@ export default function VisitJobPage() {
   const step = useVisitStep(id, queueAs);
   const part = useVisitPart(id, queueAs);
   const sign = useVisitSignature(id, queueAs);
+  const tick = useVisitChecklist(id, queueAs);
   const waiting = useOfflineQueue(queueAs, id);
   const saved = (r: unknown) =>
     isQueued(r) ? showWarning(t("field.offline.queued")) : showSuccess(t("field.saved"));
@@ -122,6 +124,15 @@ export default function VisitJobPage() {
           ) : null}
         </Flex>
       </Card>
+      {v.status === "on_site" || v.status === "done" ? (
+        <ChecklistCard
+          visit={v}
+          busy={tick.isPending}
+          onTick={(stepId, done) =>
+            tick.mutate({ stepId, done }, { onSuccess: (r) => isQueued(r) && saved(r), onError: showError })
+          }
+        />
+      ) : null}
       {v.status === "on_site" || v.status === "done" ? (
         <Card size="small" title={t("field.parts")}>
           <List
@@ -212,7 +223,7 @@ export default function VisitJobPage() {
             type="primary"
             style={{ marginTop: 8 }}
             data-testid="action-check_out"
-            disabled={!v.signed}
+            disabled={!v.signed || v.checklist.some((st) => st.required && !st.done)}
             loading={step.isPending}
             onClick={() => act("check_out", { ...(notes.trim() ? { notes: notes.trim() } : {}), followUp })}
           >

@@ -10,6 +10,11 @@ export function WaitingToSend({ items }: { items: QueuedAction[] }) {
   const label = (a: QueuedAction) => {
     if (a.path === "parts") return t("field.offline.what.parts", { partNo: a.body.partNo, qty: a.body.qty });
     if (a.path === "signature") return t("field.offline.what.signature", { name: a.body.signedBy });
+    if (a.path === "checklist")
+      return t("field.offline.what.checklist", {
+        step: String(a.body.stepId).replace(/^s/, ""),
+        state: t(a.body.done === false ? "field.checklist.undone" : "field.checklist.done"),
+      });
     const action = String(a.body.action) as "depart" | "check_in" | "check_out" | "cancel" | "no_show";
     return t(`field.offline.what.${action}`);
   };

@@ -38,6 +38,14 @@ function asQueued(v: Visit, path: string, body: Record<string, unknown>): Visit 
     return { ...v, parts: [...v.parts, { partNo, name: partNo, qty: Number(body.qty) }] };
   }
   if (path === "signature") return { ...v, signed: true, signedBy: String(body.signedBy) };
+  if (path === "checklist") {
+    const done = body.done !== false;
+    const at = done ? new Date().toISOString() : null;
+    return {
+      ...v,
+      checklist: v.checklist.map((st) => (st.id === body.stepId ? { ...st, done, doneAt: at } : st)),
+    };
+  }
   const now = new Date().toISOString();
   switch (body.action) {
     case "depart":
@@ -94,6 +102,9 @@ export const useVisitPart = (id: string, userId?: string) =>
   useVisitChange<{ partNo: string; qty: number }>(id, "parts", userId);
 export const useVisitSignature = (id: string, userId?: string) =>
   useVisitChange<{ image: string; signedBy: string }>(id, "signature", userId);
+
+export const useVisitChecklist = (id: string, userId?: string) =>
+  useVisitChange<{ stepId: string; done: boolean }>(id, "checklist", userId);
 
 export const downloadReport = (v: Visit) =>
   downloadFile(`/visits/${encodeURIComponent(v.id)}/report.pdf`, `service-report-${v.ticketNumber}.pdf`);

@@ -10,6 +10,10 @@ export function windowText(v: Pick<Visit, "windowStart" | "windowEnd">, language
   return `${day} ${time(v.windowStart)}–${time(v.windowEnd)}`;
 }
 
+// "14:35" in the browser's time zone.
+export const clockText = (iso: string, language: string) =>
+  new Date(iso).toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit", hour12: false });
+
 // Opens the phone's map app on the address (a geo: link is not understood by every browser).
 export const mapLink = (address: string) =>
   `https://uri.amap.com/search?keyword=${encodeURIComponent(address)}`;

@@ -22,6 +22,8 @@ import { messageSenderFromEnv } from "../message-sender.js";
 import { issueConfirmLinks } from "./issue-confirm-links.js";
 
 const AUTO_REPLY_PAUSE_MS = 60 * 60 * 1000;
+const VISIT_NOTICES = ["visit_booked", "visit_reminder", "visit_on_the_way"] as const;
+export type VisitNotice = (typeof VISIT_NOTICES)[number];
 
 // What a ticket change tells the customer: opened, an agent's public reply, resolved, closed.
 export async function onTicketChanged(tx: Db, change: TicketChanged): Promise<void> {
@@ -44,6 +46,28 @@ export async function onTicketChanged(tx: Db, change: TicketChanged): Promise<vo
         singletonKey: `notify:${change.after.id}:${n.kind}:${n.messageId ?? change.after.version}`,
       },
     );
+}
+
+// The channels module's command for a home visit's notice (booking confirmation, the day-before
+// reminder, "on the way"): enqueued in the caller's transaction, so only a committed change sends;
+// `key` names the occasion (the booked window, the departure), so one occasion sends once. Goes by
+// the customer's preferred channel and language, like every ticket notice.
+export async function notifyCustomerAboutVisit(
+  tx: Db,
+  n: {
+    tenantId: string;
+    ticketId: string;
+    kind: VisitNotice;
+    key: string;
+    vars: { "zh-CN": Record<string, string>; en: Record<string, string> };
+  },
+): Promise<void> {
+  await enqueue(
+    tx,
+    notifyCustomerJob,
+    { tenantId: n.tenantId, ticketId: n.ticketId, kind: n.kind, messageId: null, vars: n.vars },
+    { tenantId: n.tenantId, singletonKey: `notify:${n.ticketId}:${n.kind}:${n.key}` },
+  );
 }
 
 async function senderMailbox(tx: Db, tenantId: string, ticketId: string): Promise<MailboxRow | undefined> {
@@ -77,8 +101,12 @@ export const notifyCustomerJob = defineOutboundJob({
   payload: z.object({
     tenantId: z.string(),
     ticketId: z.string(),
-    kind: z.enum(["created", "reply", "resolved", "closed"]),
+    kind: z.enum(["created", "reply", "resolved", "closed", ...VISIT_NOTICES]),
     messageId: z.string().nullable(),
+    /** texts another module fills in, per language (a visit's window, technician, ETA…) */
+    vars: z
+      .object({ "zh-CN": z.record(z.string(), z.string()), en: z.record(z.string(), z.string()) })
+      .optional(),
   }),
   async prepare(p, { tx, s, now }): Promise<NoticePlan | null> {
     const ticket = await findTicket(tx, p.tenantId, p.ticketId);
@@ -116,6 +144,7 @@ export const notifyCustomerJob = defineOutboundJob({
       number: ticket.number,
       subject: ticket.subject,
       body: message?.body ?? "",
+      ...p.vars?.[locale],
     };
     if (p.kind === "resolved")
       Object.assign(

@@ -5,6 +5,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { userNames, type VisitRow } from "../field.repository.js";
 import { visits } from "../field.tables.js";
 import { recordStep } from "./visit-context.js";
+import { noticeBooked } from "./visit-notices.js";
 
 // The field module's command for a dispatch plan: gives visits to technicians (or takes them back,
 // e.g. from a technician off sick) and sets their planned arrival, which orders each round. A visit
@@ -65,6 +66,8 @@ export async function applyVisitPlan(
       technicianId: item.technicianId,
       technicianName: item.technicianId ? (names.get(item.technicianId) ?? null) : null,
     });
+    // A plan that gives the visit a new window rebooks it: the customer is told the new time.
+    if (windowStart && visit.windowStart?.getTime() !== windowStart.getTime()) await noticeBooked(tx, row);
     changed++;
   }
   return changed;

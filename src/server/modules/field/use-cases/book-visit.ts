@@ -9,6 +9,7 @@ import { visits } from "../field.tables.js";
 import { checkSlotsAgainstPlan } from "../slot-plan-check.js";
 import { freeSlots } from "../slots.js";
 import { eligibleTechnicians, recordStep, visitDto, visitInScope } from "./visit-context.js";
+import { noticeBooked } from "./visit-notices.js";
 
 const BOOKING_DAYS = 7;
 const BOOKABLE = ["requested", "scheduled"];
@@ -74,7 +75,7 @@ export async function assignVisit(
     const { visit } = await visitInScope(tx, actor, id, true);
     if (!BOOKABLE.includes(visit.status))
       throw new AppError("field.invalid_transition", { status: visit.status, action: "assign" });
-    const techs = await eligibleTechnicians(tx, s, visit, true);
+    const techs = await eligibleTechnicians(tx, s, visit, true, false);
     if (!techs.some((t) => t.tech.userId === input.technicianId))
       throw new AppError("field.technician_ineligible");
     const startAt = input.start ? new Date(input.start) : visit.windowStart;
@@ -123,5 +124,6 @@ async function schedule(
     technicianId,
     technicianName: dto.technicianName,
   });
+  await noticeBooked(tx, row);
   return dto;
 }

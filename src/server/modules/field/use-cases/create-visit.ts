@@ -11,6 +11,7 @@ import type { TCreateVisit } from "../field.schemas.js";
 import { fieldScope } from "../field.scope.js";
 import { visits } from "../field.tables.js";
 import { localMidnight } from "../slots.js";
+import { checklistFor } from "./checklists.js";
 import { placeTicketWithVisit } from "./ticket-node.js";
 import { recordStep, visitDto } from "./visit-context.js";
 
@@ -40,6 +41,7 @@ export async function createVisit(s: Services, actor: Actor, ticketRef: string, 
         lat: input.lat ?? null,
         lng: input.lng ?? null,
         requiredSkills: [...new Set(input.requiredSkills)],
+        checklist: await checklistFor(tx, actor.tenantId, input.kind, input.requiredSkills),
         status: "requested",
         parts: [],
         createdBy: actor.userId,

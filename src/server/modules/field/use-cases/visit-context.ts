@@ -9,6 +9,7 @@ import { findVisit, listTechnicians, userNames, type VisitRow } from "../field.r
 import { fieldScope } from "../field.scope.js";
 import { lapsedSkills, tenantToday } from "./certifications.js";
 import { certifiedSkills } from "./staff-certifications.js";
+import { coveringNodePaths, servesCoveredArea } from "./covering-node.js";
 
 // A visit the caller may see, locked for a change; "not found" outside their part of the network.
 export async function visitInScope(tx: Db, actor: Actor, id: string, lock = false) {
@@ -22,11 +23,23 @@ export async function visitInScope(tx: Db, actor: Actor, id: string, lock = fals
 // outlets) or below it, holding every required skill whose certification has not lapsed; in a
 // stable order (earliest-fitting first). The tenant's certification policy narrows it further:
 // "required" keeps only those certified for every required skill today, "preferred" puts them first.
-export async function eligibleTechnicians(tx: Db, s: Services, visit: VisitRow, lock = false) {
+// When coverage areas name the node serving the customer's address, only that node's technicians
+// and its parents' qualify for the automatic assignment (the slot offer and the earliest-fitting
+// booking): another branch's never do. Staff naming a technician (`byCoverage` false) keep the node
+// rule alone: that choice is deliberate.
+export async function eligibleTechnicians(
+  tx: Db,
+  s: Services,
+  visit: VisitRow,
+  lock = false,
+  byCoverage = true,
+) {
   const all = await listTechnicians(tx, visit.tenantId, undefined, lock);
+  const covering = byCoverage ? await coveringNodePaths(tx, visit.tenantId, visit.customerId) : [];
   const skilled = all.filter(
     (t) =>
       (visit.nodePath.startsWith(t.path) || t.path.startsWith(visit.nodePath)) &&
+      servesCoveredArea(t.path, covering) &&
       visit.requiredSkills.every((sk) => t.tech.skills.includes(sk)),
   );
   if (visit.requiredSkills.length === 0) return skilled;

@@ -53,6 +53,13 @@ export async function renderReport(s: Services, visit: VisitRow, ctx: ReportCont
   doc.moveDown().fontSize(13).text("使用备件 Parts used");
   if (visit.parts.length === 0) doc.fontSize(11).text("—");
   for (const p of visit.parts) doc.fontSize(11).text(`${p.partNo}  ${p.name}  × ${p.qty}`);
+  if (visit.checklist.length > 0) {
+    doc.moveDown().fontSize(13).text("作业清单 SOP checklist");
+    for (const st of visit.checklist)
+      doc
+        .fontSize(11)
+        .text(`${st.done ? "[√]" : "[  ]"} ${st.zh} / ${st.en}${st.required ? "" : "（选做 optional）"}`);
+  }
   doc.moveDown().fontSize(13).text("客户确认 Customer confirmation");
   doc.fontSize(11).text(`签字人 Signed by：${visit.signedBy ?? "—"}    ${time(visit.signedAt)}`);
   if (visit.signature) {

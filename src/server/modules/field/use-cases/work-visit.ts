@@ -15,7 +15,9 @@ import { reportMailJob } from "../report-mail.js";
 import { newReportToken } from "../report-verification.js";
 import { nextVisitStatus, type VisitStatus } from "../visit-states.js";
 import { claimActionKey } from "./action-key.js";
+import { openRequiredSteps } from "./checklists.js";
 import { recordStep, visitDto, visitInScope } from "./visit-context.js";
+import { expectedArrival, noticeOnTheWay } from "./visit-notices.js";
 import { settleTicketAfterVisit } from "./visit-outcome.js";
 
 const DESK = ["admin", "supervisor", "agent"];
@@ -37,12 +39,16 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
     const to = nextVisitStatus(visit.status as VisitStatus, input.action);
     if (!to) throw new AppError("field.invalid_transition", { status: visit.status, action: input.action });
     if (input.action === "check_out" && !visit.signature) throw new AppError("field.signature_required");
+    const open = input.action === "check_out" ? openRequiredSteps(visit.checklist) : 0;
+    if (open > 0) throw new AppError("field.checklist_incomplete", { count: open });
     const now = s.clock.now();
+    const eta = input.action === "depart" ? await arrivalFrom(tx, visit, now, input) : null;
     const [row] = await tx
       .update(visits)
       .set({
         status: to,
         updatedAt: now,
+        ...(input.action === "depart" ? { etaAt: eta } : {}),
         ...(input.action === "check_in"
           ? { checkedInAt: now, checkInLat: input.lat ?? null, checkInLng: input.lng ?? null }
           : {}),
@@ -60,7 +66,11 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
       lng: input.lng ?? null,
       notes: input.notes ?? null,
       ...(input.action === "check_out" ? { followUp: input.followUp ?? false } : {}),
+      ...(input.action === "depart" ? { eta: eta?.toISOString() ?? null } : {}),
     });
+    // "On the way", with the expected arrival: to the customer after commit (a replayed
+    // departure returned above, so it is told once).
+    if (input.action === "depart") await noticeOnTheWay(tx, row, eta, `${row.id}:${now.toISOString()}`);
     if (to === "done") await settleTicketAfterVisit(tx, s, actor, row, input.followUp ?? false);
     if (to === "done" && row.kind === "installation") await recordInstalledUnit(tx, actor, row, now);
     // The report goes to the customer after commit, through the outbound job.
@@ -73,6 +83,20 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
       );
     return visitDto(tx, row);
   });
+}
+
+// Where the technician sets off from: the phone's position when given, else their home base.
+async function arrivalFrom(tx: Db, visit: VisitRow, now: Date, input: TVisitStep) {
+  if (input.lat !== undefined && input.lng !== undefined)
+    return expectedArrival(visit, now, { lat: input.lat, lng: input.lng });
+  const [home] = visit.technicianId
+    ? await tx
+        .select({ lat: technicians.homeLat, lng: technicians.homeLng })
+        .from(technicians)
+        .where(and(eq(technicians.tenantId, visit.tenantId), eq(technicians.userId, visit.technicianId)))
+    : [];
+  const from = home?.lat != null && home.lng != null ? { lat: home.lat, lng: home.lng } : null;
+  return expectedArrival(visit, now, from);
 }
 
 // A part used on site: taken from the technician's van (or the named site) through the parts

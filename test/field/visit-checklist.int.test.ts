@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { worldPerFile } from "../fixtures.js";
+import { pdfStreams } from "../pdf-text.js";
+
+// SOP checklists on visits: a template per visit kind and product line, copied onto the visit;
+// the technician ticks steps on the phone; required ones gate the check-out; the report lists them.
+const { h, worlds } = worldPerFile("a", "b");
+const [w, other] = worlds;
+
+let n = 0;
+const code = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6)}`;
+const SIGNATURE =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+async function ok(method: string, path: string, token: string, body?: unknown, status = 200) {
+  const r = await h.call(method, path, { token, body });
+  expect(r.status, `${method} ${path} ${JSON.stringify(r.body)}`).toBe(status);
+  return r.body;
+}
+
+async function setup() {
+  const hq = await ok(
+    "POST",
+    "/api/v1/network/nodes",
+    w.admin.token,
+    { code: code("N"), name: "总部", level: "hq" },
+    201,
+  );
+  const email = `tech.${code("u")}@test.local`;
+  const u = await ok(
+    "POST",
+    "/api/v1/users",
+    w.admin.token,
+    { email, name: "李师傅", role: "technician", password: "secret-password" },
+    201,
+  );
+  await ok("PUT", `/api/v1/technicians/${u.id}`, w.admin.token, {
+    nodeId: hq.id,
+    skills: ["washer", "aircon"],
+    workDays: [1, 2, 3, 4, 5, 6, 7],
+    shiftStart: "08:00",
+    shiftEnd: "20:00",
+  });
+  return { nodeId: hq.id as string, tech: await h.login(email) };
+}
+
+async function visit(nodeId: string, skill: string) {
+  const t = await ok(
+    "POST",
+    "/api/v1/tickets",
+    w.agent.token,
+    { subject: "故障", description: "上门", type: "repair", customerId: w.alice.id },
+    201,
+  );
+  return ok(
+    "POST",
+    `/api/v1/tickets/${t.number}/visits`,
+    w.admin.token,
+    { kind: "repair", nodeId, address: "上海市徐汇区", requiredSkills: [skill] },
+    201,
+  );
+}
+
+describe("SOP checklists on visits", () => {
+  it("required steps block check-out until ticked on the phone; the report shows the checklist", async () => {
+    const net = await setup();
+    const washerSteps = [
+      { zh: "断电并关闭进水阀", en: "Cut power and close the water inlet", required: true },
+      { zh: "检查排水管有无渗漏", en: "Check the drain hose for leaks", required: true },
+      { zh: "清洁过滤网", en: "Clean the filter", required: false },
+    ];
+    const bad = await h.call("PUT", "/api/v1/visit-checklists", {
+      token: w.admin.token,
+      lang: "zh-CN",
+      body: { kind: "repair", steps: [{ zh: "", en: "x" }] },
+    });
+    expect(bad.status).toBe(400);
+    await ok("PUT", "/api/v1/visit-checklists", w.admin.token, {
+      kind: "repair",
+      productLine: "washer",
+      steps: washerSteps,
+    });
+    await ok("PUT", "/api/v1/visit-checklists", w.admin.token, {
+      kind: "repair",
+      steps: [{ zh: "确认故障现象", en: "Confirm the fault", required: true }],
+    });
+    // Another tenant's templates are its own.
+    expect((await ok("GET", "/api/v1/visit-checklists", other.admin.token)).items).toEqual([]);
+
+    // A washer repair carries the washer checklist; any other product line the general one.
+    const general = await visit(net.nodeId, "aircon");
+    expect(general.checklist.map((s: { en: string }) => s.en)).toEqual(["Confirm the fault"]);
+    const v = await visit(net.nodeId, "washer");
+    expect(v.checklist).toHaveLength(3);
+    expect(v.checklist.every((s: { done: boolean }) => !s.done)).toBe(true);
+
+    const [slot] = (await ok("GET", `/api/v1/visits/${v.id}/slots`, w.agent.token)).items;
+    await ok("POST", `/api/v1/visits/${v.id}/booking`, w.agent.token, { start: slot.start });
+    const early = await h.call("POST", `/api/v1/visits/${v.id}/checklist`, {
+      token: net.tech,
+      body: { stepId: "s1" },
+    });
+    expect(early.status).toBe(422);
+    await ok("POST", `/api/v1/visits/${v.id}/steps`, net.tech, { action: "check_in" });
+    await ok("POST", `/api/v1/visits/${v.id}/signature`, net.tech, { image: SIGNATURE, signedBy: "王女士" });
+
+    const blocked = await h.call("POST", `/api/v1/visits/${v.id}/steps`, {
+      token: net.tech,
+      lang: "zh-CN",
+      body: { action: "check_out" },
+    });
+    expect(blocked.status).toBe(422);
+    expect(blocked.body.error.code).toBe("field.checklist_incomplete");
+    expect(blocked.body.error.message).toContain("还有 2 项未完成");
+
+    // Ticked from the phone's offline queue: the resend under the same key changes nothing twice.
+    const tick = (stepId: string, key: string) =>
+      h.call("POST", `/api/v1/visits/${v.id}/checklist`, {
+        token: net.tech,
+        body: { stepId },
+        headers: { "idempotency-key": key },
+      });
+    expect((await tick("s1", "k-s1")).status).toBe(200);
+    const again = await tick("s1", "k-s1");
+    expect(again.body.checklist[0]).toMatchObject({ done: true });
+    const unknown = await h.call("POST", `/api/v1/visits/${v.id}/checklist`, {
+      token: net.tech,
+      lang: "en",
+      body: { stepId: "s9" },
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toBe("This visit's checklist has no such step.");
+    const stillOne = await h.call("POST", `/api/v1/visits/${v.id}/steps`, {
+      token: net.tech,
+      lang: "en",
+      body: { action: "check_out" },
+    });
+    expect(stillOne.body.error.message).toContain("(1 still open)");
+    await tick("s2", "k-s2");
+    // The optional step may stay open.
+    const done = await ok("POST", `/api/v1/visits/${v.id}/steps`, net.tech, { action: "check_out" });
+    expect(done.status).toBe("done");
+    expect(done.checklist.map((s: { done: boolean }) => s.done)).toEqual([true, true, false]);
+
+    const res = await h.app.request(`/api/v1/visits/${v.id}/report.pdf`, {
+      headers: { authorization: `Bearer ${w.aliceUser.token}` },
+    });
+    expect(res.status).toBe(200);
+    const text = pdfStreams(Buffer.from(await res.arrayBuffer()));
+    expect(text).toContain("6e17"); // 渗 of the leak check
+    expect(text).toContain("6e05"); // 清 of the optional filter step
+  });
+});
