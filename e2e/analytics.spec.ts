@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
@@ -152,20 +151,9 @@ test("the monthly review report arrives by e-mail as a PDF with Chinese text", a
   const pdf = mail?.attachments.find((a) => a.contentType === "application/pdf");
   if (!pdf) throw new Error("the review mail has no PDF");
   expect(pdf.content.subarray(0, 5).toString()).toBe("%PDF-");
-  expect(pdfText(pdf.content)).toMatch(/工单量|解决率/);
+  // Its fonts map every glyph of the Chinese headings: the text is drawn, not tofu.
+  expect(pdfShows(pdf.content, "工单量") && pdfShows(pdf.content, "解决率")).toBe(true);
 });
-
-// The PDF's text through pdftotext where installed; otherwise whether its fonts map the glyphs.
-function pdfText(pdf: Buffer): string {
-  try {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "review-")), "review.pdf");
-    writeFileSync(file, pdf);
-    execFileSync("pdftotext", ["-enc", "UTF-8", file, `${file}.txt`]);
-    return readFileSync(`${file}.txt`, "utf8");
-  } catch {
-    return ["工单量", "解决率"].filter((w) => pdfShows(pdf, w)).join(" ");
-  }
-}
 
 test("an agent sees their own numbers in Chinese", async ({ browser }) => {
   const page = await signIn(browser, "agent@demo.local", "zh-CN");

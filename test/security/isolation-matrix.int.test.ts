@@ -99,6 +99,8 @@ describe("isolation matrix", () => {
     expect(unguarded.map((o) => `${o.method} ${o.path}`)).toEqual([]);
   });
 
+  // These two call every operation (once, then once per role): their time grows with the API, not
+  // with any one request, hence the longer limit.
   it("answers 401 without a token on every guarded operation", async () => {
     const wrong: string[] = [];
     for (const o of operations.filter((op) => op.access !== "public")) {
@@ -110,7 +112,7 @@ describe("isolation matrix", () => {
       if (r.status !== 401) wrong.push(`${o.method} ${o.path} → ${r.status}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, 300_000);
 
   it("lets each role through only where declared, and never shows another tenant's objects", async () => {
     const wrong: string[] = [];
@@ -136,7 +138,7 @@ describe("isolation matrix", () => {
       }
     }
     expect(wrong).toEqual([]);
-  });
+  }, 300_000);
 
   it("shows another customer of the same tenant as not found, and their data never in lists", async () => {
     const bobTicket = await h.call("POST", "/api/v1/tickets", {

@@ -12,7 +12,7 @@ const ZBehindTicket = z.object({
   createdAt: z.string(),
   assigneeName: z.string().nullable(),
 });
-export type BehindTicket = z.infer<typeof ZBehindTicket>;
+type BehindTicket = z.infer<typeof ZBehindTicket>;
 export const ZKpiTickets = z.object({
   kpi: z.string(),
   from: z.string(),

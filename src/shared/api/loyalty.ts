@@ -5,12 +5,12 @@ import { isoDateTime } from "./iso-date-time.js";
 // Loyalty (seed 004 §7): the points ledger, what points buy, care actions and referrals. Shared by
 // the API (request and response schemas) and the web app (types only).
 
-export const EARN_REASONS = ["registration", "survey", "referral", "purchase"] as const;
-export const REDEEM_REASONS = ["plan", "voucher", "gift"] as const;
-export const ENTRY_REASONS = [...EARN_REASONS, ...REDEEM_REASONS, "expiry"] as const;
+const EARN_REASONS = ["registration", "survey", "referral", "purchase"] as const;
+const REDEEM_REASONS = ["plan", "voucher", "gift"] as const;
+const ENTRY_REASONS = [...EARN_REASONS, ...REDEEM_REASONS, "expiry"] as const;
 export type EntryReason = (typeof ENTRY_REASONS)[number];
 
-export const CARE_KINDS = ["birthday", "holiday", "maintenance"] as const;
+const CARE_KINDS = ["birthday", "holiday", "maintenance"] as const;
 
 const points = z.number().int().min(0).max(1_000_000);
 const names = z
@@ -19,7 +19,7 @@ const names = z
 
 // A care action: who gets it (segment) and when. Holiday and birthday actions need no month
 // window; a maintenance reminder is sent once in its months to owners of the product line.
-export const ZCareRule = z
+const ZCareRule = z
   .object({
     id: z
       .string()
@@ -46,8 +46,8 @@ export const ZCareRule = z
   .strict();
 export type CareRule = z.infer<typeof ZCareRule>;
 
-export const ZVoucherOption = z.object({ value: z.number().int().min(1).max(100_000), points }).strict();
-export const ZGiftOption = z.object({ id: z.string().trim().min(1).max(40), name: names, points }).strict();
+const ZVoucherOption = z.object({ value: z.number().int().min(1).max(100_000), points }).strict();
+const ZGiftOption = z.object({ id: z.string().trim().min(1).max(40), name: names, points }).strict();
 
 export const ZLoyaltySettings = z
   .object({
@@ -74,7 +74,7 @@ export const ZLoyaltySettings = z
 export type LoyaltySettings = z.infer<typeof ZLoyaltySettings>;
 export type LoyaltySettingsInput = z.input<typeof ZLoyaltySettings>;
 
-export const ZLoyaltyEntry = z.object({
+const ZLoyaltyEntry = z.object({
   id: z.string(),
   reason: z.enum(ENTRY_REASONS),
   points: z.number().int(),

@@ -40,7 +40,7 @@ const ZCardKpi = z.object({
 });
 export type CardKpi = z.infer<typeof ZCardKpi>;
 
-export const ZScorecard = z.object({
+const ZScorecard = z.object({
   id: z.string(),
   period: ZPeriod,
   role: ZRole,
@@ -79,7 +79,7 @@ export const ZAwardInput = z.object({
   minVolume: z.number().int().min(1).max(10_000).default(10),
 });
 export type AwardInput = z.input<typeof ZAwardInput>;
-export const ZAward = z.object({
+const ZAward = z.object({
   id: z.string(),
   period: ZPeriod,
   role: z.enum(AWARD_ROLES),

@@ -2,10 +2,10 @@ import { z } from "zod";
 import { CHANNELS } from "../domain.js";
 import { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS } from "../surveys.js";
 
-export { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS };
+export { SURVEY_INVITE_CHANNELS,  };
 
 // One question of a survey: `text` in the tenant's language, `textEn` for English-speaking customers.
-export const ZSurveyQuestion = z.object({
+const ZSurveyQuestion = z.object({
   id: z
     .string()
     .min(1)

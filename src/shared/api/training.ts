@@ -3,15 +3,15 @@ import { ROLES } from "../roles.js";
 
 // Training, exams, certification and skill contests (the People area): what the web app reads.
 
-export const PROGRAMME_KINDS = ["course", "onboarding"] as const;
-export const ITEM_KINDS = ["article", "link", "video", "file"] as const;
-export const QUESTION_KINDS = ["single", "multiple", "true_false", "short"] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-export const ATTEMPT_STATUSES = ["in_progress", "pending_review", "passed", "failed"] as const;
+const PROGRAMME_KINDS = ["course", "onboarding"] as const;
+const ITEM_KINDS = ["article", "link", "video", "file"] as const;
+const QUESTION_KINDS = ["single", "multiple", "true_false", "short"] as const;
+type QuestionKind = (typeof QUESTION_KINDS)[number];
+const ATTEMPT_STATUSES = ["in_progress", "pending_review", "passed", "failed"] as const;
 
 // One step of a programme: a knowledge article (by id), a link, a video or a file, on a day of an
 // onboarding plan (1 = the first day).
-export const ZProgrammeItem = z.object({
+const ZProgrammeItem = z.object({
   id: z.string(),
   kind: z.enum(ITEM_KINDS),
   title: z.string(),
@@ -51,7 +51,7 @@ export const ZTrainingAssignment = z.object({
 });
 export type TrainingAssignment = z.infer<typeof ZTrainingAssignment>;
 
-export const ZNewProgrammeItem = z.object({
+const ZNewProgrammeItem = z.object({
   kind: z.enum(ITEM_KINDS),
   title: z.string().trim().min(1).max(200),
   articleId: z.string().min(1).max(100).nullable().default(null),
@@ -130,7 +130,7 @@ export type NewExam = z.input<typeof ZNewExam>;
 
 // A question on a candidate's paper: never its key; options in this attempt's shuffled order, each
 // carrying its id (its place in the bank) so answers name options, not positions.
-export const ZPaperQuestion = z.object({
+const ZPaperQuestion = z.object({
   questionId: z.string(),
   kind: z.enum(QUESTION_KINDS),
   prompt: z.string(),

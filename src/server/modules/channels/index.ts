@@ -10,5 +10,5 @@ export { ingestMail } from "./use-cases/ingest-mail.js";
 export {
   notifyCustomerAboutVisit,
   notifyCustomerJob,
-  type VisitNotice,
+  
 } from "./use-cases/notify-customer.js";

@@ -1,6 +1,6 @@
 export {
-  type CertificationMode,
-  certificationModeOf,
+  
+  
   provideCertificationMode,
 } from "./certification-policy.js";
 export { fieldModule } from "./field.module.js";
@@ -21,7 +21,7 @@ export {
   issueCertification,
   listStaffCertifications,
   revokeCertification,
-  type StaffCertification,
+  
   validCertificationsOf,
 } from "./use-cases/staff-certifications.js";
 export { technicianDayLoad } from "./use-cases/technician-day-load.js";

@@ -3,7 +3,7 @@ import type { CareRule } from "../../../shared/api/loyalty.js";
 // Which care actions are due today: pure, from the rules, the calendar's holidays and 调休 days,
 // and each customer's segment. The schedule records each (customer, action, year) once.
 
-export const HOLIDAYS = [
+const HOLIDAYS = [
   "new_year",
   "spring_festival",
   "qingming",

@@ -29,7 +29,7 @@ export async function saveLoyaltySettings(db: Db, tenantId: string, settings: Lo
     });
 }
 
-export async function findMember(
+async function findMember(
   db: Db,
   tenantId: string,
   customerId: string,

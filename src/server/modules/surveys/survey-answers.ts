@@ -16,7 +16,7 @@ export type AnswerFilters = {
 };
 
 // Keeps one results page and one Excel file bounded; a survey beyond it is filtered by period.
-export const MAX_INVITATIONS = 50_000;
+const MAX_INVITATIONS = 50_000;
 
 // A survey's invitations sent in the period, each with its answer (if any) and what the filters
 // look at: the invitation's channel, the ticket's team and agent, the unit's product category.

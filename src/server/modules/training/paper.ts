@@ -9,7 +9,7 @@ export type BankQuestion = {
 export type PaperEntry = { questionId: string; options: number[] };
 
 // FNV-1a over the seed, then mulberry32: small, fast and reproducible everywhere.
-export function seededRandom(seed: string): () => number {
+function seededRandom(seed: string): () => number {
   let h = 0x811c9dc5;
   for (let i = 0; i < seed.length; i++) {
     h ^= seed.charCodeAt(i);

@@ -10,7 +10,7 @@ export type KeyedQuestion = {
 };
 export type GivenAnswer = readonly number[] | string;
 
-export function isRight(q: KeyedQuestion, given: GivenAnswer | undefined): boolean | null {
+function isRight(q: KeyedQuestion, given: GivenAnswer | undefined): boolean | null {
   if (q.kind === "short") return null;
   if (!Array.isArray(given)) return false;
   const chosen = [...new Set(given as readonly number[])].sort((a, b) => a - b);

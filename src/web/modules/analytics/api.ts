@@ -8,7 +8,7 @@ export type Period = "30d" | "12m";
 // The tenant's calendar day; the server counts days in the tenant's time zone.
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export function rangeOf(period: Period, now = new Date()): { from: string; to: string; groupBy: string } {
+function rangeOf(period: Period, now = new Date()): { from: string; to: string; groupBy: string } {
   const from = new Date(now);
   if (period === "30d") from.setUTCDate(from.getUTCDate() - 29);
   else from.setUTCFullYear(from.getUTCFullYear() - 1, from.getUTCMonth() + 1, 1);

@@ -55,7 +55,7 @@ export function streamXlsx(def: ReportDefinition, r: ReportResult, locale: Local
   return out;
 }
 
-export function csvCell(value: Cell): string {
+function csvCell(value: Cell): string {
   if (value === null) return "";
   let s = String(value);
   // A text cell starting with = + - @ (or a tab/CR) would run as a formula in a spreadsheet.

@@ -6,7 +6,7 @@ import { dayIn, tenantTimeZone } from "../tenant-day.js";
 import { readDashboard } from "./read-kpis.js";
 
 // The KPIs a wallboard shows for today (the rest stay on the dashboard).
-export const WALLBOARD_KPIS = [
+const WALLBOARD_KPIS = [
   "volume",
   "first_response_minutes_avg",
   "resolution_rate",

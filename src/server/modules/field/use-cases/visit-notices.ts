@@ -57,7 +57,7 @@ const timeFormat = (timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
 /** "Sat 6 Dec, 10:00–12:00" / "12月6日周六 10:00–12:00" in the tenant's time zone. */
-export function windowText(start: Date, end: Date, locale: Locale, timeZone: string): string {
+function windowText(start: Date, end: Date, locale: Locale, timeZone: string): string {
   const t = timeFormat(timeZone);
   const sep = locale === "en" ? ", " : " ";
   return `${dayFormat(locale, timeZone).format(start)}${sep}${t.format(start)}–${t.format(end)}`;

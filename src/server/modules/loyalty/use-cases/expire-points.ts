@@ -11,7 +11,7 @@ import { plusDays, tenantDay } from "../tenant-day.js";
 // Writes the lapse of points as ledger entries (the balance already leaves them out: this makes
 // the history say so). Customers whose earns lapsed in the last 30 days are looked at, each
 // behind their lock, once a day (the key carries the day).
-export async function expireTenantPoints(tx: Db, tenantId: string, today: string): Promise<number> {
+async function expireTenantPoints(tx: Db, tenantId: string, today: string): Promise<number> {
   const candidates = await tx
     .selectDistinct({ customerId: loyaltyEntries.customerId })
     .from(loyaltyEntries)

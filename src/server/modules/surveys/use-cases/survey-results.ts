@@ -61,7 +61,7 @@ function questionResult(q: SurveyQuestion, answered: readonly Record<string, unk
   return { ...base, comments: values.slice(0, 20).map(String) };
 }
 
-export function summarise(survey: SurveyRow, rows: readonly InvitationWithAnswer[]): SurveyResults {
+function summarise(survey: SurveyRow, rows: readonly InvitationWithAnswer[]): SurveyResults {
   const answered = rows.flatMap((r) => (r.answers ? [r.answers] : []));
   return {
     surveyId: survey.id,
@@ -73,7 +73,7 @@ export function summarise(survey: SurveyRow, rows: readonly InvitationWithAnswer
 }
 
 // The survey and its invitations (with answers) that the filters keep.
-export async function filteredAnswers(s: Services, actor: Actor, surveyId: string, q: SurveyResultsQuery) {
+async function filteredAnswers(s: Services, actor: Actor, surveyId: string, q: SurveyResultsQuery) {
   const survey = await findSurvey(s.db, actor.tenantId, surveyId);
   if (!survey) throw new AppError("survey.not_found");
   const rows = await invitationsWithAnswers(

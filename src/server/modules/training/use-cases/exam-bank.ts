@@ -78,7 +78,7 @@ export async function listQuestions(s: Services, actor: Actor, skill?: string): 
   return rows.map((r) => toQuestion(r, rates.get(r.id)));
 }
 
-export async function bankSizes(db: Db, tenantId: string) {
+async function bankSizes(db: Db, tenantId: string) {
   const rows = await db
     .select({ skill: examQuestions.skill, n: sql<number>`count(*)::int` })
     .from(examQuestions)
