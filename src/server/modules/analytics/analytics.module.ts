@@ -1,7 +1,9 @@
 import { defineModule, subscribe } from "../../platform/module.js";
+import { provideKpiReader } from "../improvement/index.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { isolationFixtures } from "./analytics.isolation.js";
 import { registerAnalyticsRoutes } from "./analytics.routes.js";
+import { improvementKpiReader } from "./improvement-kpis.js";
 import { registerReviewRoutes } from "./review/review.routes.js";
 import { reviewMailJob } from "./review/review-mail.js";
 import { makeScheduledReviews } from "./review/use-cases/scheduled-reviews.js";
@@ -14,6 +16,8 @@ export const analyticsModule = defineModule({
   name: "analytics",
   isolationFixtures,
   routes: (app, s) => {
+    // PDCA checks compare KPIs; improvement cannot import analytics, so the reader is handed down.
+    provideKpiReader(improvementKpiReader(s));
     registerAnalyticsRoutes(app, s);
     registerReviewRoutes(app, s);
   },

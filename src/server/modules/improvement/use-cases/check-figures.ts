@@ -1,0 +1,23 @@
+import type { Db } from "../../../platform/db/client.js";
+import type { CycleRow } from "../improvement.repository.js";
+import { kpiValue } from "../kpi-port.js";
+import { checkWindows } from "../pdca-states.js";
+
+export type CheckFigures = NonNullable<CycleRow["check"]>;
+
+// The check: the plan's KPI over equal windows before the plan started and after the do phase
+// ended (as long as has passed since, up to the cycle's window), from the KPI query.
+export async function checkFigures(
+  db: Db,
+  tenantId: string,
+  c: Pick<CycleRow, "kpiId" | "planStartedOn" | "windowDays">,
+  doEndedOn: string,
+  today: string,
+): Promise<CheckFigures> {
+  const w = checkWindows(c.planStartedOn, doEndedOn, today, c.windowDays);
+  const [before, after] = [
+    await kpiValue(db, tenantId, c.kpiId, w.before),
+    await kpiValue(db, tenantId, c.kpiId, w.after),
+  ];
+  return { before: { ...w.before, value: before }, after: { ...w.after, value: after }, days: w.days };
+}
