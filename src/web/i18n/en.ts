@@ -1,4 +1,5 @@
 import { callbacksEn } from "./callbacks";
+import { improvementEn } from "./improvement";
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 
 import { analyticsEn } from "./analytics";
@@ -469,6 +470,7 @@ export const en = {
   surveys: surveysEn,
   complaints: complaintsEn,
   callbacks: callbacksEn,
+  improvement: improvementEn,
   analytics: analyticsEn,
   sanbao: warrantyEn,
   channels: channelsEn,

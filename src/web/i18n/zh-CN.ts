@@ -7,6 +7,7 @@ import { dispatchZh } from "./dispatch";
 import type { Catalog } from "./en";
 import { fieldZh } from "./field";
 import { importsZh } from "./imports";
+import { improvementZh } from "./improvement";
 import { knowledgeZh } from "./knowledge";
 import { partsZh } from "./parts";
 import { registrationsZh } from "./registrations";
@@ -463,6 +464,7 @@ export const zhCN: Catalog = {
   surveys: surveysZh,
   complaints: complaintsZh,
   callbacks: callbacksZh,
+  improvement: improvementZh,
   analytics: analyticsZh,
   sanbao: warrantyZh,
   channels: channelsZh,

@@ -9,7 +9,7 @@ const lookup = (catalog: object, key: string): unknown =>
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalog);
 
 describe("side menu", () => {
-  it("gives an agent the desk with its callbacks, the complaint register, RMA orders, parts stock, knowledge articles, the customer lookup, their own numbers and nothing of administration", () => {
+  it("gives an agent the desk with its callbacks, the complaint register, RMA orders, parts stock, knowledge articles, the customer lookup, their own numbers, the improvement backlog and nothing of administration", () => {
     const groups = groupsFor("agent").map((g) => g.group);
     expect(groups).toEqual(["service", "warranty", "parts", "knowledge", "customers", "insights"]);
     expect(entriesFor("agent").map((e) => e.path)).toEqual([
@@ -23,6 +23,7 @@ describe("side menu", () => {
       "/console/kb",
       "/console/customers",
       "/console/my-numbers",
+      "/console/improvement",
     ]);
   });
 

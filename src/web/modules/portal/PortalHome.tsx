@@ -8,6 +8,7 @@ import { ListState } from "../../ui/ListState";
 import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useCustomerUnits } from "../catalog/api";
+import { SuggestCard } from "../improvement/SuggestCard";
 import { MyRegistrations } from "../registrations/MyRegistrations";
 import { MyTransferOffers } from "../registrations/MyTransferOffers";
 import { TransferButton } from "../registrations/TransferButton";
@@ -117,6 +118,8 @@ export default function PortalHome() {
       <MyTransferOffers />
 
       <MyRequests />
+
+      <SuggestCard />
     </Flex>
   );
 }
