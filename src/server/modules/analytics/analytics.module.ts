@@ -9,6 +9,10 @@ import { reviewMailJob } from "./review/review-mail.js";
 import { makeScheduledReviews } from "./review/use-cases/scheduled-reviews.js";
 import { markDirty, refreshTenant, tenantsWithChanges } from "./rollups.js";
 
+// PDCA checks compare KPIs; improvement cannot import analytics, so the reader is handed down as
+// soon as the module list is loaded (before the demo seed, which opens cycles).
+provideKpiReader(improvementKpiReader);
+
 // Read-only analytics: hears every ticket change (marks the ticket in its transaction), keeps its
 // own rollups up to date every minute, answers KPIs from them, and makes and mails the monthly and
 // half-yearly service reviews.
@@ -16,8 +20,6 @@ export const analyticsModule = defineModule({
   name: "analytics",
   isolationFixtures,
   routes: (app, s) => {
-    // PDCA checks compare KPIs; improvement cannot import analytics, so the reader is handed down.
-    provideKpiReader(improvementKpiReader(s));
     registerAnalyticsRoutes(app, s);
     registerReviewRoutes(app, s);
   },

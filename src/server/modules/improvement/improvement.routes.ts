@@ -94,7 +94,8 @@ export function registerImprovementRoutes(app: OpenAPIHono<AppEnv>, s: Services)
       request: { params: ZIdParam },
       responses: { 200: jsonResponse(ZItemDetail), ...commonErrors },
     }),
-    async (c) => c.json(await itemDetail(s.db, actorOf(c).tenantId, c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(await itemDetail(s.db, actorOf(c).tenantId, c.req.valid("param").id, s.clock.now()), 200),
   );
   app.openapi(
     defineRoute({

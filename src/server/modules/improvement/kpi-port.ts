@@ -3,7 +3,8 @@ import type { Db } from "../../platform/db/client.js";
 
 // The KPI figures a PDCA check compares, and the catalogue a plan chooses from. Analytics sits on
 // top (nothing may import it), so it provides this reader when the modules are wired (its module
-// definition); without it there is no catalogue and no figure.
+// definition, when it is loaded: the demo seed runs before any route is mounted); without it there
+// is no catalogue and no figure.
 export type KpiReader = {
   catalogue: () => readonly KpiOption[];
   /** The KPI over tickets created on the tenant's days from..to (inclusive); null: nothing to measure. */
@@ -12,6 +13,8 @@ export type KpiReader = {
     tenantId: string,
     kpiId: string,
     range: { from: string; to: string },
+    // The caller's clock: the rollups first take in the ticket changes made up to now.
+    now: Date,
   ) => Promise<number | null>;
 };
 
@@ -24,6 +27,12 @@ export function provideKpiReader(reader: KpiReader): void {
 export const kpiCatalogue = (): readonly KpiOption[] => provided?.catalogue() ?? [];
 export const findKpiOption = (id: string): KpiOption | undefined => kpiCatalogue().find((k) => k.id === id);
 
-export async function kpiValue(db: Db, tenantId: string, kpiId: string, range: { from: string; to: string }) {
-  return provided ? provided.value(db, tenantId, kpiId, range) : null;
+export async function kpiValue(
+  db: Db,
+  tenantId: string,
+  kpiId: string,
+  range: { from: string; to: string },
+  now: Date,
+) {
+  return provided ? provided.value(db, tenantId, kpiId, range, now) : null;
 }

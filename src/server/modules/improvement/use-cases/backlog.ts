@@ -74,14 +74,14 @@ export async function rankedBacklog(db: Db, tenantId: string): Promise<Backlog> 
   return { weights, items };
 }
 
-export async function itemDetail(db: Db, tenantId: string, id: string): Promise<ItemDetail> {
+export async function itemDetail(db: Db, tenantId: string, id: string, now: Date): Promise<ItemDetail> {
   const row = await findItem(db, tenantId, id);
   if (!row) throw new AppError("improvement.item_not_found");
   const backlog = await rankedBacklog(db, tenantId);
   const listed = backlog.items.find((i) => i.id === id);
   if (!listed) throw new AppError("improvement.item_not_found");
   const [evidence, pairs, cycles] = await Promise.all([
-    evidenceOf(db, tenantId, id).then((rows) => resolveEvidence(db, tenantId, rows)),
+    evidenceOf(db, tenantId, id).then((rows) => resolveEvidence(db, tenantId, rows, now)),
     kanoPairs(db, tenantId, [id]),
     cyclesOf(db, tenantId, id),
   ]);

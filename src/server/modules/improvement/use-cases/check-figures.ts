@@ -13,11 +13,12 @@ export async function checkFigures(
   c: Pick<CycleRow, "kpiId" | "planStartedOn" | "windowDays">,
   doEndedOn: string,
   today: string,
+  now: Date,
 ): Promise<CheckFigures> {
   const w = checkWindows(c.planStartedOn, doEndedOn, today, c.windowDays);
   const [before, after] = [
-    await kpiValue(db, tenantId, c.kpiId, w.before),
-    await kpiValue(db, tenantId, c.kpiId, w.after),
+    await kpiValue(db, tenantId, c.kpiId, w.before, now),
+    await kpiValue(db, tenantId, c.kpiId, w.after, now),
   ];
   return { before: { ...w.before, value: before }, after: { ...w.after, value: after }, days: w.days };
 }

@@ -163,6 +163,7 @@ export async function getCycle(s: Services, tenantId: string, id: string): Promi
             row,
             row.doEndedOn,
             await tenantDay(s.db, tenantId, s.clock.now()),
+            s.clock.now(),
           ),
         }
       : row;
@@ -301,10 +302,10 @@ export async function moveCycle(
     if (to === "check") {
       const open = tasks.filter((t) => !t.done).length;
       if (open > 0) throw new AppError("improvement.tasks_open", { open });
-      set = { ...set, doEndedOn: today, check: await checkFigures(tx, actor.tenantId, c, today, today) };
+      set = { ...set, doEndedOn: today, check: await checkFigures(tx, actor.tenantId, c, today, today, now) };
     }
     if (c.phase === "check" && to === "act" && c.doEndedOn)
-      set = { ...set, check: await checkFigures(tx, actor.tenantId, c, c.doEndedOn, today) };
+      set = { ...set, check: await checkFigures(tx, actor.tenantId, c, c.doEndedOn, today, now) };
     if (c.phase === "check" && to === "do") set = { ...set, doEndedOn: null, check: null };
     await bump(tx, c, set, now);
     await recordMove(tx, actor, c, to, now, note, set.check ? { check: set.check } : {});

@@ -15,7 +15,7 @@ type Resolved = Pick<Evidence, "label" | "status" | "ticketNumber" | "value"> & 
 // Reads what the evidence points at through its owning module (every read is tenant-scoped, so
 // another tenant's object is "not found"). A survey response is kept by id only: the surveys
 // module offers no reader of one response, and the survey report shows it.
-async function read(db: Db, tenantId: string, e: EvidenceInput): Promise<Resolved | null> {
+async function read(db: Db, tenantId: string, e: EvidenceInput, now: Date | null): Promise<Resolved | null> {
   switch (e.kind) {
     case "ticket": {
       const t = await findTicket(db, tenantId, e.ref);
@@ -54,7 +54,7 @@ async function read(db: Db, tenantId: string, e: EvidenceInput): Promise<Resolve
         label: null,
         status: null,
         ticketNumber: null,
-        value: await kpiValue(db, tenantId, e.ref, { from: e.from, to: e.to }),
+        value: now ? await kpiValue(db, tenantId, e.ref, { from: e.from, to: e.to }, now) : null,
       };
     }
     case "survey_response":
@@ -72,7 +72,7 @@ export async function checkEvidence(
   for (const e of list) {
     if (e.kind === "kpi" && (!e.from || !e.to || e.from > e.to))
       throw new AppError("improvement.evidence_period_required");
-    const found = await read(db, tenantId, e);
+    const found = await read(db, tenantId, e, null);
     if (!found) throw new AppError("improvement.evidence_not_found", { kind: e.kind, ref: e.ref });
     out.push({ ...e, ref: found.ref });
   }
@@ -83,15 +83,21 @@ export async function resolveEvidence(
   db: Db,
   tenantId: string,
   rows: readonly EvidenceRow[],
+  now: Date,
 ): Promise<Evidence[]> {
   return Promise.all(
     rows.map(async (r) => {
-      const found = await read(db, tenantId, {
-        kind: r.kind,
-        ref: r.ref,
-        ...(r.periodFrom ? { from: r.periodFrom } : {}),
-        ...(r.periodTo ? { to: r.periodTo } : {}),
-      });
+      const found = await read(
+        db,
+        tenantId,
+        {
+          kind: r.kind,
+          ref: r.ref,
+          ...(r.periodFrom ? { from: r.periodFrom } : {}),
+          ...(r.periodTo ? { to: r.periodTo } : {}),
+        },
+        now,
+      );
       return {
         id: r.id,
         kind: r.kind,

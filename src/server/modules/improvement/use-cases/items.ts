@@ -72,7 +72,7 @@ export async function raiseItem(s: Services, actor: Actor, input: ItemInput): Pr
       now,
     );
   });
-  return itemDetail(s.db, actor.tenantId, id);
+  return itemDetail(s.db, actor.tenantId, id, s.clock.now());
 }
 
 // A customer's "suggest an improvement": a backlog item with neutral ratings for staff to rate.
@@ -116,7 +116,7 @@ export async function addEvidence(
       now,
     );
   });
-  return itemDetail(s.db, actor.tenantId, itemId);
+  return itemDetail(s.db, actor.tenantId, itemId, s.clock.now());
 }
 
 export async function updateItem(
@@ -143,7 +143,7 @@ export async function updateItem(
       now,
     );
   });
-  return itemDetail(s.db, actor.tenantId, id);
+  return itemDetail(s.db, actor.tenantId, id, s.clock.now());
 }
 
 export async function putWeights(s: Services, actor: Actor, weights: Weights): Promise<Weights> {

@@ -66,7 +66,7 @@ export async function openKanoQuestionnaire(
       now,
     );
   });
-  return itemDetail(s.db, actor.tenantId, itemId);
+  return itemDetail(s.db, actor.tenantId, itemId, s.clock.now());
 }
 
 // Staff enter an answer pair (from a phone interview or a paper form).
@@ -80,7 +80,7 @@ export async function enterKanoAnswer(
     if (!(await findItem(tx, actor.tenantId, itemId))) throw new AppError("improvement.item_not_found");
     await insertAnswer(tx, actor.tenantId, itemId, p, "staff", actor.userId, s.clock.now());
   });
-  return itemDetail(s.db, actor.tenantId, itemId);
+  return itemDetail(s.db, actor.tenantId, itemId, s.clock.now());
 }
 
 export type KanoLinkView = { title: string; functional: string; dysfunctional: string };
