@@ -19,7 +19,12 @@ const words: Record<
 };
 
 const firstTitle = (page: Page) =>
-  page.getByTestId("backlog").getByTestId("backlog-title").first().textContent().then((t) => t ?? "");
+  page
+    .getByTestId("backlog")
+    .getByTestId("backlog-title")
+    .first()
+    .textContent()
+    .then((t) => t ?? "");
 
 for (const lang of ["en", "zh-CN"] as const) {
   const w = words[lang];
