@@ -47,6 +47,11 @@ for (const lang of ["en", "zh-CN"] as const) {
     expect(created.ok()).toBeTruthy();
     const ticket = (await created.json()) as { number: string };
 
+    // Start from the demo's weights (4/2/2/2), whatever an earlier run left.
+    const managerToken = await apiToken(request, "manager@demo.local");
+    const defaults = { impact: 4, cost: 2, difficulty: 2, strategicFit: 2 };
+    await request.put("/api/v1/improvement/weights", { headers: bearer(managerToken), data: defaults });
+
     const page = await signIn(browser, "manager@demo.local", lang);
     await page.goto("/console/improvement");
     await expect(page.getByTestId("backlog")).toBeVisible();
@@ -59,7 +64,7 @@ for (const lang of ["en", "zh-CN"] as const) {
       ["difficulty", "0"],
       ["strategicFit", "0"],
     ] as const) {
-      await page.getByTestId(`weight-${c}`).locator("input").fill(v);
+      await page.getByTestId(`weight-${c}`).fill(v);
     }
     await page.getByTestId("save-weights").click();
     await expect.poll(() => firstTitle(page)).not.toBe(before);
@@ -76,14 +81,16 @@ for (const lang of ["en", "zh-CN"] as const) {
     await expect(page.getByTestId("evidence")).toContainText(ticket.number);
     await page.getByTestId("start-cycle").click();
     await choose(page, "cycle-kpi", w.volume);
-    await page.getByTestId("cycle-target").locator("input").fill("1");
+    await page.getByTestId("cycle-target").fill("1");
     await page.getByTestId("modal-ok").click();
 
     // Plan → do (a task) → check.
     await expect(page.getByTestId("pdca-cycle")).toBeVisible();
     await page.getByTestId("task-title").fill("Confirm the window by SMS the evening before");
     await page.getByTestId("add-task").click();
-    await page.getByTestId("tasks").getByRole("checkbox").first().check();
+    // The box follows the server's answer, so click and wait for it to show.
+    await page.getByTestId("tasks").getByRole("checkbox").first().click();
+    await expect(page.getByTestId("tasks").getByRole("checkbox").first()).toBeChecked();
     await page.getByTestId("move-do").click();
     await expect(page.getByTestId("phase-tag").first()).toContainText(lang === "en" ? "Do" : "执行");
     await page.getByTestId("move-check").click();
@@ -98,14 +105,10 @@ for (const lang of ["en", "zh-CN"] as const) {
     await phoneAndDeskShot(page, "improvement-cycle", lang);
 
     await page.goto("/console/improvement/plan");
-    await expect(page.getByTestId("benchmark")).toContainText("Haier");
+    await expect(page.getByTestId("benchmark")).toContainText(lang === "en" ? "Haier" : "海尔");
     await phoneAndDeskShot(page, "improvement-plan", lang);
 
     // Leave the weights as the demo had them for whoever comes next.
-    const managerToken = await apiToken(request, "manager@demo.local");
-    await request.put("/api/v1/improvement/weights", {
-      headers: bearer(managerToken),
-      data: { impact: 4, cost: 2, difficulty: 2, strategicFit: 2 },
-    });
+    await request.put("/api/v1/improvement/weights", { headers: bearer(managerToken), data: defaults });
   });
 }

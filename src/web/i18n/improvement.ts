@@ -152,7 +152,7 @@ export const improvementEn = {
     ours: "Us (SLA policies)",
     oursWarranty: "Per product and the 三包 rules",
     hours: "{{h}} h",
-    range: "{{min}}–{{max}} h",
+    minutes: "{{m}} min",
     na: "not published",
   },
   suggest: {
@@ -299,7 +299,7 @@ export const improvementZh: typeof improvementEn = {
     ours: "我们（SLA 策略）",
     oursWarranty: "按产品及三包规定",
     hours: "{{h}} 小时",
-    range: "{{min}}–{{max}} 小时",
+    minutes: "{{m}} 分钟",
     na: "未公布",
   },
   suggest: {

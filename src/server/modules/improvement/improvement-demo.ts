@@ -7,11 +7,18 @@ import { ticketsView } from "../tickets/index.js";
 import { improvementItems, kanoAnswers, pdcaCycles, pdcaHistory } from "./improvement.tables.js";
 import type { KanoAnswer } from "./kano.js";
 import { tenantDay } from "./tenant-day.js";
+import { checkFigures } from "./use-cases/check-figures.js";
 import { addTask, moveCycle, openCycle, setTaskDone } from "./use-cases/cycles.js";
 import { type ItemInput, raiseItem } from "./use-cases/items.js";
 
 type Ev = ItemInput["evidence"];
 const DAY = 86_400_000;
+// The last day of the quarter a day falls in: the cycle in check is due this quarter.
+const quarterEnd = (day: string) => {
+  const y = Number(day.slice(0, 4));
+  const q = Math.floor((Number(day.slice(5, 7)) - 1) / 3);
+  return new Date(Date.UTC(y, q * 3 + 3, 0)).toISOString().slice(0, 10);
+};
 const shift = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
@@ -166,7 +173,7 @@ export async function seedImprovementDemo(s: Services, manager: Actor, agent: Ac
       ...plan,
       kpiId: "first_response_minutes_avg",
       targetValue: 45,
-      dueDate: shift(today, 30),
+      dueDate: quarterEnd(today),
     });
     const withTask = await addTask(s, manager, c.id, { title: "按片区重排工程师班次" });
     for (const task of withTask.tasks) await setTaskDone(s, manager, c.id, task.id, true);
@@ -176,7 +183,18 @@ export async function seedImprovementDemo(s: Services, manager: Actor, agent: Ac
     const done = shift(today, -14);
     await s.db
       .update(pdcaCycles)
-      .set({ planStartedOn: planned, doEndedOn: done })
+      .set({
+        planStartedOn: planned,
+        doEndedOn: done,
+        check: await checkFigures(
+          s.db,
+          t,
+          { ...plan, kpiId: "first_response_minutes_avg", planStartedOn: planned },
+          done,
+          today,
+          s.clock.now(),
+        ),
+      })
       .where(and(eq(pdcaCycles.tenantId, t), eq(pdcaCycles.id, c.id)));
     for (const [seq, day] of [
       [1, planned],

@@ -203,7 +203,7 @@ export default function CyclePage() {
   const doMove = (to: "do" | "check" | "act") =>
     move.mutate(to, { onSuccess: () => showSuccess(t("improvement.cycle.moved")), onError: showError });
   return (
-    <ListState query={query} empty={!c}>
+    <ListState query={query} empty={!c} emptyText={t("improvement.item.gone")}>
       {c && (
         <DetailLayout
           testId="pdca-cycle"

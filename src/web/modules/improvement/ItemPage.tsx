@@ -72,7 +72,7 @@ export default function ItemPage() {
   const canManage = user?.role === "admin" || user?.role === "supervisor";
   const running = item?.cycles.find((c) => c.phase !== "closed");
   return (
-    <ListState query={query} empty={!item}>
+    <ListState query={query} empty={!item} emptyText={t("improvement.item.gone")}>
       {item && (
         <DetailLayout
           testId="improvement-item"

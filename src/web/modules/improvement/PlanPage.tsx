@@ -22,14 +22,18 @@ function BenchmarkCard() {
   const { t, i18n } = useTranslation();
   const query = useBenchmark();
   const lang = i18n.language === "en" ? "en" : "zh";
-  const hours = (h: number | null) =>
-    h === null ? t("improvement.benchmark.na") : t("improvement.benchmark.hours", { h });
+  // Under an hour in minutes, otherwise hours to one decimal.
+  const duration = (h: number) =>
+    h < 1
+      ? t("improvement.benchmark.minutes", { m: Math.round(h * 60) })
+      : t("improvement.benchmark.hours", { h: Math.round(h * 10) / 10 });
+  const hours = (h: number | null) => (h === null ? t("improvement.benchmark.na") : duration(h));
   const range = (r: { min: number; max: number } | null) =>
     r === null
       ? t("improvement.benchmark.na")
       : r.min === r.max
-        ? hours(r.min)
-        : t("improvement.benchmark.range", { min: r.min, max: r.max });
+        ? duration(r.min)
+        : `${duration(r.min)} – ${duration(r.max)}`;
   const rows = (b: Benchmark): BenchRow[] => [
     {
       key: "ours",
@@ -55,7 +59,7 @@ function BenchmarkCard() {
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {t("improvement.benchmark.intro")}
       </Typography.Paragraph>
-      <ListState query={query} empty={!query.data}>
+      <ListState query={query} empty={!query.data} emptyText={t("improvement.item.gone")}>
         {query.data && (
           <Table<BenchRow>
             size="small"
@@ -110,7 +114,7 @@ export default function PlanPage() {
           <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
         </Flex>
       </Flex>
-      <ListState query={query} empty={!query.data}>
+      <ListState query={query} empty={!query.data} emptyText={t("improvement.item.gone")}>
         <Row gutter={[12, 12]} data-testid="quarters">
           {query.data?.quarters.map((q) => (
             <Col key={q.quarter} xs={24} md={12} xl={6}>

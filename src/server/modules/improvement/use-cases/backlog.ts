@@ -14,6 +14,7 @@ import {
 } from "../improvement.repository.js";
 import { type KanoAnswer, summarise } from "../kano.js";
 import { rank } from "../scoring.js";
+import { withLiveCheck } from "./check-figures.js";
 import { cycleViews } from "./cycle-view.js";
 import { resolveEvidence } from "./evidence.js";
 
@@ -94,6 +95,11 @@ export async function itemDetail(db: Db, tenantId: string, id: string, now: Date
         ? { functional: row.kanoFunctional, dysfunctional: row.kanoDysfunctional }
         : null,
     kanoLink: row.kanoToken ? `/kano/${row.kanoToken}` : null,
-    cycles: await cycleViews(db, tenantId, cycles, row.title),
+    cycles: await cycleViews(
+      db,
+      tenantId,
+      await Promise.all(cycles.map((c) => withLiveCheck(db, tenantId, c, now))),
+      row.title,
+    ),
   };
 }

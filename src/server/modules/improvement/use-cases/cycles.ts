@@ -22,7 +22,7 @@ import { findKpiOption } from "../kpi-port.js";
 import { canMove, type PdcaPhase } from "../pdca-states.js";
 import { tenantDay } from "../tenant-day.js";
 import { auditImprovement } from "./audit.js";
-import { checkFigures } from "./check-figures.js";
+import { checkFigures, withLiveCheck } from "./check-figures.js";
 import { cycleViews } from "./cycle-view.js";
 
 export type PlanInput = {
@@ -153,20 +153,7 @@ export async function getCycle(s: Services, tenantId: string, id: string): Promi
   if (!row) throw new AppError("improvement.cycle_not_found");
   const item = await findItem(s.db, tenantId, row.itemId);
   // While a cycle is in check its "after" window grows day by day: the figures are read afresh.
-  const live =
-    row.phase === "check" && row.doEndedOn
-      ? {
-          ...row,
-          check: await checkFigures(
-            s.db,
-            tenantId,
-            row,
-            row.doEndedOn,
-            await tenantDay(s.db, tenantId, s.clock.now()),
-            s.clock.now(),
-          ),
-        }
-      : row;
+  const live = await withLiveCheck(s.db, tenantId, row, s.clock.now());
   const [view] = await cycleViews(s.db, tenantId, [live], item?.title ?? "");
   if (!view) throw new AppError("improvement.cycle_not_found");
   return view;
