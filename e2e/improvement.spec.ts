@@ -33,7 +33,8 @@ for (const lang of ["en", "zh-CN"] as const) {
     browser,
     request,
   }) => {
-    test.setTimeout(240_000);
+    // Sign-in, a dozen screens and two weight saves on a loaded machine.
+    test.setTimeout(360_000);
     // Behind the screens: a customer's complaint the manager will improve on.
     const customerToken = await apiToken(request, "customer@demo.local");
     const created = await request.post("/api/v1/tickets", {
