@@ -8,6 +8,7 @@ import { complaintsModule } from "./modules/complaints/index.js";
 import { customersModule } from "./modules/customers/index.js";
 import { dispatchModule } from "./modules/dispatch/index.js";
 import { fieldModule } from "./modules/field/index.js";
+import { improvementModule } from "./modules/improvement/index.js";
 import { knowledgeModule } from "./modules/knowledge/index.js";
 import { loyaltyModule } from "./modules/loyalty/index.js";
 import { partsModule } from "./modules/parts/index.js";
@@ -68,5 +69,6 @@ export const MODULES: readonly ModuleDefinition[] = [
   registrationsModule,
   loyaltyModule,
   trainingModule,
+  improvementModule,
   analyticsModule,
 ];

@@ -3,6 +3,7 @@ import type { Role } from "../../shared/roles.js";
 import { seedScorecardsDemo } from "../modules/analytics/index.js";
 import { hashPassword, users } from "../modules/auth/index.js";
 import { insertCustomer } from "../modules/customers/index.js";
+import { seedImprovementDemo } from "../modules/improvement/index.js";
 import { seedKnowledgeDemo } from "../modules/knowledge/index.js";
 import { products, units, warrantyEndsAt } from "../modules/products/index.js";
 import { insertOutlet, tenants } from "../modules/tenancy/index.js";
@@ -241,6 +242,11 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     customers.map((c) => c.id),
   );
   await seedTrainingDemo(s, staff);
+  await seedImprovementDemo(
+    s,
+    staff.get("manager@demo.local") as Actor,
+    staff.get("agent@demo.local") as Actor,
+  );
   await seedAnalyticsDemo(s, tenantId);
   // Last: the callbacks story resolves tickets, so the board's over-capacity agent is set up once
   // every other story has taken or resolved what it will.

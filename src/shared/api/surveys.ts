@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CHANNELS } from "../domain.js";
 import { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS } from "../surveys.js";
 
-export { SURVEY_INVITE_CHANNELS,  };
+export { SURVEY_INVITE_CHANNELS };
 
 // One question of a survey: `text` in the tenant's language, `textEn` for English-speaking customers.
 const ZSurveyQuestion = z.object({

@@ -8,6 +8,7 @@ import { DISPATCH_ERRORS } from "./dispatch.js";
 import type { ErrorEntry } from "./entry.js";
 import { FIELD_ERRORS } from "./field.js";
 import { IMPORT_ERRORS } from "./imports.js";
+import { IMPROVEMENT_ERRORS } from "./improvement.js";
 import { KNOWLEDGE_ERRORS } from "./knowledge.js";
 import { LOYALTY_ERRORS } from "./loyalty.js";
 import { PARTS_ERRORS } from "./parts.js";
@@ -287,6 +288,7 @@ export const ERRORS = {
   ...REGISTRATION_ERRORS,
   ...IMPORT_ERRORS,
   ...LOYALTY_ERRORS,
+  ...IMPROVEMENT_ERRORS,
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERRORS;

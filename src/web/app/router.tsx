@@ -155,6 +155,16 @@ export const router = createBrowserRouter([
                 children: [{ index: true, lazy: page(() => import("../modules/callbacks/VocAlertsPage")) }],
               },
               {
+                path: "improvement",
+                element: <RequireRole roles={["agent", "qa", "supervisor", "admin"]} />,
+                children: [
+                  { index: true, lazy: page(() => import("../modules/improvement/BacklogPage")) },
+                  { path: "items/:id", lazy: page(() => import("../modules/improvement/ItemPage")) },
+                  { path: "cycles/:id", lazy: page(() => import("../modules/improvement/CyclePage")) },
+                  { path: "plan", lazy: page(() => import("../modules/improvement/PlanPage")) },
+                ],
+              },
+              {
                 path: "surveys",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [

@@ -8,6 +8,7 @@ import type { Catalog } from "./en";
 import { fieldZh } from "./field";
 import { forecastZh } from "./forecast";
 import { importsZh } from "./imports";
+import { improvementZh } from "./improvement";
 import { knowledgeZh } from "./knowledge";
 import { loyaltyZh } from "./loyalty";
 import { partsZh } from "./parts";
@@ -469,6 +470,7 @@ export const zhCN: Catalog = {
   complaints: complaintsZh,
   callbacks: callbacksZh,
   people: trainingZh,
+  improvement: improvementZh,
   analytics: analyticsZh,
   forecast: forecastZh,
   sanbao: warrantyZh,

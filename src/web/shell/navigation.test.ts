@@ -9,7 +9,7 @@ const lookup = (catalog: object, key: string): unknown =>
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalog);
 
 describe("side menu", () => {
-  it("gives an agent the desk with its callbacks, the complaint register, RMA orders, parts stock, knowledge articles, the customer lookup, the reports shared with them, their own numbers, their scorecards, service stars and coaching, and nothing of administration", () => {
+  it("gives an agent the desk with its callbacks, the complaint register, RMA orders, parts stock, knowledge articles, the customer lookup, the reports shared with them, their own numbers, the improvement backlog, their scorecards, service stars and coaching, their training, exams, certifications and contests, and nothing of administration", () => {
     const groups = groupsFor("agent").map((g) => g.group);
     expect(groups).toEqual(["service", "warranty", "parts", "knowledge", "customers", "insights", "people"]);
     expect(entriesFor("agent").map((e) => e.path)).toEqual([
@@ -24,9 +24,14 @@ describe("side menu", () => {
       "/console/customers",
       "/console/reports",
       "/console/my-numbers",
+      "/console/improvement",
       "/console/scorecards",
       "/console/service-awards",
       "/console/coaching",
+      "/console/training",
+      "/console/exams",
+      "/console/certifications",
+      "/console/contests",
     ]);
   });
 

@@ -317,6 +317,22 @@ const insights: NavEntry[] = [
     roles: LEADS,
   },
   {
+    key: "improvementBacklog",
+    group: "insights",
+    path: "/console/improvement",
+    labelKey: "improvement.nav.backlog",
+    icon: "review",
+    roles: ["agent", "qa", "supervisor", "admin"],
+  },
+  {
+    key: "improvementPlan",
+    group: "insights",
+    path: "/console/improvement/plan",
+    labelKey: "improvement.nav.plan",
+    icon: "calendar",
+    roles: LEADS,
+  },
+  {
     key: "vocAlerts",
     group: "insights",
     path: "/console/voc-alerts",

@@ -1,18 +1,24 @@
 import { defineModule, subscribe } from "../../platform/module.js";
+import { provideKpiReader } from "../improvement/index.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { isolationFixtures } from "./analytics.isolation.js";
 import { registerAnalyticsRoutes } from "./analytics.routes.js";
+import { registerAnomalyRoutes } from "./anomaly/anomaly.routes.js";
+import { registerForecastRoutes } from "./forecast/forecast.routes.js";
+import { improvementKpiReader } from "./improvement-kpis.js";
 import { peopleIsolationFixtures } from "./people/people.isolation.js";
 import { registerPeopleRoutes } from "./people/people.routes.js";
 import { tenantIds } from "./people/people-directory.js";
 import { computeLastMonths } from "./people/use-cases/compute-scorecards.js";
-import { registerAnomalyRoutes } from "./anomaly/anomaly.routes.js";
-import { registerForecastRoutes } from "./forecast/forecast.routes.js";
 import { registerReportRoutes } from "./reports/report.routes.js";
 import { registerReviewRoutes } from "./review/review.routes.js";
 import { reviewMailJob } from "./review/review-mail.js";
 import { makeScheduledReviews } from "./review/use-cases/scheduled-reviews.js";
 import { markDirty, markManyDirty, refreshTenant, tenantsWithChanges } from "./rollups.js";
+
+// PDCA checks compare KPIs; improvement cannot import analytics, so the reader is handed down as
+// soon as the module list is loaded (before the demo seed, which opens cycles).
+provideKpiReader(improvementKpiReader);
 
 // Read-only analytics: hears every ticket change (marks the ticket in its transaction), keeps its
 // own rollups up to date every minute, answers KPIs from them, and makes and mails the monthly and

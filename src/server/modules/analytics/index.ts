@@ -1,5 +1,5 @@
 export { analyticsModule } from "./analytics.module.js";
+export { seedForecastDemo } from "./forecast/forecast-demo.js";
 // Demo data for scorecards, service stars and coaching (the demo seed is the only caller).
 export { seedScorecardsDemo } from "./people/people-demo.js";
-export { seedForecastDemo } from "./forecast/forecast-demo.js";
 export { rebuildTenant, refreshTenant } from "./rollups.js";

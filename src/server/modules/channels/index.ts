@@ -10,5 +10,4 @@ export { ingestMail } from "./use-cases/ingest-mail.js";
 export {
   notifyCustomerAboutVisit,
   notifyCustomerJob,
-  
 } from "./use-cases/notify-customer.js";

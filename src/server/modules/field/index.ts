@@ -1,8 +1,4 @@
-export {
-  
-  
-  provideCertificationMode,
-} from "./certification-policy.js";
+export { provideCertificationMode } from "./certification-policy.js";
 export { fieldModule } from "./field.module.js";
 export type { VisitRow } from "./field.repository.js";
 export { provideSlotPlanCheck, type SlotPlanCheck } from "./slot-plan-check.js";
@@ -21,7 +17,6 @@ export {
   issueCertification,
   listStaffCertifications,
   revokeCertification,
-  
   validCertificationsOf,
 } from "./use-cases/staff-certifications.js";
 export { technicianDayLoad } from "./use-cases/technician-day-load.js";

@@ -1,3 +1,7 @@
 export { articleTitles, publishedArticles } from "./article-titles.js";
 export { seedKnowledgeDemo } from "./demo/seed-knowledge.js";
 export { knowledgeModule } from "./knowledge.module.js";
+// For improvement cycles that standardise into an SOP / article.
+export { createArticle } from "./use-cases/create-article.js";
+export { getArticleForStaff } from "./use-cases/get-article-for-staff.js";
+export { updateArticle } from "./use-cases/update-article.js";

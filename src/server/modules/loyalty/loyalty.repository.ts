@@ -29,11 +29,7 @@ export async function saveLoyaltySettings(db: Db, tenantId: string, settings: Lo
     });
 }
 
-async function findMember(
-  db: Db,
-  tenantId: string,
-  customerId: string,
-): Promise<MemberRow | undefined> {
+async function findMember(db: Db, tenantId: string, customerId: string): Promise<MemberRow | undefined> {
   const [row] = await db
     .select()
     .from(loyaltyMembers)

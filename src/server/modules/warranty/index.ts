@@ -1,5 +1,5 @@
 export { paidPlansTotal } from "./customer-plans.js";
-export {  attachPlan, legalCoverEnd } from "./use-cases/attach-plan.js";
+export { attachPlan, legalCoverEnd } from "./use-cases/attach-plan.js";
 export { evaluateUnitEntitlement } from "./use-cases/evaluate-unit-entitlement.js";
 export { recordUnitRepair } from "./use-cases/record-repair.js";
 export { savePlan } from "./use-cases/save-plan.js";

@@ -12,7 +12,7 @@ import type {
 import type { UnitPlan } from "../../../shared/warranty-plans";
 import { api } from "../../app/api";
 
-export type { Customer360,  LoyaltySettings, RedeemCatalogue };
+export type { Customer360, LoyaltySettings, RedeemCatalogue };
 
 type MyAccount = LoyaltyAccount & CareProfile;
 

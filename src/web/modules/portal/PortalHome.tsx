@@ -8,6 +8,7 @@ import { ListState } from "../../ui/ListState";
 import { useProductName } from "../../ui/useProductName";
 import { WarrantyBadge } from "../../ui/WarrantyBadge";
 import { useCustomerUnits } from "../catalog/api";
+import { SuggestCard } from "../improvement/SuggestCard";
 import { PortalPointsCard } from "../loyalty/PortalPointsCard";
 import { UnitExtendedCover } from "../loyalty/UnitExtendedCover";
 import { MyRegistrations } from "../registrations/MyRegistrations";
@@ -125,6 +126,8 @@ export default function PortalHome() {
       <MyTransferOffers />
 
       <MyRequests />
+
+      <SuggestCard />
     </Flex>
   );
 }

@@ -8,8 +8,8 @@ import { toVisitDto } from "../field.dto.js";
 import { findVisit, listTechnicians, userNames, type VisitRow } from "../field.repository.js";
 import { fieldScope } from "../field.scope.js";
 import { lapsedSkills, tenantToday } from "./certifications.js";
-import { certifiedSkills } from "./staff-certifications.js";
 import { coveringNodePaths, servesCoveredArea } from "./covering-node.js";
+import { certifiedSkills } from "./staff-certifications.js";
 
 // A visit the caller may see, locked for a change; "not found" outside their part of the network.
 export async function visitInScope(tx: Db, actor: Actor, id: string, lock = false) {
