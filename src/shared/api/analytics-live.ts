@@ -12,7 +12,6 @@ const ZBehindTicket = z.object({
   createdAt: z.string(),
   assigneeName: z.string().nullable(),
 });
-type BehindTicket = z.infer<typeof ZBehindTicket>;
 export const ZKpiTickets = z.object({
   kpi: z.string(),
   from: z.string(),

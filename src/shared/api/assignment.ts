@@ -39,7 +39,6 @@ export const ZRoutedTicket = z.object({
 export type RoutedTicket = z.infer<typeof ZRoutedTicket>;
 
 export const CERTIFICATION_MODES = ["required", "preferred", "off"] as const;
-type CertificationMode = (typeof CERTIFICATION_MODES)[number];
 
 // A tenant's routing settings as they apply (defaults filled in).
 export const ZRoutingSettings = z.object({

@@ -80,14 +80,12 @@ export type Certification = z.infer<typeof ZCertification>;
 const ZVisitPart = z.object({ partNo: z.string(), name: z.string(), qty: z.number().int() });
 const ZChecklistStep = z.object({ id: z.string(), zh: z.string(), en: z.string(), required: z.boolean() });
 const ZVisitChecklistStep = ZChecklistStep.extend({ done: z.boolean(), doneAt: z.string().nullable() });
-type VisitChecklistStep = z.infer<typeof ZVisitChecklistStep>;
 export const ZChecklistTemplate = z.object({
   kind: z.string(),
   productLine: z.string(),
   steps: z.array(ZChecklistStep),
   updatedAt: z.string(),
 });
-type ChecklistTemplate = z.infer<typeof ZChecklistTemplate>;
 export const ZChecklistTemplates = z.object({ items: z.array(ZChecklistTemplate) });
 
 export const ZVisit = z.object({

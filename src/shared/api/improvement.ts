@@ -3,11 +3,11 @@ import { z } from "zod";
 // Continuous improvement (seed 001 §2.2, §6.2): the evidence-linked backlog on the weighted
 // matrix, KANO answers and PDCA cycles. The web app imports these as types only.
 
-export const ITEM_SOURCES = ["complaint", "survey", "alert", "agent", "customer"] as const;
-export const ITEM_STATUSES = ["open", "in_cycle", "done", "dropped"] as const;
-export const EVIDENCE_KINDS = ["ticket", "complaint", "survey_response", "alert", "kpi"] as const;
-export const KANO_ANSWER_VALUES = ["like", "expect", "neutral", "live_with", "dislike"] as const;
-export const KANO_CATEGORY_VALUES = [
+const ITEM_SOURCES = ["complaint", "survey", "alert", "agent", "customer"] as const;
+const ITEM_STATUSES = ["open", "in_cycle", "done", "dropped"] as const;
+const EVIDENCE_KINDS = ["ticket", "complaint", "survey_response", "alert", "kpi"] as const;
+const KANO_ANSWER_VALUES = ["like", "expect", "neutral", "live_with", "dislike"] as const;
+const KANO_CATEGORY_VALUES = [
   "basic",
   "performance",
   "delight",
@@ -15,13 +15,13 @@ export const KANO_CATEGORY_VALUES = [
   "reverse",
   "questionable",
 ] as const;
-export const PDCA_PHASE_VALUES = ["plan", "do", "check", "act", "closed"] as const;
+const PDCA_PHASE_VALUES = ["plan", "do", "check", "act", "closed"] as const;
 
 const ZRating = z.number().int().min(1).max(5);
 const ZDay = z.iso.date();
 const ZText = (max: number) => z.string().trim().min(1).max(max);
 
-export const ZRatings = z.object({
+const ZRatings = z.object({
   impact: ZRating,
   cost: ZRating,
   difficulty: ZRating,
@@ -69,7 +69,7 @@ const ZKanoSummary = z.object({
   worse: z.number().nullable(),
 });
 
-export const ZBacklogItem = z.object({
+const ZBacklogItem = z.object({
   id: z.string(),
   title: z.string(),
   description: z.string(),
@@ -88,7 +88,7 @@ export type BacklogItem = z.infer<typeof ZBacklogItem>;
 export const ZBacklog = z.object({ weights: ZWeights, items: z.array(ZBacklogItem) });
 export type Backlog = z.infer<typeof ZBacklog>;
 
-export const ZEvidence = z.object({
+const ZEvidence = z.object({
   id: z.string(),
   kind: z.enum(EVIDENCE_KINDS),
   ref: z.string(),
@@ -109,7 +109,7 @@ const ZCheck = z.object({
   days: z.number().int(),
 });
 
-export const ZCycleTask = z.object({
+const ZCycleTask = z.object({
   id: z.string(),
   title: z.string(),
   ownerId: z.string().nullable(),

@@ -6,7 +6,6 @@ import { ROLES } from "../roles.js";
 const PROGRAMME_KINDS = ["course", "onboarding"] as const;
 const ITEM_KINDS = ["article", "link", "video", "file"] as const;
 const QUESTION_KINDS = ["single", "multiple", "true_false", "short"] as const;
-type QuestionKind = (typeof QUESTION_KINDS)[number];
 const ATTEMPT_STATUSES = ["in_progress", "pending_review", "passed", "failed"] as const;
 
 // One step of a programme: a knowledge article (by id), a link, a video or a file, on a day of an

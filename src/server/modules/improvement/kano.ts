@@ -4,7 +4,7 @@
 
 export const KANO_ANSWERS = ["like", "expect", "neutral", "live_with", "dislike"] as const;
 export type KanoAnswer = (typeof KANO_ANSWERS)[number];
-export const KANO_CATEGORIES = [
+const KANO_CATEGORIES = [
   "basic",
   "performance",
   "delight",

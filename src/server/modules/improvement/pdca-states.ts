@@ -1,10 +1,10 @@
 // A PDCA cycle's phases and the moves between them, as data. Entering "check" computes the KPI
 // before and after; "act" is left by a decision (standardise or iterate), which closes the cycle.
 
-export const PDCA_PHASES = ["plan", "do", "check", "act", "closed"] as const;
+const PDCA_PHASES = ["plan", "do", "check", "act", "closed"] as const;
 export type PdcaPhase = (typeof PDCA_PHASES)[number];
 
-export const PDCA_MOVES: Record<PdcaPhase, readonly PdcaPhase[]> = {
+const PDCA_MOVES: Record<PdcaPhase, readonly PdcaPhase[]> = {
   plan: ["do"],
   do: ["check"],
   // The numbers may send the team back to work before deciding.

@@ -4,7 +4,7 @@
 // stays readable whatever the weights add up to.
 
 export const CRITERIA = ["impact", "cost", "difficulty", "strategicFit"] as const;
-export type Criterion = (typeof CRITERIA)[number];
+type Criterion = (typeof CRITERIA)[number];
 export type Ratings = Record<Criterion, number>;
 export type Weights = Record<Criterion, number>;
 
@@ -13,7 +13,7 @@ const INVERSE: ReadonlySet<Criterion> = new Set(["cost", "difficulty"]);
 export const DEFAULT_WEIGHTS: Weights = { impact: 4, cost: 2, difficulty: 2, strategicFit: 2 };
 
 /** A rating as "higher is better" (1–5). */
-export const oriented = (c: Criterion, v: number): number => (INVERSE.has(c) ? 6 - v : v);
+const oriented = (c: Criterion, v: number): number => (INVERSE.has(c) ? 6 - v : v);
 
 /** The weighted mean of the oriented ratings; weights must not all be zero (checked on save). */
 export function weightedScore(r: Ratings, w: Weights): number {
