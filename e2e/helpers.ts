@@ -28,14 +28,27 @@ export async function signIn(
   return page;
 }
 
-// Picks an option of an Ant Design Select identified by its test id.
+// Picks an option of an Ant Design Select identified by its test id. A click that lands while the
+// list is still sliding open can be lost on a loaded machine: the pick is made again (at most
+// three times) until the select shows it. A select whose shown value is not the option's text
+// passes after the third try and leaves the check to the journey.
 export async function choose(page: Page, testId: string, optionText: string | RegExp): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page
-    .locator(".ant-select-dropdown:visible .ant-select-item-option")
-    .filter({ hasText: optionText })
-    .first()
-    .click();
+  const select = page.getByTestId(testId);
+  const open = page.locator(".ant-select-dropdown:visible");
+  const option = open.locator(".ant-select-item-option").filter({ hasText: optionText }).first();
+  const shown = select
+    .locator(".ant-select-selection-item, .ant-select-selection-item-content")
+    .filter({ hasText: optionText });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await open.count()) === 0) await select.click();
+    await option.click();
+    try {
+      await expect(shown.first()).toBeVisible({ timeout: 3_000 });
+      return;
+    } catch {
+      // not taken yet: pick again
+    }
+  }
 }
 
 export async function openTicketFromQueue(page: Page, number: string): Promise<void> {
@@ -76,4 +89,15 @@ export async function phoneAndDeskShot(page: Page, name: string, lang: Lang): Pr
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${dir}/${name}-${lang}-1440.png`, fullPage: true });
   await page.setViewportSize(PHONE);
+}
+
+// How many agents the demo tenant has now: journeys add their own, so lists are checked against it.
+export async function agentCount(request: APIRequestContext): Promise<number> {
+  const admin = await apiToken(request, "admin@demo.local");
+  const res = await request.get("/api/v1/users", {
+    headers: bearer(admin),
+    params: { role: "agent", limit: 200 },
+  });
+  expect(res.ok()).toBeTruthy();
+  return ((await res.json()) as { items: unknown[] }).items.length;
 }

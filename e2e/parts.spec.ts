@@ -23,10 +23,20 @@ async function shots(page: Page, name: string, lang: Lang) {
 async function repairInProgress(request: APIRequestContext, partNo: string) {
   const customer = await token(request, "customer@demo.local");
   // On a unit in warranty, so the replaced part's original is owed back.
-  const units = (await (await request.get("/api/v1/units", { headers: auth(customer) })).json()) as {
-    items: { serial: string; warranty: { status: string } }[];
-  };
-  const unit = units.items.find((u) => u.warranty.status === "in_warranty");
+  // Every page: journeys before this one (the units import) add expired units to this customer.
+  type UnitPage = { items: { serial: string; warranty: { status: string } }[]; nextCursor?: string | null };
+  let unit: UnitPage["items"][number] | undefined;
+  let cursor: string | null | undefined;
+  do {
+    const page = (await (
+      await request.get("/api/v1/units", {
+        headers: auth(customer),
+        params: { limit: 200, ...(cursor ? { cursor } : {}) },
+      })
+    ).json()) as UnitPage;
+    unit = page.items.find((u) => u.warranty.status === "in_warranty");
+    cursor = page.nextCursor;
+  } while (!unit && cursor);
   expect(unit).toBeTruthy();
   const created = await request.post("/api/v1/tickets", {
     headers: auth(customer),

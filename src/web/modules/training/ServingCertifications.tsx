@@ -12,7 +12,13 @@ export function ServingCertifications({ ticketRef, assigned }: { ticketRef: stri
   return (
     <Space wrap size={4} style={{ display: "flex", marginTop: 4 }} data-testid="serving-certifications">
       {items.map((c) => (
-        <Tag key={`${c.skill}-${c.name}`} color="green" icon={<SafetyCertificateOutlined />}>
+        <Tag
+          key={`${c.skill}-${c.name}`}
+          color="green"
+          icon={<SafetyCertificateOutlined />}
+          // A long certificate name wraps on a phone instead of pushing the page sideways.
+          style={{ whiteSpace: "normal", maxWidth: "100%", marginInlineEnd: 0 }}
+        >
           {t("people.portal.certified", { name: c.name, date: c.validUntil })}
         </Tag>
       ))}
