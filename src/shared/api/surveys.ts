@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNELS } from "../domain.js";
+import { SHOW_IF_OPS } from "../survey-visibility.js";
 import { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS } from "../surveys.js";
 
 export { SURVEY_INVITE_CHANNELS };
@@ -18,6 +19,23 @@ const ZSurveyQuestion = z.object({
   options: z.array(z.string().min(1).max(200)).min(1).max(20).optional(),
   // likert: a 5- or 7-point scale (5 when left out).
   scale: z.union([z.literal(5), z.literal(7)]).optional(),
+  // Asked only when an earlier question's answer meets this ("why?" when CSAT < 3); "in" takes a list.
+  showIf: z
+    .object({
+      questionId: z.string().min(1).max(40),
+      op: z.enum(SHOW_IF_OPS),
+      value: z.union([
+        z.number().int(),
+        z.string().min(1).max(200),
+        z
+          .array(z.union([z.number().int(), z.string().min(1).max(200)]))
+          .min(1)
+          .max(20),
+      ]),
+    })
+    .optional(),
+  // A shown question that must be answered (a hidden one never is).
+  required: z.boolean().optional(),
 });
 export type SurveyQuestion = z.infer<typeof ZSurveyQuestion>;
 

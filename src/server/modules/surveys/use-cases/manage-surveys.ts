@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Survey, SurveyQuestion, ZNewSurvey, ZSurveyUpdate } from "../../../../shared/api/surveys.js";
+import { conditionProblem } from "../../../../shared/survey-visibility.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
@@ -34,6 +35,10 @@ function checkQuestions(questions: readonly SurveyQuestion[]) {
     if ((q.kind === "single" || q.kind === "multi") && !q.options?.length)
       throw new AppError("survey.options_required", { question: q.id });
   }
+  questions.forEach((q, i) => {
+    if (conditionProblem(questions, i) !== null)
+      throw new AppError("survey.bad_condition", { question: q.id });
+  });
 }
 
 export async function createSurvey(s: Services, actor: Actor, input: NewSurvey): Promise<Survey> {
