@@ -24,6 +24,7 @@ import { useAuth } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
 import { type Survey, useSaveSurvey, useSaveSurveySettings, useSurveySettings, useSurveys } from "./api";
+import { ShowIfControl } from "./ShowIfControl";
 import { type Answers, SurveyForm } from "./SurveyForm";
 
 type Draft = {
@@ -73,11 +74,13 @@ function QuestionCard({
   q,
   index,
   count,
+  earlier,
   onChange,
   onMove,
   onRemove,
 }: {
   q: SurveyQuestion;
+  earlier: readonly SurveyQuestion[];
   index: number;
   count: number;
   onChange: (q: SurveyQuestion) => void;
@@ -166,6 +169,7 @@ function QuestionCard({
             />
           </Form.Item>
         )}
+        <ShowIfControl q={q} earlier={earlier} onChange={onChange} />
       </Form>
     </Card>
   );
@@ -410,6 +414,7 @@ export default function SurveyBuilderPage() {
                 q={q}
                 index={i}
                 count={draft.questions.length}
+                earlier={draft.questions.slice(0, i)}
                 onChange={(next) => setQuestion(i, next)}
                 onMove={(by) => move(i, by)}
                 onRemove={() => patch({ questions: draft.questions.filter((_, n) => n !== i) })}
