@@ -39,6 +39,9 @@ const ZSurveyQuestion = z.object({
 });
 export type SurveyQuestion = z.infer<typeof ZSurveyQuestion>;
 
+const percent = z.number().int().min(0).max(100).optional();
+const ZSegmentQuotas = z.object({ new: percent, long_standing: percent, high_value: percent }).strict();
+
 export const ZSurvey = z.object({
   id: z.string(),
   name: z.string(),
@@ -50,6 +53,8 @@ export const ZSurvey = z.object({
   triggerCategories: z.array(z.string()),
   samplePercent: z.number().int(),
   capDays: z.number().int(),
+  // Per customer segment (new / long_standing / high_value), the share to ask instead of samplePercent.
+  segmentQuotas: ZSegmentQuotas.nullable(),
   active: z.boolean(),
   createdAt: z.string(),
 });
@@ -64,6 +69,7 @@ export const ZNewSurvey = z.object({
   triggerCategories: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   samplePercent: z.number().int().min(0).max(100).optional(),
   capDays: z.number().int().min(0).max(365).optional(),
+  segmentQuotas: ZSegmentQuotas.nullable().optional(),
 });
 export type NewSurveyBody = z.input<typeof ZNewSurvey>;
 export const ZSurveyUpdate = ZNewSurvey.extend({ active: z.boolean().optional() });

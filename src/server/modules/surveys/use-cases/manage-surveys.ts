@@ -23,6 +23,7 @@ const toSurveyDto = (r: SurveyRow): Survey => ({
   triggerCategories: r.triggerCategories,
   samplePercent: r.samplePercent,
   capDays: r.capDays,
+  segmentQuotas: r.segmentQuotas ?? null,
   active: r.active,
   createdAt: r.createdAt.toISOString(),
 });
@@ -57,6 +58,7 @@ export async function createSurvey(s: Services, actor: Actor, input: NewSurvey):
         triggerCategories: input.triggerCategories ?? [],
         samplePercent: input.samplePercent ?? 100,
         capDays: input.capDays ?? 30,
+        segmentQuotas: input.segmentQuotas ?? null,
         active: true,
         createdBy: actor.userId,
         createdAt: now,
@@ -115,6 +117,7 @@ export async function updateSurvey(
         triggerCategories: input.triggerCategories ?? [],
         samplePercent: input.samplePercent ?? current.samplePercent,
         capDays: input.capDays ?? current.capDays,
+        segmentQuotas: input.segmentQuotas === undefined ? current.segmentQuotas : input.segmentQuotas,
         active: input.active ?? current.active,
       })
       .where(and(eq(surveys.tenantId, actor.tenantId), eq(surveys.id, id)))

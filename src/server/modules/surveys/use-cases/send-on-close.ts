@@ -5,8 +5,9 @@ import { defineOutboundJob, enqueue } from "../../../platform/jobs/queue.js";
 import { tenantSender } from "../../channels/index.js";
 import { findCustomer } from "../../customers/index.js";
 import { findTicket, type TicketChanged } from "../../tickets/index.js";
-import { capAllows, sampled } from "../sampling.js";
-import { unitCategory } from "../survey-answers.js";
+import { shouldInvite } from "../sampling.js";
+import { segmentOf } from "../segments.js";
+import { customerSegmentFacts, unitCategory } from "../survey-answers.js";
 import { type DeliveryPlan, planDelivery, sendDelivery } from "../survey-delivery.js";
 import { issueInvitation } from "../survey-links.js";
 import { lastInvitationOf, type SurveyRow, triggeredSurvey } from "../surveys.repository.js";
@@ -60,9 +61,10 @@ export const surveyInvitationJob = defineOutboundJob({
     if (!(await matchesRules(tx, survey, ticket))) return null;
     const channel = await reachableBy(tx, p.tenantId, ticket.customerId);
     if (!channel) return null;
-    if (!sampled(ticket.id, survey.samplePercent)) return null;
-    if (!capAllows(await lastInvitationOf(tx, p.tenantId, ticket.customerId), now, survey.capDays))
-      return null;
+    // The customer's segment picks the share to ask; the frequency cap applies on top.
+    const segment = segmentOf(await customerSegmentFacts(tx, p.tenantId, ticket.customerId), now);
+    const last = await lastInvitationOf(tx, p.tenantId, ticket.customerId);
+    if (!shouldInvite({ id: ticket.id, segment }, survey, last, now)) return null;
     const link = await issueInvitation(tx, s, {
       tenantId: p.tenantId,
       surveyId: survey.id,
