@@ -71,6 +71,10 @@ export const surveysEn = {
       in: "is one of",
     },
     required: "Must be answered when shown",
+    segments: "Share to ask per customer segment",
+    segmentsHint:
+      "High-value: gold or VIP tier; new: first ticket within 90 days; long-standing: the rest. Empty: the overall sample.",
+    segment: { high_value: "High-value", long_standing: "Long-standing", new: "New" },
     reminderHint: "One reminder, by the invitation's mail or SMS; 0: never.",
   },
   form: {
@@ -201,6 +205,9 @@ export const surveysZh: typeof surveysEn = {
     showIfValue: "取值",
     op: { lt: "小于", lte: "不大于", gt: "大于", gte: "不小于", eq: "等于", in: "属于其中之一" },
     required: "显示时必须回答",
+    segments: "各客户群的抽样比例",
+    segmentsHint: "高价值：金卡或 VIP 等级；新客户：首张工单在 90 天内；老客户：其余。留空则按总体抽样比例。",
+    segment: { high_value: "高价值", long_standing: "老客户", new: "新客户" },
     reminderHint: "仅提醒一次，沿用邀请的邮件或短信；0 表示不提醒。",
   },
   form: {

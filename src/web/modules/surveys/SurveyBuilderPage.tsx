@@ -24,6 +24,7 @@ import { useAuth } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
 import { type Survey, useSaveSurvey, useSaveSurveySettings, useSurveySettings, useSurveys } from "./api";
+import { SegmentQuotas } from "./SegmentQuotas";
 import { ShowIfControl } from "./ShowIfControl";
 import { type Answers, SurveyForm } from "./SurveyForm";
 
@@ -34,6 +35,7 @@ type Draft = {
   triggerChannels: Survey["triggerChannels"];
   triggerCategories: string[];
   samplePercent: number;
+  segmentQuotas: Survey["segmentQuotas"];
   capDays: number;
   active: boolean;
 };
@@ -45,6 +47,7 @@ const EMPTY: Draft = {
   triggerChannels: [],
   triggerCategories: [],
   samplePercent: 100,
+  segmentQuotas: null,
   capDays: 30,
   active: true,
 };
@@ -56,6 +59,7 @@ const draftOf = (s: Survey): Draft => ({
   triggerChannels: s.triggerChannels,
   triggerCategories: s.triggerCategories,
   samplePercent: s.samplePercent,
+  segmentQuotas: s.segmentQuotas,
   capDays: s.capDays,
   active: s.active,
 });
@@ -403,6 +407,12 @@ export default function SurveyBuilderPage() {
                           data-testid="builder-cap"
                         />
                       </Form.Item>
+                    </Col>
+                    <Col xs={24}>
+                      <SegmentQuotas
+                        value={draft.segmentQuotas}
+                        onChange={(v) => patch({ segmentQuotas: v })}
+                      />
                     </Col>
                   </Row>
                 )}
