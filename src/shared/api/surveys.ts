@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CHANNELS } from "../domain.js";
 import { SHOW_IF_OPS } from "../survey-visibility.js";
-import { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS } from "../surveys.js";
+import { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS, SURVEY_TRIGGERS } from "../surveys.js";
 
 export { SURVEY_INVITE_CHANNELS };
 
@@ -46,8 +46,9 @@ export const ZSurvey = z.object({
   id: z.string(),
   name: z.string(),
   questions: z.array(ZSurveyQuestion),
-  // "ticket_closed": sent by e-mail when a ticket closes (sampled, frequency-capped).
-  trigger: z.enum(["ticket_closed"]).nullable(),
+  // Sent by itself (sampled, frequency-capped) when a ticket closes, a field visit is done or an
+  // RMA is closed; null: only by hand.
+  trigger: z.enum(SURVEY_TRIGGERS).nullable(),
   // Only tickets of these channels / product categories (empty: all).
   triggerChannels: z.array(z.enum(CHANNELS)),
   triggerCategories: z.array(z.string()),
@@ -64,7 +65,7 @@ export type Survey = z.infer<typeof ZSurvey>;
 export const ZNewSurvey = z.object({
   name: z.string().trim().min(1).max(200),
   questions: z.array(ZSurveyQuestion).min(1).max(50),
-  trigger: z.enum(["ticket_closed"]).nullable().optional(),
+  trigger: z.enum(SURVEY_TRIGGERS).nullable().optional(),
   triggerChannels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).optional(),
   triggerCategories: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   samplePercent: z.number().int().min(0).max(100).optional(),

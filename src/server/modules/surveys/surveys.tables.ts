@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import type { SurveyQuestion } from "../../../shared/api/surveys.js";
+import type { SurveyTrigger } from "../../../shared/surveys.js";
 import { createdAt, tenantId, tstz } from "../../platform/db/columns.js";
 import type { SegmentQuotas } from "./segments.js";
 
@@ -12,7 +13,7 @@ export const surveys = pgTable(
     tenantId: tenantId(),
     name: text("name").notNull(),
     questions: jsonb("questions").notNull().$type<SurveyQuestion[]>(),
-    trigger: text("trigger").$type<"ticket_closed">(),
+    trigger: text("trigger").$type<SurveyTrigger>(),
     // Which closed tickets the trigger takes (empty lists: every one).
     triggerChannels: text("trigger_channels").array().notNull().default(sql`'{}'::text[]`),
     triggerCategories: text("trigger_categories").array().notNull().default(sql`'{}'::text[]`),

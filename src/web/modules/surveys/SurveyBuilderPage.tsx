@@ -31,7 +31,7 @@ import { type Answers, SurveyForm } from "./SurveyForm";
 type Draft = {
   name: string;
   questions: SurveyQuestion[];
-  trigger: "ticket_closed" | null;
+  trigger: Survey["trigger"];
   triggerChannels: Survey["triggerChannels"];
   triggerCategories: string[];
   samplePercent: number;
@@ -345,10 +345,14 @@ export default function SurveyBuilderPage() {
                     <Form.Item label={t("surveys.builder.trigger")} style={{ marginBottom: 8 }}>
                       <Select
                         value={draft.trigger ?? "none"}
-                        onChange={(v) => patch({ trigger: v === "none" ? null : "ticket_closed" })}
+                        onChange={(v: string) =>
+                          patch({ trigger: v === "none" ? null : (v as NonNullable<Survey["trigger"]>) })
+                        }
                         options={[
                           { value: "none", label: t("surveys.builder.triggerNone") },
                           { value: "ticket_closed", label: t("surveys.builder.triggerClosed") },
+                          { value: "visit_done", label: t("surveys.builder.triggerVisit") },
+                          { value: "rma_closed", label: t("surveys.builder.triggerRma") },
                         ]}
                       />
                     </Form.Item>
