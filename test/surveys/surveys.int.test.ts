@@ -47,7 +47,7 @@ async function newSurvey(extra: Record<string, unknown> = {}, token = w.supervis
     body: { name: "售后满意度", questions: QUESTIONS, ...extra },
   });
   expect(r.status).toBe(201);
-  return r.body as { id: string };
+  return r.body as { id: string; questions: unknown[] };
 }
 
 async function link(surveyId: string, customerId = w.bob.id) {
@@ -275,6 +275,54 @@ describe("sent when a ticket closes", () => {
       comment: "Still noisy",
       ticketNumber: first.number,
     });
+  });
+  it("asks each customer segment its own share: none of a 0 % segment, all of a 100 % one", async () => {
+    // Alice is a gold customer: the "high_value" segment, whatever her history.
+    const s = await newSurvey(
+      {
+        trigger: "ticket_closed",
+        capDays: 0,
+        samplePercent: 100,
+        segmentQuotas: { new: 100, high_value: 0 },
+      },
+      w.admin.token,
+    );
+    expect(s).toMatchObject({ segmentQuotas: { new: 100, high_value: 0 } });
+    const closeOne = async () => {
+      const t = await h.call("POST", "/api/v1/tickets", {
+        token: w.aliceUser.token,
+        body: { subject: "Door seal", description: "Leaks a little", type: "repair" },
+      });
+      await h.call("POST", `/api/v1/tickets/${t.body.id}/transitions`, {
+        token: w.supervisor.token,
+        body: { action: "resolve" },
+      });
+      await h.call("POST", `/api/v1/tickets/${t.body.id}/transitions`, {
+        token: w.aliceUser.token,
+        body: { action: "confirm" },
+      });
+      await runJobs();
+      return t.body.number as string;
+    };
+    const mailsFor = (n: string) =>
+      smtp.received.filter((m) => m.subject?.includes(n) && /\/survey\//.test(m.text ?? ""));
+    expect(mailsFor(await closeOne())).toHaveLength(0);
+    const put = await h.call("PUT", `/api/v1/surveys/${s.id}`, {
+      token: w.admin.token,
+      body: {
+        name: "Segments",
+        questions: s.questions,
+        trigger: "ticket_closed",
+        segmentQuotas: { new: 100 },
+      },
+    });
+    expect(put.status).toBe(200);
+    expect(mailsFor(await closeOne())).toHaveLength(1);
+    const bad = await h.call("PUT", `/api/v1/surveys/${s.id}`, {
+      token: w.admin.token,
+      body: { name: "Segments", questions: s.questions, segmentQuotas: { new: 101 } },
+    });
+    expect(bad.status).toBe(400);
   });
 });
 

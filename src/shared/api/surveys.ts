@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CHANNELS } from "../domain.js";
-import { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS } from "../surveys.js";
+import { SHOW_IF_OPS } from "../survey-visibility.js";
+import { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS, SURVEY_TRIGGERS } from "../surveys.js";
 
 export { SURVEY_INVITE_CHANNELS };
 
@@ -18,20 +19,43 @@ const ZSurveyQuestion = z.object({
   options: z.array(z.string().min(1).max(200)).min(1).max(20).optional(),
   // likert: a 5- or 7-point scale (5 when left out).
   scale: z.union([z.literal(5), z.literal(7)]).optional(),
+  // Asked only when an earlier question's answer meets this ("why?" when CSAT < 3); "in" takes a list.
+  showIf: z
+    .object({
+      questionId: z.string().min(1).max(40),
+      op: z.enum(SHOW_IF_OPS),
+      value: z.union([
+        z.number().int(),
+        z.string().min(1).max(200),
+        z
+          .array(z.union([z.number().int(), z.string().min(1).max(200)]))
+          .min(1)
+          .max(20),
+      ]),
+    })
+    .optional(),
+  // A shown question that must be answered (a hidden one never is).
+  required: z.boolean().optional(),
 });
 export type SurveyQuestion = z.infer<typeof ZSurveyQuestion>;
+
+const percent = z.number().int().min(0).max(100).optional();
+const ZSegmentQuotas = z.object({ new: percent, long_standing: percent, high_value: percent }).strict();
 
 export const ZSurvey = z.object({
   id: z.string(),
   name: z.string(),
   questions: z.array(ZSurveyQuestion),
-  // "ticket_closed": sent by e-mail when a ticket closes (sampled, frequency-capped).
-  trigger: z.enum(["ticket_closed"]).nullable(),
+  // Sent by itself (sampled, frequency-capped) when a ticket closes, a field visit is done or an
+  // RMA is closed; null: only by hand.
+  trigger: z.enum(SURVEY_TRIGGERS).nullable(),
   // Only tickets of these channels / product categories (empty: all).
   triggerChannels: z.array(z.enum(CHANNELS)),
   triggerCategories: z.array(z.string()),
   samplePercent: z.number().int(),
   capDays: z.number().int(),
+  // Per customer segment (new / long_standing / high_value), the share to ask instead of samplePercent.
+  segmentQuotas: ZSegmentQuotas.nullable(),
   active: z.boolean(),
   createdAt: z.string(),
 });
@@ -41,11 +65,12 @@ export type Survey = z.infer<typeof ZSurvey>;
 export const ZNewSurvey = z.object({
   name: z.string().trim().min(1).max(200),
   questions: z.array(ZSurveyQuestion).min(1).max(50),
-  trigger: z.enum(["ticket_closed"]).nullable().optional(),
+  trigger: z.enum(SURVEY_TRIGGERS).nullable().optional(),
   triggerChannels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).optional(),
   triggerCategories: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   samplePercent: z.number().int().min(0).max(100).optional(),
   capDays: z.number().int().min(0).max(365).optional(),
+  segmentQuotas: ZSegmentQuotas.nullable().optional(),
 });
 export type NewSurveyBody = z.input<typeof ZNewSurvey>;
 export const ZSurveyUpdate = ZNewSurvey.extend({ active: z.boolean().optional() });

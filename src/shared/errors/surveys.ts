@@ -37,6 +37,16 @@ export const SURVEYS_ERRORS = {
     en: "Question {question} needs its options.",
     zh: "问题 {question} 需要选项。",
   },
+  "survey.bad_condition": {
+    status: 400,
+    en: "The condition of question {question} must refer to an earlier question without a condition, with a comparison and values that question can take.",
+    zh: "问题 {question} 的显示条件必须引用前面一个没有条件的问题，且比较方式和取值要符合该问题。",
+  },
+  "survey.answer_missing": {
+    status: 400,
+    en: "Question {question} needs an answer.",
+    zh: "问题 {question} 必须回答。",
+  },
   "survey.question_kind_changed": {
     status: 409,
     en: "Question {question} already has answers; its kind cannot change. Add a new question instead.",

@@ -1,4 +1,5 @@
 import type { SurveyQuestion } from "../../../shared/api/surveys.js";
+import { isShown, visibleAnswers } from "../../../shared/survey-visibility.js";
 
 const SCORE_RANGE: Partial<Record<SurveyQuestion["kind"], [number, number]>> = {
   nps: [0, 10],
@@ -44,4 +45,18 @@ function fits(q: SurveyQuestion, v: unknown): boolean {
     case "text":
       return typeof v === "string" && v.trim().length > 0 && v.length <= 2000;
   }
+}
+
+// What is stored of an answer: answers to questions the customer was not shown (a "why?" typed,
+// then the score changed so it no longer applies) are dropped; a required question that is shown
+// must be there. Throws-free: returns the kept answers or the missing question's id.
+export function keptAnswers(
+  questions: readonly SurveyQuestion[],
+  answers: Record<string, unknown>,
+): { answers: Record<string, unknown>; missing: string | null } {
+  const kept = visibleAnswers(questions, answers);
+  const missing = questions.find(
+    (q) => q.required && kept[q.id] === undefined && isShown(questions, q.id, kept),
+  );
+  return { answers: kept, missing: missing?.id ?? null };
 }

@@ -83,3 +83,17 @@ export async function unitCategory(db: Db, tenantId: string, unitId: string): Pr
     .where(and(eq(units.tenantId, tenantId), eq(units.id, unitId)));
   return row?.category ?? null;
 }
+
+// The customer's tier and first ticket, which decide their sampling segment (segments.ts).
+export async function customerSegmentFacts(db: Db, tenantId: string, customerId: string) {
+  const [c] = await db
+    .select({ tier: customers.tier })
+    .from(customers)
+    .where(and(eq(customers.tenantId, tenantId), eq(customers.id, customerId)));
+  const [first] = await db
+    .select({ at: sql<Date | string | null>`min(${ticketsView.createdAt})` })
+    .from(ticketsView)
+    .where(and(eq(ticketsView.tenantId, tenantId), eq(ticketsView.customerId, customerId)));
+  const at = first?.at ?? null;
+  return { tier: c?.tier ?? "standard", firstTicketAt: at === null ? null : new Date(at) };
+}

@@ -88,8 +88,8 @@ export function registerSurveyPageRoutes(app: OpenAPIHono<AppEnv>, s: Services):
         if (!(e instanceof AppError)) throw e;
         if (e.code === "survey.already_answered")
           return c.html(renderSurveyPage({ state: "answered", locale: view.locale, name: view.name }), 200);
-        if (e.code === "survey.invalid_answer" || e.code === "survey.empty_answer") {
-          const question = e.code === "survey.invalid_answer" ? String(e.params.question) : null;
+        if (["survey.invalid_answer", "survey.answer_missing", "survey.empty_answer"].includes(e.code)) {
+          const question = e.code === "survey.empty_answer" ? null : String(e.params.question);
           return c.html(renderSurveyPage({ ...view, error: { question } }), 400);
         }
         throw e;

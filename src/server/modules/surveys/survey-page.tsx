@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import type { SurveyQuestion } from "../../../shared/api/surveys.js";
 import type { Locale } from "../../../shared/i18n/locale.js";
+import { valuesMeeting } from "../../../shared/survey-visibility.js";
 import { HtmlDocument, renderPage } from "../../platform/http/html-document.js";
 import { pageText } from "../../platform/i18n/pages.js";
 
@@ -10,7 +11,30 @@ fieldset{border:1px solid #f0f0f0;border-radius:8px;margin:1rem 0;padding:.8rem 
 .ends{display:flex;justify-content:space-between;color:#8c8c8c;font-size:.85rem;margin-top:.3rem}
 .choice{display:block;margin:.3rem 0}textarea{width:100%;min-height:5rem;font:inherit;box-sizing:border-box}
 button{font-size:1rem;padding:.6rem 1.2rem;border-radius:6px;border:1px solid #1677ff;background:#1677ff;color:#fff;cursor:pointer}
-.error{color:#cf1322}`;
+.error{color:#cf1322}.cond{display:none}.req{color:#cf1322;margin-left:.2rem}`;
+
+// A CSS identifier for any text: every character but a letter as a hex escape, so no quote or
+// angle bracket ever reaches the style sheet.
+const cssIdent = (v: string) =>
+  Array.from(v, (ch) => (/[A-Za-z]/.test(ch) ? ch : `\\${(ch.codePointAt(0) ?? 0).toString(16)} `)).join("");
+
+type PageQuestion = Omit<SurveyQuestion, "textEn">;
+
+// Conditional questions without script: each is hidden until one of the referenced question's
+// inputs whose value meets the condition is checked (one level of conditions, as saving enforces).
+export function conditionCss(questions: readonly PageQuestion[]): string {
+  return questions
+    .flatMap((q) => {
+      const ref = q.showIf && questions.find((r) => r.id === q.showIf?.questionId);
+      if (!q.showIf || !ref) return [];
+      const inputs = valuesMeeting(ref, q.showIf).map(
+        (v) =>
+          `form:has(input[name=${cssIdent(`q_${ref.id}`)}][value=${cssIdent(v)}]:checked) #${cssIdent(`f_${q.id}`)}`,
+      );
+      return inputs.length ? [`${inputs.join(",")}{display:block}`] : [];
+    })
+    .join("");
+}
 
 export type SurveyPageView =
   | { state: "invalid" | "expired" | "answered" | "done"; locale: Locale; name?: string }
@@ -18,7 +42,7 @@ export type SurveyPageView =
       state: "open";
       locale: Locale;
       name: string;
-      questions: Omit<SurveyQuestion, "textEn">[];
+      questions: PageQuestion[];
       error?: { question: string | null };
     };
 
@@ -57,10 +81,17 @@ function Scale({ q, l }: { q: Omit<SurveyQuestion, "textEn">; l: Locale }) {
   );
 }
 
-function Question({ q, l, error }: { q: Omit<SurveyQuestion, "textEn">; l: Locale; error: boolean }) {
+function Question({ q, l, error }: { q: PageQuestion; l: Locale; error: boolean }) {
   return (
-    <fieldset>
-      <legend>{q.text}</legend>
+    <fieldset id={`f_${q.id}`} class={q.showIf ? "cond" : undefined} data-testid={`survey-q-${q.id}`}>
+      <legend>
+        {q.text}
+        {q.required && (
+          <span class="req" title={pageText(l, "survey.required")}>
+            *
+          </span>
+        )}
+      </legend>
       {error && (
         <p class="error" role="alert">
           {pageText(l, "survey.invalidAnswer")}
@@ -119,7 +150,7 @@ export function renderSurveyPage(view: SurveyPageView): string {
     <HtmlDocument
       locale={view.locale}
       title={view.name ?? pageText(view.locale, "survey.invalid")}
-      css={CSS}
+      css={view.state === "open" ? CSS + conditionCss(view.questions) : CSS}
       noindex
     >
       <Body view={view} />

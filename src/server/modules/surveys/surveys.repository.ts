@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
+import type { SurveyTrigger } from "../../../shared/surveys.js";
 import type { Db } from "../../platform/db/client.js";
 import { surveyInvitations, surveys } from "./surveys.tables.js";
 
@@ -16,7 +17,7 @@ export async function findSurvey(db: Db, tenantId: string, id: string) {
 export const listSurveys = (db: Db, tenantId: string) =>
   db.select().from(surveys).where(eq(surveys.tenantId, tenantId)).orderBy(desc(surveys.createdAt));
 
-export async function triggeredSurvey(db: Db, tenantId: string, trigger: "ticket_closed") {
+export async function triggeredSurvey(db: Db, tenantId: string, trigger: SurveyTrigger) {
   const [row] = await db
     .select()
     .from(surveys)

@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import type { SurveyQuestion } from "../../../shared/api/surveys.js";
+import type { SurveyTrigger } from "../../../shared/surveys.js";
 import { createdAt, tenantId, tstz } from "../../platform/db/columns.js";
+import type { SegmentQuotas } from "./segments.js";
 
 // A questionnaire; `trigger` says when it is sent by itself (null: only by hand).
 export const surveys = pgTable(
@@ -11,12 +13,14 @@ export const surveys = pgTable(
     tenantId: tenantId(),
     name: text("name").notNull(),
     questions: jsonb("questions").notNull().$type<SurveyQuestion[]>(),
-    trigger: text("trigger").$type<"ticket_closed">(),
+    trigger: text("trigger").$type<SurveyTrigger>(),
     // Which closed tickets the trigger takes (empty lists: every one).
     triggerChannels: text("trigger_channels").array().notNull().default(sql`'{}'::text[]`),
     triggerCategories: text("trigger_categories").array().notNull().default(sql`'{}'::text[]`),
     samplePercent: integer("sample_percent").notNull().default(100),
     capDays: integer("cap_days").notNull().default(30),
+    // Per customer segment, the share to ask instead of samplePercent (segments.ts).
+    segmentQuotas: jsonb("segment_quotas").$type<SegmentQuotas>(),
     active: boolean("active").notNull().default(true),
     createdBy: text("created_by"),
     createdAt: createdAt(),

@@ -86,6 +86,7 @@ const PAGE_TEXTS = {
   "survey.hard": { en: "Very hard", "zh-CN": "非常困难" },
   "survey.submit": { en: "Send my answers", "zh-CN": "提交回答" },
   "survey.empty": { en: "Please answer at least one question.", "zh-CN": "请至少回答一个问题。" },
+  "survey.required": { en: "Required", "zh-CN": "必答" },
   "survey.invalidAnswer": { en: "Please check this answer.", "zh-CN": "请检查此项回答。" },
   "survey.thanks": { en: "Thank you for your answers!", "zh-CN": "感谢您的反馈！" },
   "survey.answered": {

@@ -24,15 +24,18 @@ import { useAuth } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
 import { type Survey, useSaveSurvey, useSaveSurveySettings, useSurveySettings, useSurveys } from "./api";
+import { SegmentQuotas } from "./SegmentQuotas";
+import { ShowIfControl } from "./ShowIfControl";
 import { type Answers, SurveyForm } from "./SurveyForm";
 
 type Draft = {
   name: string;
   questions: SurveyQuestion[];
-  trigger: "ticket_closed" | null;
+  trigger: Survey["trigger"];
   triggerChannels: Survey["triggerChannels"];
   triggerCategories: string[];
   samplePercent: number;
+  segmentQuotas: Survey["segmentQuotas"];
   capDays: number;
   active: boolean;
 };
@@ -44,6 +47,7 @@ const EMPTY: Draft = {
   triggerChannels: [],
   triggerCategories: [],
   samplePercent: 100,
+  segmentQuotas: null,
   capDays: 30,
   active: true,
 };
@@ -55,6 +59,7 @@ const draftOf = (s: Survey): Draft => ({
   triggerChannels: s.triggerChannels,
   triggerCategories: s.triggerCategories,
   samplePercent: s.samplePercent,
+  segmentQuotas: s.segmentQuotas,
   capDays: s.capDays,
   active: s.active,
 });
@@ -73,11 +78,13 @@ function QuestionCard({
   q,
   index,
   count,
+  earlier,
   onChange,
   onMove,
   onRemove,
 }: {
   q: SurveyQuestion;
+  earlier: readonly SurveyQuestion[];
   index: number;
   count: number;
   onChange: (q: SurveyQuestion) => void;
@@ -166,6 +173,7 @@ function QuestionCard({
             />
           </Form.Item>
         )}
+        <ShowIfControl q={q} earlier={earlier} onChange={onChange} />
       </Form>
     </Card>
   );
@@ -337,10 +345,14 @@ export default function SurveyBuilderPage() {
                     <Form.Item label={t("surveys.builder.trigger")} style={{ marginBottom: 8 }}>
                       <Select
                         value={draft.trigger ?? "none"}
-                        onChange={(v) => patch({ trigger: v === "none" ? null : "ticket_closed" })}
+                        onChange={(v: string) =>
+                          patch({ trigger: v === "none" ? null : (v as NonNullable<Survey["trigger"]>) })
+                        }
                         options={[
                           { value: "none", label: t("surveys.builder.triggerNone") },
                           { value: "ticket_closed", label: t("surveys.builder.triggerClosed") },
+                          { value: "visit_done", label: t("surveys.builder.triggerVisit") },
+                          { value: "rma_closed", label: t("surveys.builder.triggerRma") },
                         ]}
                       />
                     </Form.Item>
@@ -400,6 +412,12 @@ export default function SurveyBuilderPage() {
                         />
                       </Form.Item>
                     </Col>
+                    <Col xs={24}>
+                      <SegmentQuotas
+                        value={draft.segmentQuotas}
+                        onChange={(v) => patch({ segmentQuotas: v })}
+                      />
+                    </Col>
                   </Row>
                 )}
               </Form>
@@ -410,6 +428,7 @@ export default function SurveyBuilderPage() {
                 q={q}
                 index={i}
                 count={draft.questions.length}
+                earlier={draft.questions.slice(0, i)}
                 onChange={(next) => setQuestion(i, next)}
                 onMove={(by) => move(i, by)}
                 onRemove={() => patch({ questions: draft.questions.filter((_, n) => n !== i) })}

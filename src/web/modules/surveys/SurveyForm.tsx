@@ -1,10 +1,14 @@
 import { Checkbox, Flex, Input, Radio, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { SurveyQuestion } from "../../../shared/api/surveys";
+import { isShown } from "../../../shared/survey-visibility";
 
 export type Answers = Record<string, unknown>;
 type Props = {
-  questions: readonly Pick<SurveyQuestion, "id" | "kind" | "text" | "options" | "scale">[];
+  questions: readonly Pick<
+    SurveyQuestion,
+    "id" | "kind" | "text" | "options" | "scale" | "showIf" | "required"
+  >[];
   // The customer's language: the scale hints are in it, whatever the screen's language is.
   lang: "zh-CN" | "en";
   value: Answers;
@@ -19,11 +23,13 @@ export function SurveyForm({ questions, lang, value, onChange }: Props) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(lang);
   const set = (id: string, v: unknown) => onChange?.({ ...value, [id]: v });
+  // Conditional questions appear and disappear as the answers they depend on change.
+  const shown = questions.filter((q) => isShown(questions, q.id, value));
   return (
     <Flex vertical gap={20} data-testid="survey-form" lang={lang}>
-      {questions.map((q, n) => {
+      {shown.map((q, n) => {
         const [lo, hi] = SCALES[q.kind] ?? [1, q.scale ?? 5];
-        const label = `${n + 1}. ${q.text}`;
+        const label = `${n + 1}. ${q.text}${q.required ? " *" : ""}`;
         return (
           <fieldset key={q.id} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
             <legend style={{ fontWeight: 600, marginBottom: 8, fontSize: 15 }}>{label}</legend>

@@ -9,7 +9,7 @@ import { users } from "../../auth/index.js";
 import { findCustomer } from "../../customers/index.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import { insertNotification } from "../../workspace/index.js";
-import { invalidAnswer } from "../answer-check.js";
+import { invalidAnswer, keptAnswers } from "../answer-check.js";
 import { SURVEY_ANSWERED } from "../survey-events.js";
 import { hashSurveyToken } from "../survey-links.js";
 import { lowScoreOf } from "../survey-math.js";
@@ -59,14 +59,17 @@ export async function answerSurvey(s: Services, token: string, answers: Record<s
   return answerInvitation(s, inv, answers);
 }
 
-export async function answerInvitation(s: Services, inv: InvitationRow, answers: Record<string, unknown>) {
+export async function answerInvitation(s: Services, inv: InvitationRow, given: Record<string, unknown>) {
   const survey = await findSurvey(s.db, inv.tenantId, inv.surveyId);
   if (!survey) throw new AppError("survey.link_invalid");
   if (inv.answeredAt) throw new AppError("survey.already_answered");
   if (inv.expiresAt <= s.clock.now()) throw new AppError("survey.link_expired");
-  if (Object.keys(answers).length === 0) throw new AppError("survey.empty_answer");
-  const bad = invalidAnswer(survey.questions, answers);
+  if (Object.keys(given).length === 0) throw new AppError("survey.empty_answer");
+  const bad = invalidAnswer(survey.questions, given);
   if (bad !== null) throw new AppError("survey.invalid_answer", { question: bad });
+  const { answers, missing } = keptAnswers(survey.questions, given);
+  if (missing !== null) throw new AppError("survey.answer_missing", { question: missing });
+  if (Object.keys(answers).length === 0) throw new AppError("survey.empty_answer");
   const comment = survey.questions.find((q) => q.kind === "text" && typeof answers[q.id] === "string");
   const low = survey.questions.map((q) => lowScoreOf(q.kind, answers[q.id])).find((x) => x !== null) ?? null;
   return s.db.transaction(async (tx) => {

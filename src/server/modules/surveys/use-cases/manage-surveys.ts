@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Survey, SurveyQuestion, ZNewSurvey, ZSurveyUpdate } from "../../../../shared/api/surveys.js";
+import { conditionProblem } from "../../../../shared/survey-visibility.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
@@ -22,6 +23,7 @@ const toSurveyDto = (r: SurveyRow): Survey => ({
   triggerCategories: r.triggerCategories,
   samplePercent: r.samplePercent,
   capDays: r.capDays,
+  segmentQuotas: r.segmentQuotas ?? null,
   active: r.active,
   createdAt: r.createdAt.toISOString(),
 });
@@ -34,6 +36,10 @@ function checkQuestions(questions: readonly SurveyQuestion[]) {
     if ((q.kind === "single" || q.kind === "multi") && !q.options?.length)
       throw new AppError("survey.options_required", { question: q.id });
   }
+  questions.forEach((q, i) => {
+    if (conditionProblem(questions, i) !== null)
+      throw new AppError("survey.bad_condition", { question: q.id });
+  });
 }
 
 export async function createSurvey(s: Services, actor: Actor, input: NewSurvey): Promise<Survey> {
@@ -52,6 +58,7 @@ export async function createSurvey(s: Services, actor: Actor, input: NewSurvey):
         triggerCategories: input.triggerCategories ?? [],
         samplePercent: input.samplePercent ?? 100,
         capDays: input.capDays ?? 30,
+        segmentQuotas: input.segmentQuotas ?? null,
         active: true,
         createdBy: actor.userId,
         createdAt: now,
@@ -110,6 +117,7 @@ export async function updateSurvey(
         triggerCategories: input.triggerCategories ?? [],
         samplePercent: input.samplePercent ?? current.samplePercent,
         capDays: input.capDays ?? current.capDays,
+        segmentQuotas: input.segmentQuotas === undefined ? current.segmentQuotas : input.segmentQuotas,
         active: input.active ?? current.active,
       })
       .where(and(eq(surveys.tenantId, actor.tenantId), eq(surveys.id, id)))

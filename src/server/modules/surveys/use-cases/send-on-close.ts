@@ -1,31 +1,54 @@
 import { z } from "zod";
+import { SURVEY_TRIGGERS, type SurveyTrigger } from "../../../../shared/surveys.js";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Db } from "../../../platform/db/client.js";
 import { defineOutboundJob, enqueue } from "../../../platform/jobs/queue.js";
 import { tenantSender } from "../../channels/index.js";
 import { findCustomer } from "../../customers/index.js";
 import { findTicket, type TicketChanged } from "../../tickets/index.js";
-import { capAllows, sampled } from "../sampling.js";
-import { unitCategory } from "../survey-answers.js";
+import { shouldInvite } from "../sampling.js";
+import { segmentOf } from "../segments.js";
+import { customerSegmentFacts, unitCategory } from "../survey-answers.js";
 import { type DeliveryPlan, planDelivery, sendDelivery } from "../survey-delivery.js";
 import { issueInvitation } from "../survey-links.js";
 import { lastInvitationOf, type SurveyRow, triggeredSurvey } from "../surveys.repository.js";
 
-// Subscriber of TICKET_CHANGED: a ticket that closed (confirmed or auto-confirmed) gets the
-// tenant's "ticket_closed" survey. Only the job is enqueued here, in the change's transaction; the
-// job decides (sampling, frequency cap) and mails after commit.
+// Which survey triggers a ticket's change fires, each with what it is about: the ticket closed
+// (confirmed or auto-confirmed), one of its field visits is done, one of its RMAs is closed. The
+// field and RMA modules record their steps on the ticket's history, so TICKET_CHANGED carries them.
+export function firedTriggers(change: TicketChanged): { trigger: SurveyTrigger; subject: string }[] {
+  const fired: { trigger: SurveyTrigger; subject: string }[] = [];
+  for (const e of change.events) {
+    if (e.type === "status_changed" && e.data.to === "closed")
+      fired.push({ trigger: "ticket_closed", subject: change.after.id });
+    if (e.type === "visit_step" && e.data.to === "done")
+      fired.push({ trigger: "visit_done", subject: e.data.visitId });
+    if (e.type === "rma_step" && e.data.to === "closed")
+      fired.push({ trigger: "rma_closed", subject: e.data.rmaId });
+  }
+  return fired;
+}
+
+// Subscriber of TICKET_CHANGED. Only the job is enqueued here, in the change's transaction; the
+// job decides (rules, segment quota, frequency cap) and sends after commit.
 export async function onTicketClosed(tx: Db, change: TicketChanged): Promise<void> {
-  const closed = change.events.some((e) => e.type === "status_changed" && e.data.to === "closed");
-  if (!closed) return;
-  const survey = await triggeredSurvey(tx, change.tenantId, "ticket_closed");
-  if (!survey) return;
-  await enqueue(
-    tx,
-    surveyInvitationJob,
-    { tenantId: change.tenantId, ticketId: change.after.id, surveyId: survey.id },
-    // One survey per ticket: a ticket closed, reopened and closed again is asked once.
-    { tenantId: change.tenantId, singletonKey: `survey:${survey.id}:${change.after.id}` },
-  );
+  for (const { trigger, subject } of firedTriggers(change)) {
+    const survey = await triggeredSurvey(tx, change.tenantId, trigger);
+    if (!survey) continue;
+    await enqueue(
+      tx,
+      surveyInvitationJob,
+      { tenantId: change.tenantId, ticketId: change.after.id, surveyId: survey.id, trigger },
+      // Once per ticket (closed, reopened and closed again: asked once), visit or RMA.
+      {
+        tenantId: change.tenantId,
+        singletonKey:
+          trigger === "ticket_closed"
+            ? `survey:${survey.id}:${subject}`
+            : `survey:${survey.id}:${trigger}:${subject}`,
+      },
+    );
+  }
 }
 
 // The customer's own choice of channel for notices decides: SMS when they prefer it and have a
@@ -51,18 +74,26 @@ async function matchesRules(
 
 export const surveyInvitationJob = defineOutboundJob({
   kind: "surveys.invite_on_close",
-  payload: z.object({ tenantId: z.string(), ticketId: z.string(), surveyId: z.string() }),
+  payload: z.object({
+    tenantId: z.string(),
+    ticketId: z.string(),
+    surveyId: z.string(),
+    // Jobs queued before visits and RMAs triggered surveys carry none: a closure.
+    trigger: z.enum(SURVEY_TRIGGERS).default("ticket_closed"),
+  }),
   async prepare(p, { tx, s, now }): Promise<DeliveryPlan | null> {
-    const survey = await triggeredSurvey(tx, p.tenantId, "ticket_closed");
+    const survey = await triggeredSurvey(tx, p.tenantId, p.trigger);
     if (!survey || survey.id !== p.surveyId) return null;
     const ticket = await findTicket(tx, p.tenantId, p.ticketId);
-    if (ticket?.status !== "closed") return null;
+    if (!ticket) return null;
+    if (p.trigger === "ticket_closed" && ticket.status !== "closed") return null;
     if (!(await matchesRules(tx, survey, ticket))) return null;
     const channel = await reachableBy(tx, p.tenantId, ticket.customerId);
     if (!channel) return null;
-    if (!sampled(ticket.id, survey.samplePercent)) return null;
-    if (!capAllows(await lastInvitationOf(tx, p.tenantId, ticket.customerId), now, survey.capDays))
-      return null;
+    // The customer's segment picks the share to ask; the frequency cap applies on top.
+    const segment = segmentOf(await customerSegmentFacts(tx, p.tenantId, ticket.customerId), now);
+    const last = await lastInvitationOf(tx, p.tenantId, ticket.customerId);
+    if (!shouldInvite({ id: ticket.id, segment }, survey, last, now)) return null;
     const link = await issueInvitation(tx, s, {
       tenantId: p.tenantId,
       surveyId: survey.id,
