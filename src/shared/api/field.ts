@@ -114,6 +114,9 @@ export const ZVisit = z.object({
   checklist: z.array(ZVisitChecklistStep),
   signed: z.boolean(),
   signedBy: z.string().nullable(),
+  /** the customer's rating given on the phone after signing (1–5), once per visit */
+  rating: z.number().int().nullable(),
+  ratingComment: z.string().nullable(),
   verifyPath: z.string().nullable(),
   /** while the technician is on the way: the expected arrival the customer was told */
   etaAt: z.string().nullable(),

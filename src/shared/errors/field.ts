@@ -81,6 +81,11 @@ export const FIELD_ERRORS = {
     en: "This visit's checklist has no such step.",
     zh: "该上门服务的作业清单中没有这一步骤。",
   },
+  "field.already_rated": {
+    status: 409,
+    en: "The customer has already rated this visit.",
+    zh: "客户已对本次上门服务评过分。",
+  },
   "field.signature_required": {
     status: 422,
     en: "The customer has not signed yet.",

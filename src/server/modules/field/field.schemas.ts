@@ -151,6 +151,14 @@ export const ZVisitSignature = z
   .strict()
   .openapi("VisitSignature");
 
+export const ZVisitRating = z
+  .object({
+    stars: z.number().int().min(1).max(5),
+    comment: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+  .openapi("VisitRating");
+
 export const ZVisitQuery = z.object({
   technicianId: z.string().max(100).optional(),
   ticketRef: z.string().max(100).optional(),
@@ -180,3 +188,4 @@ export type TCreateVisit = z.infer<typeof ZCreateVisit>;
 export type TVisitStep = z.infer<typeof ZVisitStep>;
 export type TVisitPartUse = z.infer<typeof ZVisitPartUse>;
 export type TVisitSignature = z.infer<typeof ZVisitSignature>;
+export type TVisitRating = z.infer<typeof ZVisitRating>;

@@ -136,6 +136,10 @@ export const visits = pgTable(
     // The SOP checklist the visit carries (copied from its template when created), with what the
     // technician ticked: required steps must be done before check-out.
     checklist: jsonb("checklist").notNull().default([]).$type<VisitChecklistStep[]>(),
+    // The customer's rating given on the technician's phone after signing: once per visit.
+    rating: integer("rating"),
+    ratingComment: text("rating_comment"),
+    ratedAt: tstz("rated_at"),
     createdBy: text("created_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -23,9 +23,18 @@ import { TimeText } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
 import { VisitSurveyCard } from "../surveys/VisitSurveyCard";
-import { isQueued, useVisit, useVisitChecklist, useVisitPart, useVisitSignature, useVisitStep } from "./api";
+import {
+  isQueued,
+  useVisit,
+  useVisitChecklist,
+  useVisitPart,
+  useVisitRating,
+  useVisitSignature,
+  useVisitStep,
+} from "./api";
 import { ChecklistCard } from "./ChecklistCard";
 import { useOfflineQueue } from "./offline-sender";
+import { RatingCard } from "./RatingCard";
 import { SignatureBox } from "./SignatureBox";
 import { kindKey, mapLink, statusKey, windowText } from "./visit-format";
 import { WaitingToSend } from "./WaitingToSend";
@@ -43,6 +52,7 @@ export default function VisitJobPage() {
   const part = useVisitPart(id, queueAs);
   const sign = useVisitSignature(id, queueAs);
   const tick = useVisitChecklist(id, queueAs);
+  const rate = useVisitRating(id, queueAs);
   const waiting = useOfflineQueue(queueAs, id);
   const saved = (r: unknown) =>
     isQueued(r) ? showWarning(t("field.offline.queued")) : showSuccess(t("field.saved"));
@@ -196,6 +206,18 @@ export default function VisitJobPage() {
             />
           )}
         </Card>
+      ) : null}
+      {v.signed && (v.status === "on_site" || v.status === "done" || v.rating !== null) ? (
+        <RatingCard
+          visit={v}
+          busy={rate.isPending}
+          onRate={(stars, comment) =>
+            rate.mutate(
+              { stars, ...(comment ? { comment } : {}) },
+              { onSuccess: (r) => isQueued(r) && saved(r), onError: showError },
+            )
+          }
+        />
       ) : null}
       {v.status === "done" ? <VisitSurveyCard ticketNumber={v.ticketNumber} /> : null}
       {v.status === "on_site" ? (

@@ -38,6 +38,8 @@ function asQueued(v: Visit, path: string, body: Record<string, unknown>): Visit 
     return { ...v, parts: [...v.parts, { partNo, name: partNo, qty: Number(body.qty) }] };
   }
   if (path === "signature") return { ...v, signed: true, signedBy: String(body.signedBy) };
+  if (path === "rating")
+    return { ...v, rating: Number(body.stars), ratingComment: body.comment ? String(body.comment) : null };
   if (path === "checklist") {
     const done = body.done !== false;
     const at = done ? new Date().toISOString() : null;
@@ -102,6 +104,9 @@ export const useVisitPart = (id: string, userId?: string) =>
   useVisitChange<{ partNo: string; qty: number }>(id, "parts", userId);
 export const useVisitSignature = (id: string, userId?: string) =>
   useVisitChange<{ image: string; signedBy: string }>(id, "signature", userId);
+
+export const useVisitRating = (id: string, userId?: string) =>
+  useVisitChange<{ stars: number; comment?: string }>(id, "rating", userId);
 
 export const useVisitChecklist = (id: string, userId?: string) =>
   useVisitChange<{ stepId: string; done: boolean }>(id, "checklist", userId);

@@ -70,6 +70,11 @@ export async function renderReport(s: Services, visit: VisitRow, ctx: ReportCont
       doc.text("（签名图像无法显示 / signature image unreadable）");
     }
   }
+  if (visit.rating !== null) {
+    doc.moveDown().fontSize(13).text("客户评价 Customer rating");
+    doc.fontSize(11).text(`${"★".repeat(visit.rating)}${"☆".repeat(5 - visit.rating)}  ${visit.rating}/5`);
+    if (visit.ratingComment) doc.text(visit.ratingComment);
+  }
   if (qr) {
     doc.moveDown().fontSize(13).text("验证 Verify");
     doc.image(qr, { fit: [110, 110] });
