@@ -81,6 +81,11 @@ export const FIELD_ERRORS = {
     en: "This visit's checklist has no such step.",
     zh: "该上门服务的作业清单中没有这一步骤。",
   },
+  "field.notice_too_short": {
+    status: 422,
+    en: "Visits can be moved or cancelled online up to {hours} hours before the window, that is until {deadline}. Please call us to change it now.",
+    zh: "上门预约需至少提前 {hours} 小时在线改约或取消，截止时间为 {deadline}。如需现在变更，请致电客服。",
+  },
   "field.already_rated": {
     status: 409,
     en: "The customer has already rated this visit.",

@@ -99,7 +99,11 @@ export const ZCreateVisit = z
   .openapi("CreateVisit");
 
 export const ZBookVisit = z
-  .object({ start: z.string().datetime({ offset: true }) })
+  .object({
+    start: z.string().datetime({ offset: true }),
+    // Staff moving a visit inside the notice period say why; recorded on the history.
+    reason: z.string().trim().min(1).max(500).optional(),
+  })
   .strict()
   .openapi("BookVisit");
 
