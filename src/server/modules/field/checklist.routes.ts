@@ -4,8 +4,15 @@ import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
-import { ZActionKeyHeader, ZPutChecklistTemplate, ZTickChecklist, ZVisitRating } from "./field.schemas.js";
+import {
+  ZActionKeyHeader,
+  ZDeliverySignoff,
+  ZPutChecklistTemplate,
+  ZTickChecklist,
+  ZVisitRating,
+} from "./field.schemas.js";
 import { listChecklistTemplates, putChecklistTemplate, tickChecklist } from "./use-cases/checklists.js";
+import { recordDelivery } from "./use-cases/delivery-signoff.js";
 import { rateVisit } from "./use-cases/rate-visit.js";
 
 const tags = ["Field service"];
@@ -72,6 +79,28 @@ export function registerChecklistRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
     async (c) =>
       c.json(
         await rateVisit(
+          s,
+          actorOf(c),
+          c.req.valid("param").id,
+          c.req.valid("json"),
+          c.req.valid("header")["idempotency-key"],
+        ),
+        200,
+      ),
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/visits/{id}/delivery",
+      access: ["admin", "supervisor", "agent", "technician"],
+      tags,
+      summary: "A delivery's sign-off: model, quantity and condition, before the customer signs",
+      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZDeliverySignoff) },
+      responses: { 200: jsonResponse(ZVisit), ...commonErrors },
+    }),
+    async (c) =>
+      c.json(
+        await recordDelivery(
           s,
           actorOf(c),
           c.req.valid("param").id,

@@ -163,6 +163,21 @@ export const ZVisitRating = z
   .strict()
   .openapi("VisitRating");
 
+export const ZDeliverySignoff = z
+  .object({
+    model: z.string().trim().min(1).max(200),
+    quantity: z.number().int().min(1).max(999),
+    condition: z.enum(["intact", "damaged"]),
+    // What is damaged: required when the goods arrive damaged.
+    note: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+  .refine((d) => d.condition === "intact" || (d.note ?? "").length > 0, {
+    path: ["note"],
+    message: "request.damage_note_required",
+  })
+  .openapi("DeliverySignoff");
+
 export const ZVisitQuery = z.object({
   technicianId: z.string().max(100).optional(),
   ticketRef: z.string().max(100).optional(),
@@ -193,3 +208,4 @@ export type TVisitStep = z.infer<typeof ZVisitStep>;
 export type TVisitPartUse = z.infer<typeof ZVisitPartUse>;
 export type TVisitSignature = z.infer<typeof ZVisitSignature>;
 export type TVisitRating = z.infer<typeof ZVisitRating>;
+export type TDeliverySignoff = z.infer<typeof ZDeliverySignoff>;

@@ -140,6 +140,15 @@ export const visits = pgTable(
     rating: integer("rating"),
     ratingComment: text("rating_comment"),
     ratedAt: tstz("rated_at"),
+    // A delivery's sign-off: what was handed over and in what state, confirmed by the customer's
+    // signature; a delivery cannot be checked out without it.
+    delivery: jsonb("delivery").$type<{
+      model: string;
+      quantity: number;
+      condition: "intact" | "damaged";
+      note: string | null;
+      at: string;
+    }>(),
     createdBy: text("created_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

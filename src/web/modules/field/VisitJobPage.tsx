@@ -27,12 +27,14 @@ import {
   isQueued,
   useVisit,
   useVisitChecklist,
+  useVisitDelivery,
   useVisitPart,
   useVisitRating,
   useVisitSignature,
   useVisitStep,
 } from "./api";
 import { ChecklistCard } from "./ChecklistCard";
+import { DeliveryCard } from "./DeliveryCard";
 import { useOfflineQueue } from "./offline-sender";
 import { RatingCard } from "./RatingCard";
 import { SignatureBox } from "./SignatureBox";
@@ -53,6 +55,7 @@ export default function VisitJobPage() {
   const sign = useVisitSignature(id, queueAs);
   const tick = useVisitChecklist(id, queueAs);
   const rate = useVisitRating(id, queueAs);
+  const deliver = useVisitDelivery(id, queueAs);
   const waiting = useOfflineQueue(queueAs, id);
   const saved = (r: unknown) =>
     isQueued(r) ? showWarning(t("field.offline.queued")) : showSuccess(t("field.saved"));
@@ -188,6 +191,13 @@ export default function VisitJobPage() {
           ) : null}
         </Card>
       ) : null}
+      {v.kind === "delivery" && (v.status === "on_site" || v.delivery) ? (
+        <DeliveryCard
+          visit={v}
+          busy={deliver.isPending}
+          onSave={(d) => deliver.mutate(d, { onSuccess: saved, onError: showError })}
+        />
+      ) : null}
       {v.status === "on_site" ? (
         <Card size="small" title={t("field.signature")}>
           {v.signed ? (
@@ -245,7 +255,11 @@ export default function VisitJobPage() {
             type="primary"
             style={{ marginTop: 8 }}
             data-testid="action-check_out"
-            disabled={!v.signed || v.checklist.some((st) => st.required && !st.done)}
+            disabled={
+              !v.signed ||
+              v.checklist.some((st) => st.required && !st.done) ||
+              (v.kind === "delivery" && !v.delivery)
+            }
             loading={step.isPending}
             onClick={() => act("check_out", { ...(notes.trim() ? { notes: notes.trim() } : {}), followUp })}
           >

@@ -40,6 +40,8 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
     const to = nextVisitStatus(visit.status as VisitStatus, input.action);
     if (!to) throw new AppError("field.invalid_transition", { status: visit.status, action: input.action });
     if (input.action === "cancel") await checkNotice(tx, s, actor, visit);
+    if (input.action === "check_out" && visit.kind === "delivery" && !visit.delivery)
+      throw new AppError("field.delivery_signoff_required");
     if (input.action === "check_out" && !visit.signature) throw new AppError("field.signature_required");
     const open = input.action === "check_out" ? openRequiredSteps(visit.checklist) : 0;
     if (open > 0) throw new AppError("field.checklist_incomplete", { count: open });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { worldPerFile } from "../fixtures.js";
 import { pdfShows } from "../pdf-text.js";
 
-// The customer's rating on the technician's phone: after the signature, 1–5 stars and a comment,
+// The delivery sign-off and the customer's rating on the technician's phone: after the signature, 1–5 stars and a comment,
 // once per visit; on the visit for staff and in the service report.
 const { h, worlds } = worldPerFile("a", "b");
 const [w, other] = worlds;
@@ -18,7 +18,7 @@ async function ok(method: string, path: string, token: string, body?: unknown, s
   return r.body;
 }
 
-async function onSiteVisit() {
+async function onSiteVisit(kind = "repair") {
   const hq = await ok(
     "POST",
     "/api/v1/network/nodes",
@@ -53,7 +53,7 @@ async function onSiteVisit() {
     "POST",
     `/api/v1/tickets/${t.number}/visits`,
     w.admin.token,
-    { kind: "repair", nodeId: hq.id, address: "上海市徐汇区", requiredSkills: ["washer"] },
+    { kind, nodeId: hq.id, address: "上海市徐汇区", requiredSkills: ["washer"] },
     201,
   );
   const [slot] = (await ok("GET", `/api/v1/visits/${v.id}/slots`, w.agent.token)).items;
@@ -114,5 +114,53 @@ describe("the customer's rating on the spot", () => {
       body: { stars: 5 },
     });
     expect(r.status).toBe(403);
+  });
+});
+
+describe("the delivery sign-off", () => {
+  it("a delivery needs model, quantity and condition before check-out; the signature fixes it; the report shows it", async () => {
+    const v = await onSiteVisit("delivery");
+    const post = (path: string, body: unknown, lang = "en") =>
+      h.call("POST", `/api/v1/visits/${v.id}/${path}`, { token: v.tech, lang, body });
+    await ok("POST", `/api/v1/visits/${v.id}/signature`, v.tech, { image: SIGNATURE, signedBy: "王女士" });
+    const early = await post("steps", { action: "check_out" }, "zh-CN");
+    expect(early.status).toBe(422);
+    expect(early.body.error.message).toBe("签退前请先登记送货信息（型号、数量、外观状况）。");
+    // Signed already: the record must come before the signature that confirms it.
+    const late = await post("delivery", { model: "XQG100-HBD14126L", quantity: 1, condition: "intact" });
+    expect(late.status).toBe(422);
+    expect(late.body.error.code).toBe("field.delivery_locked");
+
+    const w2 = await onSiteVisit("delivery");
+    const post2 = (path: string, body: unknown, lang = "en") =>
+      h.call("POST", `/api/v1/visits/${w2.id}/${path}`, { token: w2.tech, lang, body });
+    const noNote = await post2("delivery", { model: "XQG100", quantity: 1, condition: "damaged" }, "zh-CN");
+    expect(noNote.status).toBe(400);
+    expect(JSON.stringify(noNote.body)).toContain("请说明损坏情况");
+    expect((await post2("delivery", { model: "XQG100", quantity: 0, condition: "intact" })).status).toBe(400);
+    const rec = await post2("delivery", {
+      model: "XQG100-HBD14126L",
+      quantity: 2,
+      condition: "damaged",
+      note: "外箱凹陷，机身右侧划痕",
+    });
+    expect(rec.status).toBe(200);
+    expect(rec.body.delivery).toMatchObject({ model: "XQG100-HBD14126L", quantity: 2, condition: "damaged" });
+    await ok("POST", `/api/v1/visits/${w2.id}/signature`, w2.tech, { image: SIGNATURE, signedBy: "王女士" });
+    const done = await ok("POST", `/api/v1/visits/${w2.id}/steps`, w2.tech, { action: "check_out" });
+    expect(done.status).toBe("done");
+    const res = await h.app.request(`/api/v1/visits/${w2.id}/report.pdf`, {
+      headers: { authorization: `Bearer ${w.aliceUser.token}` },
+    });
+    expect(pdfShows(Buffer.from(await res.arrayBuffer()), "送货签收凹陷划痕")).toBe(true);
+
+    // A repair has no delivery sign-off.
+    const repair = await onSiteVisit();
+    const wrong = await h.call("POST", `/api/v1/visits/${repair.id}/delivery`, {
+      token: repair.tech,
+      body: { model: "X", quantity: 1, condition: "intact" },
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error.code).toBe("field.not_a_delivery");
   });
 });
