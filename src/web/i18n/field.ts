@@ -82,6 +82,7 @@ export const fieldEn = {
     damaged: "Damaged",
     note: "What is damaged",
     save: "Record delivery",
+    change: "Correct the record",
   },
   rating: {
     title: "Customer rating",
@@ -249,6 +250,7 @@ export const fieldZh: Shape<typeof fieldEn> = {
     damaged: "有损坏",
     note: "损坏情况",
     save: "登记送货",
+    change: "修改登记",
   },
   rating: {
     title: "客户评价",

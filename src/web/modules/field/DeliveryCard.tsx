@@ -20,6 +20,8 @@ export function DeliveryCard({
   const [condition, setCondition] = useState<"intact" | "damaged">("intact");
   const [note, setNote] = useState("");
   const d = visit.delivery;
+  const [editing, setEditing] = useState(false);
+  // Editable until the customer signs; once recorded, the form opens again only to correct it.
   const editable = visit.status === "on_site" && !visit.signed;
   return (
     <Card size="small" title={t("field.delivery.title")} data-testid="delivery-card">
@@ -34,7 +36,17 @@ export function DeliveryCard({
           </Descriptions.Item>
         </Descriptions>
       ) : null}
-      {editable ? (
+      {editable && d && !editing ? (
+        <Button
+          type="link"
+          style={{ padding: 0 }}
+          data-testid="change-delivery"
+          onClick={() => setEditing(true)}
+        >
+          {t("field.delivery.change")}
+        </Button>
+      ) : null}
+      {editable && (!d || editing) ? (
         <Flex vertical gap={8} style={{ marginTop: d ? 8 : 0 }}>
           {d ? null : <Typography.Text type="secondary">{t("field.delivery.hint")}</Typography.Text>}
           <Input
@@ -80,14 +92,15 @@ export function DeliveryCard({
             data-testid="save-delivery"
             loading={busy}
             disabled={!model.trim() || !quantity || (condition === "damaged" && !note.trim())}
-            onClick={() =>
+            onClick={() => {
+              setEditing(false);
               onSave({
                 model: model.trim(),
                 quantity: quantity ?? 1,
                 condition,
                 ...(condition === "damaged" ? { note: note.trim() } : {}),
-              })
-            }
+              });
+            }}
           >
             {t("field.delivery.save")}
           </Button>
