@@ -91,6 +91,12 @@ for (const lang of ["zh-CN", "en"] as const) {
     await tech.getByTestId("signed-by").fill("张先生");
     await tech.getByTestId("save-signature").click();
     await expect(tech.getByTestId("signed")).toContainText("张先生");
+    // Right after signing, the customer rates the visit on the technician's phone (once).
+    await tech.getByTestId("rating-stars").locator("li").nth(3).click();
+    await tech.getByTestId("rating-comment").fill("师傅很专业");
+    await shot(tech, "field-rating", lang);
+    await tech.getByTestId("save-rating").click();
+    await expect(tech.getByTestId("visit-rating")).toContainText(lang === "en" ? "Rated 4 of 5" : "评分 4/5");
     await tech.getByTestId("work-notes").fill("更换启动电容，试机制冷正常");
     await shot(tech, "field-job", lang);
     await tech.getByTestId("action-check_out").click();
@@ -125,6 +131,7 @@ for (const lang of ["zh-CN", "en"] as const) {
     const text = pdfStreams(pdf);
     expect(text).toContain("7535"); // 电 of 电子服务单
     expect(text).toContain("5f20"); // 张 of the signer's name
+    expect(text).toContain("2605"); // ★ of the customer's rating
   });
 }
 

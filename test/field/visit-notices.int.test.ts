@@ -189,7 +189,11 @@ describe("visit notices to the customer", () => {
     };
     const kept = await book();
     const cancelled = await book();
-    await ok("POST", `/api/v1/visits/${cancelled.visit.id}/steps`, w.aliceUser.token, { action: "cancel" });
+    // Cancelled by the desk: inside the notice period (tomorrow) the portal would refuse the customer.
+    await ok("POST", `/api/v1/visits/${cancelled.visit.id}/steps`, w.agent.token, {
+      action: "cancel",
+      notes: "客户来电取消",
+    });
     await runSchedule();
     await runSchedule();
     await drain();

@@ -114,6 +114,19 @@ export const ZVisit = z.object({
   checklist: z.array(ZVisitChecklistStep),
   signed: z.boolean(),
   signedBy: z.string().nullable(),
+  /** the customer's rating given on the phone after signing (1–5), once per visit */
+  rating: z.number().int().nullable(),
+  ratingComment: z.string().nullable(),
+  /** a delivery's sign-off: what was handed over and its condition (signed for by the customer) */
+  delivery: z
+    .object({
+      model: z.string(),
+      quantity: z.number().int(),
+      condition: z.enum(["intact", "damaged"]),
+      note: z.string().nullable(),
+      at: z.string(),
+    })
+    .nullable(),
   verifyPath: z.string().nullable(),
   /** while the technician is on the way: the expected arrival the customer was told */
   etaAt: z.string().nullable(),

@@ -9,6 +9,8 @@ export const ZTenant = z
     timezone: z.string(),
     defaultLocale: z.enum(LOCALES),
     autoCloseDays: z.number().int(),
+    /** hours of notice a customer must give to move or cancel a booked visit in the portal */
+    visitNoticeHours: z.number().int(),
   })
   .openapi("Tenant");
 

@@ -81,6 +81,36 @@ export const FIELD_ERRORS = {
     en: "This visit's checklist has no such step.",
     zh: "该上门服务的作业清单中没有这一步骤。",
   },
+  "field.notice_too_short": {
+    status: 422,
+    en: "Visits can be moved or cancelled online up to {hours} hours before the window, that is until {deadline}. Please call us to change it now.",
+    zh: "上门预约需至少提前 {hours} 小时在线改约或取消，截止时间为 {deadline}。如需现在变更，请致电客服。",
+  },
+  "request.damage_note_required": {
+    status: 400,
+    en: "Say what is damaged.",
+    zh: "请说明损坏情况。",
+  },
+  "field.delivery_signoff_required": {
+    status: 422,
+    en: "Record the delivery (model, quantity, condition) before check-out.",
+    zh: "签退前请先登记送货信息（型号、数量、外观状况）。",
+  },
+  "field.delivery_locked": {
+    status: 422,
+    en: "The customer has already signed for this delivery; its record can no longer change.",
+    zh: "客户已签字确认本次送货，送货信息不能再修改。",
+  },
+  "field.not_a_delivery": {
+    status: 422,
+    en: "Only a delivery visit has a delivery sign-off.",
+    zh: "只有送货上门才需要登记送货信息。",
+  },
+  "field.already_rated": {
+    status: 409,
+    en: "The customer has already rated this visit.",
+    zh: "客户已对本次上门服务评过分。",
+  },
   "field.signature_required": {
     status: 422,
     en: "The customer has not signed yet.",

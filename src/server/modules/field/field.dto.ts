@@ -54,6 +54,9 @@ export const toVisitDto = (v: VisitRow, technicianName: string | null): Visit =>
   checklist: v.checklist,
   signed: v.signature !== null,
   signedBy: v.signedBy,
+  rating: v.rating,
+  ratingComment: v.ratingComment,
+  delivery: v.delivery,
   // The report's verification page (what its QR code opens), once the visit is done.
   verifyPath: v.reportToken ? `/r/${v.reportToken}` : null,
   etaAt: v.status === "en_route" ? iso(v.etaAt) : null,

@@ -281,8 +281,7 @@ export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       request: { params: ZIdParam, body: jsonBody(ZBookVisit) },
       responses: { 200: jsonResponse(ZVisit), ...commonErrors, ...conflict },
     }),
-    async (c) =>
-      c.json(await bookVisit(s, actorOf(c), c.req.valid("param").id, c.req.valid("json").start), 200),
+    async (c) => c.json(await bookVisit(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
   app.openapi(
     defineRoute({

@@ -99,7 +99,11 @@ export const ZCreateVisit = z
   .openapi("CreateVisit");
 
 export const ZBookVisit = z
-  .object({ start: z.string().datetime({ offset: true }) })
+  .object({
+    start: z.string().datetime({ offset: true }),
+    // Staff moving a visit inside the notice period say why; recorded on the history.
+    reason: z.string().trim().min(1).max(500).optional(),
+  })
   .strict()
   .openapi("BookVisit");
 
@@ -151,6 +155,29 @@ export const ZVisitSignature = z
   .strict()
   .openapi("VisitSignature");
 
+export const ZVisitRating = z
+  .object({
+    stars: z.number().int().min(1).max(5),
+    comment: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+  .openapi("VisitRating");
+
+export const ZDeliverySignoff = z
+  .object({
+    model: z.string().trim().min(1).max(200),
+    quantity: z.number().int().min(1).max(999),
+    condition: z.enum(["intact", "damaged"]),
+    // What is damaged: required when the goods arrive damaged.
+    note: z.string().trim().max(1000).optional(),
+  })
+  .strict()
+  .refine((d) => d.condition === "intact" || (d.note ?? "").length > 0, {
+    path: ["note"],
+    message: "request.damage_note_required",
+  })
+  .openapi("DeliverySignoff");
+
 export const ZVisitQuery = z.object({
   technicianId: z.string().max(100).optional(),
   ticketRef: z.string().max(100).optional(),
@@ -180,3 +207,5 @@ export type TCreateVisit = z.infer<typeof ZCreateVisit>;
 export type TVisitStep = z.infer<typeof ZVisitStep>;
 export type TVisitPartUse = z.infer<typeof ZVisitPartUse>;
 export type TVisitSignature = z.infer<typeof ZVisitSignature>;
+export type TVisitRating = z.infer<typeof ZVisitRating>;
+export type TDeliverySignoff = z.infer<typeof ZDeliverySignoff>;

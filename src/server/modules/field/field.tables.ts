@@ -136,6 +136,19 @@ export const visits = pgTable(
     // The SOP checklist the visit carries (copied from its template when created), with what the
     // technician ticked: required steps must be done before check-out.
     checklist: jsonb("checklist").notNull().default([]).$type<VisitChecklistStep[]>(),
+    // The customer's rating given on the technician's phone after signing: once per visit.
+    rating: integer("rating"),
+    ratingComment: text("rating_comment"),
+    ratedAt: tstz("rated_at"),
+    // A delivery's sign-off: what was handed over and in what state, confirmed by the customer's
+    // signature; a delivery cannot be checked out without it.
+    delivery: jsonb("delivery").$type<{
+      model: string;
+      quantity: number;
+      condition: "intact" | "damaged";
+      note: string | null;
+      at: string;
+    }>(),
     createdBy: text("created_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -17,6 +17,7 @@ const ZUpdateTenant = z
     timezone: z.string().max(64).refine(isTimeZone, "request.invalid_timezone").optional(),
     defaultLocale: z.enum(LOCALES).optional(),
     autoCloseDays: z.number().int().min(1).max(90).optional(),
+    visitNoticeHours: z.number().int().min(0).max(168).optional(),
   })
   .strict();
 
@@ -35,6 +36,7 @@ const toDto = (t: TenantRow) => ({
   timezone: t.timezone,
   defaultLocale: t.defaultLocale,
   autoCloseDays: t.autoCloseDays,
+  visitNoticeHours: t.visitNoticeHours,
 });
 const tags = ["Tenant"];
 

@@ -8,6 +8,8 @@ export const tenants = pgTable("tenants", {
   timezone: text("timezone").notNull().default("Asia/Shanghai"),
   defaultLocale: text("default_locale").notNull().default("zh-CN").$type<"zh-CN" | "en">(),
   autoCloseDays: integer("auto_close_days").notNull().default(7),
+  // How many hours before a booked visit's window a customer may still move or cancel it in the portal.
+  visitNoticeHours: integer("visit_notice_hours").notNull().default(24),
   createdAt: createdAt(),
 });
 

@@ -23,9 +23,20 @@ import { TimeText } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
 import { VisitSurveyCard } from "../surveys/VisitSurveyCard";
-import { isQueued, useVisit, useVisitChecklist, useVisitPart, useVisitSignature, useVisitStep } from "./api";
+import {
+  isQueued,
+  useVisit,
+  useVisitChecklist,
+  useVisitDelivery,
+  useVisitPart,
+  useVisitRating,
+  useVisitSignature,
+  useVisitStep,
+} from "./api";
 import { ChecklistCard } from "./ChecklistCard";
+import { DeliveryCard } from "./DeliveryCard";
 import { useOfflineQueue } from "./offline-sender";
+import { RatingCard } from "./RatingCard";
 import { SignatureBox } from "./SignatureBox";
 import { kindKey, mapLink, statusKey, windowText } from "./visit-format";
 import { WaitingToSend } from "./WaitingToSend";
@@ -43,6 +54,8 @@ export default function VisitJobPage() {
   const part = useVisitPart(id, queueAs);
   const sign = useVisitSignature(id, queueAs);
   const tick = useVisitChecklist(id, queueAs);
+  const rate = useVisitRating(id, queueAs);
+  const deliver = useVisitDelivery(id, queueAs);
   const waiting = useOfflineQueue(queueAs, id);
   const saved = (r: unknown) =>
     isQueued(r) ? showWarning(t("field.offline.queued")) : showSuccess(t("field.saved"));
@@ -178,6 +191,13 @@ export default function VisitJobPage() {
           ) : null}
         </Card>
       ) : null}
+      {v.kind === "delivery" && (v.status === "on_site" || v.delivery) ? (
+        <DeliveryCard
+          visit={v}
+          busy={deliver.isPending}
+          onSave={(d) => deliver.mutate(d, { onSuccess: saved, onError: showError })}
+        />
+      ) : null}
       {v.status === "on_site" ? (
         <Card size="small" title={t("field.signature")}>
           {v.signed ? (
@@ -196,6 +216,18 @@ export default function VisitJobPage() {
             />
           )}
         </Card>
+      ) : null}
+      {v.signed && (v.status === "on_site" || v.status === "done" || v.rating !== null) ? (
+        <RatingCard
+          visit={v}
+          busy={rate.isPending}
+          onRate={(stars, comment) =>
+            rate.mutate(
+              { stars, ...(comment ? { comment } : {}) },
+              { onSuccess: (r) => isQueued(r) && saved(r), onError: showError },
+            )
+          }
+        />
       ) : null}
       {v.status === "done" ? <VisitSurveyCard ticketNumber={v.ticketNumber} /> : null}
       {v.status === "on_site" ? (
@@ -223,7 +255,11 @@ export default function VisitJobPage() {
             type="primary"
             style={{ marginTop: 8 }}
             data-testid="action-check_out"
-            disabled={!v.signed || v.checklist.some((st) => st.required && !st.done)}
+            disabled={
+              !v.signed ||
+              v.checklist.some((st) => st.required && !st.done) ||
+              (v.kind === "delivery" && !v.delivery)
+            }
             loading={step.isPending}
             onClick={() => act("check_out", { ...(notes.trim() ? { notes: notes.trim() } : {}), followUp })}
           >

@@ -10,6 +10,9 @@ export function WaitingToSend({ items }: { items: QueuedAction[] }) {
   const label = (a: QueuedAction) => {
     if (a.path === "parts") return t("field.offline.what.parts", { partNo: a.body.partNo, qty: a.body.qty });
     if (a.path === "signature") return t("field.offline.what.signature", { name: a.body.signedBy });
+    if (a.path === "delivery")
+      return t("field.offline.what.delivery", { model: a.body.model, quantity: a.body.quantity });
+    if (a.path === "rating") return t("field.offline.what.rating", { stars: a.body.stars });
     if (a.path === "checklist")
       return t("field.offline.what.checklist", {
         step: String(a.body.stepId).replace(/^s/, ""),

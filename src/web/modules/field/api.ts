@@ -38,6 +38,17 @@ function asQueued(v: Visit, path: string, body: Record<string, unknown>): Visit 
     return { ...v, parts: [...v.parts, { partNo, name: partNo, qty: Number(body.qty) }] };
   }
   if (path === "signature") return { ...v, signed: true, signedBy: String(body.signedBy) };
+  if (path === "delivery") {
+    const condition = body.condition === "damaged" ? "damaged" : "intact";
+    const note = condition === "damaged" ? String(body.note ?? "") : null;
+    const at = new Date().toISOString();
+    return {
+      ...v,
+      delivery: { model: String(body.model), quantity: Number(body.quantity), condition, note, at },
+    };
+  }
+  if (path === "rating")
+    return { ...v, rating: Number(body.stars), ratingComment: body.comment ? String(body.comment) : null };
   if (path === "checklist") {
     const done = body.done !== false;
     const at = done ? new Date().toISOString() : null;
@@ -102,6 +113,16 @@ export const useVisitPart = (id: string, userId?: string) =>
   useVisitChange<{ partNo: string; qty: number }>(id, "parts", userId);
 export const useVisitSignature = (id: string, userId?: string) =>
   useVisitChange<{ image: string; signedBy: string }>(id, "signature", userId);
+
+export const useVisitRating = (id: string, userId?: string) =>
+  useVisitChange<{ stars: number; comment?: string }>(id, "rating", userId);
+
+export const useVisitDelivery = (id: string, userId?: string) =>
+  useVisitChange<{ model: string; quantity: number; condition: "intact" | "damaged"; note?: string }>(
+    id,
+    "delivery",
+    userId,
+  );
 
 export const useVisitChecklist = (id: string, userId?: string) =>
   useVisitChange<{ stepId: string; done: boolean }>(id, "checklist", userId);

@@ -8,6 +8,7 @@ import { busyVisits, type VisitRow } from "../field.repository.js";
 import { visits } from "../field.tables.js";
 import { checkSlotsAgainstPlan } from "../slot-plan-check.js";
 import { freeSlots } from "../slots.js";
+import { checkNotice } from "./notice-check.js";
 import { eligibleTechnicians, recordStep, visitDto, visitInScope } from "./visit-context.js";
 import { noticeBooked } from "./visit-notices.js";
 
@@ -49,18 +50,25 @@ export async function visitSlots(s: Services, actor: Actor, id: string) {
 
 // Books (or moves) a visit to an offered window and gives it to the earliest-fitting technician.
 // The eligible technicians' rows are locked first, so two bookings never take the same person's time.
-export async function bookVisit(s: Services, actor: Actor, id: string, start: string) {
+export async function bookVisit(
+  s: Services,
+  actor: Actor,
+  id: string,
+  input: { start: string; reason?: string },
+) {
+  const { start } = input;
   return s.db.transaction(async (tx) => {
     const { visit } = await visitInScope(tx, actor, id, true);
     if (!BOOKABLE.includes(visit.status))
       throw new AppError("field.invalid_transition", { status: visit.status, action: "book" });
+    const late = await checkNotice(tx, s, actor, visit);
     const { slots } = await slotsFor(tx, s, visit, true);
     const at = new Date(start).getTime();
     const slot = slots.find((x) => x.start.getTime() === at);
     if (!slot) throw new AppError("field.slot_taken");
     const [earliest] = slot.technicianIds;
     if (!earliest) throw new AppError("field.slot_taken");
-    return schedule(tx, s, actor, visit, earliest, slot.start, slot.end, "booked");
+    return schedule(tx, s, actor, visit, earliest, slot.start, slot.end, "booked", late, input.reason);
   });
 }
 
@@ -99,6 +107,8 @@ async function schedule(
   start: Date,
   end: Date,
   action: "booked" | "assigned",
+  lateNotice = false,
+  reason?: string,
 ) {
   const [row] = await tx
     .update(visits)
@@ -123,6 +133,8 @@ async function schedule(
     windowEnd: end.toISOString(),
     technicianId,
     technicianName: dto.technicianName,
+    // Staff moving it inside the notice period: their reason goes on the history.
+    ...(lateNotice ? { notes: reason ?? null } : {}),
   });
   await noticeBooked(tx, row);
   return dto;

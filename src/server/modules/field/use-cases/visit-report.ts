@@ -60,6 +60,13 @@ export async function renderReport(s: Services, visit: VisitRow, ctx: ReportCont
         .fontSize(11)
         .text(`${st.done ? "[√]" : "[  ]"} ${st.zh} / ${st.en}${st.required ? "" : "（选做 optional）"}`);
   }
+  if (visit.delivery) {
+    const d = visit.delivery;
+    doc.moveDown().fontSize(13).text("送货签收 Delivery sign-off");
+    row("型号 Model", d.model);
+    row("数量 Quantity", String(d.quantity));
+    row("外观 Condition", d.condition === "intact" ? "完好 Intact" : `有损坏 Damaged：${d.note ?? ""}`);
+  }
   doc.moveDown().fontSize(13).text("客户确认 Customer confirmation");
   doc.fontSize(11).text(`签字人 Signed by：${visit.signedBy ?? "—"}    ${time(visit.signedAt)}`);
   if (visit.signature) {
@@ -69,6 +76,11 @@ export async function renderReport(s: Services, visit: VisitRow, ctx: ReportCont
     } catch {
       doc.text("（签名图像无法显示 / signature image unreadable）");
     }
+  }
+  if (visit.rating !== null) {
+    doc.moveDown().fontSize(13).text("客户评价 Customer rating");
+    doc.fontSize(11).text(`${"★".repeat(visit.rating)}${"☆".repeat(5 - visit.rating)}  ${visit.rating}/5`);
+    if (visit.ratingComment) doc.text(visit.ratingComment);
   }
   if (qr) {
     doc.moveDown().fontSize(13).text("验证 Verify");

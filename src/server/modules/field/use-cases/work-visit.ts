@@ -16,6 +16,7 @@ import { newReportToken } from "../report-verification.js";
 import { nextVisitStatus, type VisitStatus } from "../visit-states.js";
 import { claimActionKey } from "./action-key.js";
 import { openRequiredSteps } from "./checklists.js";
+import { checkNotice } from "./notice-check.js";
 import { recordStep, visitDto, visitInScope } from "./visit-context.js";
 import { expectedArrival, noticeOnTheWay } from "./visit-notices.js";
 import { settleTicketAfterVisit } from "./visit-outcome.js";
@@ -38,6 +39,9 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
     if (!mayWork(actor, visit.technicianId, input.action)) throw new AppError("auth.forbidden");
     const to = nextVisitStatus(visit.status as VisitStatus, input.action);
     if (!to) throw new AppError("field.invalid_transition", { status: visit.status, action: input.action });
+    if (input.action === "cancel") await checkNotice(tx, s, actor, visit);
+    if (input.action === "check_out" && visit.kind === "delivery" && !visit.delivery)
+      throw new AppError("field.delivery_signoff_required");
     if (input.action === "check_out" && !visit.signature) throw new AppError("field.signature_required");
     const open = input.action === "check_out" ? openRequiredSteps(visit.checklist) : 0;
     if (open > 0) throw new AppError("field.checklist_incomplete", { count: open });
