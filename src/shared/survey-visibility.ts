@@ -24,7 +24,7 @@ const asList = (v: ShowIf["value"]) => (Array.isArray(v) ? v : [v]);
 
 // Whether an answer meets the condition. No answer never meets it. For a multi choice, "eq" and
 // "in" hold when any ticked option is among the values.
-export function conditionHolds(cond: ShowIf, answer: unknown): boolean {
+function conditionHolds(cond: ShowIf, answer: unknown): boolean {
   if (answer === undefined || answer === null) return false;
   if (Array.isArray(answer)) return answer.some((a) => conditionHolds(cond, a));
   const { op, value } = cond;
