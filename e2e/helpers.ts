@@ -30,14 +30,15 @@ export async function signIn(
 
 // Picks an option of an Ant Design Select identified by its test id. A click that lands while the
 // list is still sliding open can be lost on a loaded machine: the pick is made again (at most
-// three times) until the select shows it. A select whose shown value is not the option's text
+// three times) until the select shows it (antd 6: `-content-value` for one, `-selection-item` for
+// several). A select whose shown value is not the option's text
 // passes after the third try and leaves the check to the journey.
 export async function choose(page: Page, testId: string, optionText: string | RegExp): Promise<void> {
   const select = page.getByTestId(testId);
   const open = page.locator(".ant-select-dropdown:visible");
   const option = open.locator(".ant-select-item-option").filter({ hasText: optionText }).first();
   const shown = select
-    .locator(".ant-select-selection-item, .ant-select-selection-item-content")
+    .locator(".ant-select-content-value, .ant-select-selection-item")
     .filter({ hasText: optionText });
   for (let attempt = 0; attempt < 3; attempt++) {
     if ((await open.count()) === 0) await select.click();
