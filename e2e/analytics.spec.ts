@@ -3,8 +3,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { pdfShows } from "../test/pdf-text.js";
 import {
   bearer as auth,
@@ -14,29 +12,9 @@ import {
   signIn,
   apiToken as tokenOf,
 } from "./helpers.js";
+import { captureMail } from "./mail-capture.js";
 
-// The server mails through our capture (AFTERCARE_SMTP_URL in playwright.config.ts: E2E_PORT + 11).
-const CAPTURE_PORT = Number(process.env.E2E_PORT ?? 3210) + 11;
-const inbox: ParsedMail[] = [];
-let capture: SMTPServer;
-
-test.beforeAll(async () => {
-  capture = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((m) => {
-        inbox.push(m);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => capture.listen(CAPTURE_PORT, "127.0.0.1", () => resolve()));
-});
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => capture.close(() => resolve()));
-});
+const inbox = captureMail();
 
 // A number as the screen shows it ("1,234", "12 %") as a number.
 const numberIn = (text: string) => Number(text.replace(/[^\d.-]/g, ""));

@@ -1,35 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { type ParsedMail, simpleParser } from "mailparser";
 import nodemailer from "nodemailer";
-import { SMTPServer } from "smtp-server";
 import { signIn } from "./helpers";
+import { captureMail } from "./mail-capture.js";
 
-// Same ports as playwright.config.ts gives the server: AFTERCARE_SMTP_URL (our capture) and
-// AFTERCARE_SMTP_LISTEN_PORT (the server's own inbound listener).
+// The server's own inbound SMTP listener (AFTERCARE_SMTP_LISTEN_PORT in playwright.config.ts).
 const port = Number(process.env.E2E_PORT ?? 3210);
-const CAPTURE_PORT = port + 11;
 const LISTEN_PORT = port + 12;
 
-const inbox: ParsedMail[] = [];
-let capture: SMTPServer;
-
-test.beforeAll(async () => {
-  capture = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((m) => {
-        inbox.push(m);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => capture.listen(CAPTURE_PORT, "127.0.0.1", () => resolve()));
-});
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => capture.close(() => resolve()));
-});
+const inbox = captureMail();
 
 // 1×1 PNG: the dealer's photo of the fault.
 const PHOTO = Buffer.from(

@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
@@ -11,34 +9,13 @@ import {
   signIn,
   apiToken as token,
 } from "./helpers.js";
+import { captureMail } from "./mail-capture.js";
 
 // What the customer hears about a home visit: booking a window in the portal sends the
 // confirmation mail; when the technician taps "On my way" the portal shows the expected arrival.
 // On site the technician works through the SOP checklist; the report lists it.
 
-// The server mails through AFTERCARE_SMTP_URL (playwright.config.ts): this capture is that server.
-const port = Number(process.env.E2E_PORT ?? 3210);
-const CAPTURE_PORT = port + 11;
-const inbox: ParsedMail[] = [];
-let capture: SMTPServer;
-
-test.beforeAll(async () => {
-  capture = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((m) => {
-        inbox.push(m);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => capture.listen(CAPTURE_PORT, "127.0.0.1", () => resolve()));
-});
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => capture.close(() => resolve()));
-});
+const inbox = captureMail();
 
 // Every stream of a PDF, inflated: the fonts' ToUnicode maps name the characters shown.
 function pdfStreams(pdf: Buffer): string {

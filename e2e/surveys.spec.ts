@@ -1,36 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { apiToken, bearer, type Lang, signIn } from "./helpers";
+import { captureMail } from "./mail-capture.js";
 
 // Voice of the customer: a supervisor builds a survey sent when a ticket closes; a ticket closes,
 // the customer's survey mail arrives, they answer NPS 3 with a comment; the supervisor sees the
 // detractor, records the follow-up, reads NPS with its interval and exports Excel.
 
-// playwright.config.ts points the server's outgoing mail here (E2E_PORT + 11).
-const CAPTURE_PORT = Number(process.env.E2E_PORT ?? 3210) + 11;
-const inbox: ParsedMail[] = [];
-let capture: SMTPServer;
-
-test.beforeAll(async () => {
-  capture = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((m) => {
-        inbox.push(m);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => capture.listen(CAPTURE_PORT, "127.0.0.1", () => resolve()));
-});
-test.afterAll(async () => {
-  await new Promise<void>((resolve) => capture.close(() => resolve()));
-});
+const inbox = captureMail();
 
 const words = {
   en: { closed: "When a ticket closes", nps: "NPS (0–10)", text: "Open text", markDone: "Mark done" },
