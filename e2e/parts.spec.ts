@@ -60,6 +60,16 @@ async function repairInProgress(request: APIRequestContext, partNo: string) {
       })
     ).ok(),
   ).toBeTruthy();
+  // The desk hands the repair to the outlet whose technician (孙强) will fit the part: staff of an
+  // outlet see its tickets only.
+  const nodes = (await (await request.get("/api/v1/network/nodes", { headers: auth(boss) })).json()) as {
+    items: { id: string; code: string }[];
+  };
+  const placed = await request.put(`/api/v1/tickets/${ticket.number}/node`, {
+    headers: auth(boss),
+    data: { nodeId: nodes.items.find((n) => n.code === "O-SH-XH")?.id },
+  });
+  expect(placed.ok()).toBeTruthy();
   const started = await request.post(`/api/v1/tickets/${ticket.number}/transitions`, {
     headers: auth(agent),
     data: { action: "start" },
