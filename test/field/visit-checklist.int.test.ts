@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { worldPerFile } from "../fixtures.js";
 import { pdfStreams } from "../pdf-text.js";
+import { expectCall } from "./hq-technician.js";
 
 // SOP checklists on visits: a template per visit kind and product line, copied onto the visit;
 // the technician ticks steps on the phone; required ones gate the check-out; the report lists them.
@@ -12,11 +13,7 @@ const code = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6
 const SIGNATURE =
   "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
-async function ok(method: string, path: string, token: string, body?: unknown, status = 200) {
-  const r = await h.call(method, path, { token, body });
-  expect(r.status, `${method} ${path} ${JSON.stringify(r.body)}`).toBe(status);
-  return r.body;
-}
+const ok = expectCall(h);
 
 async function setup() {
   const hq = await ok(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { worldPerFile } from "../fixtures.js";
+import { expectCall, hqTechnician } from "./hq-technician.js";
 
 // The tenant's notice rule: a customer moving or cancelling a booked visit in the portal later
 // than the notice hours before its window is refused, naming the deadline; staff still may, with
@@ -7,38 +8,10 @@ import { worldPerFile } from "../fixtures.js";
 const { h, worlds } = worldPerFile("a");
 const [w] = worlds;
 
-let n = 0;
-const code = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6)}`;
-
-async function ok(method: string, path: string, token: string, body?: unknown, status = 200) {
-  const r = await h.call(method, path, { token, body });
-  expect(r.status, `${method} ${path} ${JSON.stringify(r.body)}`).toBe(status);
-  return r.body;
-}
+const ok = expectCall(h);
 
 async function bookedVisit() {
-  const hq = await ok(
-    "POST",
-    "/api/v1/network/nodes",
-    w.admin.token,
-    { code: code("N"), name: "总部", level: "hq" },
-    201,
-  );
-  const email = `tech.${code("u")}@test.local`;
-  const u = await ok(
-    "POST",
-    "/api/v1/users",
-    w.admin.token,
-    { email, name: "李师傅", role: "technician", password: "secret-password" },
-    201,
-  );
-  await ok("PUT", `/api/v1/technicians/${u.id}`, w.admin.token, {
-    nodeId: hq.id,
-    skills: ["washer"],
-    workDays: [1, 2, 3, 4, 5, 6, 7],
-    shiftStart: "08:00",
-    shiftEnd: "20:00",
-  });
+  const { hq } = await hqTechnician(h, w);
   const t = await ok(
     "POST",
     "/api/v1/tickets",

@@ -1,46 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { worldPerFile } from "../fixtures.js";
 import { pdfShows } from "../pdf-text.js";
+import { expectCall, hqTechnician } from "./hq-technician.js";
 
 // The delivery sign-off and the customer's rating on the technician's phone: after the signature, 1–5 stars and a comment,
 // once per visit; on the visit for staff and in the service report.
 const { h, worlds } = worldPerFile("a", "b");
 const [w, other] = worlds;
 
-let n = 0;
-const code = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6)}`;
 const SIGNATURE =
   "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
-async function ok(method: string, path: string, token: string, body?: unknown, status = 200) {
-  const r = await h.call(method, path, { token, body });
-  expect(r.status, `${method} ${path} ${JSON.stringify(r.body)}`).toBe(status);
-  return r.body;
-}
+const ok = expectCall(h);
 
 async function onSiteVisit(kind = "repair") {
-  const hq = await ok(
-    "POST",
-    "/api/v1/network/nodes",
-    w.admin.token,
-    { code: code("N"), name: "总部", level: "hq" },
-    201,
-  );
-  const email = `tech.${code("u")}@test.local`;
-  const u = await ok(
-    "POST",
-    "/api/v1/users",
-    w.admin.token,
-    { email, name: "李师傅", role: "technician", password: "secret-password" },
-    201,
-  );
-  await ok("PUT", `/api/v1/technicians/${u.id}`, w.admin.token, {
-    nodeId: hq.id,
-    skills: ["washer"],
-    workDays: [1, 2, 3, 4, 5, 6, 7],
-    shiftStart: "08:00",
-    shiftEnd: "20:00",
-  });
+  const { hq, email } = await hqTechnician(h, w);
   const tech = await h.login(email);
   const t = await ok(
     "POST",

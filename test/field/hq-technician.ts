@@ -1,0 +1,43 @@
+import { expect } from "vitest";
+import type { World } from "../fixtures.js";
+import type { Harness } from "../harness.js";
+
+// An API call that must answer `status`, returning its body; a failure shows what the server said.
+export const expectCall =
+  (h: Harness) =>
+  async (method: string, path: string, token: string, body?: unknown, status = 200) => {
+    const r = await h.call(method, path, { token, body });
+    expect(r.status, `${method} ${path} ${JSON.stringify(r.body)}`).toBe(status);
+    return r.body;
+  };
+
+let n = 0;
+export const uniqueCode = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6)}`;
+
+// A head-office node of its own with one washer technician (李师傅) who works every day 08:00–20:00.
+export async function hqTechnician(h: Harness, w: World) {
+  const ok = expectCall(h);
+  const hq = await ok(
+    "POST",
+    "/api/v1/network/nodes",
+    w.admin.token,
+    { code: uniqueCode("N"), name: "总部", level: "hq" },
+    201,
+  );
+  const email = `tech.${uniqueCode("u")}@test.local`;
+  const user = await ok(
+    "POST",
+    "/api/v1/users",
+    w.admin.token,
+    { email, name: "李师傅", role: "technician", password: "secret-password" },
+    201,
+  );
+  await ok("PUT", `/api/v1/technicians/${user.id}`, w.admin.token, {
+    nodeId: hq.id,
+    skills: ["washer"],
+    workDays: [1, 2, 3, 4, 5, 6, 7],
+    shiftStart: "08:00",
+    shiftEnd: "20:00",
+  });
+  return { hq, user, email };
+}
