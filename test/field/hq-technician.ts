@@ -12,7 +12,7 @@ export const expectCall =
   };
 
 let n = 0;
-export const uniqueCode = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6)}`;
+const uniqueCode = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6)}`;
 
 // A head-office node of its own with one washer technician (李师傅) who works every day 08:00–20:00.
 export async function hqTechnician(h: Harness, w: World) {
