@@ -29,10 +29,11 @@ export async function signIn(
 }
 
 // Picks an option of an Ant Design Select identified by its test id. A click that lands while the
-// list is still sliding open can be lost on a loaded machine: the pick is made again (at most
-// three times) until the select shows it (antd 6: `-content-value` for one, `-selection-item` for
-// several). A select whose shown value is not the option's text
-// passes after the third try and leaves the check to the journey.
+// list is still sliding open (or while another select's list is still closing) can be lost on a
+// loaded machine: the pick is made again, at most three times, until the select shows it (antd 6:
+// `-content-value` for one, `-selection-item` for several) or a dialog opens (a reason to give
+// first). An option that never appears fails on the last try; a select whose shown value is not the
+// option's text leaves that check to the journey.
 export async function choose(page: Page, testId: string, optionText: string | RegExp): Promise<void> {
   const select = page.getByTestId(testId);
   const open = page.locator(".ant-select-dropdown:visible");
@@ -40,11 +41,19 @@ export async function choose(page: Page, testId: string, optionText: string | Re
   const shown = select
     .locator(".ant-select-content-value, .ant-select-selection-item")
     .filter({ hasText: optionText });
-  for (let attempt = 0; attempt < 3; attempt++) {
-    if ((await open.count()) === 0) await select.click();
-    await option.click();
+  const dialog = page.locator(".ant-modal-wrap:visible");
+  const attempts = 3;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (attempt === 1 || (await open.count()) === 0) await select.click();
+    const last = attempt === attempts;
     try {
-      await expect(shown.first()).toBeVisible({ timeout: 3_000 });
+      await option.click(last ? {} : { timeout: 5_000 });
+    } catch (error) {
+      if (last) throw error;
+      continue;
+    }
+    try {
+      await expect(shown.or(dialog).first()).toBeVisible({ timeout: 3_000 });
       return;
     } catch {
       // not taken yet: pick again

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Flex, Radio, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showError, showSuccess } from "../../app/feedback";
+import { useFormat } from "../../app/format";
 import { downloadReport, useBookVisit, useVisitSlots, useVisits, type Visit } from "./api";
 import { clockText, kindKey, statusKey, windowText } from "./visit-format";
 
@@ -25,6 +26,7 @@ export function PortalVisits({ ticketRef }: { ticketRef: string }) {
 
 function PortalVisit({ visit: v }: { visit: Visit }) {
   const { t, i18n } = useTranslation();
+  const { tz } = useFormat();
   const slots = useVisitSlots(v.id, v.status === "requested");
   const book = useBookVisit(v.id);
   const [start, setStart] = useState<string>();
@@ -38,7 +40,7 @@ function PortalVisit({ visit: v }: { visit: Visit }) {
       </Flex>
       {v.windowStart ? (
         <span data-testid="portal-visit-window">
-          {windowText(v, i18n.language)}
+          {windowText(v, i18n.language, tz)}
           {v.technicianName ? ` · ${t("field.technician")}: ${v.technicianName}` : ""}
         </span>
       ) : null}
@@ -51,7 +53,7 @@ function PortalVisit({ visit: v }: { visit: Visit }) {
             v.etaAt
               ? t("field.portal.onTheWay", {
                   name: v.technicianName ?? "",
-                  time: clockText(v.etaAt, i18n.language),
+                  time: clockText(v.etaAt, i18n.language, tz),
                 })
               : t("field.portal.onTheWayNoEta", { name: v.technicianName ?? "" })
           }
@@ -70,7 +72,7 @@ function PortalVisit({ visit: v }: { visit: Visit }) {
             >
               {(slots.data?.items ?? []).slice(0, 12).map((s) => (
                 <Radio key={s.start} value={s.start} data-testid="slot">
-                  {windowText({ windowStart: s.start, windowEnd: s.end }, i18n.language)}
+                  {windowText({ windowStart: s.start, windowEnd: s.end }, i18n.language, tz)}
                 </Radio>
               ))}
             </Radio.Group>

@@ -4,17 +4,20 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useAuth } from "../../app/auth";
+import { useFormat } from "../../app/format";
 import { ErrorState } from "../../ui/ListState";
 import { useVisits, type Visit } from "./api";
 import { useOfflineQueue } from "./offline-sender";
-import { kindKey, mapLink, statusKey, windowText } from "./visit-format";
+import { clockText, dayInZone, kindKey, mapLink, statusKey, windowText } from "./visit-format";
 
 // The technician's round for today (or tomorrow, to see what the dispatcher planned), in the
 // order of the dispatch plan's arrival times, else of the booked windows.
 export function TodayVisits() {
   const { t, i18n } = useTranslation();
   const [ahead, setAhead] = useState(0);
-  const day = new Date(Date.now() + ahead * 86_400_000).toLocaleDateString("en-CA");
+  const { tz } = useFormat();
+  // Today and tomorrow are the tenant's (or user's) days, whatever zone the phone is set to.
+  const day = dayInZone(ahead, tz);
   const visits = useVisits({ technicianId: "me", day });
   const items = (visits.data?.items ?? []).filter((v) => v.status !== "cancelled");
   // Back online on the round's page: what was done offline is sent from here too.
@@ -60,7 +63,7 @@ export function TodayVisits() {
                 <Flex justify="space-between" gap={8} wrap>
                   <Link to={`/console/my-work/visits/${v.id}`} data-testid="open-visit">
                     <Typography.Text strong>
-                      {i + 1}. {windowText(v, i18n.language)}
+                      {i + 1}. {windowText(v, i18n.language, tz)}
                     </Typography.Text>
                   </Link>
                   <Tag color={v.status === "done" ? "green" : "blue"}>{t(statusKey(v.status))}</Tag>
@@ -71,11 +74,7 @@ export function TodayVisits() {
                     <Typography.Text type="secondary" data-testid="planned-at">
                       {" · "}
                       {t("field.plannedAt", {
-                        time: new Date(v.plannedStart).toLocaleTimeString(i18n.language, {
-                          hour: "2-digit",
-                          minute: "2-digit",
-                          hour12: false,
-                        }),
+                        time: clockText(v.plannedStart, i18n.language, tz),
                       })}
                     </Typography.Text>
                   ) : null}

@@ -19,7 +19,7 @@ import { useNavigate, useParams } from "react-router";
 import { ApiError } from "../../app/api";
 import { useAuth } from "../../app/auth";
 import { showError, showSuccess, showWarning } from "../../app/feedback";
-import { TimeText } from "../../app/format";
+import { TimeText, useFormat } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
 import { VisitSurveyCard } from "../surveys/VisitSurveyCard";
@@ -44,6 +44,7 @@ import { WaitingToSend } from "./WaitingToSend";
 // The technician's job page on the phone: where, when, check in and out, parts, the signature.
 export default function VisitJobPage() {
   const { t, i18n } = useTranslation();
+  const { tz } = useFormat();
   const id = useParams().id ?? "";
   const navigate = useNavigate();
   const visit = useVisit(id);
@@ -112,7 +113,7 @@ export default function VisitJobPage() {
           </Tag>
         </Flex>
         <Descriptions column={1} size="small" style={{ marginTop: 8 }}>
-          <Descriptions.Item label={t("field.window")}>{windowText(v, i18n.language)}</Descriptions.Item>
+          <Descriptions.Item label={t("field.window")}>{windowText(v, i18n.language, tz)}</Descriptions.Item>
           <Descriptions.Item label={t("field.address")}>
             <a href={mapLink(v.address)} target="_blank" rel="noreferrer">
               <EnvironmentOutlined /> {v.address}

@@ -1,6 +1,7 @@
 import { Badge, Card, Empty, Flex, List, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useFormat } from "../../app/format";
 import { ErrorState } from "../../ui/ListState";
 import { partName, useMyVan } from "./api";
 
@@ -8,6 +9,7 @@ import { partName, useMyVan } from "./api";
 // (and visit), and the old parts still to send back — overdue ones first and in red.
 export function MyVanCard() {
   const { t, i18n } = useTranslation();
+  const fmt = useFormat();
   const van = useMyVan();
   if (van.isError) return <ErrorState error={van.error} onRetry={() => void van.refetch()} />;
   const data = van.data;
@@ -101,8 +103,7 @@ export function MyVanCard() {
                   {o.overdue ? <Tag color="red">{t("parts.oldParts.overdue")}</Tag> : null}
                 </span>
                 <Typography.Text type={o.overdue ? "danger" : "secondary"} style={{ fontSize: 12 }}>
-                  {o.ticketNumber ?? ""} · {t("parts.oldParts.due")}{" "}
-                  {new Date(o.dueAt).toLocaleDateString(i18n.language)} → {o.site}
+                  {o.ticketNumber ?? ""} · {t("parts.oldParts.due")} {fmt.date(o.dueAt)} → {o.site}
                 </Typography.Text>
               </Flex>
             </List.Item>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useUser } from "../../app/auth";
 import { showSuccess } from "../../app/feedback";
+import { useFormat } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { PageHeader, ResourceTable } from "../../ui/patterns";
 import { type OldPartReturn, type OldPartStep, useOpenOldParts, useSettleOldPart, useSites } from "./api";
@@ -56,6 +57,7 @@ function OwedSummary() {
 // from; shipped by the technician, received (booked in as defective stock) or scrapped by a lead.
 export default function OldPartsPage() {
   const { t, i18n } = useTranslation();
+  const fmt = useFormat();
   const user = useUser();
   const sites = useSites();
   const settle = useSettleOldPart();
@@ -125,7 +127,7 @@ export default function OldPartsPage() {
             responsive: ["md"],
             render: (_v, o) => (
               <Typography.Text type={o.overdue ? "danger" : undefined} strong={o.overdue}>
-                {new Date(o.dueAt).toLocaleDateString(i18n.language)}
+                {fmt.date(o.dueAt)}
               </Typography.Text>
             ),
           },

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useUser } from "../../app/auth";
 import { showSuccess } from "../../app/feedback";
+import { useFormat } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { PageHeader, ResourceTable } from "../../ui/patterns";
 import { partName, type Transfer, useReceiveTransfer, useSites } from "./api";
@@ -11,18 +12,11 @@ import { TransferModal } from "./TransferModal";
 
 const HANDLERS = ["admin", "supervisor", "agent", "technician"];
 
-const when = (iso: string, lang: string) =>
-  new Date(iso).toLocaleString(lang, {
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-
 // Stock moving between sites: what, from where to where, the shipment and its tracking, and
 // "receive" at the destination for what is still in transit.
 export default function TransfersPage() {
   const { t, i18n } = useTranslation();
+  const fmt = useFormat();
   const user = useUser();
   const sites = useSites();
   const receive = useReceiveTransfer();
@@ -100,7 +94,7 @@ export default function TransfersPage() {
                 <Typography.Text copyable>{r.shipment.trackingNo}</Typography.Text>
                 {r.shipment.events.map((e) => (
                   <Typography.Text key={`${e.status}-${e.at}`} type="secondary" style={{ fontSize: 12 }}>
-                    {when(e.at, i18n.language)} · {t(`parts.transfers.event.${e.status}`, { place: e.place })}
+                    {fmt.dateTime(e.at)} · {t(`parts.transfers.event.${e.status}`, { place: e.place })}
                   </Typography.Text>
                 ))}
               </Flex>

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { SCORECARD_CATEGORIES } from "../../../shared/scorecards";
 import { useAuth } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
+import { useFormat } from "../../app/format";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
 import { DetailLayout } from "../../ui/patterns";
@@ -18,6 +19,7 @@ const fmt = (n: number | null) => (n === null ? "—" : n.toFixed(1));
 export default function ScorecardPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation();
+  const format = useFormat();
   const { user } = useAuth();
   const navigate = useNavigate();
   const q = useScorecard(id);
@@ -38,7 +40,7 @@ export default function ScorecardPage() {
       backTo="/console/scorecards"
       title={t("scorecards.card.title", { name: c.subjectName, period: c.period })}
       tags={<Tag>{t(`scorecards.list.roles.${c.role}`)}</Tag>}
-      subtitle={t("scorecards.list.computedAt", { at: new Date(c.computedAt).toLocaleString() })}
+      subtitle={t("scorecards.list.computedAt", { at: format.dateTime(c.computedAt) })}
       actions={
         canCoach && !openPlan ? (
           <Button
