@@ -13,8 +13,11 @@ export default defineConfig({
   ...(withChromium ? {} : { testIgnore: "**/*" }),
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // Mail from every worker's journeys goes to one sink (e2e/mail-sink.ts).
+  globalSetup: withChromium ? "./e2e/mail-sink.ts" : undefined,
   fullyParallel: false,
-  workers: 1,
+  // Files run in parallel workers, tests within a file in order (E2E_WORKERS=1 for one at a time).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [["list"]],
   use: {

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { pdfShows } from "../test/pdf-text.js";
 import {
@@ -10,6 +10,7 @@ import {
   expectNoHorizontalOverflow,
   PHONE,
   signIn,
+  test,
   apiToken as tokenOf,
 } from "./helpers.js";
 import { captureMail } from "./mail-capture.js";

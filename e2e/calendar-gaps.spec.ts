@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { apiToken, bearer, choose, type Lang, PHONE, signIn } from "./helpers.js";
+import { expect, type Page } from "@playwright/test";
+import { apiToken, bearer, choose, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // An admin is told when next year's holidays are missing, from December on (the demo's Chinese
 // calendar ends in 2026), and the warning goes once they are entered. The browser's clock is set,

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { apiToken, bearer, type Lang, PHONE, signIn } from "./helpers.js";
+import { expect, type Page } from "@playwright/test";
+import { apiToken, bearer, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // A first-time caller is logged in one go from the customer lookup: the number finds no one, the
 // agent types the caller's name, and the customer, the call and the ticket are created together.

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { apiToken, bearer, type Lang, PHONE, signIn } from "./helpers.js";
+import { expect, type Page } from "@playwright/test";
+import { apiToken, bearer, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // 回访: a ticket is resolved, its callback waits in the queue; the caller gets no answer (the
 // retry is scheduled), calls again and the customer confirms the fix, which closes the ticket —

@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import nodemailer from "nodemailer";
 import { signIn } from "./helpers";
+import { test } from "./helpers.js";
 import { captureMail } from "./mail-capture.js";
 
 // The server's own inbound SMTP listener (AFTERCARE_SMTP_LISTEN_PORT in playwright.config.ts).

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { choose, type Lang, openTicketFromQueue, signIn } from "./helpers.js";
+import { expect } from "@playwright/test";
+import { choose, type Lang, openTicketFromQueue, signIn, test } from "./helpers.js";
 
 const words: Record<Lang, { repair: RegExp; inProgress: RegExp; resolved: RegExp; closed: RegExp }> = {
   en: { repair: /^Repair$/, inProgress: /In progress/i, resolved: /Resolved/i, closed: /Closed/i },

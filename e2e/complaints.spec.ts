@@ -1,5 +1,14 @@
-import { expect, type Page, test } from "@playwright/test";
-import { apiToken, bearer, choose, expectNoHorizontalOverflow, type Lang, PHONE, signIn } from "./helpers.js";
+import { expect, type Page } from "@playwright/test";
+import {
+  apiToken,
+  bearer,
+  choose,
+  expectNoHorizontalOverflow,
+  type Lang,
+  PHONE,
+  signIn,
+  test,
+} from "./helpers.js";
 
 const words: Record<
   Lang,

@@ -1,11 +1,12 @@
 import { mkdirSync } from "node:fs";
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
   type Lang,
   PHONE,
   signIn,
+  test,
   apiToken as token,
 } from "./helpers.js";
 

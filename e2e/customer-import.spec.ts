@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { type Lang, PHONE, signIn } from "./helpers.js";
+import { type Lang, PHONE, signIn, test } from "./helpers.js";
 
 const words: Record<Lang, { error: RegExp; created: RegExp }> = {
   en: { error: /Row 3, column kind/, created: /New/ },

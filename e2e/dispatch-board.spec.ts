@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { type Lang, PHONE, signIn } from "./helpers.js";
+import { expect, type Page } from "@playwright/test";
+import { type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // The dispatch board: the East region's planner opens tomorrow's day with unplanned visits, lets
 // the optimiser plan it (before/after: travel, windows kept), applies it, drags a fridge repair to

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
   PHONE,
   phoneAndDeskShot as shot,
   signIn,
+  test,
   apiToken as token,
 } from "./helpers.js";
 import { captureMail } from "./mail-capture.js";

@@ -1,11 +1,12 @@
 import { mkdirSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
   type Lang,
   PHONE,
   signIn,
+  test,
   apiToken as token,
 } from "./helpers.js";
 

@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
+  openPage,
   PHONE,
   phoneAndDeskShot as shot,
   signIn,
+  test,
   apiToken as token,
 } from "./helpers.js";
 
@@ -111,7 +113,7 @@ for (const lang of ["zh-CN", "en"] as const) {
     ).json()) as {
       verifyPath: string;
     };
-    const verify = await (await browser.newContext({ locale: lang, viewport: PHONE })).newPage();
+    const verify = await openPage(browser, { locale: lang, viewport: PHONE });
     await verify.goto(done.verifyPath);
     await expect(verify.getByTestId("report-number")).toHaveText(ticket.number);
     await expect(verify.getByTestId("report-hash")).toHaveText(/^[0-9a-f]{64}$/);

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
-import { bearer as auth, choose, type Lang, PHONE, signIn, apiToken as token } from "./helpers.js";
+import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
+import { bearer as auth, choose, type Lang, PHONE, signIn, test, apiToken as token } from "./helpers.js";
 
 // Journeys through what used to break: reassigning an owned ticket from its page, replying and
 // resolving in one action, finding a customer by caller ID and by serial, a macro that would tell

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers.js";
+import { expect } from "@playwright/test";
+import { signIn, test } from "./helpers.js";
 
 // Analytics II: a supervisor finds an anomaly (the demo's tickets jump above their weekday
 // baseline), opens the tickets behind it, then reads the volume forecast with its backtest beside

@@ -1,11 +1,43 @@
 import { mkdirSync } from "node:fs";
-import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  test as base,
+  expect,
+  type Page,
+} from "@playwright/test";
 
 const DEMO_PASSWORD = "aftercare-demo";
 export type Lang = "en" | "zh-CN";
 
 export const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1440, height: 900 };
+
+// Every context a journey opens through signIn or openPage is closed when its test ends, passed or
+// failed: pages left open keep polling the server and slow every later journey.
+const opened = new Set<BrowserContext>();
+export const test = base.extend<{ closeOpenedContexts: undefined }>({
+  closeOpenedContexts: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take an object pattern
+    async ({}, use) => {
+      await use(undefined);
+      for (const context of opened) await context.close().catch(() => undefined);
+      opened.clear();
+    },
+    { auto: true },
+  ],
+});
+
+// A page in a fresh context nobody is signed in to, closed with the test like signIn's.
+export async function openPage(
+  browser: Browser,
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<Page> {
+  const context = await browser.newContext(options);
+  opened.add(context);
+  return context.newPage();
+}
 
 // A fresh browser context per person, so the customer and the agent are signed in side by side.
 export async function signIn(
@@ -15,6 +47,7 @@ export async function signIn(
   viewport = email.startsWith("customer") ? PHONE : DESK,
 ): Promise<Page> {
   const context = await browser.newContext({ locale: lang, viewport });
+  opened.add(context);
   const page = await context.newPage();
   await page.goto("/login");
   await page

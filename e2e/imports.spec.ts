@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { type Lang, PHONE, signIn } from "./helpers.js";
+import { type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // Issue 12: an admin imports a units sheet with one bad row, reads the dry run, fixes the row and
 // imports with the progress bar; in both languages, on a desk and on a phone.

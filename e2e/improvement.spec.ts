@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import {
   apiToken,
   bearer,
@@ -8,6 +8,7 @@ import {
   PHONE,
   phoneAndDeskShot,
   signIn,
+  test,
 } from "./helpers.js";
 
 const words: Record<

@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { type Lang, signIn } from "./helpers";
+import { openPage, test } from "./helpers.js";
 
 // Issue 17: while a customer types a new request, the matching article shows before anything is sent.
 for (const lang of ["zh-CN", "en"] as Lang[]) {
@@ -22,7 +23,7 @@ for (const lang of ["zh-CN", "en"] as Lang[]) {
 }
 
 test("the public help centre finds an article without signing in", async ({ browser }) => {
-  const page = await (await browser.newContext({ locale: "zh-CN" })).newPage();
+  const page = await openPage(browser, { locale: "zh-CN" });
   await page.goto("/help/demo");
   await page.getByTestId("help-search").fill("空调不制冷");
   await expect(page.getByTestId("help-result").first()).toContainText("空调不制冷");

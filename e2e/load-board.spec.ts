@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
-import { apiToken, bearer, choose, type Lang, PHONE, signIn } from "./helpers.js";
+import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
+import { apiToken, bearer, choose, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // The supervisor's load board: a field technician beside the desk agents, an agent over capacity
 // shown as over, reassigning by a ticket's menu with a reason, and dispatching the queue from it.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import {
   apiToken,
   bearer,
@@ -7,6 +7,7 @@ import {
   PHONE,
   phoneAndDeskShot,
   signIn,
+  test,
 } from "./helpers.js";
 
 const words: Record<Lang, { ok: string; extended: string }> = {

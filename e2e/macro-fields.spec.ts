@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { apiToken, bearer, choose, type Lang, signIn } from "./helpers.js";
+import { expect, type Page } from "@playwright/test";
+import { apiToken, bearer, choose, type Lang, signIn, test } from "./helpers.js";
 
 // A macro that sets fields as well as text: the agent inserts it, sees what sending will also set,
 // drops nothing, sends, and the ticket moves to "pending customer" with priority A, the tag and

@@ -1,30 +1,38 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { test } from "@playwright/test";
 import { type ParsedMail, simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { MAIL_DIR } from "./mail-sink.js";
 
-// The server mails through AFTERCARE_SMTP_URL, which playwright.config.ts points at E2E_PORT + 11:
-// a spec that reads the mail the server sends calls this once at the top; every mail that arrives
-// while the spec runs lands in the returned list, parsed.
+// The server mails through AFTERCARE_SMTP_URL, which playwright.config.ts points at the run's one
+// SMTP sink (e2e/mail-sink.ts, started by the global setup). A spec that reads the mail the server
+// sends calls this once at the top; every mail that arrives while the spec runs lands in the
+// returned list, parsed. Journeys in other workers get the same mail: find yours by its subject.
 export function captureMail(): ParsedMail[] {
-  const port = Number(process.env.E2E_PORT ?? 3210) + 11;
   const inbox: ParsedMail[] = [];
-  let capture: SMTPServer;
-  test.beforeAll(async () => {
-    capture = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["AUTH", "STARTTLS"],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream).then((m) => {
-          inbox.push(m);
-          callback();
-        }, callback);
-      },
-    });
-    await new Promise<void>((resolve) => capture.listen(port, "127.0.0.1", () => resolve()));
+  const seen = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const arrived = () =>
+    readdirSync(MAIL_DIR)
+      .filter((f) => f.endsWith(".eml"))
+      .sort();
+  const readNew = async () => {
+    for (const file of arrived()) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      inbox.push(await simpleParser(readFileSync(`${MAIL_DIR}/${file}`)));
+    }
+  };
+  test.beforeAll(() => {
+    for (const file of arrived()) seen.add(file);
+    const poll = () => {
+      if (!stopped) timer = setTimeout(() => void readNew().finally(poll), 250);
+    };
+    poll();
   });
-  test.afterAll(async () => {
-    await new Promise<void>((resolve) => capture.close(() => resolve()));
+  test.afterAll(() => {
+    stopped = true;
+    clearTimeout(timer);
   });
   return inbox;
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { bearer as auth, choose, type Lang, signIn, apiToken as token } from "./helpers.js";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
+import { bearer as auth, choose, type Lang, signIn, test, apiToken as token } from "./helpers.js";
 
 // Spare parts journey: an agent reserves a part that is out of stock for a repair, the ticket goes
 // to pending parts; the part is received at the warehouse, the reservation fills and the agent is

@@ -1,5 +1,5 @@
 import { deflateSync } from "node:zlib";
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type APIRequestContext, expect } from "@playwright/test";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
@@ -7,6 +7,7 @@ import {
   PHONE,
   phoneAndDeskShot as shot,
   signIn,
+  test,
   apiToken as token,
 } from "./helpers.js";
 

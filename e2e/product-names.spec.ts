@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { apiToken, bearer, type Lang, PHONE, signIn } from "./helpers.js";
+import { expect, type Page } from "@playwright/test";
+import { apiToken, bearer, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // Products are named in the reader's language: the demo's 滚筒洗衣机 reads "Front-load washer" in the
 // English console and portal, and stays Chinese in the Chinese ones. Screenshots go to SHOTS_DIR.

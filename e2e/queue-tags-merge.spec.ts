@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { apiToken, bearer, type Lang, PHONE, signIn } from "./helpers.js";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
+import { apiToken, bearer, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // Tagging and merging from the queue's bulk bar: an agent tags three tickets at once, is stopped
 // from merging tickets of two customers, merges a customer's three tickets into the oldest, and

@@ -1,5 +1,5 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { bearer as auth, choose, openTicketFromQueue, signIn, apiToken as token } from "./helpers.js";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
+import { bearer as auth, choose, openTicketFromQueue, signIn, test, apiToken as token } from "./helpers.js";
 
 type Ticket = { id: string; number: string; assigneeId: string | null; customer?: { name: string } };
 type Load = { agents: { userId: string; name: string; role: string; open: number }[] };

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { apiToken, bearer, choose, type Lang, PHONE, phoneAndDeskShot, signIn } from "./helpers.js";
+import { expect, type Page } from "@playwright/test";
+import { apiToken, bearer, choose, type Lang, PHONE, phoneAndDeskShot, signIn, test } from "./helpers.js";
 
 // A manager reviews a scorecard and opens a coaching plan for someone below target, then adds a
 // goal and a session (issue 21). Each run brings its own person: a new agent holding one open

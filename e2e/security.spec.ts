@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { verifyCheckpointBundle } from "../src/shared/audit-bundle.js";
 import {
   bearer,
@@ -7,6 +7,7 @@ import {
   type Lang,
   PHONE,
   signIn,
+  test,
   apiToken as token,
 } from "./helpers.js";
 

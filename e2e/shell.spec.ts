@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { agentCount, expectNoHorizontalOverflow, type Lang, PHONE, signIn } from "./helpers";
+import { test } from "./helpers.js";
 
 const MENU = {
   en: { queue: "Ticket queue", admin: "Administration", open: "Open menu" },

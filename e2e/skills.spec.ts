@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { type Lang, PHONE, signIn } from "./helpers.js";
+import { expect, type Page } from "@playwright/test";
+import { type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // Skills are a managed list: the admin renames a code the demo uses ("washer"), and the
 // products page shows and offers it by name in the reader's language, not as a slug.

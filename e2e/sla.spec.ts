@@ -1,5 +1,5 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
-import { bearer as auth, signIn, apiToken as tokenOf } from "./helpers.js";
+import { type APIRequestContext, expect } from "@playwright/test";
+import { bearer as auth, signIn, test, apiToken as tokenOf } from "./helpers.js";
 
 // A 24×7 policy for priority A complaints only (two fields beat the demo's priority-only policies)
 // with a one-minute first response, warning at half-time; then a ticket it applies to.

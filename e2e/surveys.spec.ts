@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { apiToken, bearer, type Lang, signIn } from "./helpers";
+import { test } from "./helpers.js";
 import { captureMail } from "./mail-capture.js";
 
 // Voice of the customer: a supervisor builds a survey sent when a ticket closes; a ticket closes,

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { apiToken, bearer, type Lang, PHONE, phoneAndDeskShot, signIn } from "./helpers.js";
+import { expect, type Page } from "@playwright/test";
+import { apiToken, bearer, type Lang, PHONE, phoneAndDeskShot, signIn, test } from "./helpers.js";
 
 // People: with certification required for skilled work, an agent's ticket of a product line waits
 // while nobody is certified; the agent takes the line's exam on a phone (timer, random paper),

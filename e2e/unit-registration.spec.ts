@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { apiToken, bearer, expectNoHorizontalOverflow, type Lang, PHONE, signIn } from "./helpers.js";
+import { expect } from "@playwright/test";
+import { apiToken, bearer, expectNoHorizontalOverflow, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // A tiny real PNG (1×1), so the server's content sniffing accepts it as a photo.
 const PNG = Buffer.from(

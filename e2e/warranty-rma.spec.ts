@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { apiToken, bearer, expectNoHorizontalOverflow, type Lang, PHONE, signIn } from "./helpers.js";
+import { expect } from "@playwright/test";
+import { apiToken, bearer, expectNoHorizontalOverflow, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 const words: Record<Lang, { shipped: RegExp; passed: RegExp; received: RegExp }> = {
   en: { shipped: /Shipped/, passed: /QA passed/, received: /Received/ },

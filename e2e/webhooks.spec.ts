@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { signIn } from "./helpers";
+import { test } from "./helpers.js";
 
 test("an admin adds a webhook, copies its secret once, and turns it off", async ({ browser }) => {
   const page = await signIn(browser, "admin@demo.local", "en");

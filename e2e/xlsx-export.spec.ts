@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { agentCount, signIn } from "./helpers.js";
+import { agentCount, signIn, test } from "./helpers.js";
 
 // Excel export beside CSV: the same filtered rows and the same columns, in a real .xlsx that
 // Excel (here exceljs) opens, Chinese intact, formula-looking text kept as text.
