@@ -9,7 +9,7 @@ import { getOrCreate } from "./get-or-create.js";
 // again after its commit; another app instance sees the change within the TTL.
 const TTL_MS = 5_000;
 
-type Entry = { until: number; value: Promise<unknown> };
+type Entry = { until: number; value: Promise<unknown>; settled: boolean };
 const entries = new Map<string, Entry>();
 // Keys a still-open transaction has written: it must read its own uncommitted version, and must
 // not leave that version in the cache should it roll back.
@@ -20,13 +20,23 @@ const isTransaction = (db: Db) => (db as unknown) instanceof PgTransaction;
 export function cachedConfig<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
   if (writtenIn.get(db)?.has(key)) return Promise.resolve(load());
   const hit = entries.get(key);
-  if (hit && hit.until > Date.now()) return hit.value as Promise<T>;
+  if (hit && hit.until > Date.now()) {
+    // A transaction never waits on a read still in flight elsewhere: on PGlite (one connection)
+    // that read is queued behind this very transaction, and each would wait for the other forever.
+    if (hit.settled || !isTransaction(db)) return hit.value as Promise<T>;
+    return Promise.resolve(load());
+  }
   // Promise.resolve runs a lazy query builder once; the entry then holds its result, not the query.
-  const entry: Entry = { until: Date.now() + TTL_MS, value: Promise.resolve(load()) };
+  const entry: Entry = { until: Date.now() + TTL_MS, value: Promise.resolve(load()), settled: false };
   entries.set(key, entry);
-  entry.value.catch(() => {
-    if (entries.get(key) === entry) entries.delete(key);
-  });
+  entry.value.then(
+    () => {
+      entry.settled = true;
+    },
+    () => {
+      if (entries.get(key) === entry) entries.delete(key);
+    },
+  );
   return entry.value as Promise<T>;
 }
 
