@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import { apiToken, bearer, type Lang, PHONE, signIn, test } from "./helpers.js";
+import { apiToken, bearer, journeyVariants, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // A first-time caller is logged in one go from the customer lookup: the number finds no one, the
 // agent types the caller's name, and the customer, the call and the ticket are created together.
@@ -13,7 +13,7 @@ async function shot(page: Page, name: string, lang: Lang, width: 1440 | 390) {
   await page.screenshot({ path: `${shotsDir}/${name}-${lang}-${width}.png`, fullPage: false });
 }
 
-for (const lang of ["zh-CN", "en"] as const) {
+for (const lang of journeyVariants(["zh-CN", "en"] as const)) {
   test(`a first-time caller becomes a customer with a ticket in one form (${lang})`, async ({
     browser,
     request,

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import { type Lang, PHONE, signIn, test } from "./helpers.js";
+import { journeyVariants, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // The dispatch board: the East region's planner opens tomorrow's day with unplanned visits, lets
 // the optimiser plan it (before/after: travel, windows kept), applies it, drags a fridge repair to
@@ -22,7 +22,7 @@ const tomorrow = () =>
 
 test.describe.configure({ mode: "serial" });
 
-for (const [i, lang] of (["zh-CN", "en"] as const).entries()) {
+for (const [i, lang] of journeyVariants(["zh-CN", "en"] as const).entries()) {
   test(`planner optimises the day and moves a visit; the technician's phone follows (${lang})`, async ({
     browser,
   }) => {

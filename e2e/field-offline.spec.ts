@@ -3,6 +3,7 @@ import { expect, type Page } from "@playwright/test";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
+  journeyVariants,
   type Lang,
   PHONE,
   signIn,
@@ -23,7 +24,7 @@ async function shot(page: Page, name: string, lang: Lang) {
   await page.setViewportSize(PHONE);
 }
 
-for (const lang of ["zh-CN", "en"] as const) {
+for (const lang of journeyVariants(["zh-CN", "en"] as const)) {
   test(`a check-in done offline is queued and sent once when back online (${lang})`, async ({
     browser,
     request,

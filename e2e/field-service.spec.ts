@@ -4,6 +4,7 @@ import { expect } from "@playwright/test";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
+  journeyVariants,
   openPage,
   PHONE,
   phoneAndDeskShot as shot,
@@ -32,7 +33,7 @@ function pdfStreams(pdf: Buffer): string {
   return out.toLowerCase();
 }
 
-for (const lang of ["zh-CN", "en"] as const) {
+for (const lang of journeyVariants(["zh-CN", "en"] as const)) {
   test(`a customer books a repair visit, the technician works it on the phone, the report has Chinese text (${lang})`, async ({
     browser,
     request,
@@ -137,7 +138,7 @@ for (const lang of ["zh-CN", "en"] as const) {
   });
 }
 
-for (const lang of ["zh-CN", "en"] as const) {
+for (const lang of journeyVariants(["zh-CN", "en"] as const)) {
   test(`the admin sets a node's coverage and reads the coverage report with its gaps (${lang})`, async ({
     browser,
   }) => {

@@ -9,9 +9,19 @@ import {
 } from "@playwright/test";
 
 const DEMO_PASSWORD = "aftercare-demo";
+// Where the web app keeps the session token (src/web/app/api.ts).
+const TOKEN_KEY = "aftercare.token";
 export type Lang = "en" | "zh-CN";
 
 export const PHONE = { width: 390, height: 844 };
+
+// The variants a journey runs in (languages, widths). A spec lists them with complementary ones
+// first; CI runs the first `keep` of them — every language and width still covered across the
+// suite, and key parity between languages is checked by the compiler (src/web/i18n) — while
+// E2E_ALL_VARIANTS=1 runs them all (screenshots in both languages at both widths, release checks).
+export function journeyVariants<T>(all: readonly T[], keep = 1): T[] {
+  return process.env.E2E_ALL_VARIANTS ? [...all] : all.slice(0, keep);
+}
 const DESK = { width: 1440, height: 900 };
 
 // Every context a journey opens through signIn or openPage is closed when its test ends, passed or
@@ -58,6 +68,18 @@ export async function signIn(
   await page.getByTestId("login-password").fill(DEMO_PASSWORD);
   await page.getByTestId("login-submit").click();
   await expect(page).not.toHaveURL(/\/login/);
+  // The account's saved language wins at sign-in, and a journey in another worker may just have
+  // saved the other one for this demo account: save ours and reload until it holds.
+  const html = page.locator("html");
+  await expect(async () => {
+    if ((await html.getAttribute("lang")) !== lang) {
+      await page.evaluate(
+        `fetch("/api/v1/me", { method: "PATCH", headers: { "content-type": "application/json", authorization: "Bearer " + localStorage.getItem("${TOKEN_KEY}") }, body: JSON.stringify({ locale: "${lang}" }) })`,
+      );
+      await page.reload();
+    }
+    await expect(html).toHaveAttribute("lang", lang, { timeout: 3_000 });
+  }).toPass({ timeout: 15_000 });
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { expect } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { type Lang, PHONE, signIn, test } from "./helpers.js";
+import { journeyVariants, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // Issue 12: an admin imports a units sheet with one bad row, reads the dry run, fixes the row and
 // imports with the progress bar; in both languages, on a desk and on a phone.
@@ -34,12 +34,15 @@ async function unitsSheet(stamp: string, badSku: string): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-for (const [lang, viewport, size] of [
-  ["en", { width: 1440, height: 900 }, "1440"],
-  ["zh-CN", PHONE, "390"],
-  ["zh-CN", { width: 1440, height: 900 }, "1440"],
-  ["en", PHONE, "390"],
-] as const) {
+for (const [lang, viewport, size] of journeyVariants(
+  [
+    ["en", { width: 1440, height: 900 }, "1440"],
+    ["zh-CN", PHONE, "390"],
+    ["zh-CN", { width: 1440, height: 900 }, "1440"],
+    ["en", PHONE, "390"],
+  ] as const,
+  2,
+)) {
   test(`${lang} at ${size}: an admin imports units, fixes the bad row the dry run names, and imports with progress`, async ({
     browser,
   }) => {

@@ -4,6 +4,7 @@ import {
   bearer,
   choose,
   expectNoHorizontalOverflow,
+  journeyVariants,
   type Lang,
   PHONE,
   phoneAndDeskShot,
@@ -27,7 +28,7 @@ const firstTitle = (page: Page) =>
     .textContent()
     .then((t) => t ?? "");
 
-for (const lang of ["en", "zh-CN"] as const) {
+for (const lang of journeyVariants(["en", "zh-CN"] as const)) {
   const w = words[lang];
 
   test(`${lang}: a manager ranks the backlog, opens a PDCA cycle from a complaint and sees the KPI before and after`, async ({

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
-import { apiToken, bearer, choose, type Lang, PHONE, signIn, test } from "./helpers.js";
+import { apiToken, bearer, choose, journeyVariants, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // The supervisor's load board: a field technician beside the desk agents, an agent over capacity
 // shown as over, reassigning by a ticket's menu with a reason, and dispatching the queue from it.
@@ -130,12 +130,15 @@ async function journey(browser: Browser, number: string, moved: string, lang: La
   await page.close();
 }
 
-const runs: { lang: Lang; width: 1440 | 390 }[] = [
-  { lang: "en", width: 1440 },
-  { lang: "zh-CN", width: 1440 },
-  { lang: "en", width: 390 },
-  { lang: "zh-CN", width: 390 },
-];
+const runs = journeyVariants<{ lang: Lang; width: 1440 | 390 }>(
+  [
+    { lang: "en", width: 1440 },
+    { lang: "zh-CN", width: 390 },
+    { lang: "zh-CN", width: 1440 },
+    { lang: "en", width: 390 },
+  ],
+  2,
+);
 
 for (const { lang, width } of runs) {
   test(`a supervisor dispatches and reassigns from the load board (${lang}, ${width})`, async ({

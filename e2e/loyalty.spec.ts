@@ -3,6 +3,7 @@ import {
   apiToken,
   bearer,
   expectNoHorizontalOverflow,
+  journeyVariants,
   type Lang,
   PHONE,
   phoneAndDeskShot,
@@ -15,7 +16,7 @@ const words: Record<Lang, { ok: string; extended: string }> = {
   "zh-CN": { ok: "确 定", extended: "延长保修" },
 };
 
-for (const lang of ["en", "zh-CN"] as Lang[]) {
+for (const lang of journeyVariants(["en", "zh-CN"] as Lang[])) {
   test(`${lang}: a customer redeems points for an extended warranty on a phone and the warranty view shows it`, async ({
     browser,
     request,

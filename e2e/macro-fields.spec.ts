@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import { apiToken, bearer, choose, type Lang, signIn, test } from "./helpers.js";
+import { apiToken, bearer, choose, journeyVariants, type Lang, signIn, test } from "./helpers.js";
 
 // A macro that sets fields as well as text: the agent inserts it, sees what sending will also set,
 // drops nothing, sends, and the ticket moves to "pending customer" with priority A, the tag and
@@ -23,7 +23,7 @@ async function shot(page: Page, name: string, lang: Lang, width: 1440 | 390) {
   await page.screenshot({ path: `${shotsDir}/${name}-${lang}-${width}.png`, fullPage: false });
 }
 
-for (const lang of ["en", "zh-CN"] as const) {
+for (const lang of journeyVariants(["en", "zh-CN"] as const)) {
   test(`a macro sets status, priority, tags and assignee when the reply is sent (${lang})`, async ({
     browser,
     request,

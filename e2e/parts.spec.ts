@@ -1,6 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
-import { bearer as auth, choose, type Lang, signIn, test, apiToken as token } from "./helpers.js";
+import {
+  bearer as auth,
+  choose,
+  journeyVariants,
+  type Lang,
+  signIn,
+  test,
+  apiToken as token,
+} from "./helpers.js";
 
 // Spare parts journey: an agent reserves a part that is out of stock for a repair, the ticket goes
 // to pending parts; the part is received at the warehouse, the reservation fills and the agent is
@@ -78,7 +86,7 @@ async function repairInProgress(request: APIRequestContext, partNo: string) {
   return ticket.number;
 }
 
-for (const lang of ["zh-CN", "en"] as const) {
+for (const lang of journeyVariants(["zh-CN", "en"] as const)) {
   test(`a repair waits for a part, the part arrives and fills it, the technician uses it (${lang})`, async ({
     browser,
     request,

@@ -3,6 +3,7 @@ import { type APIRequestContext, expect } from "@playwright/test";
 import {
   bearer as auth,
   expectNoHorizontalOverflow,
+  journeyVariants,
   type Lang,
   PHONE,
   phoneAndDeskShot as shot,
@@ -88,7 +89,7 @@ async function act(request: APIRequestContext, t: string, ref: string, action: s
   expect(res.ok()).toBeTruthy();
 }
 
-for (const lang of LANGS) {
+for (const lang of journeyVariants(LANGS)) {
   test(`a customer's requests on a phone: open and closed apart, confirm pinned, photos, then a rating (${lang})`, async ({
     browser,
     request,

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import { apiToken, bearer, type Lang, PHONE, signIn, test } from "./helpers.js";
+import { apiToken, bearer, journeyVariants, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // Products are named in the reader's language: the demo's 滚筒洗衣机 reads "Front-load washer" in the
 // English console and portal, and stays Chinese in the Chinese ones. Screenshots go to SHOTS_DIR.
@@ -15,7 +15,7 @@ async function shot(page: Page, name: string, lang: Lang, width: 1440 | 390) {
   await page.screenshot({ path: `${shotsDir}/${name}-${lang}-${width}.png`, fullPage: false });
 }
 
-for (const lang of ["en", "zh-CN"] as const) {
+for (const lang of journeyVariants(["en", "zh-CN"] as const)) {
   test(`ticket page and customer panel name the product in ${lang}`, async ({ browser, request }) => {
     const agent = await apiToken(request, "agent@demo.local");
     const list = (await (

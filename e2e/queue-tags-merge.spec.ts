@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
-import { apiToken, bearer, type Lang, PHONE, signIn, test } from "./helpers.js";
+import { apiToken, bearer, journeyVariants, type Lang, PHONE, signIn, test } from "./helpers.js";
 
 // Tagging and merging from the queue's bulk bar: an agent tags three tickets at once, is stopped
 // from merging tickets of two customers, merges a customer's three tickets into the oldest, and
@@ -34,7 +34,7 @@ async function tick(page: Page, tickets: Ticket[], on = true) {
   }
 }
 
-for (const lang of ["en", "zh-CN"] as const) {
+for (const lang of journeyVariants(["en", "zh-CN"] as const)) {
   test(`bulk tags and merge from the queue (${lang})`, async ({ browser, request }) => {
     const tag = `Dup-${lang}-${Date.now().toString(36)}`;
     const mine: Ticket[] = [];

@@ -4,6 +4,7 @@ import { verifyCheckpointBundle } from "../src/shared/audit-bundle.js";
 import {
   bearer,
   expectNoHorizontalOverflow,
+  journeyVariants,
   type Lang,
   PHONE,
   signIn,
@@ -31,7 +32,7 @@ async function shots(page: Page, name: string, lang: Lang) {
 const menuItem = (page: Page, n: number) =>
   page.locator(".ant-dropdown:visible .ant-dropdown-menu-item").nth(n);
 
-for (const lang of LANGS) {
+for (const lang of journeyVariants(LANGS)) {
   test(`an auditor verifies the log and downloads checkpoints that verify offline (${lang})`, async ({
     browser,
     request,

@@ -1,14 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { expect } from "@playwright/test";
 import { agentCount, expectNoHorizontalOverflow, type Lang, PHONE, signIn } from "./helpers";
-import { test } from "./helpers.js";
+import { journeyVariants, test } from "./helpers.js";
 
 const MENU = {
   en: { queue: "Ticket queue", admin: "Administration", open: "Open menu" },
   "zh-CN": { queue: "工单队列", admin: "系统管理", open: "打开菜单" },
 } as const;
 
-for (const lang of ["zh-CN", "en"] as const satisfies Lang[]) {
+for (const lang of journeyVariants(["zh-CN", "en"] as const satisfies Lang[])) {
   test(`the console works on a phone (${lang}): drawer menu, queue, ticket`, async ({ browser }) => {
     const page = await signIn(browser, "agent@demo.local", lang, PHONE);
     await expect(page).toHaveURL(/\/console$/);

@@ -1,5 +1,14 @@
 import { expect, type Page } from "@playwright/test";
-import { apiToken, bearer, type Lang, PHONE, phoneAndDeskShot, signIn, test } from "./helpers.js";
+import {
+  apiToken,
+  bearer,
+  journeyVariants,
+  type Lang,
+  PHONE,
+  phoneAndDeskShot,
+  signIn,
+  test,
+} from "./helpers.js";
 
 // People: with certification required for skilled work, an agent's ticket of a product line waits
 // while nobody is certified; the agent takes the line's exam on a phone (timer, random paper),
@@ -50,7 +59,7 @@ async function answerPaper(page: Page, lang: Lang) {
   }
 }
 
-for (const lang of ["en", "zh-CN"] as const) {
+for (const lang of journeyVariants(["en", "zh-CN"] as const)) {
   test(`${lang}: an agent passes a product line's exam, is certified and then receives its tickets`, async ({
     browser,
     request,

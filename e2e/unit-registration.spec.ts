@@ -1,5 +1,14 @@
 import { expect } from "@playwright/test";
-import { apiToken, bearer, expectNoHorizontalOverflow, type Lang, PHONE, signIn, test } from "./helpers.js";
+import {
+  apiToken,
+  bearer,
+  expectNoHorizontalOverflow,
+  journeyVariants,
+  type Lang,
+  PHONE,
+  signIn,
+  test,
+} from "./helpers.js";
 
 // A tiny real PNG (1×1), so the server's content sniffing accepts it as a photo.
 const PNG = Buffer.from(
@@ -12,7 +21,7 @@ const words: Record<Lang, { review: RegExp; today: string }> = {
   "zh-CN": { review: /审核中/, today: "今天" },
 };
 
-for (const lang of ["en", "zh-CN"] as Lang[]) {
+for (const lang of journeyVariants(["en", "zh-CN"] as Lang[])) {
   test(`${lang}: a customer registers a unit with an invoice photo on a phone, an agent approves it, the portal shows its warranty`, async ({
     browser,
     request,
