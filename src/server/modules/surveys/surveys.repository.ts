@@ -1,7 +1,7 @@
-import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull, isNull, or } from "drizzle-orm";
 import type { SurveyTrigger } from "../../../shared/surveys.js";
 import type { Db } from "../../platform/db/client.js";
-import { surveyInvitations, surveys } from "./surveys.tables.js";
+import { surveyInvitations, surveyRounds, surveys } from "./surveys.tables.js";
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type InvitationRow = typeof surveyInvitations.$inferSelect;
@@ -86,4 +86,31 @@ export async function findInvitation(db: Db, tenantId: string, id: string) {
     .from(surveyInvitations)
     .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.id, id)));
   return row;
+}
+
+// Every tenant's active quarterly surveys (the hourly scheduler looks which owe a round).
+export const periodicSurveys = (db: Db) =>
+  db
+    .select()
+    .from(surveys)
+    .where(and(eq(surveys.trigger, "periodic"), eq(surveys.active, true), isNotNull(surveys.periodSchedule)));
+
+// Each tenant's newest active survey with this trigger (as triggeredSurvey, for every tenant).
+export async function newestSurveysWith(db: Db, trigger: SurveyTrigger): Promise<SurveyRow[]> {
+  const rows = await db
+    .selectDistinctOn([surveys.tenantId])
+    .from(surveys)
+    .where(and(eq(surveys.trigger, trigger), eq(surveys.active, true)))
+    .orderBy(surveys.tenantId, desc(surveys.createdAt));
+  return rows;
+}
+
+// Claim a survey's round: true for the one caller whose insert made the row.
+export async function claimRound(db: Db, tenantId: string, surveyId: string, round: string, now: Date) {
+  const rows = await db
+    .insert(surveyRounds)
+    .values({ tenantId, surveyId, round, createdAt: now })
+    .onConflictDoNothing()
+    .returning({ round: surveyRounds.round });
+  return rows.length === 1;
 }
