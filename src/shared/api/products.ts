@@ -58,6 +58,7 @@ export const ZProductUpdate = z
     id: z.string(),
     productSku: z.string().nullable(),
     productName: z.string().nullable(),
+    productNameEn: z.string().nullable(),
     productLine: z.string().nullable(),
     version: z.string(),
     title: z.string(),

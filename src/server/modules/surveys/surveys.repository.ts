@@ -27,6 +27,20 @@ export async function triggeredSurvey(db: Db, tenantId: string, trigger: SurveyT
   return row;
 }
 
+// The survey a link made without naming one uses: the tenant's closing survey, else its newest
+// active one.
+export async function defaultSurvey(db: Db, tenantId: string): Promise<SurveyRow | undefined> {
+  const closing = await triggeredSurvey(db, tenantId, "ticket_closed");
+  if (closing) return closing;
+  const [newest] = await db
+    .select()
+    .from(surveys)
+    .where(and(eq(surveys.tenantId, tenantId), eq(surveys.active, true)))
+    .orderBy(desc(surveys.createdAt))
+    .limit(1);
+  return newest;
+}
+
 export async function lastInvitationOf(db: Db, tenantId: string, customerId: string) {
   const [row] = await db
     .select({ at: surveyInvitations.createdAt })

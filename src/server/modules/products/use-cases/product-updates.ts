@@ -13,10 +13,13 @@ import { products, productUpdates, units } from "../products.tables.js";
 
 type Row = typeof productUpdates.$inferSelect;
 
-const toDto = (r: Row, product: { sku: string; name: string } | undefined): ProductUpdate => ({
+type Model = { sku: string; name: string; nameEn: string | null };
+
+const toDto = (r: Row, product: Model | undefined): ProductUpdate => ({
   id: r.id,
   productSku: product?.sku ?? null,
   productName: product?.name ?? null,
+  productNameEn: product?.nameEn ?? null,
   productLine: r.productLine,
   version: r.version,
   title: r.title,
@@ -77,13 +80,15 @@ export async function createProductUpdate(
 // The tenant's product updates, newest release first (at most 200: a catalogue, not a log).
 export async function listProductUpdates(db: Db, tenantId: string): Promise<ProductUpdate[]> {
   const rows = await db
-    .select({ u: productUpdates, sku: products.sku, name: products.name })
+    .select({ u: productUpdates, sku: products.sku, name: products.name, nameEn: products.nameEn })
     .from(productUpdates)
     .leftJoin(products, and(eq(products.tenantId, tenantId), eq(products.id, productUpdates.productId)))
     .where(eq(productUpdates.tenantId, tenantId))
     .orderBy(desc(productUpdates.releasedOn), desc(productUpdates.createdAt))
     .limit(200);
-  return rows.map((r) => toDto(r.u, r.sku && r.name ? { sku: r.sku, name: r.name } : undefined));
+  return rows.map((r) =>
+    toDto(r.u, r.sku && r.name ? { sku: r.sku, name: r.name, nameEn: r.nameEn } : undefined),
+  );
 }
 
 // The customers who own a unit of the updated model, or of any model of the updated product line.
