@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ownersOfUpdatedUnits } from "../../src/server/modules/products/index.js";
 import {
   startDueRounds,
   surveyRoundInvitationJob,
@@ -83,7 +84,13 @@ describe("a survey after a product update", () => {
   it("asks only the owners of the updated model's units, after the survey's delay", async () => {
     const admin = u.admin.token;
     const model = async (name: string) =>
-      ok("POST", "/api/v1/products", admin, { sku: `TV-${tag()}`, name, warrantyMonths: 12 }, 201);
+      ok(
+        "POST",
+        "/api/v1/products",
+        admin,
+        { sku: `TV-${tag()}`, name, category: "tv", warrantyMonths: 12 },
+        201,
+      );
     const [tvA, tvB] = [await model("电视 A"), await model("电视 B")];
     const owner = async (name: string, ...skus: string[]) => {
       const c = await customer(u, name, { email: `${name.toLowerCase()}.${tag()}@example.com` });
@@ -181,6 +188,13 @@ describe("a survey after a product update", () => {
     expect(surveyMailsTo(hank.email)).toHaveLength(1);
     expect(surveyMailsTo(gina.email)).toHaveLength(1);
     expect(surveyMailsTo(carol.email)).toHaveLength(1);
+
+    // A product line's update names the owners of every model of the line (not the washers').
+    const lineOwners = await ownersOfUpdatedUnits(h.services.db, u.tenantId, {
+      productId: null,
+      productLine: "tv",
+    });
+    expect(lineOwners.sort()).toEqual([carol.id, gina.id, hank.id].sort());
 
     const list = await ok("GET", "/api/v1/product-updates", u.supervisor.token);
     expect(list.items.map((i: { productSku: string }) => i.productSku).sort()).toEqual(
