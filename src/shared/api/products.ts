@@ -50,3 +50,35 @@ export const ZUnit = z
 
 export type Product = z.infer<typeof ZProduct>;
 export type Unit = z.infer<typeof ZUnit>;
+
+// A product update (a firmware or model revision): for one model (`productSku`) or a whole product
+// line (`productLine`, the products' category), released on a day (the tenant's calendar).
+export const ZProductUpdate = z
+  .object({
+    id: z.string(),
+    productSku: z.string().nullable(),
+    productName: z.string().nullable(),
+    productNameEn: z.string().nullable(),
+    productLine: z.string().nullable(),
+    version: z.string(),
+    title: z.string(),
+    titleEn: z.string().nullable(),
+    releasedOn: z.string().openapi({ format: "date" }),
+    createdAt: isoDateTime(),
+  })
+  .openapi("ProductUpdate");
+export type ProductUpdate = z.infer<typeof ZProductUpdate>;
+
+export const ZNewProductUpdate = z
+  .object({
+    // Exactly one of the two: the model, or the product line.
+    productSku: z.string().trim().min(1).max(64).optional(),
+    productLine: z.string().trim().min(1).max(100).optional(),
+    version: z.string().trim().min(1).max(50),
+    title: z.string().trim().min(1).max(200),
+    titleEn: z.string().trim().min(1).max(200).optional(),
+    releasedOn: z.iso.date(),
+  })
+  .strict()
+  .openapi("NewProductUpdate");
+export type NewProductUpdateBody = z.input<typeof ZNewProductUpdate>;

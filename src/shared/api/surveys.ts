@@ -42,6 +42,16 @@ export type SurveyQuestion = z.infer<typeof ZSurveyQuestion>;
 const percent = z.number().int().min(0).max(100).optional();
 const ZSegmentQuotas = z.object({ new: percent, long_standing: percent, high_value: percent }).strict();
 
+// The "periodic" trigger's calendar: every quarter, on this day of its first, second or third
+// month, in the tenant's time zone.
+const ZPeriodSchedule = z
+  .object({
+    monthOfQuarter: z.number().int().min(1).max(3),
+    day: z.number().int().min(1).max(28),
+  })
+  .strict();
+export type PeriodSchedule = z.infer<typeof ZPeriodSchedule>;
+
 export const ZSurvey = z.object({
   id: z.string(),
   name: z.string(),
@@ -56,6 +66,10 @@ export const ZSurvey = z.object({
   capDays: z.number().int(),
   // Per customer segment (new / long_standing / high_value), the share to ask instead of samplePercent.
   segmentQuotas: ZSegmentQuotas.nullable(),
+  // "periodic": when each quarter's round goes out.
+  periodSchedule: ZPeriodSchedule.nullable(),
+  // "product_update": days after the update's release before its owners are asked.
+  delayDays: z.number().int(),
   active: z.boolean(),
   createdAt: z.string(),
 });
@@ -71,6 +85,8 @@ export const ZNewSurvey = z.object({
   samplePercent: z.number().int().min(0).max(100).optional(),
   capDays: z.number().int().min(0).max(365).optional(),
   segmentQuotas: ZSegmentQuotas.nullable().optional(),
+  periodSchedule: ZPeriodSchedule.nullable().optional(),
+  delayDays: z.number().int().min(0).max(365).optional(),
 });
 export type NewSurveyBody = z.input<typeof ZNewSurvey>;
 export const ZSurveyUpdate = ZNewSurvey.extend({ active: z.boolean().optional() });

@@ -133,6 +133,11 @@ const CORE_ERRORS = {
   "outlet.not_found": { status: 404, en: "Outlet not found.", zh: "网点不存在。" },
   "customer.not_found": { status: 404, en: "Customer not found.", zh: "客户不存在。" },
   "product.not_found": { status: 404, en: "Product {sku} not found.", zh: "产品 {sku} 不存在。" },
+  "product.update_target": {
+    status: 400,
+    en: "Name either one model (productSku) or one product line (productLine) for the update.",
+    zh: "请为更新指定一个型号（productSku）或一个产品线（productLine），二者选一。",
+  },
   "product.sku_taken": {
     status: 409,
     en: "A product with SKU {sku} already exists.",

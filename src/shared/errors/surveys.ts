@@ -2,6 +2,11 @@ import type { ErrorEntry } from "./entry.js";
 
 export const SURVEYS_ERRORS = {
   "survey.not_found": { status: 404, en: "No such survey.", zh: "没有这个问卷。" },
+  "survey.schedule_required": {
+    status: 400,
+    en: "A periodic survey needs its schedule: the month of the quarter and the day.",
+    zh: "定期问卷需要设置发送时间：季度中的第几个月和日期。",
+  },
   "survey.link_invalid": {
     status: 404,
     en: "This survey link is not valid.",

@@ -231,6 +231,7 @@ export const router = createBrowserRouter([
               { path: "loyalty", lazy: page(() => import("../modules/loyalty/LoyaltySettingsPage")) },
               { path: "callbacks", lazy: page(() => import("../modules/callbacks/CallbackSettingsPage")) },
               { path: "coverage", lazy: page(() => import("../modules/field/CoveragePage")) },
+              { path: "product-updates", lazy: page(() => import("../modules/admin/ProductUpdatesPage")) },
               { path: ":section", lazy: page(() => import("../modules/admin/AdminPage")) },
             ],
           },

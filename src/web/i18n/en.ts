@@ -14,6 +14,7 @@ import { importsEn } from "./imports";
 import { knowledgeEn } from "./knowledge";
 import { loyaltyEn } from "./loyalty";
 import { partsEn } from "./parts";
+import { productUpdatesEn } from "./product-updates";
 import { registrationsEn } from "./registrations";
 import { routingEn } from "./routing";
 import { scorecardsEn } from "./scorecards";
@@ -472,6 +473,7 @@ export const en = {
   routing: routingEn,
   sla: slaEn,
   surveys: surveysEn,
+  productUpdates: productUpdatesEn,
   scorecards: scorecardsEn,
   complaints: complaintsEn,
   callbacks: callbacksEn,

@@ -12,6 +12,7 @@ import { improvementZh } from "./improvement";
 import { knowledgeZh } from "./knowledge";
 import { loyaltyZh } from "./loyalty";
 import { partsZh } from "./parts";
+import { productUpdatesZh } from "./product-updates";
 import { registrationsZh } from "./registrations";
 import { routingZh } from "./routing";
 import { scorecardsZh } from "./scorecards";
@@ -466,6 +467,7 @@ export const zhCN: Catalog = {
   routing: routingZh,
   sla: slaZh,
   surveys: surveysZh,
+  productUpdates: productUpdatesZh,
   scorecards: scorecardsZh,
   complaints: complaintsZh,
   callbacks: callbacksZh,

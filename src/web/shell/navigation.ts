@@ -206,6 +206,14 @@ const warranty: NavEntry[] = [
     icon: "products",
     roles: ADMIN,
   },
+  {
+    key: "productUpdates",
+    group: "warranty",
+    path: "/admin/product-updates",
+    labelKey: "productUpdates.nav",
+    icon: "products",
+    roles: ADMIN,
+  },
 ];
 
 const spareParts: NavEntry[] = [

@@ -1,4 +1,5 @@
 import { defineModule } from "../../platform/module.js";
+import { registerProductUpdateRoutes } from "./product-updates.routes.js";
 import { isolationFixtures } from "./products.isolation.js";
 import { registerProductRoutes } from "./products.routes.js";
 import { registerProductImportRoutes } from "./products-import.routes.js";
@@ -9,5 +10,6 @@ export const productsModule = defineModule({
   routes: (app, s) => {
     registerProductImportRoutes(app, s);
     registerProductRoutes(app, s);
+    registerProductUpdateRoutes(app, s);
   },
 });

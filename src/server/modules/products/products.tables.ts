@@ -58,3 +58,22 @@ export const units = pgTable(
     index("units_tenant_customer_idx").on(t.tenantId, t.customerId),
   ],
 );
+
+// A product update (firmware, model revision) for one model or a whole product line (category):
+// surveys with the "product_update" trigger ask the owners of those units about it.
+export const productUpdates = pgTable(
+  "product_updates",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    productId: text("product_id"),
+    productLine: text("product_line"),
+    version: text("version").notNull(),
+    title: text("title").notNull(),
+    titleEn: text("title_en"),
+    releasedOn: date("released_on", { mode: "string" }).notNull(),
+    createdBy: text("created_by"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("product_updates_tenant_released_idx").on(t.tenantId, t.releasedOn)],
+);

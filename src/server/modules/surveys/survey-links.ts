@@ -49,3 +49,32 @@ export async function issueInvitation(
   });
   return { id, token, url: surveyUrl(s, token) };
 }
+
+// A round's personal link (periodic or product-update survey): null when this customer already
+// has one for the round (a retried job, a second worker) — the unique round index decides.
+export async function issueRoundInvitation(
+  tx: Db,
+  s: Services,
+  i: { tenantId: string; surveyId: string; customerId: string; channel: string; round: string; now: Date },
+) {
+  const token = newSurveyToken();
+  const id = newId("svi");
+  const rows = await tx
+    .insert(surveyInvitations)
+    .values({
+      id,
+      tenantId: i.tenantId,
+      surveyId: i.surveyId,
+      customerId: i.customerId,
+      ticketId: null,
+      channel: i.channel,
+      automatic: true,
+      round: i.round,
+      tokenHash: hashSurveyToken(token),
+      expiresAt: new Date(i.now.getTime() + LINK_TTL_MS),
+      createdAt: i.now,
+    })
+    .onConflictDoNothing()
+    .returning({ id: surveyInvitations.id });
+  return rows.length === 1 ? { id, token, url: surveyUrl(s, token) } : null;
+}

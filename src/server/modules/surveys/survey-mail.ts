@@ -15,6 +15,7 @@ const TEXT = {
     reminderBody: (name: string, url: string) =>
       `${name}，您好：\n\n几天前我们请您评价我们的服务，您还没有回答。若您愿意，请点击：\n${url}\n\n这是唯一的一次提醒。\n`,
     sms: (url: string) => `【售后服务】请花一分钟评价我们的服务：${url}`,
+    chat: (url: string) => `感谢您的咨询！请花一分钟评价本次服务（链接仅供您本人使用，可提交一次）：${url}`,
     smsReminder: (url: string) => `【售后服务】提醒：您还可以评价我们的服务（仅此一次提醒）：${url}`,
   },
   en: {
@@ -29,6 +30,8 @@ const TEXT = {
     reminderBody: (name: string, url: string) =>
       `Hello ${name},\n\nA few days ago we asked how our service went and have not heard back. If you like, answer here:\n${url}\n\nThis is the only reminder.\n`,
     sms: (url: string) => `Please take a minute to rate our service: ${url}`,
+    chat: (url: string) =>
+      `Thank you for chatting with us! Please take a minute to rate our service (this link is yours alone and takes one answer): ${url}`,
     smsReminder: (url: string) => `Reminder (the only one): you can still rate our service: ${url}`,
   },
 } as const;
@@ -47,3 +50,9 @@ export function renderReminderMail(locale: Locale, v: Vars) {
 
 export const renderSurveySms = (locale: Locale, url: string, reminder = false) =>
   reminder ? TEXT[locale].smsReminder(url) : TEXT[locale].sms(url);
+
+// The message a chat posts with the link, in both languages (the chat shows the customer's).
+export const renderSurveyChat = (url: string) => ({
+  "zh-CN": TEXT["zh-CN"].chat(url),
+  en: TEXT.en.chat(url),
+});

@@ -1,7 +1,7 @@
-import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull, isNull, or } from "drizzle-orm";
 import type { SurveyTrigger } from "../../../shared/surveys.js";
 import type { Db } from "../../platform/db/client.js";
-import { surveyInvitations, surveys } from "./surveys.tables.js";
+import { surveyInvitations, surveyRounds, surveys } from "./surveys.tables.js";
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type InvitationRow = typeof surveyInvitations.$inferSelect;
@@ -25,6 +25,20 @@ export async function triggeredSurvey(db: Db, tenantId: string, trigger: SurveyT
     .orderBy(desc(surveys.createdAt))
     .limit(1);
   return row;
+}
+
+// The survey a link made without naming one uses: the tenant's closing survey, else its newest
+// active one.
+export async function defaultSurvey(db: Db, tenantId: string): Promise<SurveyRow | undefined> {
+  const closing = await triggeredSurvey(db, tenantId, "ticket_closed");
+  if (closing) return closing;
+  const [newest] = await db
+    .select()
+    .from(surveys)
+    .where(and(eq(surveys.tenantId, tenantId), eq(surveys.active, true)))
+    .orderBy(desc(surveys.createdAt))
+    .limit(1);
+  return newest;
 }
 
 export async function lastInvitationOf(db: Db, tenantId: string, customerId: string) {
@@ -86,4 +100,31 @@ export async function findInvitation(db: Db, tenantId: string, id: string) {
     .from(surveyInvitations)
     .where(and(eq(surveyInvitations.tenantId, tenantId), eq(surveyInvitations.id, id)));
   return row;
+}
+
+// Every tenant's active quarterly surveys (the hourly scheduler looks which owe a round).
+export const periodicSurveys = (db: Db) =>
+  db
+    .select()
+    .from(surveys)
+    .where(and(eq(surveys.trigger, "periodic"), eq(surveys.active, true), isNotNull(surveys.periodSchedule)));
+
+// Each tenant's newest active survey with this trigger (as triggeredSurvey, for every tenant).
+export async function newestSurveysWith(db: Db, trigger: SurveyTrigger): Promise<SurveyRow[]> {
+  const rows = await db
+    .selectDistinctOn([surveys.tenantId])
+    .from(surveys)
+    .where(and(eq(surveys.trigger, trigger), eq(surveys.active, true)))
+    .orderBy(surveys.tenantId, desc(surveys.createdAt));
+  return rows;
+}
+
+// Claim a survey's round: true for the one caller whose insert made the row.
+export async function claimRound(db: Db, tenantId: string, surveyId: string, round: string, now: Date) {
+  const rows = await db
+    .insert(surveyRounds)
+    .values({ tenantId, surveyId, round, createdAt: now })
+    .onConflictDoNothing()
+    .returning({ round: surveyRounds.round });
+  return rows.length === 1;
 }

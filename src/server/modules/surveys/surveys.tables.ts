@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
-import type { SurveyQuestion } from "../../../shared/api/surveys.js";
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import type { PeriodSchedule, SurveyQuestion } from "../../../shared/api/surveys.js";
 import type { SurveyTrigger } from "../../../shared/surveys.js";
 import { createdAt, tenantId, tstz } from "../../platform/db/columns.js";
 import type { SegmentQuotas } from "./segments.js";
@@ -21,6 +21,10 @@ export const surveys = pgTable(
     capDays: integer("cap_days").notNull().default(30),
     // Per customer segment, the share to ask instead of samplePercent (segments.ts).
     segmentQuotas: jsonb("segment_quotas").$type<SegmentQuotas>(),
+    // "periodic": the day of each quarter its round goes out (the tenant's time zone).
+    periodSchedule: jsonb("period_schedule").$type<PeriodSchedule>(),
+    // "product_update": days after the update's release before the owners are asked.
+    delayDays: integer("delay_days").notNull().default(0),
     active: boolean("active").notNull().default(true),
     createdBy: text("created_by"),
     createdAt: createdAt(),
@@ -48,6 +52,9 @@ export const surveyInvitations = pgTable(
     // the first is kept, so it cannot be mailed again).
     remindedAt: tstz("reminded_at"),
     reminderTokenHash: text("reminder_token_hash"),
+    // The round of a periodic or product-update survey ("2026-Q4", "update:pup_…"): one
+    // invitation per customer and round, however many workers or retries try.
+    round: text("round"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -59,7 +66,23 @@ export const surveyInvitations = pgTable(
     uniqueIndex("survey_invitations_tenant_ticket_idx")
       .on(t.tenantId, t.surveyId, t.ticketId)
       .where(sql`automatic`),
+    uniqueIndex("survey_invitations_tenant_round_idx")
+      .on(t.tenantId, t.surveyId, t.round, t.customerId)
+      .where(sql`round is not null`),
   ],
+);
+
+// A round of a periodic or product-update survey, claimed once: the row's insert decides which
+// scheduler run (or which worker) sends that round's invitations.
+export const surveyRounds = pgTable(
+  "survey_rounds",
+  {
+    tenantId: tenantId(),
+    surveyId: text("survey_id").notNull(),
+    round: text("round").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.surveyId, t.round] })],
 );
 
 export const surveyResponses = pgTable(

@@ -37,6 +37,8 @@ type Draft = {
   samplePercent: number;
   segmentQuotas: Survey["segmentQuotas"];
   capDays: number;
+  periodSchedule: Survey["periodSchedule"];
+  delayDays: number;
   active: boolean;
 };
 
@@ -49,6 +51,8 @@ const EMPTY: Draft = {
   samplePercent: 100,
   segmentQuotas: null,
   capDays: 30,
+  periodSchedule: null,
+  delayDays: 0,
   active: true,
 };
 
@@ -61,8 +65,14 @@ const draftOf = (s: Survey): Draft => ({
   samplePercent: s.samplePercent,
   segmentQuotas: s.segmentQuotas,
   capDays: s.capDays,
+  periodSchedule: s.periodSchedule,
+  delayDays: s.delayDays,
   active: s.active,
 });
+
+// Triggers about a ticket (its channel and product category can narrow them); the others ask
+// customers on a schedule or after a product update.
+const TICKET_TRIGGERS: readonly string[] = ["ticket_closed", "visit_done", "rma_closed"];
 
 // A new question's id: its kind, numbered when the kind is already used (ids are what answers and
 // exports are keyed by, so they never change once made).
@@ -176,6 +186,53 @@ function QuestionCard({
         <ShowIfControl q={q} earlier={earlier} onChange={onChange} />
       </Form>
     </Card>
+  );
+}
+
+// The quarterly round's day: which month of each quarter, which day of it (1–28, so every month
+// has it), in the tenant's time zone.
+function PeriodicSettings({
+  value,
+  onChange,
+}: {
+  value: NonNullable<Survey["periodSchedule"]>;
+  onChange: (v: NonNullable<Survey["periodSchedule"]>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Row gutter={12}>
+      <Col xs={24} sm={12}>
+        <Form.Item label={t("surveys.builder.monthOfQuarter")} style={{ marginBottom: 8 }}>
+          <Select
+            value={value.monthOfQuarter}
+            onChange={(monthOfQuarter) => onChange({ ...value, monthOfQuarter })}
+            options={([1, 2, 3] as const).map((m) => ({
+              value: m,
+              label: t(`surveys.builder.quarterMonth.${m}`),
+            }))}
+            aria-label={t("surveys.builder.monthOfQuarter")}
+            data-testid="builder-quarter-month"
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} sm={12}>
+        <Form.Item label={t("surveys.builder.dayOfMonth")} style={{ marginBottom: 8 }}>
+          <InputNumber
+            min={1}
+            max={28}
+            value={value.day}
+            onChange={(day) => onChange({ ...value, day: day ?? 1 })}
+            aria-label={t("surveys.builder.dayOfMonth")}
+            data-testid="builder-quarter-day"
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24}>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {t("surveys.builder.periodicHint")}
+        </Typography.Paragraph>
+      </Col>
+    </Row>
   );
 }
 
@@ -346,13 +403,22 @@ export default function SurveyBuilderPage() {
                       <Select
                         value={draft.trigger ?? "none"}
                         onChange={(v: string) =>
-                          patch({ trigger: v === "none" ? null : (v as NonNullable<Survey["trigger"]>) })
+                          patch({
+                            trigger: v === "none" ? null : (v as NonNullable<Survey["trigger"]>),
+                            // A quarterly survey needs its day: the first of the quarter to start with.
+                            ...(v === "periodic" && !draft.periodSchedule
+                              ? { periodSchedule: { monthOfQuarter: 1, day: 1 } }
+                              : {}),
+                          })
                         }
+                        data-testid="builder-trigger"
                         options={[
                           { value: "none", label: t("surveys.builder.triggerNone") },
                           { value: "ticket_closed", label: t("surveys.builder.triggerClosed") },
                           { value: "visit_done", label: t("surveys.builder.triggerVisit") },
                           { value: "rma_closed", label: t("surveys.builder.triggerRma") },
+                          { value: "periodic", label: t("surveys.builder.triggerPeriodic") },
+                          { value: "product_update", label: t("surveys.builder.triggerProductUpdate") },
                         ]}
                       />
                     </Form.Item>
@@ -363,31 +429,57 @@ export default function SurveyBuilderPage() {
                     </Form.Item>
                   </Col>
                 </Row>
+                {draft.trigger === "periodic" && (
+                  <PeriodicSettings
+                    value={draft.periodSchedule ?? { monthOfQuarter: 1, day: 1 }}
+                    onChange={(periodSchedule) => patch({ periodSchedule })}
+                  />
+                )}
+                {draft.trigger === "product_update" && (
+                  <Form.Item
+                    label={t("surveys.builder.delayDays")}
+                    extra={t("surveys.builder.productUpdateHint")}
+                    style={{ marginBottom: 8 }}
+                  >
+                    <InputNumber
+                      min={0}
+                      max={365}
+                      value={draft.delayDays}
+                      onChange={(v) => patch({ delayDays: v ?? 0 })}
+                      aria-label={t("surveys.builder.delayDays")}
+                      data-testid="builder-delay"
+                    />
+                  </Form.Item>
+                )}
                 {draft.trigger && (
                   <Row gutter={12}>
-                    <Col xs={24} sm={12}>
-                      <Form.Item label={t("surveys.builder.channels")} style={{ marginBottom: 8 }}>
-                        <Select
-                          mode="multiple"
-                          allowClear
-                          value={draft.triggerChannels}
-                          onChange={(v) => patch({ triggerChannels: v })}
-                          placeholder={t("surveys.builder.all")}
-                          options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-                        />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} sm={12}>
-                      <Form.Item label={t("surveys.builder.categories")} style={{ marginBottom: 8 }}>
-                        <Select
-                          mode="tags"
-                          open={false}
-                          value={draft.triggerCategories}
-                          onChange={(v: string[]) => patch({ triggerCategories: v })}
-                          placeholder={t("surveys.builder.all")}
-                        />
-                      </Form.Item>
-                    </Col>
+                    {TICKET_TRIGGERS.includes(draft.trigger) && (
+                      <>
+                        <Col xs={24} sm={12}>
+                          <Form.Item label={t("surveys.builder.channels")} style={{ marginBottom: 8 }}>
+                            <Select
+                              mode="multiple"
+                              allowClear
+                              value={draft.triggerChannels}
+                              onChange={(v) => patch({ triggerChannels: v })}
+                              placeholder={t("surveys.builder.all")}
+                              options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+                            />
+                          </Form.Item>
+                        </Col>
+                        <Col xs={24} sm={12}>
+                          <Form.Item label={t("surveys.builder.categories")} style={{ marginBottom: 8 }}>
+                            <Select
+                              mode="tags"
+                              open={false}
+                              value={draft.triggerCategories}
+                              onChange={(v: string[]) => patch({ triggerCategories: v })}
+                              placeholder={t("surveys.builder.all")}
+                            />
+                          </Form.Item>
+                        </Col>
+                      </>
+                    )}
                     <Col xs={12}>
                       <Form.Item label={t("surveys.builder.sample")} style={{ marginBottom: 8 }}>
                         <InputNumber

@@ -24,6 +24,8 @@ const toSurveyDto = (r: SurveyRow): Survey => ({
   samplePercent: r.samplePercent,
   capDays: r.capDays,
   segmentQuotas: r.segmentQuotas ?? null,
+  periodSchedule: r.periodSchedule ?? null,
+  delayDays: r.delayDays,
   active: r.active,
   createdAt: r.createdAt.toISOString(),
 });
@@ -42,8 +44,14 @@ function checkQuestions(questions: readonly SurveyQuestion[]) {
   });
 }
 
+// A quarterly survey needs its day of the quarter.
+function checkSchedule(trigger: NewSurvey["trigger"], schedule: NewSurvey["periodSchedule"]) {
+  if (trigger === "periodic" && !schedule) throw new AppError("survey.schedule_required");
+}
+
 export async function createSurvey(s: Services, actor: Actor, input: NewSurvey): Promise<Survey> {
   checkQuestions(input.questions);
+  checkSchedule(input.trigger, input.periodSchedule);
   const row = await s.db.transaction(async (tx) => {
     const now = s.clock.now();
     const [created] = await tx
@@ -59,6 +67,8 @@ export async function createSurvey(s: Services, actor: Actor, input: NewSurvey):
         samplePercent: input.samplePercent ?? 100,
         capDays: input.capDays ?? 30,
         segmentQuotas: input.segmentQuotas ?? null,
+        periodSchedule: input.periodSchedule ?? null,
+        delayDays: input.delayDays ?? 0,
         active: true,
         createdBy: actor.userId,
         createdAt: now,
@@ -101,6 +111,8 @@ export async function updateSurvey(
   const row = await s.db.transaction(async (tx) => {
     const current = await findSurvey(tx, actor.tenantId, id);
     if (!current) throw new AppError("survey.not_found");
+    const periodSchedule = input.periodSchedule === undefined ? current.periodSchedule : input.periodSchedule;
+    checkSchedule(input.trigger, periodSchedule);
     const answered = await answeredQuestionKinds(tx, actor.tenantId, current);
     for (const q of input.questions) {
       const was = answered.get(q.id);
@@ -118,6 +130,8 @@ export async function updateSurvey(
         samplePercent: input.samplePercent ?? current.samplePercent,
         capDays: input.capDays ?? current.capDays,
         segmentQuotas: input.segmentQuotas === undefined ? current.segmentQuotas : input.segmentQuotas,
+        periodSchedule,
+        delayDays: input.delayDays ?? current.delayDays,
         active: input.active ?? current.active,
       })
       .where(and(eq(surveys.tenantId, actor.tenantId), eq(surveys.id, id)))

@@ -3,14 +3,13 @@ import { SURVEY_TRIGGERS, type SurveyTrigger } from "../../../../shared/surveys.
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Db } from "../../../platform/db/client.js";
 import { defineOutboundJob, enqueue } from "../../../platform/jobs/queue.js";
-import { tenantSender } from "../../channels/index.js";
-import { findCustomer } from "../../customers/index.js";
 import { findTicket, type TicketChanged } from "../../tickets/index.js";
 import { shouldInvite } from "../sampling.js";
 import { segmentOf } from "../segments.js";
 import { customerSegmentFacts, unitCategory } from "../survey-answers.js";
 import { type DeliveryPlan, planDelivery, sendDelivery } from "../survey-delivery.js";
 import { issueInvitation } from "../survey-links.js";
+import { reachableBy } from "../survey-reach.js";
 import { lastInvitationOf, type SurveyRow, triggeredSurvey } from "../surveys.repository.js";
 
 // Which survey triggers a ticket's change fires, each with what it is about: the ticket closed
@@ -49,15 +48,6 @@ export async function onTicketClosed(tx: Db, change: TicketChanged): Promise<voi
       },
     );
   }
-}
-
-// The customer's own choice of channel for notices decides: SMS when they prefer it and have a
-// phone, else e-mail (when they have an address and the tenant a mailbox that sends).
-async function reachableBy(tx: Db, tenantId: string, customerId: string): Promise<"email" | "sms" | null> {
-  const customer = await findCustomer(tx, tenantId, customerId);
-  if (customer?.preferredChannel === "sms" && customer.phone) return "sms";
-  if (!customer?.email) return null;
-  return (await tenantSender(tx, tenantId)) ? "email" : null;
 }
 
 // The survey's trigger rules: only tickets of these channels / product categories (empty: all).

@@ -1,28 +1,17 @@
-import { and, desc, eq } from "drizzle-orm";
 import { appendAudit } from "../../../platform/audit/audit-log.js";
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { findTicket } from "../../tickets/index.js";
 import { issueInvitation } from "../survey-links.js";
-import { triggeredSurvey } from "../surveys.repository.js";
-import { surveys } from "../surveys.tables.js";
+import { defaultSurvey } from "../surveys.repository.js";
 
 // At the end of a visit the technician's phone shows the customer a personal link (and its QR
 // code) for the ticket: the tenant's closing survey, else its newest active one.
 export async function visitSurveyLink(s: Services, actor: Actor, ticketRef: string) {
   const ticket = await findTicket(s.db, actor.tenantId, ticketRef);
   if (!ticket) throw new AppError("ticket.not_found");
-  const survey =
-    (await triggeredSurvey(s.db, actor.tenantId, "ticket_closed")) ??
-    (
-      await s.db
-        .select()
-        .from(surveys)
-        .where(and(eq(surveys.tenantId, actor.tenantId), eq(surveys.active, true)))
-        .orderBy(desc(surveys.createdAt))
-        .limit(1)
-    )[0];
+  const survey = await defaultSurvey(s.db, actor.tenantId);
   if (!survey) throw new AppError("survey.not_found");
   return s.db.transaction(async (tx) => {
     const now = s.clock.now();
