@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+// Customer insight (Analytics II): churn risk per customer with the points of each factor, and
+// named customer segments with the rules that put a customer in them.
+
+export const CHURN_FACTORS = [
+  "recency",
+  "complaints",
+  "low_survey",
+  "repeat_repairs",
+  "warranty_end",
+  "tier",
+] as const;
+export const CHURN_LEVELS = ["low", "medium", "high"] as const;
+export type ChurnLevel = (typeof CHURN_LEVELS)[number];
+
+const ZChurnFactor = z.object({
+  factor: z.enum(CHURN_FACTORS),
+  /** what was measured: days, a count, or the tier; null when there is nothing to measure */
+  value: z.union([z.number(), z.string()]).nullable(),
+  points: z.number(),
+});
+export type ChurnFactor = z.infer<typeof ZChurnFactor>;
+
+const ZCustomerRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  tier: z.string(),
+  /** GB/T 2260 province code, null when the address is unknown */
+  region: z.string().nullable(),
+  productLines: z.array(z.string()),
+});
+
+export const ZChurnRisk = z.object({
+  thresholds: z.object({ medium: z.number(), high: z.number() }),
+  /** customers per level over the whole filtered population */
+  counts: z.object({ low: z.number().int(), medium: z.number().int(), high: z.number().int() }),
+  items: z.array(
+    ZCustomerRef.extend({ score: z.number(), level: z.enum(CHURN_LEVELS), factors: z.array(ZChurnFactor) }),
+  ),
+  regions: z.array(z.string()),
+  productLines: z.array(z.string()),
+});
+export type ChurnRisk = z.infer<typeof ZChurnRisk>;
+
+export const CUSTOMER_SEGMENTS = [
+  "vip_at_risk",
+  "champions",
+  "high_value",
+  "unhappy",
+  "frequent_contacts",
+  "new",
+  "dormant",
+  "steady",
+] as const;
+export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
+
+export const ZSegmentMember = ZCustomerRef.extend({
+  segment: z.enum(CUSTOMER_SEGMENTS),
+  value: z.enum(["high", "regular"]),
+  units: z.number().int(),
+  contacts: z.number().int(),
+  channels: z.array(z.string()),
+  satisfaction: z.enum(["satisfied", "dissatisfied", "unknown"]),
+  phone: z.string().nullable(),
+});
+export type SegmentMember = z.infer<typeof ZSegmentMember>;
+
+export const ZSegments = z.object({
+  counts: z.array(z.object({ segment: z.enum(CUSTOMER_SEGMENTS), customers: z.number().int() })),
+  items: z.array(ZSegmentMember),
+});
+export type Segments = z.infer<typeof ZSegments>;
