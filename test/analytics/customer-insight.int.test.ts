@@ -63,7 +63,7 @@ describe("GET /analytics/churn-risk", () => {
     expect(carol?.score).toBe(33);
     expect(carol?.level).toBe("medium");
     expect((r.body.items as Item[])[0]?.id).toBe(carolId);
-    expect(r.body.regions).toEqual(["31"]);
+    expect(r.body.regions).toEqual([{ code: "31", name: "上海市" }]);
     expect(r.body.productLines).toEqual(["dishwasher"]);
     const shanghai = await get("churn-risk?region=31&productLine=dishwasher");
     expect((shanghai.body.items as Item[]).map((i) => i.name)).toEqual(["Carol"]);

@@ -28,6 +28,7 @@ const ZCustomerRef = z.object({
   tier: z.string(),
   /** GB/T 2260 province code, null when the address is unknown */
   region: z.string().nullable(),
+  regionName: z.string().nullable(),
   productLines: z.array(z.string()),
 });
 
@@ -38,7 +39,7 @@ export const ZChurnRisk = z.object({
   items: z.array(
     ZCustomerRef.extend({ score: z.number(), level: z.enum(CHURN_LEVELS), factors: z.array(ZChurnFactor) }),
   ),
-  regions: z.array(z.string()),
+  regions: z.array(z.object({ code: z.string(), name: z.string() })),
   productLines: z.array(z.string()),
 });
 export type ChurnRisk = z.infer<typeof ZChurnRisk>;

@@ -1,4 +1,5 @@
 import type { ChurnRisk } from "../../../../shared/api/insight.js";
+import { divisionName } from "../../../../shared/divisions.js";
 import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { tenantDay } from "../tenant-day.js";
@@ -41,12 +42,16 @@ export async function readChurnRisk(
         name: c.name,
         tier: c.tier,
         region: c.region,
+        regionName: c.region ? divisionName(c.region) : null,
         productLines: c.productLines,
         score,
         level,
         factors,
       })),
-    regions: distinctSorted(all.flatMap((c) => (c.region ? [c.region] : []))),
+    regions: distinctSorted(all.flatMap((c) => (c.region ? [c.region] : []))).map((code) => ({
+      code,
+      name: divisionName(code) || code,
+    })),
     productLines: distinctSorted(all.flatMap((c) => c.productLines)),
   };
 }

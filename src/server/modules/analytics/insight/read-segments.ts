@@ -1,5 +1,6 @@
 import type { CustomerSegment, SegmentMember, Segments } from "../../../../shared/api/insight.js";
 import { CUSTOMER_SEGMENTS } from "../../../../shared/api/insight.js";
+import { divisionName } from "../../../../shared/divisions.js";
 import type { Db } from "../../../platform/db/client.js";
 import { loadCustomerFacts } from "./customer-facts.js";
 import { type InsightFilter, matches } from "./read-churn-risk.js";
@@ -20,6 +21,7 @@ export async function readSegments(
       name: c.name,
       tier: c.tier,
       region: c.region,
+      regionName: c.region ? divisionName(c.region) : null,
       productLines: c.productLines,
       segment: segmentOf(c),
       value: customerValue(c),
