@@ -44,10 +44,30 @@ beforeAll(async () => {
       { subject: "Leaks E21", description: "Water on the floor", type, customerId: carol.id, unitSerial },
       a.agent.token,
     );
-  await open("complaint");
+  const first = await open("complaint");
   await open("complaint");
   await open("repair", unit.serial);
   await open("repair", unit.serial);
+  const done = await h.call("POST", `/api/v1/tickets/${first.id}/transitions`, {
+    token: a.agent.token,
+    body: { action: "resolve", reason: "fixed" },
+  });
+  expect(done.status).toBe(200);
+});
+
+describe("GET /analytics/text", () => {
+  it("counts keywords with the fault code whole, groups Carol's four tickets and follows the journey", async () => {
+    const r = await get("text?weeks=4");
+    expect(r.status).toBe(200);
+    expect(r.body.documents.tickets).toBe(4);
+    expect(r.body.keywords).toContainEqual({ term: "E21", count: 4, code: true });
+    expect(r.body.clusters[0].size).toBe(4);
+    expect(r.body.clusters[0].label).toContain("E21");
+    expect(r.body.journeys.resolvedTickets).toBe(1);
+    expect(r.body.journeys.contacts.one).toBe(1);
+    expect((await get("text", b.supervisor.token)).body.documents.tickets).toBe(0);
+    expect((await get("text?weeks=0")).status).toBe(400);
+  });
 });
 
 describe("GET /analytics/churn-risk", () => {

@@ -72,3 +72,39 @@ export const ZSegments = z.object({
   items: z.array(ZSegmentMember),
 });
 export type Segments = z.infer<typeof ZSegments>;
+
+// GET /analytics/text: keywords, phrases, groups of similar problems with their trend and
+// sentiment, and customer journeys (contacts and channels before a fix).
+const ZCount = z.object({ term: z.string(), count: z.number().int() });
+export const ZTextInsight = z.object({
+  from: z.string(),
+  to: z.string(),
+  documents: z.object({ tickets: z.number().int(), surveyComments: z.number().int() }),
+  keywords: z.array(ZCount.extend({ code: z.boolean() })),
+  phrases: z.array(ZCount),
+  clusters: z.array(
+    z.object({
+      label: z.array(z.string()),
+      size: z.number().int(),
+      /** mean lexicon sentiment in [-1, 1] */
+      sentiment: z.number(),
+      negativeShare: z.number(),
+      byWeek: z.array(z.object({ week: z.string(), count: z.number().int() })),
+      bySeason: z.object({
+        spring: z.number().int(),
+        summer: z.number().int(),
+        autumn: z.number().int(),
+        winter: z.number().int(),
+      }),
+      examples: z.array(z.object({ id: z.string(), number: z.string(), subject: z.string() })),
+    }),
+  ),
+  sentiment: z.object({ mean: z.number(), negativeShare: z.number() }),
+  journeys: z.object({
+    resolvedTickets: z.number().int(),
+    meanContacts: z.number(),
+    contacts: z.object({ one: z.number().int(), two: z.number().int(), threeOrMore: z.number().int() }),
+    paths: z.array(z.object({ channels: z.array(z.string()), tickets: z.number().int() })),
+  }),
+});
+export type TextInsight = z.infer<typeof ZTextInsight>;

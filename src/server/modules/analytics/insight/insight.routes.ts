@@ -1,11 +1,18 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "@hono/zod-openapi";
-import { CHURN_LEVELS, CUSTOMER_SEGMENTS, ZChurnRisk, ZSegments } from "../../../../shared/api/insight.js";
+import {
+  CHURN_LEVELS,
+  CUSTOMER_SEGMENTS,
+  ZChurnRisk,
+  ZSegments,
+  ZTextInsight,
+} from "../../../../shared/api/insight.js";
 import type { Services } from "../../../platform/context.js";
 import type { AppEnv } from "../../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../../platform/http/route.js";
 import { commonErrors, jsonResponse } from "../../../platform/http/schemas.js";
 import { tenantDay } from "../tenant-day.js";
+import { readTextInsight } from "../text/read-text-insight.js";
 import { readChurnRisk } from "./read-churn-risk.js";
 import { readSegments } from "./read-segments.js";
 
@@ -48,5 +55,17 @@ export function registerInsightRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       const today = await tenantDay(s.db, actor.tenantId, s.clock.now());
       return c.json(await readSegments(s.db, actor.tenantId, today, c.req.valid("query")), 200);
     },
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/analytics/text",
+      access: LEADS,
+      tags: ["Analytics"],
+      summary: "Keywords, phrases, groups of similar problems with trend and sentiment, customer journeys",
+      request: { query: z.object({ weeks: z.coerce.number().int().min(1).max(52).default(12) }) },
+      responses: { 200: jsonResponse(ZTextInsight), ...commonErrors },
+    }),
+    async (c) => c.json(await readTextInsight(s, requireActor(c.get("actor")), c.req.valid("query")), 200),
   );
 }
