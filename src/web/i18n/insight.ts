@@ -47,6 +47,28 @@ export const insightEn = {
   satisfaction: { satisfied: "Satisfied", dissatisfied: "Dissatisfied", unknown: "Not asked" },
   phone: "Phone",
   callbackList: "Download call list (CSV)",
+  text: {
+    tab: "Text analytics",
+    intro:
+      "Tickets' subjects and descriptions and survey comments of the last {{weeks}} weeks: {{tickets}} tickets, {{comments}} comments. Words by jieba with the knowledge base's domain dictionary; fault codes kept whole. Similar problems grouped by TF-IDF cosine similarity (merged while groups are at least 30 % alike).",
+    keywords: "Keywords",
+    phrases: "Phrases",
+    clusters: "Groups of similar problems",
+    size: "Tickets",
+    sentiment: "Sentiment",
+    negative: "{{value}} negative",
+    trend: "By week",
+    season: "By season",
+    seasons: { spring: "Spring", summer: "Summer", autumn: "Autumn", winter: "Winter" },
+    examples: "Examples",
+    overall: "Overall sentiment {{mean}} · {{negative}} negative",
+    journeys: "Customer journeys",
+    journeysIntro:
+      "{{n}} tickets resolved: {{mean}} contacts on average before the fix (the opening and every later customer message).",
+    contacts: { one: "1 contact", two: "2 contacts", threeOrMore: "3 or more" },
+    path: "Channels before the fix",
+    empty: "Too little text yet.",
+  },
 };
 
 export const insightZh: typeof insightEn = {
@@ -96,4 +118,25 @@ export const insightZh: typeof insightEn = {
   satisfaction: { satisfied: "满意", dissatisfied: "不满意", unknown: "未调查" },
   phone: "电话",
   callbackList: "下载回访名单（CSV）",
+  text: {
+    tab: "文本分析",
+    intro:
+      "最近 {{weeks}} 周的工单标题与描述及问卷意见：{{tickets}} 张工单、{{comments}} 条意见。用 jieba 与知识库领域词典分词，故障码保持完整；相似问题按 TF-IDF 余弦相似度聚类（相似度不低于 30 % 时合并）。",
+    keywords: "关键词",
+    phrases: "短语",
+    clusters: "相似问题分组",
+    size: "工单数",
+    sentiment: "情感",
+    negative: "负面 {{value}}",
+    trend: "按周",
+    season: "按季节",
+    seasons: { spring: "春", summer: "夏", autumn: "秋", winter: "冬" },
+    examples: "示例",
+    overall: "整体情感 {{mean}} · 负面 {{negative}}",
+    journeys: "客户旅程",
+    journeysIntro: "已解决 {{n}} 张工单：解决前平均联系 {{mean}} 次（首次联系及之后每条客户消息）。",
+    contacts: { one: "1 次联系", two: "2 次联系", threeOrMore: "3 次及以上" },
+    path: "解决前使用的渠道",
+    empty: "文本还太少。",
+  },
 };

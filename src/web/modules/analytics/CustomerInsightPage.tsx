@@ -15,6 +15,7 @@ import {
   useChurnRisk,
   useSegments,
 } from "./insight-api";
+import { TextInsightTab } from "./TextInsightTab";
 
 const LEVEL_COLOR = { low: "green", medium: "orange", high: "red" } as const;
 const SEGMENT_COLOR: Record<string, string> = {
@@ -296,6 +297,7 @@ export default function CustomerInsightPage() {
                 />
               ),
             },
+            { key: "text", label: t("insight.text.tab"), children: <TextInsightTab /> },
           ]}
         />
       </Card>

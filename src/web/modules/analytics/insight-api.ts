@@ -1,5 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import type { ChurnFactor, ChurnRisk, CustomerSegment, Segments } from "../../../shared/api/insight";
+import type {
+  ChurnFactor,
+  ChurnRisk,
+  CustomerSegment,
+  Segments,
+  TextInsight,
+} from "../../../shared/api/insight";
 import { api } from "../../app/api";
 
 export type { ChurnFactor, ChurnRisk, CustomerSegment, Segments };
@@ -22,5 +28,13 @@ export function useSegments(f: InsightFilter & { segment?: string }) {
   return useQuery({
     queryKey: ["analytics", "segments", f],
     queryFn: () => api.get<Segments>(`/analytics/segments?${query({ ...f, limit: "500" })}`),
+  });
+}
+
+export type { TextInsight };
+export function useTextInsight(weeks: number) {
+  return useQuery({
+    queryKey: ["analytics", "text", weeks],
+    queryFn: () => api.get<TextInsight>(`/analytics/text?weeks=${weeks}`),
   });
 }
