@@ -108,3 +108,38 @@ export const ZTextInsight = z.object({
   }),
 });
 export type TextInsight = z.infer<typeof ZTextInsight>;
+
+// GET /analytics/parts-demand: weekly consumption forecast per part and stock site (Croston/SBA),
+// its backtest beside naive, and a reorder quantity beside the parts module's purchase suggestion.
+export const ZPartsDemand = z.object({
+  weeks: z.number().int(),
+  leadWeeks: z.number().int(),
+  items: z.array(
+    z.object({
+      partId: z.string(),
+      partNo: z.string(),
+      partName: z.string(),
+      siteId: z.string(),
+      siteCode: z.string(),
+      siteName: z.string(),
+      /** the last 12 weeks of consumption, oldest first */
+      recent: z.array(z.number().int()),
+      forecast: z.object({ mean: z.number(), lo80: z.number(), hi80: z.number() }),
+      backtest: z
+        .object({
+          folds: z.number().int(),
+          mase: z.number(),
+          baselineMase: z.number(),
+          coverage80: z.number(),
+        })
+        .nullable(),
+      available: z.number().int(),
+      reorderPoint: z.number().int().nullable(),
+      /** what parts' purchase suggestion asks for (reorder point − available + back-orders − inbound) */
+      partsSuggestion: z.number().int(),
+      /** enough for the lead time and a week's review at the forecast's 80 % high */
+      forecastSuggestion: z.number().int(),
+    }),
+  ),
+});
+export type PartsDemand = z.infer<typeof ZPartsDemand>;

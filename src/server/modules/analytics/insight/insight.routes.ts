@@ -4,6 +4,7 @@ import {
   CHURN_LEVELS,
   CUSTOMER_SEGMENTS,
   ZChurnRisk,
+  ZPartsDemand,
   ZSegments,
   ZTextInsight,
 } from "../../../../shared/api/insight.js";
@@ -11,6 +12,7 @@ import type { Services } from "../../../platform/context.js";
 import type { AppEnv } from "../../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../../platform/http/route.js";
 import { commonErrors, jsonResponse } from "../../../platform/http/schemas.js";
+import { readPartsDemand } from "../parts-demand/read-parts-demand.js";
 import { tenantDay } from "../tenant-day.js";
 import { readTextInsight } from "../text/read-text-insight.js";
 import { readChurnRisk } from "./read-churn-risk.js";
@@ -67,5 +69,17 @@ export function registerInsightRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       responses: { 200: jsonResponse(ZTextInsight), ...commonErrors },
     }),
     async (c) => c.json(await readTextInsight(s, requireActor(c.get("actor")), c.req.valid("query")), 200),
+  );
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: "/api/v1/analytics/parts-demand",
+      access: LEADS,
+      tags: ["Analytics"],
+      summary:
+        "Weekly parts consumption forecast per part and site (Croston/SBA) with its backtest and a reorder quantity",
+      responses: { 200: jsonResponse(ZPartsDemand), ...commonErrors },
+    }),
+    async (c) => c.json(await readPartsDemand(s, requireActor(c.get("actor"))), 200),
   );
 }
