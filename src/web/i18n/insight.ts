@@ -19,9 +19,9 @@ export const insightEn = {
   factor: {
     recency: "No purchase or contact for {{value}} days",
     recency_never: "Never bought or contacted",
-    complaints: "{{value}} complaints in a year",
-    low_survey: "{{value}} low CSAT/NPS answers",
-    repeat_repairs: "{{value}} repeat repairs",
+    complaints: "Complaints in a year: {{value}}",
+    low_survey: "Low CSAT/NPS answers: {{value}}",
+    repeat_repairs: "Repeat repairs: {{value}}",
     warranty_end: "Warranty ends in {{value}} days",
     warranty_ended: "Warranty ended {{value}} days ago",
     tier: "Tier {{value}}",

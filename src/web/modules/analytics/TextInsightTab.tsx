@@ -81,7 +81,7 @@ export function TextInsightTab() {
                   title: t("insight.text.sentiment"),
                   key: "sentiment",
                   render: (_, c) => (
-                    <Space size={4}>
+                    <Space size={4} style={{ whiteSpace: "nowrap" }}>
                       <Typography.Text type={c.sentiment < 0 ? "danger" : undefined}>
                         {c.sentiment.toFixed(2)}
                       </Typography.Text>
