@@ -113,6 +113,13 @@ export const router = createBrowserRouter([
                 children: [{ index: true, lazy: page(() => import("../modules/analytics/AnomaliesPage")) }],
               },
               {
+                path: "customer-insight",
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [
+                  { index: true, lazy: page(() => import("../modules/analytics/CustomerInsightPage")) },
+                ],
+              },
+              {
                 path: "review-reports",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [

@@ -11,6 +11,7 @@ import { dispatchEn } from "./dispatch";
 import { fieldEn } from "./field";
 import { forecastEn } from "./forecast";
 import { importsEn } from "./imports";
+import { insightEn } from "./insight";
 import { knowledgeEn } from "./knowledge";
 import { loyaltyEn } from "./loyalty";
 import { partsEn } from "./parts";
@@ -481,6 +482,7 @@ export const en = {
   improvement: improvementEn,
   analytics: analyticsEn,
   forecast: forecastEn,
+  insight: insightEn,
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,

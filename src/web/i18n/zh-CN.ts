@@ -9,6 +9,7 @@ import { fieldZh } from "./field";
 import { forecastZh } from "./forecast";
 import { importsZh } from "./imports";
 import { improvementZh } from "./improvement";
+import { insightZh } from "./insight";
 import { knowledgeZh } from "./knowledge";
 import { loyaltyZh } from "./loyalty";
 import { partsZh } from "./parts";
@@ -475,6 +476,7 @@ export const zhCN: Catalog = {
   improvement: improvementZh,
   analytics: analyticsZh,
   forecast: forecastZh,
+  insight: insightZh,
   sanbao: warrantyZh,
   channels: channelsZh,
   knowledge: knowledgeZh,

@@ -277,6 +277,14 @@ const insights: NavEntry[] = [
     roles: LEADS,
   },
   {
+    key: "customerInsight",
+    group: "insights",
+    path: "/console/customer-insight",
+    labelKey: "insight.nav",
+    icon: "monitor",
+    roles: LEADS,
+  },
+  {
     key: "reviewReports",
     group: "insights",
     path: "/console/review-reports",

@@ -6,6 +6,7 @@ import { registerAnalyticsRoutes } from "./analytics.routes.js";
 import { registerAnomalyRoutes } from "./anomaly/anomaly.routes.js";
 import { registerForecastRoutes } from "./forecast/forecast.routes.js";
 import { improvementKpiReader } from "./improvement-kpis.js";
+import { registerInsightRoutes } from "./insight/insight.routes.js";
 import { peopleIsolationFixtures } from "./people/people.isolation.js";
 import { registerPeopleRoutes } from "./people/people.routes.js";
 import { tenantIds } from "./people/people-directory.js";
@@ -32,6 +33,7 @@ export const analyticsModule = defineModule({
     registerPeopleRoutes(app, s);
     registerForecastRoutes(app, s);
     registerAnomalyRoutes(app, s);
+    registerInsightRoutes(app, s);
     registerReportRoutes(app, s);
   },
   jobs: [reviewMailJob],

@@ -1,3 +1,5 @@
+// The lexicon sentiment scorer, pure: analytics' text analytics scores groups of problems with it.
+export { scoreSentiment } from "./signals/sentiment.js";
 export { vocAlertsModule } from "./voc-alerts.module.js";
 // For the improvement backlog: an alert named as an item's evidence.
 export { findAlert } from "./voc-alerts.repository.js";
