@@ -3,7 +3,7 @@ import { z } from "zod";
 // Customer insight (Analytics II): churn risk per customer with the points of each factor, and
 // named customer segments with the rules that put a customer in them.
 
-export const CHURN_FACTORS = [
+const CHURN_FACTORS = [
   "recency",
   "complaints",
   "low_survey",
@@ -56,7 +56,7 @@ export const CUSTOMER_SEGMENTS = [
 ] as const;
 export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
 
-export const ZSegmentMember = ZCustomerRef.extend({
+const ZSegmentMember = ZCustomerRef.extend({
   segment: z.enum(CUSTOMER_SEGMENTS),
   value: z.enum(["high", "regular"]),
   units: z.number().int(),

@@ -8,7 +8,7 @@ import type {
 } from "../../../shared/api/insight";
 import { api } from "../../app/api";
 
-export type { ChurnFactor, ChurnRisk, CustomerSegment, Segments };
+export type { ChurnFactor, ChurnRisk, Segments };
 export type InsightFilter = { region?: string; productLine?: string };
 
 function query(f: Record<string, string | undefined>): string {

@@ -14,7 +14,7 @@ export function matches(c: CustomerRow, f: InsightFilter): boolean {
   return true;
 }
 
-export const distinctSorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
+const distinctSorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
 // The customers most at risk first (ties: name), with every factor's points; the counts per level
 // cover everyone who matches the filter.

@@ -25,7 +25,7 @@ export type SegmentInput = {
   daysSinceFirstActivity: number | null;
 };
 
-export const FREQUENT_CONTACTS = 4;
+const FREQUENT_CONTACTS = 4;
 const NEW_WITHIN_DAYS = 90;
 const DORMANT_AFTER_DAYS = 365;
 

@@ -12,7 +12,7 @@ import { backtestWeekly, sbaForecast } from "./croston.js";
 // grown by √weeks, less what is available and inbound, plus the back-orders: the same terms the
 // parts module's purchase suggestion uses, with the forecast in place of the fixed reorder point.
 const HISTORY_WEEKS = 104;
-export const LEAD_WEEKS = 2;
+const LEAD_WEEKS = 2;
 const MAX_LINES = 50;
 
 type Raw = Record<string, unknown>;
@@ -22,7 +22,7 @@ function mondayOf(day: string): string {
   return addDays(day, -((d.getUTCDay() + 6) % 7));
 }
 
-export function forecastSuggestion(
+function forecastSuggestion(
   f: { mean: number; hi80: number },
   n: { available: number; backordered: number; inbound: number },
   weeks = LEAD_WEEKS + 1,

@@ -7,7 +7,7 @@
 export type Doc = { id: string; terms: readonly { term: string; code: boolean }[] };
 export type Cluster = { ids: string[]; topTerms: string[] };
 
-export const MIN_SIMILARITY = 0.3;
+const MIN_SIMILARITY = 0.3;
 const CODE_WEIGHT = 2.5;
 
 type Vec = Map<string, number>;
@@ -27,7 +27,7 @@ const dot = (a: Vec, b: Vec) => {
   return s;
 };
 
-export function tfidf(docs: readonly Doc[]): Vec[] {
+function tfidf(docs: readonly Doc[]): Vec[] {
   const df = new Map<string, number>();
   for (const d of docs) for (const t of new Set(d.terms.map((x) => x.term))) df.set(t, (df.get(t) ?? 0) + 1);
   return docs.map((d) => {
