@@ -22,6 +22,7 @@ import { SURVEYS_ERRORS } from "./surveys.js";
 import { TRAINING_ERRORS } from "./training.js";
 import { WARRANTY_ERRORS } from "./warranty.js";
 import { WEBHOOKS_ERRORS } from "./webhooks.js";
+import { WECHAT_ERRORS } from "./wechat.js";
 
 export type { ErrorEntry } from "./entry.js";
 
@@ -277,6 +278,7 @@ export const ERRORS = {
   ...AUDIT_ERRORS,
   ...PRIVACY_ERRORS,
   ...CHANNELS_ERRORS,
+  ...WECHAT_ERRORS,
   ...WARRANTY_ERRORS,
   ...RMA_ERRORS,
   ...COMPLAINTS_ERRORS,
