@@ -133,9 +133,15 @@ export function createApp(s: Services) {
   const strictHeaders = secureHeaders({ crossOriginEmbedderPolicy: false });
   // The public request form is made to be embedded in a tenant's own site (iframe).
   const embeddableHeaders = secureHeaders({ crossOriginEmbedderPolicy: false, xFrameOptions: false });
-  app.use("*", (c, next) =>
-    c.req.path.startsWith("/request/") ? embeddableHeaders(c, next) : strictHeaders(c, next),
-  );
+  // The chat widget's script is loaded by the tenant's own website (another origin).
+  const widgetHeaders = secureHeaders({
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: "cross-origin",
+  });
+  app.use("*", (c, next) => {
+    if (c.req.path === "/chat/widget.js") return widgetHeaders(c, next);
+    return c.req.path.startsWith("/request/") ? embeddableHeaders(c, next) : strictHeaders(c, next);
+  });
   app.use("*", contentSecurityPolicy());
   app.use("/api/*", async (c, next) => {
     if (UPLOAD_PATHS.has(c.req.path) && c.req.method === "POST") return next();

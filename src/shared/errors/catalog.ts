@@ -3,6 +3,7 @@ import { ANALYTICS_ERRORS } from "./analytics.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CALLBACKS_ERRORS } from "./callbacks.js";
 import { CHANNELS_ERRORS } from "./channels.js";
+import { CHAT_ERRORS } from "./chat.js";
 import { COMPLAINTS_ERRORS } from "./complaints.js";
 import { DISPATCH_ERRORS } from "./dispatch.js";
 import type { ErrorEntry } from "./entry.js";
@@ -287,6 +288,7 @@ export const ERRORS = {
   ...KNOWLEDGE_ERRORS,
   ...SURVEYS_ERRORS,
   ...CALLBACKS_ERRORS,
+  ...CHAT_ERRORS,
   ...REGISTRATION_ERRORS,
   ...IMPORT_ERRORS,
   ...LOYALTY_ERRORS,
