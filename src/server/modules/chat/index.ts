@@ -23,3 +23,5 @@ export { postCustomerMessage } from "./use-cases/post-customer-message.js";
 export { startConversation } from "./use-cases/start-conversation.js";
 /** @public */
 export { turnIntoTicket } from "./use-cases/turn-into-ticket.js";
+// The demo tenant's Official Account (the demo seed).
+export { seedWechatDemo } from "./wechat/demo/wechat-demo-account.js";
