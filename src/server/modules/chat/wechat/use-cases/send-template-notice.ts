@@ -15,7 +15,7 @@ import { wechatText } from "../wechat-texts.js";
 // idempotency key of the same occasion, so a retry never delivers twice.
 type Notice = "resolved" | "closed" | "visit_confirmed";
 
-function noticesOf(change: TicketChanged): { notice: Notice; occasion: string; window?: string }[] {
+export function noticesOf(change: TicketChanged): { notice: Notice; occasion: string; window?: string }[] {
   const out: { notice: Notice; occasion: string; window?: string }[] = [];
   for (const e of change.events) {
     if (e.type === "status_changed" && (e.data.to === "resolved" || e.data.to === "closed"))
