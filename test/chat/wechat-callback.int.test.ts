@@ -322,6 +322,25 @@ describe("WeChat identity and notices", () => {
     expect((await sent("o_alice")).filter((m) => m.kind === "template")).toHaveLength(1);
   });
 
+  it("a customer's erasure unbinds their WeChat: no more notices to it", async () => {
+    const carol = await w.post("/api/v1/customers", { name: "Carol Erased", kind: "person" });
+    await say("o_carol", "hello");
+    const link = await h.call("PUT", "/api/v1/wechat/bindings", {
+      token: w.agent.token,
+      body: { openId: "o_carol", customerId: carol.id },
+    });
+    expect(link.status).toBe(200);
+    const erase = await h.call("POST", `/api/v1/customers/${carol.id}/erase`, {
+      token: w.admin.token,
+      body: { confirm: "Carol Erased" },
+    });
+    expect(erase.status).toBeLessThan(300);
+    const followers = await h.call("GET", "/api/v1/wechat/followers", { token: w.agent.token });
+    expect(followers.body.items.find((f: { openId: string }) => f.openId === "o_carol")).toMatchObject({
+      customerId: null,
+    });
+  });
+
   it("staff link an OpenID to a customer; another tenant's OpenID or customer is not found", async () => {
     await say("o_bob", "hello");
     const link = await h.call("PUT", "/api/v1/wechat/bindings", {

@@ -25,3 +25,5 @@ export { startConversation } from "./use-cases/start-conversation.js";
 export { turnIntoTicket } from "./use-cases/turn-into-ticket.js";
 // The demo tenant's Official Account (the demo seed).
 export { seedWechatDemo } from "./wechat/demo/wechat-demo-account.js";
+// A customer's erasure unbinds their WeChat (privacy module).
+export { eraseWechatData } from "./wechat/erase-wechat-data.js";
