@@ -12,7 +12,7 @@ export const DEMO_WECHAT = {
 } as const;
 
 /** The demo customer whose WeChat is already bound (the simulator's --openid o_demo_lina). */
-export const DEMO_BOUND_OPENID = "o_demo_lina";
+const DEMO_BOUND_OPENID = "o_demo_lina";
 
 export async function seedWechatDemo(s: Services, tenantId: string, boundCustomerId: string): Promise<void> {
   await upsertAccount(s.db, {

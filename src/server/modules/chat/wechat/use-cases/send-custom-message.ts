@@ -8,7 +8,7 @@ import { wechatApiFor } from "../wechat-delivery.js";
 // answer, a hand-off notice) are queued to go out as a customer-service message after that
 // window; if the callback answered them passively in time it marks them, and the job then sends
 // nothing. Agents' replies come later and go at once.
-export const PASSIVE_WINDOW_MS = 5_000;
+const PASSIVE_WINDOW_MS = 5_000;
 const passiveKey = (key: string) => `passive:${key}`;
 
 export async function queueCustomMessage(
