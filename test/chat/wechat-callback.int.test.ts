@@ -224,6 +224,54 @@ describe("WeChat callback: signature, safe mode, replay", () => {
   });
 });
 
+describe("WeChat events and pictures", () => {
+  const event = (openId: string, name: string) =>
+    buildWechatXml({
+      ToUserName: ACCOUNT.originalId,
+      FromUserName: openId,
+      CreateTime: nowS(),
+      MsgType: "event",
+      Event: name,
+    });
+
+  it("welcomes a new follower, takes a picture into the chat, and writes nothing more after an unfollow", async () => {
+    const welcome = await post(path, signed(), event("o_follower", "subscribe"));
+    expect(parseWechatXml(String(welcome.body)).Content).toContain("bind <phone number>");
+    const picture = await post(
+      path,
+      signed(),
+      buildWechatXml({
+        ToUserName: ACCOUNT.originalId,
+        FromUserName: "o_follower",
+        CreateTime: nowS(),
+        MsgType: "image",
+        PicUrl: "http://mmbiz.example/pic.jpg",
+        MediaId: "m1",
+        MsgId: String(++msgId),
+      }),
+    );
+    expect(picture.status).toBe(200);
+    const [conv] = await h.database.query<{ id: string }>(
+      "select id from chat_conversations where external_id = 'o_follower'",
+    );
+    const [first] = await h.database.query<{ text: string }>(
+      "select text from chat_messages where conversation_id = $1 and author = 'customer'",
+      [conv?.id],
+    );
+    expect(first?.text).toBe("[image] http://mmbiz.example/pic.jpg");
+    const bye = await post(path, signed(), event("o_follower", "unsubscribe"));
+    expect(bye.body).toBe("success");
+    const closed = await h.call("POST", `/api/v1/chat/agent/conversations/${conv?.id}/close`, {
+      token: w.agent.token,
+    });
+    expect(closed.status).toBeLessThan(300);
+    await runJobsNow();
+    expect((await sent("o_follower")).map((m) => m.payload.text?.content)).not.toContain(
+      "The chat has ended. Thank you for contacting us.",
+    );
+  });
+});
+
 describe("WeChat on the chat engine", () => {
   const presence = (status: "online" | "offline") =>
     h.call("PUT", `/api/v1/users/${w.agent.id}/presence`, { token: w.agent.token, body: { status } });
