@@ -41,7 +41,8 @@ import type { ModuleDefinition } from "./platform/module.js";
 // complaint ticket after routing and SLA have seen its creation, and enqueue a major one's escalation;
 // callbacks hear a resolution after them. Loyalty hears registrations and survey answers (their
 // own domain events) and attaches redeemed plans through warranty. The chat builds on knowledge (the
-// assistant answers first) and opens tickets through tickets' commands; it hears nothing.
+// assistant answers first) and opens tickets through tickets' commands; its WeChat channel hears
+// ticket changes after channels (template notices to customers bound to WeChat).
 export const MODULES: readonly ModuleDefinition[] = [
   authModule,
   tenancyModule,
