@@ -100,6 +100,9 @@ const UPLOAD_PATHS = new Set([
   "/api/v1/parts/import",
 ]);
 
+// The WeChat platform posts XML to the Official Account's callback (modules/chat/wechat).
+const WECHAT_CALLBACK = /^\/api\/v1\/channels\/wechat\/[^/]+$/;
+
 // The composition root: wires platform, modules and routes into one Hono app.
 export function createApp(s: Services) {
   const app = new OpenAPIHono<AppEnv>({
@@ -130,9 +133,15 @@ export function createApp(s: Services) {
   const strictHeaders = secureHeaders({ crossOriginEmbedderPolicy: false });
   // The public request form is made to be embedded in a tenant's own site (iframe).
   const embeddableHeaders = secureHeaders({ crossOriginEmbedderPolicy: false, xFrameOptions: false });
-  app.use("*", (c, next) =>
-    c.req.path.startsWith("/request/") ? embeddableHeaders(c, next) : strictHeaders(c, next),
-  );
+  // The chat widget's script is loaded by the tenant's own website (another origin).
+  const widgetHeaders = secureHeaders({
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: "cross-origin",
+  });
+  app.use("*", (c, next) => {
+    if (c.req.path === "/chat/widget.js") return widgetHeaders(c, next);
+    return c.req.path.startsWith("/request/") ? embeddableHeaders(c, next) : strictHeaders(c, next);
+  });
   app.use("*", contentSecurityPolicy());
   app.use("/api/*", async (c, next) => {
     if (UPLOAD_PATHS.has(c.req.path) && c.req.method === "POST") return next();
@@ -146,7 +155,11 @@ export function createApp(s: Services) {
   app.use("/api/*", async (c, next) => {
     const type = c.req.header("content-type");
     const hasBody = ["POST", "PUT", "PATCH"].includes(c.req.method) && c.req.raw.body !== null;
-    const expectsJson = !(UPLOAD_PATHS.has(c.req.path) || c.req.path === "/api/v1/channels/email/inbound");
+    const expectsJson = !(
+      UPLOAD_PATHS.has(c.req.path) ||
+      c.req.path === "/api/v1/channels/email/inbound" ||
+      WECHAT_CALLBACK.test(c.req.path)
+    );
     if (hasBody && expectsJson && type && !/^application\/(.+\+)?json/i.test(type)) {
       return c.json(
         errorBody("request.unsupported_media_type", c.get("locale"), { type: type.split(";")[0] ?? type }),

@@ -4,6 +4,7 @@ import { auditModule } from "./modules/audit/index.js";
 import { authModule } from "./modules/auth/index.js";
 import { callbacksModule } from "./modules/callbacks/index.js";
 import { channelsModule } from "./modules/channels/index.js";
+import { chatModule } from "./modules/chat/index.js";
 import { complaintsModule } from "./modules/complaints/index.js";
 import { customersModule } from "./modules/customers/index.js";
 import { dispatchModule } from "./modules/dispatch/index.js";
@@ -39,7 +40,9 @@ import type { ModuleDefinition } from "./platform/module.js";
 // channels (the closing notice goes first) and before webhooks; complaints attach their record to a
 // complaint ticket after routing and SLA have seen its creation, and enqueue a major one's escalation;
 // callbacks hear a resolution after them. Loyalty hears registrations and survey answers (their
-// own domain events) and attaches redeemed plans through warranty.
+// own domain events) and attaches redeemed plans through warranty. The chat builds on knowledge (the
+// assistant answers first) and opens tickets through tickets' commands; its WeChat channel hears
+// ticket changes after channels (template notices to customers bound to WeChat).
 export const MODULES: readonly ModuleDefinition[] = [
   authModule,
   tenancyModule,
@@ -57,6 +60,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   workspaceModule,
   channelsModule,
   knowledgeModule,
+  chatModule,
   surveysModule,
   complaintsModule,
   callbacksModule,

@@ -41,6 +41,8 @@ describe("module definitions", () => {
       "sla",
       "assignment",
       "channels",
+      // WeChat template notices (chat/wechat) after the mail and SMS notices.
+      "chat",
       "surveys",
       "complaints",
       "callbacks",

@@ -2,6 +2,7 @@ import { count } from "drizzle-orm";
 import type { Role } from "../../shared/roles.js";
 import { seedScorecardsDemo } from "../modules/analytics/index.js";
 import { hashPassword, users } from "../modules/auth/index.js";
+import { seedWechatDemo } from "../modules/chat/index.js";
 import { insertCustomer } from "../modules/customers/index.js";
 import { seedImprovementDemo } from "../modules/improvement/index.js";
 import { seedKnowledgeDemo } from "../modules/knowledge/index.js";
@@ -211,6 +212,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   clock.set(realNow);
   await seedRoutingDemo(s, staff);
   await seedChannelsDemo(s, tenantId);
+  await seedWechatDemo(s, tenantId, li.id);
   await seedWarrantyDemo(
     s,
     tenantId,

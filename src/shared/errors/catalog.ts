@@ -3,6 +3,7 @@ import { ANALYTICS_ERRORS } from "./analytics.js";
 import { AUDIT_ERRORS } from "./audit.js";
 import { CALLBACKS_ERRORS } from "./callbacks.js";
 import { CHANNELS_ERRORS } from "./channels.js";
+import { CHAT_ERRORS } from "./chat.js";
 import { COMPLAINTS_ERRORS } from "./complaints.js";
 import { DISPATCH_ERRORS } from "./dispatch.js";
 import type { ErrorEntry } from "./entry.js";
@@ -22,6 +23,7 @@ import { SURVEYS_ERRORS } from "./surveys.js";
 import { TRAINING_ERRORS } from "./training.js";
 import { WARRANTY_ERRORS } from "./warranty.js";
 import { WEBHOOKS_ERRORS } from "./webhooks.js";
+import { WECHAT_ERRORS } from "./wechat.js";
 
 export type { ErrorEntry } from "./entry.js";
 
@@ -282,6 +284,7 @@ export const ERRORS = {
   ...AUDIT_ERRORS,
   ...PRIVACY_ERRORS,
   ...CHANNELS_ERRORS,
+  ...WECHAT_ERRORS,
   ...WARRANTY_ERRORS,
   ...RMA_ERRORS,
   ...COMPLAINTS_ERRORS,
@@ -290,6 +293,7 @@ export const ERRORS = {
   ...KNOWLEDGE_ERRORS,
   ...SURVEYS_ERRORS,
   ...CALLBACKS_ERRORS,
+  ...CHAT_ERRORS,
   ...REGISTRATION_ERRORS,
   ...IMPORT_ERRORS,
   ...LOYALTY_ERRORS,

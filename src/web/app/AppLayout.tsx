@@ -8,6 +8,7 @@ import { Button, Drawer, Grid, Layout, Menu } from "antd";
 import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
+import { PortalChat } from "../modules/chat/PortalChat";
 import { NotificationBell, PresenceControl } from "../modules/routing/HeaderWidgets";
 import { Breadcrumbs } from "../shell/Breadcrumbs";
 import { SideMenu } from "../shell/SideMenu";
@@ -222,6 +223,7 @@ function OutsideLayout({ user }: { user: User }) {
         {isPortal ? (
           <main className="portal-main">
             <Outlet />
+            <PortalChat />
           </main>
         ) : (
           <main style={{ padding: 16 }}>

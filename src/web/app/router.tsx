@@ -155,6 +155,11 @@ export const router = createBrowserRouter([
               { path: "certifications", lazy: page(() => import("../modules/training/CertificationsPage")) },
               { path: "contests", lazy: page(() => import("../modules/training/ContestsPage")) },
               { path: "callbacks", lazy: page(() => import("../modules/callbacks/CallbackQueuePage")) },
+              {
+                path: "chat",
+                element: <RequireRole roles={["agent", "supervisor", "admin"]} />,
+                children: [{ index: true, lazy: page(() => import("../modules/chat/ChatConsolePage")) }],
+              },
               { path: "callbacks/:id", lazy: page(() => import("../modules/callbacks/CallbackWorkPage")) },
               {
                 path: "voc-alerts",

@@ -1,4 +1,5 @@
 import { callbacksEn } from "./callbacks";
+import { chatEn } from "./chat";
 import { improvementEn } from "./improvement";
 import { trainingEn } from "./training";
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
@@ -478,6 +479,7 @@ export const en = {
   scorecards: scorecardsEn,
   complaints: complaintsEn,
   callbacks: callbacksEn,
+  chat: chatEn,
   people: trainingEn,
   improvement: improvementEn,
   analytics: analyticsEn,

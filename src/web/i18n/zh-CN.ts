@@ -1,6 +1,7 @@
 import { analyticsZh } from "./analytics";
 import { callbacksZh } from "./callbacks";
 import { channelsZh } from "./channels";
+import { chatZh } from "./chat";
 import { complaintsZh } from "./complaints";
 import { deskZh } from "./desk";
 import { dispatchZh } from "./dispatch";
@@ -472,6 +473,7 @@ export const zhCN: Catalog = {
   scorecards: scorecardsZh,
   complaints: complaintsZh,
   callbacks: callbacksZh,
+  chat: chatZh,
   people: trainingZh,
   improvement: improvementZh,
   analytics: analyticsZh,

@@ -7,6 +7,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
+  CommentOutlined,
   DashboardOutlined,
   FileTextOutlined,
   KeyOutlined,
@@ -31,6 +32,7 @@ import { entriesFor, groupsFor, matchEntry, type NavIcon } from "./navigation";
 
 const ICONS: Record<NavIcon, ReactNode> = {
   queue: <UnorderedListOutlined />,
+  chat: <CommentOutlined />,
   rma: <SwapOutlined />,
   newTicket: <PlusCircleOutlined />,
   load: <ClusterOutlined />,

@@ -17,6 +17,7 @@ type NavGroup = (typeof NAV_GROUPS)[number];
 
 export type NavIcon =
   | "queue"
+  | "chat"
   | "rma"
   | "newTicket"
   | "load"
@@ -81,6 +82,14 @@ const serviceDesk: NavEntry[] = [
     labelKey: "routing.nav.load",
     icon: "load",
     roles: LEADS,
+  },
+  {
+    key: "chat",
+    group: "service",
+    path: "/console/chat",
+    labelKey: "chat.nav",
+    icon: "chat",
+    roles: DESK,
   },
   {
     key: "callbacks",

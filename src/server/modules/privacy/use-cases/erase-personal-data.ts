@@ -8,6 +8,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { scrubJobs } from "../../../platform/privacy/scrub-jobs.js";
 import { eraseCustomerAccounts } from "../../auth/index.js";
 import { eraseChannelData } from "../../channels/index.js";
+import { eraseWechatData } from "../../chat/index.js";
 import { customers, findCustomer, toCustomerExport } from "../../customers/index.js";
 import { eraseLoyaltyData } from "../../loyalty/index.js";
 import { eraseTransferOffers } from "../../registrations/index.js";
@@ -61,6 +62,7 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
       at: now,
     });
     await eraseLoyaltyData(tx, tenantId, customerId);
+    await eraseWechatData(tx, tenantId, customerId, who);
     await scrubNotifications(tx, tenantId, who);
     await scrubDeliveries(tx, tenantId, who);
     await scrubJobs(tx, tenantId, who);
