@@ -127,6 +127,11 @@ export const ZVisit = z.object({
       at: z.string(),
     })
     .nullable(),
+  /** photos taken on site, oldest first: GET /visits/{id}/photos/{photoId} */
+  photos: z.array(z.object({ id: z.string(), contentType: z.string(), takenAt: z.string() })),
+  /** a remote diagnosis's outcome, and the on-site visit it led to */
+  remoteOutcome: z.enum(["solved_remotely", "needs_onsite"]).nullable(),
+  followUpVisitId: z.string().nullable(),
   verifyPath: z.string().nullable(),
   /** while the technician is on the way: the expected arrival the customer was told */
   etaAt: z.string().nullable(),

@@ -5,6 +5,7 @@ import { registerFieldRoutes } from "./field.routes.js";
 import { reportMailJob } from "./report-mail.js";
 import { certificationMailJob, remindExpiringCertifications } from "./use-cases/certification-reminders.js";
 import { remindTomorrowsVisits } from "./use-cases/visit-notices.js";
+import { registerVisitPhotoRoutes } from "./visit-photo.routes.js";
 
 export const fieldModule = defineModule({
   name: "field",
@@ -12,6 +13,7 @@ export const fieldModule = defineModule({
   routes: (app, s) => {
     registerFieldRoutes(app, s);
     registerChecklistRoutes(app, s);
+    registerVisitPhotoRoutes(app, s);
   },
   jobs: [reportMailJob, certificationMailJob],
   schedules: [

@@ -155,6 +155,19 @@ export const ZVisitSignature = z
   .strict()
   .openapi("VisitSignature");
 
+// A photo taken on site, re-encoded by the phone (JPEG or PNG) and sent as a data URL, so the
+// offline queue keeps it like any other action. The bytes are sniffed on arrival.
+export const ZVisitPhoto = z
+  .object({
+    image: z
+      .string()
+      .max(990_000)
+      .regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/, "request.invalid_photo"),
+  })
+  .strict()
+  .openapi("VisitPhoto");
+export type TVisitPhoto = z.infer<typeof ZVisitPhoto>;
+
 export const ZVisitRating = z
   .object({
     stars: z.number().int().min(1).max(5),

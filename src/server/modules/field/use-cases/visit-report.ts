@@ -60,6 +60,21 @@ export async function renderReport(s: Services, visit: VisitRow, ctx: ReportCont
         .fontSize(11)
         .text(`${st.done ? "[√]" : "[  ]"} ${st.zh} / ${st.en}${st.required ? "" : "（选做 optional）"}`);
   }
+  if (visit.photos.length > 0) {
+    doc.moveDown().fontSize(13).text("现场照片 Photos");
+    for (const p of visit.photos) {
+      // Scaled into a box; a file that went missing or cannot be decoded is named, not fatal.
+      try {
+        const bytes = await s.files.get(p.storageKey);
+        // pdfkit does not break pages for images: start a new page when the box would not fit.
+        if (doc.y + 240 > doc.page.maxY()) doc.addPage();
+        doc.image(bytes, { fit: [360, 240] });
+        doc.moveDown(0.5);
+      } catch {
+        doc.fontSize(9).text("（照片无法显示 / photo unreadable）");
+      }
+    }
+  }
   if (visit.delivery) {
     const d = visit.delivery;
     doc.moveDown().fontSize(13).text("送货签收 Delivery sign-off");
