@@ -142,3 +142,26 @@ export type Visit = z.infer<typeof ZVisit>;
 const ZVisitSlot = z.object({ start: z.string(), end: z.string() });
 export const ZVisitSlots = z.object({ items: z.array(ZVisitSlot) });
 export type VisitSlot = z.infer<typeof ZVisitSlot>;
+
+/** Remote diagnoses finished per month and product line, and how many solved the problem remotely. */
+export const ZRemoteDiagnosisSuccess = z.object({
+  /** the first month counted (YYYY-MM, the tenant's calendar) */
+  since: z.string(),
+  items: z.array(
+    z.object({
+      period: z.string(),
+      /** the visit's first required skill ("" when none) */
+      productLine: z.string(),
+      remote: z.number().int(),
+      solvedRemotely: z.number().int(),
+      /** solvedRemotely ÷ remote, 0–1 */
+      rate: z.number().nullable(),
+    }),
+  ),
+  total: z.object({
+    remote: z.number().int(),
+    solvedRemotely: z.number().int(),
+    rate: z.number().nullable(),
+  }),
+});
+export type RemoteDiagnosisSuccess = z.infer<typeof ZRemoteDiagnosisSuccess>;

@@ -28,6 +28,16 @@ export const FIELD_ERRORS = {
     en: "Say whether the problem was solved remotely or needs an on-site visit before check-out.",
     zh: "签退前请选择：已远程解决，或需要上门。",
   },
+  "request.address_required": {
+    status: 400,
+    en: "Give the address of the visit.",
+    zh: "请填写上门地址。",
+  },
+  "field.onsite_address_required": {
+    status: 422,
+    en: "The customer has no street address on file: give the address of the on-site visit.",
+    zh: "客户资料中没有详细地址，请填写上门地址。",
+  },
   "field.remote_only": {
     status: 422,
     en: "Only a remote diagnosis has a remote outcome.",

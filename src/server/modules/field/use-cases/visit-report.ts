@@ -50,6 +50,13 @@ export async function renderReport(s: Services, visit: VisitRow, ctx: ReportCont
   row("完成时间 Checked out", time(visit.checkedOutAt));
   doc.moveDown().fontSize(13).text("服务内容 Work done");
   doc.fontSize(11).text(visit.workNotes || "—");
+  if (visit.remoteOutcome) {
+    const outcome =
+      visit.remoteOutcome === "solved_remotely"
+        ? "已远程解决 Solved remotely"
+        : "需要上门 Needs an on-site visit";
+    row("远程诊断结果 Remote outcome", outcome);
+  }
   doc.moveDown().fontSize(13).text("使用备件 Parts used");
   if (visit.parts.length === 0) doc.fontSize(11).text("—");
   for (const p of visit.parts) doc.fontSize(11).text(`${p.partNo}  ${p.name}  × ${p.qty}`);
