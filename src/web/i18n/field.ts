@@ -193,6 +193,14 @@ export const fieldEn = {
     onTheWay: "{{name}} is on the way, expected at {{time}}",
     onTheWayNoEta: "{{name}} is on the way",
     report: "Download the service report (PDF)",
+    reschedule: "Choose another time",
+    move: "Move to this window",
+    moved: "Your visit has been moved.",
+    cancel: "Cancel the visit",
+    cancelReason: "Why are you cancelling?",
+    confirmCancel: "Cancel this visit",
+    keep: "Keep the visit",
+    cancelled: "Your visit has been cancelled.",
   },
 };
 
@@ -386,5 +394,13 @@ export const fieldZh: Shape<typeof fieldEn> = {
     onTheWay: "{{name}} 已出发，预计 {{time}} 到达",
     onTheWayNoEta: "{{name}} 已出发，正在前往您处",
     report: "下载电子服务单（PDF）",
+    reschedule: "改约其他时间",
+    move: "改约到此时段",
+    moved: "上门时间已改约。",
+    cancel: "取消上门",
+    cancelReason: "请说明取消原因",
+    confirmCancel: "确认取消上门",
+    keep: "保留预约",
+    cancelled: "上门服务已取消。",
   },
 };

@@ -11,7 +11,7 @@ import { recordStep, visitDto, visitInScope } from "./visit-context.js";
 
 const DESK = ["admin", "supervisor", "agent"];
 // Enough to document a job; the report stays a few pages.
-export const MAX_VISIT_PHOTOS = 12;
+const MAX_VISIT_PHOTOS = 12;
 
 // A photo taken on site by the visit's technician (or the desk), while on site or just after
 // check-out. The bytes must really be the JPEG/PNG the data URL declares (the same sniffing as
