@@ -87,6 +87,10 @@ export const fieldEn = {
     needs_onsite: "Needs an on-site visit",
     onsiteAddress: "Address for the on-site visit (empty: the customer's address on file)",
   },
+  noticeHours: {
+    label: "Notice for moving or cancelling a home visit (hours)",
+    help: "Inside this period before the window, customers cannot move or cancel in the portal; staff can, with a reason.",
+  },
   remoteSuccess: {
     title: "Remote diagnosis success",
     hint: "Remote diagnoses finished since {{since}}: how many solved the problem without a trip.",
@@ -289,6 +293,10 @@ export const fieldZh: Shape<typeof fieldEn> = {
     solved_remotely: "已远程解决",
     needs_onsite: "需要上门",
     onsiteAddress: "上门地址（留空则使用客户资料中的地址）",
+  },
+  noticeHours: {
+    label: "上门改约或取消的提前时间（小时）",
+    help: "距预约时段不足该时长时，客户不能在门户改约或取消；客服仍可操作，但需填写原因。",
   },
   remoteSuccess: {
     title: "远程诊断解决率",
