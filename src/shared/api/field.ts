@@ -127,6 +127,11 @@ export const ZVisit = z.object({
       at: z.string(),
     })
     .nullable(),
+  /** photos taken on site, oldest first: GET /visits/{id}/photos/{photoId} */
+  photos: z.array(z.object({ id: z.string(), contentType: z.string(), takenAt: z.string() })),
+  /** a remote diagnosis's outcome, and the on-site visit it led to */
+  remoteOutcome: z.enum(["solved_remotely", "needs_onsite"]).nullable(),
+  followUpVisitId: z.string().nullable(),
   verifyPath: z.string().nullable(),
   /** while the technician is on the way: the expected arrival the customer was told */
   etaAt: z.string().nullable(),
@@ -137,3 +142,26 @@ export type Visit = z.infer<typeof ZVisit>;
 const ZVisitSlot = z.object({ start: z.string(), end: z.string() });
 export const ZVisitSlots = z.object({ items: z.array(ZVisitSlot) });
 export type VisitSlot = z.infer<typeof ZVisitSlot>;
+
+/** Remote diagnoses finished per month and product line, and how many solved the problem remotely. */
+export const ZRemoteDiagnosisSuccess = z.object({
+  /** the first month counted (YYYY-MM, the tenant's calendar) */
+  since: z.string(),
+  items: z.array(
+    z.object({
+      period: z.string(),
+      /** the visit's first required skill ("" when none) */
+      productLine: z.string(),
+      remote: z.number().int(),
+      solvedRemotely: z.number().int(),
+      /** solvedRemotely ÷ remote, 0–1 */
+      rate: z.number().nullable(),
+    }),
+  ),
+  total: z.object({
+    remote: z.number().int(),
+    solvedRemotely: z.number().int(),
+    rate: z.number().nullable(),
+  }),
+});
+export type RemoteDiagnosisSuccess = z.infer<typeof ZRemoteDiagnosisSuccess>;

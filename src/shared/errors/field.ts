@@ -12,6 +12,37 @@ export const FIELD_ERRORS = {
     en: "The signature must be a PNG image drawn on the screen.",
     zh: "签名必须是在屏幕上手写的 PNG 图片。",
   },
+  "request.invalid_photo": {
+    status: 400,
+    en: "A photo must be a JPEG or PNG image.",
+    zh: "照片必须是 JPEG 或 PNG 图片。",
+  },
+  "field.photo_limit": {
+    status: 422,
+    en: "A visit can hold at most {limit} photos.",
+    zh: "每次上门最多保存 {limit} 张照片。",
+  },
+  "field.photo_not_found": { status: 404, en: "No such photo on this visit.", zh: "本次上门没有这张照片。" },
+  "field.remote_outcome_required": {
+    status: 422,
+    en: "Say whether the problem was solved remotely or needs an on-site visit before check-out.",
+    zh: "签退前请选择：已远程解决，或需要上门。",
+  },
+  "request.address_required": {
+    status: 400,
+    en: "Give the address of the visit.",
+    zh: "请填写上门地址。",
+  },
+  "field.onsite_address_required": {
+    status: 422,
+    en: "The customer has no street address on file: give the address of the on-site visit.",
+    zh: "客户资料中没有详细地址，请填写上门地址。",
+  },
+  "field.remote_only": {
+    status: 422,
+    en: "Only a remote diagnosis has a remote outcome.",
+    zh: "只有远程诊断才需要选择远程处理结果。",
+  },
   "field.node_not_found": { status: 404, en: "No such service network node.", zh: "没有这个服务网点。" },
   "field.node_code_taken": {
     status: 409,

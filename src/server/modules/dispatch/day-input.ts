@@ -86,6 +86,7 @@ export async function dayInput(
       windowEnd: urgent || !v.windowEnd ? shiftEnd : minutesOf(v.windowEnd),
       duration: v.durationMinutes,
       skills: v.requiredSkills,
+      ...(day.servedBy.has(v.id) ? { servedBy: day.servedBy.get(v.id) } : {}),
       place: place(v.lat, v.lng),
       priority: urgent ? URGENT_PRIORITY : (PRIORITY_WEIGHT[t?.priority ?? ""] ?? 1),
       ...(t?.slaDueAt ? { slaDue: minutesOf(t.slaDueAt) } : {}),

@@ -57,6 +57,9 @@ export const toVisitDto = (v: VisitRow, technicianName: string | null): Visit =>
   rating: v.rating,
   ratingComment: v.ratingComment,
   delivery: v.delivery,
+  photos: v.photos.map((p) => ({ id: p.id, contentType: p.contentType, takenAt: p.takenAt })),
+  remoteOutcome: (v.remoteOutcome as Visit["remoteOutcome"]) ?? null,
+  followUpVisitId: v.followUpVisitId,
   // The report's verification page (what its QR code opens), once the visit is done.
   verifyPath: v.reportToken ? `/r/${v.reportToken}` : null,
   etaAt: v.status === "en_route" ? iso(v.etaAt) : null,

@@ -90,12 +90,17 @@ export const ZCreateVisit = z
     kind: z.enum(VISIT_KINDS),
     nodeId: z.string().min(1).max(100),
     durationMinutes: z.number().int().min(15).max(480).default(90),
-    address: z.string().trim().min(1).max(500),
+    // A remote diagnosis (phone or video call) goes nowhere: it needs no address.
+    address: z.string().trim().min(1).max(500).optional(),
     requiredSkills: z.array(skill).max(10).default([]),
     lat: z.number().min(-90).max(90).optional(),
     lng: z.number().min(-180).max(180).optional(),
   })
   .strict()
+  .refine((v) => v.kind === "remote" || v.address !== undefined, {
+    path: ["address"],
+    message: "request.address_required",
+  })
   .openapi("CreateVisit");
 
 export const ZBookVisit = z
@@ -134,6 +139,10 @@ export const ZVisitStep = z
     // On check-out: the work is not finished (another visit, parts to order), so the ticket stays
     // open for the agent instead of going to the customer's confirmation.
     followUp: z.boolean().optional(),
+    // On a remote diagnosis's check-out: solved remotely, or an on-site visit is needed (created
+    // from it, at `onsiteAddress` or the customer's street address).
+    remoteOutcome: z.enum(["solved_remotely", "needs_onsite"]).optional(),
+    onsiteAddress: z.string().trim().min(1).max(500).optional(),
   })
   .strict()
   .openapi("VisitStep");
@@ -154,6 +163,19 @@ export const ZVisitSignature = z
   })
   .strict()
   .openapi("VisitSignature");
+
+// A photo taken on site, re-encoded by the phone (JPEG or PNG) and sent as a data URL, so the
+// offline queue keeps it like any other action. The bytes are sniffed on arrival.
+export const ZVisitPhoto = z
+  .object({
+    image: z
+      .string()
+      .max(990_000)
+      .regex(/^data:image\/(jpeg|png);base64,[A-Za-z0-9+/=]+$/, "request.invalid_photo"),
+  })
+  .strict()
+  .openapi("VisitPhoto");
+export type TVisitPhoto = z.infer<typeof ZVisitPhoto>;
 
 export const ZVisitRating = z
   .object({

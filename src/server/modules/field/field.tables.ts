@@ -80,6 +80,14 @@ export const technicians = pgTable(
 export type ChecklistStep = { id: string; zh: string; en: string; required: boolean };
 export type VisitChecklistStep = ChecklistStep & { done: boolean; doneAt: string | null };
 
+export type VisitPhoto = {
+  id: string;
+  storageKey: string;
+  contentType: "image/jpeg" | "image/png";
+  size: number;
+  takenAt: string;
+};
+
 // SOP checklist templates: per visit kind, for one product line (a skill) or for any ("").
 export const checklistTemplates = pgTable(
   "checklist_templates",
@@ -149,6 +157,13 @@ export const visits = pgTable(
       note: string | null;
       at: string;
     }>(),
+    // Photos the technician took on site (JPEG/PNG, sniffed), stored in the file store by content
+    // hash; shown on the visit and embedded in the service report.
+    photos: jsonb("photos").notNull().default([]).$type<VisitPhoto[]>(),
+    // A remote diagnosis's outcome, given at its check-out: solved remotely, or an on-site visit is
+    // needed — then `followUpVisitId` is the on-site visit created from it.
+    remoteOutcome: text("remote_outcome"),
+    followUpVisitId: text("follow_up_visit_id"),
     createdBy: text("created_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

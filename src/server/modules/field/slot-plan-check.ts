@@ -16,6 +16,7 @@ export function provideSlotPlanCheck(check: SlotPlanCheck): void {
 
 /** Keeps, per window, only the technicians whose round can take the visit; drops empty windows. */
 export async function checkSlotsAgainstPlan(db: Db, visit: VisitRow, slots: Slot[]): Promise<Slot[]> {
-  if (!provided || slots.length === 0) return slots;
+  // A remote diagnosis is a call: no travel, so the free windows are all it needs.
+  if (!provided || slots.length === 0 || visit.kind === "remote") return slots;
   return (await provided(db, visit, slots)).filter((s) => s.technicianIds.length > 0);
 }

@@ -216,6 +216,8 @@ const VisitStepEvent = defineEvent(
     qty: z.number().optional(),
     notes: z.string().nullable().optional(),
     followUp: z.boolean().optional(),
+    /** a remote diagnosis's outcome at its check-out */
+    remoteOutcome: z.string().optional(),
     /** "on the way": the expected arrival the customer was told */
     eta: z.string().nullable().optional(),
     /** a ticked SOP checklist step */

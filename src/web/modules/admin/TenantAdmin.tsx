@@ -69,6 +69,22 @@ export function TenantAdmin() {
             >
               <InputNumber min={1} max={90} style={{ width: "100%" }} />
             </Form.Item>
+            <Form.Item
+              name="visitNoticeHours"
+              label={t("field.noticeHours.label")}
+              extra={t("field.noticeHours.help")}
+              rules={[
+                {
+                  required: true,
+                  type: "number",
+                  min: 0,
+                  max: 168,
+                  message: t("validation.range", { min: 0, max: 168 }),
+                },
+              ]}
+            >
+              <InputNumber min={0} max={168} style={{ width: "100%" }} data-testid="visit-notice-hours" />
+            </Form.Item>
           </>
         )}
       </PageForm>

@@ -22,6 +22,7 @@ import { useSearchParams } from "react-router";
 import { showError, showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState } from "../../ui/ListState";
+import { RemoteSuccessCard } from "../field/RemoteSuccessCard";
 import {
   type BoardVisit,
   type DispatchBoard,
@@ -221,6 +222,7 @@ export default function DispatchBoardPage() {
           />
         </>
       )}
+      <RemoteSuccessCard />
     </Card>
   );
 }

@@ -1,13 +1,14 @@
 import { FilePdfOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Flex, Radio, Tag, Typography } from "antd";
+import { Alert, Button, Card, Flex, Input, Radio, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { showError, showSuccess } from "../../app/feedback";
 import { useFormat } from "../../app/format";
-import { downloadReport, useBookVisit, useVisitSlots, useVisits, type Visit } from "./api";
+import { downloadReport, useBookVisit, useVisitSlots, useVisitStep, useVisits, type Visit } from "./api";
 import { clockText, kindKey, statusKey, windowText } from "./visit-format";
 
-// The customer's home visits for a request: pick a window, see who comes, get the report.
+// The customer's home visits for a request: pick a window, move or cancel it (the server's notice
+// rule answers inside the notice period), see who comes, get the report.
 export function PortalVisits({ ticketRef }: { ticketRef: string }) {
   const { t } = useTranslation();
   const visits = useVisits({ ticketRef });
@@ -27,9 +28,14 @@ export function PortalVisits({ ticketRef }: { ticketRef: string }) {
 function PortalVisit({ visit: v }: { visit: Visit }) {
   const { t, i18n } = useTranslation();
   const { tz } = useFormat();
-  const slots = useVisitSlots(v.id, v.status === "requested");
+  const [mode, setMode] = useState<"none" | "move" | "cancel">("none");
+  const picking = v.status === "requested" || (v.status === "scheduled" && mode === "move");
+  const slots = useVisitSlots(v.id, picking);
   const book = useBookVisit(v.id);
+  const cancel = useVisitStep(v.id);
   const [start, setStart] = useState<string>();
+  const [reason, setReason] = useState("");
+  const moving = v.status === "scheduled";
   return (
     <Flex vertical gap={8} data-testid="portal-visit">
       <Flex justify="space-between" gap={8} wrap>
@@ -59,7 +65,54 @@ function PortalVisit({ visit: v }: { visit: Visit }) {
           }
         />
       ) : null}
-      {v.status === "requested" ? (
+      {v.status === "scheduled" && mode === "none" ? (
+        <Flex gap={8} wrap>
+          <Button data-testid="visit-reschedule" onClick={() => setMode("move")}>
+            {t("field.portal.reschedule")}
+          </Button>
+          <Button danger data-testid="visit-cancel" onClick={() => setMode("cancel")}>
+            {t("field.portal.cancel")}
+          </Button>
+        </Flex>
+      ) : null}
+      {v.status === "scheduled" && mode === "cancel" ? (
+        <Flex vertical gap={8}>
+          <Input.TextArea
+            data-testid="cancel-reason"
+            aria-label={t("field.portal.cancelReason")}
+            placeholder={t("field.portal.cancelReason")}
+            rows={2}
+            maxLength={4000}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <Flex gap={8} wrap>
+            <Button
+              danger
+              type="primary"
+              data-testid="confirm-cancel"
+              disabled={!reason.trim()}
+              loading={cancel.isPending}
+              onClick={() =>
+                cancel.mutate(
+                  { action: "cancel", notes: reason.trim() },
+                  {
+                    onSuccess: () => {
+                      setMode("none");
+                      showSuccess(t("field.portal.cancelled"));
+                    },
+                    onError: showError,
+                  },
+                )
+              }
+            >
+              {t("field.portal.confirmCancel")}
+            </Button>
+            <Button onClick={() => setMode("none")}>{t("field.portal.keep")}</Button>
+          </Flex>
+        </Flex>
+      ) : null}
+      {picking ? (
         (slots.data?.items.length ?? 0) === 0 && !slots.isPending ? (
           <Alert type="info" showIcon title={t("field.portal.noSlots")} />
         ) : (
@@ -86,12 +139,19 @@ function PortalVisit({ visit: v }: { visit: Visit }) {
                 start &&
                 book.mutate(
                   { start },
-                  { onSuccess: () => showSuccess(t("field.portal.booked")), onError: showError },
+                  {
+                    onSuccess: () => {
+                      setMode("none");
+                      showSuccess(t(moving ? "field.portal.moved" : "field.portal.booked"));
+                    },
+                    onError: showError,
+                  },
                 )
               }
             >
-              {t("field.portal.book")}
+              {t(moving ? "field.portal.move" : "field.portal.book")}
             </Button>
+            {moving ? <Button onClick={() => setMode("none")}>{t("field.portal.keep")}</Button> : null}
           </>
         )
       ) : null}

@@ -8,6 +8,7 @@ import {
   Input,
   InputNumber,
   List,
+  Radio,
   Result,
   Skeleton,
   Tag,
@@ -29,6 +30,7 @@ import {
   useVisitChecklist,
   useVisitDelivery,
   useVisitPart,
+  useVisitPhoto,
   useVisitRating,
   useVisitSignature,
   useVisitStep,
@@ -36,6 +38,7 @@ import {
 import { ChecklistCard } from "./ChecklistCard";
 import { DeliveryCard } from "./DeliveryCard";
 import { useOfflineQueue } from "./offline-sender";
+import { PhotosCard } from "./PhotosCard";
 import { RatingCard } from "./RatingCard";
 import { SignatureBox } from "./SignatureBox";
 import { kindKey, mapLink, statusKey, windowText } from "./visit-format";
@@ -57,6 +60,7 @@ export default function VisitJobPage() {
   const tick = useVisitChecklist(id, queueAs);
   const rate = useVisitRating(id, queueAs);
   const deliver = useVisitDelivery(id, queueAs);
+  const photo = useVisitPhoto(id, queueAs);
   const waiting = useOfflineQueue(queueAs, id);
   const saved = (r: unknown) =>
     isQueued(r) ? showWarning(t("field.offline.queued")) : showSuccess(t("field.saved"));
@@ -64,6 +68,8 @@ export default function VisitJobPage() {
   const [qty, setQty] = useState<number | null>(1);
   const [notes, setNotes] = useState("");
   const [followUp, setFollowUp] = useState(false);
+  const [outcome, setOutcome] = useState<"solved_remotely" | "needs_onsite">();
+  const [onsiteAddress, setOnsiteAddress] = useState("");
   useTitle(visit.data ? `${t(kindKey(visit.data.kind))} ${visit.data.ticketNumber}` : t("field.today"));
   const back = (
     <Button
@@ -88,6 +94,16 @@ export default function VisitJobPage() {
       </>
     );
   const v = visit.data;
+  // A remote diagnosis is a call: no address to drive to, no signature; its check-out says the outcome.
+  const remote = v.kind === "remote";
+  const queuedPhotos = waiting.filter((a) => a.path === "photos").map((a) => String(a.body.image));
+  const checkOut = () =>
+    act("check_out", {
+      ...(notes.trim() ? { notes: notes.trim() } : {}),
+      ...(remote
+        ? { remoteOutcome: outcome, ...(onsiteAddress.trim() ? { onsiteAddress: onsiteAddress.trim() } : {}) }
+        : { followUp }),
+    });
   const act = (action: string, extra: Record<string, unknown> = {}) =>
     step.mutate({ action, ...extra }, { onSuccess: saved, onError: showError });
   const checkIn = () => {
@@ -114,11 +130,18 @@ export default function VisitJobPage() {
         </Flex>
         <Descriptions column={1} size="small" style={{ marginTop: 8 }}>
           <Descriptions.Item label={t("field.window")}>{windowText(v, i18n.language, tz)}</Descriptions.Item>
-          <Descriptions.Item label={t("field.address")}>
-            <a href={mapLink(v.address)} target="_blank" rel="noreferrer">
-              <EnvironmentOutlined /> {v.address}
-            </a>
-          </Descriptions.Item>
+          {v.address ? (
+            <Descriptions.Item label={t("field.address")}>
+              <a href={mapLink(v.address)} target="_blank" rel="noreferrer">
+                <EnvironmentOutlined /> {v.address}
+              </a>
+            </Descriptions.Item>
+          ) : null}
+          {v.remoteOutcome ? (
+            <Descriptions.Item label={t("field.remote.outcome")}>
+              <span data-testid="remote-outcome">{t(`field.remote.${v.remoteOutcome}`)}</span>
+            </Descriptions.Item>
+          ) : null}
           {v.checkedInAt ? (
             <Descriptions.Item label={t("field.checkedIn")}>
               <TimeText iso={v.checkedInAt} mode="absolute" />
@@ -192,6 +215,15 @@ export default function VisitJobPage() {
           ) : null}
         </Card>
       ) : null}
+      {v.status === "on_site" || v.status === "done" ? (
+        <PhotosCard
+          visit={v}
+          queued={queuedPhotos}
+          canAdd={v.status === "on_site"}
+          busy={photo.isPending}
+          onAdd={(image) => photo.mutate({ image }, { onSuccess: saved, onError: showError })}
+        />
+      ) : null}
       {v.kind === "delivery" && (v.status === "on_site" || v.delivery) ? (
         <DeliveryCard
           visit={v}
@@ -199,7 +231,7 @@ export default function VisitJobPage() {
           onSave={(d) => deliver.mutate(d, { onSuccess: saved, onError: showError })}
         />
       ) : null}
-      {v.status === "on_site" ? (
+      {v.status === "on_site" && !remote ? (
         <Card size="small" title={t("field.signature")}>
           {v.signed ? (
             <Typography.Text type="success" data-testid="signed">
@@ -241,28 +273,55 @@ export default function VisitJobPage() {
             value={notes}
             onChange={(e) => setNotes(e.target.value)}
           />
-          <Checkbox
-            style={{ marginTop: 8, display: "flex" }}
-            data-testid="follow-up"
-            checked={followUp}
-            onChange={(e) => setFollowUp(e.target.checked)}
-          >
-            {t("field.followUp")}
-          </Checkbox>
-          <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>
-            {t(followUp ? "field.followUpHint" : "field.resolveHint")}
-          </Typography.Paragraph>
+          {remote ? (
+            <Flex vertical gap={8} style={{ marginTop: 8 }}>
+              <Typography.Text strong>{t("field.remote.outcome")}</Typography.Text>
+              <Radio.Group
+                data-testid="remote-outcome-choice"
+                value={outcome}
+                onChange={(e) => setOutcome(e.target.value)}
+                options={[
+                  { value: "solved_remotely", label: t("field.remote.solved_remotely") },
+                  { value: "needs_onsite", label: t("field.remote.needs_onsite") },
+                ]}
+              />
+              {outcome === "needs_onsite" ? (
+                <Input
+                  data-testid="onsite-address"
+                  aria-label={t("field.remote.onsiteAddress")}
+                  placeholder={t("field.remote.onsiteAddress")}
+                  maxLength={500}
+                  value={onsiteAddress}
+                  onChange={(e) => setOnsiteAddress(e.target.value)}
+                />
+              ) : null}
+            </Flex>
+          ) : (
+            <>
+              <Checkbox
+                style={{ marginTop: 8, display: "flex" }}
+                data-testid="follow-up"
+                checked={followUp}
+                onChange={(e) => setFollowUp(e.target.checked)}
+              >
+                {t("field.followUp")}
+              </Checkbox>
+              <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>
+                {t(followUp ? "field.followUpHint" : "field.resolveHint")}
+              </Typography.Paragraph>
+            </>
+          )}
           <Button
             type="primary"
             style={{ marginTop: 8 }}
             data-testid="action-check_out"
             disabled={
-              !v.signed ||
+              (remote ? !outcome : !v.signed) ||
               v.checklist.some((st) => st.required && !st.done) ||
               (v.kind === "delivery" && !v.delivery)
             }
             loading={step.isPending}
-            onClick={() => act("check_out", { ...(notes.trim() ? { notes: notes.trim() } : {}), followUp })}
+            onClick={checkOut}
           >
             {t("field.action.check_out")}
           </Button>

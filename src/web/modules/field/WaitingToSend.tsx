@@ -12,6 +12,7 @@ export function WaitingToSend({ items }: { items: QueuedAction[] }) {
     if (a.path === "signature") return t("field.offline.what.signature", { name: a.body.signedBy });
     if (a.path === "delivery")
       return t("field.offline.what.delivery", { model: a.body.model, quantity: a.body.quantity });
+    if (a.path === "photos") return t("field.offline.what.photos");
     if (a.path === "rating") return t("field.offline.what.rating", { stars: a.body.stars });
     if (a.path === "checklist")
       return t("field.offline.what.checklist", {

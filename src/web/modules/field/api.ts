@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Visit, VisitSlot } from "../../../shared/api/field";
+import type { RemoteDiagnosisSuccess, Visit, VisitSlot } from "../../../shared/api/field";
 import { api, downloadFile } from "../../app/api";
 import { enqueueAction, queuedActions } from "./offline-queue";
 import { isNetworkFailure, sendAction } from "./offline-sender";
@@ -37,6 +37,7 @@ function asQueued(v: Visit, path: string, body: Record<string, unknown>): Visit 
     const partNo = String(body.partNo);
     return { ...v, parts: [...v.parts, { partNo, name: partNo, qty: Number(body.qty) }] };
   }
+  // A queued photo shows from the queue itself (see PhotosCard): nothing to add here.
   if (path === "signature") return { ...v, signed: true, signedBy: String(body.signedBy) };
   if (path === "delivery") {
     const condition = body.condition === "damaged" ? "damaged" : "intact";
@@ -123,6 +124,16 @@ export const useVisitDelivery = (id: string, userId?: string) =>
     "delivery",
     userId,
   );
+
+export const useVisitPhoto = (id: string, userId?: string) =>
+  useVisitChange<{ image: string }>(id, "photos", userId);
+
+export const useRemoteDiagnosisSuccess = (enabled: boolean) =>
+  useQuery({
+    queryKey: [...key, "remote-success"],
+    queryFn: ({ signal }) => api.get<RemoteDiagnosisSuccess>("/remote-diagnosis/success", undefined, signal),
+    enabled,
+  });
 
 export const useVisitChecklist = (id: string, userId?: string) =>
   useVisitChange<{ stepId: string; done: boolean }>(id, "checklist", userId);

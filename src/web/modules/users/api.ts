@@ -79,6 +79,7 @@ export type TenantInput = {
   timezone?: string;
   defaultLocale?: Locale;
   autoCloseDays?: number;
+  visitNoticeHours?: number;
 };
 
 export function useSaveTenant() {

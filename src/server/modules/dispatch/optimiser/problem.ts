@@ -55,6 +55,8 @@ export interface VisitInput {
   skills?: readonly string[];
   /** pinned to this vehicle index */
   vehicle?: number;
+  /** only these vehicle indexes may serve it (e.g. the technicians covering its address) */
+  vehicles?: readonly number[];
 }
 
 export interface VehicleInput {
@@ -164,7 +166,7 @@ export function buildProblem(
       time[a * nodes + b] = travel.time(places[a]!, places[b]!);
     }
   let allowed: Uint8Array | null = null;
-  if (visits.some((v) => (v.skills?.length ?? 0) > 0 || v.vehicle !== undefined)) {
+  if (visits.some((v) => (v.skills?.length ?? 0) > 0 || v.vehicle !== undefined || v.vehicles)) {
     const matrix = new Uint8Array(vehicles.length * n);
     allowed = matrix;
     vehicles.forEach((veh, k) => {
@@ -172,7 +174,8 @@ export function buildProblem(
       visits.forEach((v, i) => {
         const skilled = (v.skills ?? []).every((s) => has.has(s));
         const pinned = v.vehicle === undefined || v.vehicle === k;
-        matrix[k * n + i] = skilled && pinned ? 1 : 0;
+        const among = v.vehicles === undefined || v.vehicles.includes(k);
+        matrix[k * n + i] = skilled && pinned && among ? 1 : 0;
       });
     });
     // Pinned or skill-restricted visits make otherwise identical vehicles different.

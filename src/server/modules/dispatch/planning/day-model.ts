@@ -31,6 +31,8 @@ export interface DayVisit {
   windowEnd: number;
   duration: number;
   skills: readonly string[];
+  /** only these technicians may serve it (those whose node covers the address); absent: any */
+  servedBy?: readonly string[];
   place: LatLng | null;
   /** 1 (low) … 4 (urgent): when not every visit fits, lower priorities are left out first */
   priority: number;
@@ -105,6 +107,9 @@ export function buildDayModel(
         service: v.duration,
         priority: v.priority,
         skills: v.skills,
+        ...(v.servedBy
+          ? { vehicles: technicians.flatMap((t, k) => (v.servedBy?.includes(t.id) ? [k] : [])) }
+          : {}),
         // An SLA already due before the window opens is breached whatever the plan: not priced.
         ...(v.slaDue !== undefined && v.slaDue >= v.windowStart
           ? { slaDue: v.slaDue, slaLateCost: SLA_LATE_PER_MINUTE }

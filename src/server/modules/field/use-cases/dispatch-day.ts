@@ -9,6 +9,7 @@ import { fieldScope, inSubtree } from "../field.scope.js";
 import { networkNodes, technicians, visits } from "../field.tables.js";
 import { localMidnight } from "../slots.js";
 import { HOLDS_TIME } from "../visit-states.js";
+import { coveringNodePaths, servesCoveredArea } from "./covering-node.js";
 import { certifiedSkills } from "./staff-certifications.js";
 
 // What the dispatch module plans from: one network node's day as the caller may see it — the
@@ -23,6 +24,8 @@ export type DispatchDay = {
   visits: VisitRow[];
   /** visits still waiting for a booking that the planner fits into this day (a new urgent job) */
   urgent: VisitRow[];
+  /** per visit whose address a node covers: the day's technicians that coverage lets serve it */
+  servedBy: Map<string, string[]>;
 };
 
 export async function readDispatchDay(
@@ -85,7 +88,35 @@ export async function readDispatchDay(
     technicians: techs.map((t) => ({ tech: { ...t.tech, skills: servable(t.tech) }, name: t.name })),
     visits: rows,
     urgent,
+    servedBy: await coverageOf(db, actor.tenantId, [...rows, ...urgent], techs),
   };
+}
+
+// The same covering rule as the automatic assignment (eligibleTechnicians): a visit whose
+// customer's address a node covers may go only to technicians homed at that node or above it.
+// Visits without a covering node are left out of the map (any technician of the day will do).
+async function coverageOf(
+  db: Db,
+  tenantId: string,
+  rows: readonly VisitRow[],
+  techs: readonly { tech: TechnicianRow; path: string }[],
+) {
+  const byCustomer = new Map<string, string[]>();
+  const servedBy = new Map<string, string[]>();
+  for (const v of rows) {
+    let covering = byCustomer.get(v.customerId);
+    if (!covering) {
+      covering = await coveringNodePaths(db, tenantId, v.customerId);
+      byCustomer.set(v.customerId, covering);
+    }
+    if (covering.length === 0) continue;
+    const cov = covering;
+    servedBy.set(
+      v.id,
+      techs.filter((t) => servesCoveredArea(t.path, cov)).map((t) => t.tech.userId),
+    );
+  }
+  return servedBy;
 }
 
 // With certification "required" the planner may give a technician only visits whose skills they

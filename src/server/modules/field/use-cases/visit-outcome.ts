@@ -7,7 +7,8 @@ import type { VisitRow } from "../field.repository.js";
 import { visits } from "../field.tables.js";
 
 // Visit types that do the work the ticket asked for. An inspection or a remote diagnosis finds
-// out what is wrong; the agent decides what comes next, so their ticket stays open.
+// out what is wrong; the agent decides what comes next, so their ticket stays open — unless the
+// remote diagnosis solved the problem there and then.
 const FINISHING_KINDS = new Set(["installation", "delivery", "repair", "maintenance"]);
 const OPEN_VISIT = ["requested", "scheduled", "en_route", "on_site"];
 
@@ -21,7 +22,8 @@ export async function settleTicketAfterVisit(
   visit: VisitRow,
   followUp: boolean,
 ): Promise<boolean> {
-  if (followUp || !FINISHING_KINDS.has(visit.kind)) return false;
+  const solvedRemotely = visit.kind === "remote" && visit.remoteOutcome === "solved_remotely";
+  if (followUp || !(FINISHING_KINDS.has(visit.kind) || solvedRemotely)) return false;
   const [pending] = await tx
     .select({ id: visits.id })
     .from(visits)

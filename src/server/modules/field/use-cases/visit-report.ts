@@ -50,6 +50,13 @@ export async function renderReport(s: Services, visit: VisitRow, ctx: ReportCont
   row("完成时间 Checked out", time(visit.checkedOutAt));
   doc.moveDown().fontSize(13).text("服务内容 Work done");
   doc.fontSize(11).text(visit.workNotes || "—");
+  if (visit.remoteOutcome) {
+    const outcome =
+      visit.remoteOutcome === "solved_remotely"
+        ? "已远程解决 Solved remotely"
+        : "需要上门 Needs an on-site visit";
+    row("远程诊断结果 Remote outcome", outcome);
+  }
   doc.moveDown().fontSize(13).text("使用备件 Parts used");
   if (visit.parts.length === 0) doc.fontSize(11).text("—");
   for (const p of visit.parts) doc.fontSize(11).text(`${p.partNo}  ${p.name}  × ${p.qty}`);
@@ -59,6 +66,21 @@ export async function renderReport(s: Services, visit: VisitRow, ctx: ReportCont
       doc
         .fontSize(11)
         .text(`${st.done ? "[√]" : "[  ]"} ${st.zh} / ${st.en}${st.required ? "" : "（选做 optional）"}`);
+  }
+  if (visit.photos.length > 0) {
+    doc.moveDown().fontSize(13).text("现场照片 Photos");
+    for (const p of visit.photos) {
+      // Scaled into a box; a file that went missing or cannot be decoded is named, not fatal.
+      try {
+        const bytes = await s.files.get(p.storageKey);
+        // pdfkit does not break pages for images: start a new page when the box would not fit.
+        if (doc.y + 240 > doc.page.maxY()) doc.addPage();
+        doc.image(bytes, { fit: [360, 240] });
+        doc.moveDown(0.5);
+      } catch {
+        doc.fontSize(9).text("（照片无法显示 / photo unreadable）");
+      }
+    }
   }
   if (visit.delivery) {
     const d = visit.delivery;

@@ -17,6 +17,7 @@ import { nextVisitStatus, type VisitStatus } from "../visit-states.js";
 import { claimActionKey } from "./action-key.js";
 import { openRequiredSteps } from "./checklists.js";
 import { checkNotice } from "./notice-check.js";
+import { createOnsiteFollowUp } from "./remote-diagnosis.js";
 import { recordStep, visitDto, visitInScope } from "./visit-context.js";
 import { expectedArrival, noticeOnTheWay } from "./visit-notices.js";
 import { settleTicketAfterVisit } from "./visit-outcome.js";
@@ -42,12 +43,19 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
     if (input.action === "cancel") await checkNotice(tx, s, actor, visit);
     if (input.action === "check_out" && visit.kind === "delivery" && !visit.delivery)
       throw new AppError("field.delivery_signoff_required");
-    if (input.action === "check_out" && !visit.signature) throw new AppError("field.signature_required");
+    const remote = visit.kind === "remote";
+    if (input.remoteOutcome && (!remote || input.action !== "check_out"))
+      throw new AppError("field.remote_only");
+    if (input.action === "check_out" && remote && !input.remoteOutcome)
+      throw new AppError("field.remote_outcome_required");
+    // A remote diagnosis is a call: there is no customer on site to sign.
+    if (input.action === "check_out" && !remote && !visit.signature)
+      throw new AppError("field.signature_required");
     const open = input.action === "check_out" ? openRequiredSteps(visit.checklist) : 0;
     if (open > 0) throw new AppError("field.checklist_incomplete", { count: open });
     const now = s.clock.now();
     const eta = input.action === "depart" ? await arrivalFrom(tx, visit, now, input) : null;
-    const [row] = await tx
+    const [updated] = await tx
       .update(visits)
       .set({
         status: to,
@@ -57,11 +65,17 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
           ? { checkedInAt: now, checkInLat: input.lat ?? null, checkInLng: input.lng ?? null }
           : {}),
         ...(input.action === "check_out" ? { checkedOutAt: now, reportToken: newReportToken() } : {}),
+        ...(input.remoteOutcome ? { remoteOutcome: input.remoteOutcome } : {}),
         ...(input.notes !== undefined ? { workNotes: input.notes } : {}),
       })
       .where(and(eq(visits.tenantId, actor.tenantId), eq(visits.id, visit.id)))
       .returning();
-    if (!row) throw new Error("field: the write returned no row");
+    if (!updated) throw new Error("field: the write returned no row");
+    // "Needs an on-site visit": the on-site visit is created from the remote one, waiting for a booking.
+    const row =
+      input.remoteOutcome === "needs_onsite"
+        ? await createOnsiteFollowUp(tx, s, actor, updated, input.onsiteAddress)
+        : updated;
     await recordStep(tx, s, actor, row, {
       action: input.action,
       from: visit.status,
@@ -70,12 +84,14 @@ export async function stepVisit(s: Services, actor: Actor, id: string, input: TV
       lng: input.lng ?? null,
       notes: input.notes ?? null,
       ...(input.action === "check_out" ? { followUp: input.followUp ?? false } : {}),
+      ...(input.remoteOutcome ? { remoteOutcome: input.remoteOutcome } : {}),
       ...(input.action === "depart" ? { eta: eta?.toISOString() ?? null } : {}),
     });
     // "On the way", with the expected arrival: to the customer after commit (a replayed
     // departure returned above, so it is told once).
     if (input.action === "depart") await noticeOnTheWay(tx, row, eta, `${row.id}:${now.toISOString()}`);
-    if (to === "done") await settleTicketAfterVisit(tx, s, actor, row, input.followUp ?? false);
+    const followUp = (input.followUp ?? false) || input.remoteOutcome === "needs_onsite";
+    if (to === "done") await settleTicketAfterVisit(tx, s, actor, row, followUp);
     if (to === "done" && row.kind === "installation") await recordInstalledUnit(tx, actor, row, now);
     // The report goes to the customer after commit, through the outbound job.
     if (to === "done")
