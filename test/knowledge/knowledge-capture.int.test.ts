@@ -91,7 +91,10 @@ describe("knowledge capture", () => {
     await link(); // twice is once
     const counted = await call("GET", `/api/v1/kb/articles/${article.id}`, w.agent.token);
     expect(counted.body.linkedTickets).toBe(1);
-    const gone = await call("DELETE", `/api/v1/tickets/${ticket.id}/articles/${article.id}`, w.agent.token);
+    const gone = await call("POST", `/api/v1/tickets/${ticket.id}/articles`, w.agent.token, {
+      articleId: article.id,
+      linked: false,
+    });
     expect(gone.body.items).toEqual([]);
     expect((await call("GET", `/api/v1/kb/articles/${article.id}`, w.agent.token)).body.linkedTickets).toBe(
       0,

@@ -159,6 +159,6 @@ export const ZTicketArticle = z
 export type TicketArticle = z.infer<typeof ZTicketArticle>;
 
 export const ZLinkArticle = z
-  .object({ articleId: z.string().min(1).max(100) })
+  .object({ articleId: z.string().min(1).max(100), linked: z.boolean().default(true) })
   .strict()
   .openapi("KbLinkArticle");

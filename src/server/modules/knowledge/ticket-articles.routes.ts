@@ -34,26 +34,18 @@ export function registerTicketArticleRoutes(app: OpenAPIHono<AppEnv>, s: Service
       path: "/api/v1/tickets/{ref}/articles",
       access: desk,
       tags,
-      summary: "Link an article to the ticket (counts as the article's use)",
+      summary: "Link an article to the ticket (counts as the article's use), or unlink it with linked: false",
       request: { params: ZRefParam, body: jsonBody(ZLinkArticle) },
       responses: { 200: jsonResponse(ZItems), ...commonErrors },
     }),
-    async (c) =>
-      c.json(await linkArticle(s, actorOf(c), c.req.valid("param").ref, c.req.valid("json").articleId), 200),
-  );
-  app.openapi(
-    defineRoute({
-      method: "delete",
-      path: "/api/v1/tickets/{ref}/articles/{articleId}",
-      access: desk,
-      tags,
-      summary: "Unlink an article from the ticket",
-      request: { params: ZRefParam.extend({ articleId: z.string().min(1).max(100) }) },
-      responses: { 200: jsonResponse(ZItems), ...commonErrors },
-    }),
     async (c) => {
-      const { ref, articleId } = c.req.valid("param");
-      return c.json(await unlinkArticle(s, actorOf(c), ref, articleId), 200);
+      const { ref } = c.req.valid("param");
+      const { articleId, linked } = c.req.valid("json");
+      const a = actorOf(c);
+      return c.json(
+        linked ? await linkArticle(s, a, ref, articleId) : await unlinkArticle(s, a, ref, articleId),
+        200,
+      );
     },
   );
   app.openapi(
