@@ -12,6 +12,7 @@ import { fieldEn } from "./field";
 import { forecastEn } from "./forecast";
 import { importsEn } from "./imports";
 import { knowledgeEn } from "./knowledge";
+import { kbDeskEn } from "./knowledge-desk";
 import { loyaltyEn } from "./loyalty";
 import { partsEn } from "./parts";
 import { registrationsEn } from "./registrations";
@@ -482,6 +483,7 @@ export const en = {
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,
+  kbDesk: kbDeskEn,
   loyalty: loyaltyEn,
   shell: shellEn,
   patterns: patternsEn,

@@ -10,6 +10,7 @@ import { forecastZh } from "./forecast";
 import { importsZh } from "./imports";
 import { improvementZh } from "./improvement";
 import { knowledgeZh } from "./knowledge";
+import { kbDeskZh } from "./knowledge-desk";
 import { loyaltyZh } from "./loyalty";
 import { partsZh } from "./parts";
 import { registrationsZh } from "./registrations";
@@ -476,6 +477,7 @@ export const zhCN: Catalog = {
   sanbao: warrantyZh,
   channels: channelsZh,
   knowledge: knowledgeZh,
+  kbDesk: kbDeskZh,
   loyalty: loyaltyZh,
   shell: shellZh,
   patterns: patternsZh,
