@@ -1,17 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { TICKET_TYPES } from "../domain.js";
+import { SOP_SCENES, SOP_VISIT_KINDS } from "../sops.js";
 
 // SOPs (standard operating procedures per service scene) and the checklist they put on a ticket.
 
-export const SOP_SCENES = ["hardware_repair", "installation", "software_guidance", "other"] as const;
-export const SOP_VISIT_KINDS = [
-  "installation",
-  "delivery",
-  "repair",
-  "maintenance",
-  "inspection",
-  "remote",
-] as const;
 const ZStatus = z.enum(["draft", "review", "published"]);
 const ZText = (max: number) => z.string().trim().min(1).max(max);
 

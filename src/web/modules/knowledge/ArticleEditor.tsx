@@ -140,7 +140,9 @@ export function ArticleEditor({ article, onClose }: { article: Article | null; o
           {t("knowledge.editor.saveDraft")}
         </Button>
         {status === "draft" ? (
-          <Button onClick={() => void moveTo("review")}>{t("knowledge.editor.submit")}</Button>
+          <Button data-testid="article-submit" onClick={() => void moveTo("review")}>
+            {t("knowledge.editor.submit")}
+          </Button>
         ) : null}
         {status === "published" ? (
           <Button danger onClick={() => void moveTo("draft")}>
