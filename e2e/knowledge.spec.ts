@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiToken, bearer, type Lang, signIn } from "./helpers";
+import { apiToken, bearer, choose, type Lang, signIn } from "./helpers";
 
 // Issue 17: while a customer types a new request, the matching article shows before anything is sent.
 for (const lang of ["zh-CN", "en"] as Lang[]) {
@@ -70,6 +70,7 @@ test("an agent creates an article from a solved ticket and an editor publishes i
 
   const editor = await signIn(browser, "manager@demo.local", "zh-CN");
   await editor.goto("/console/kb");
+  await choose(editor, "article-status-filter", "审核中");
   await editor.getByRole("row", { name: new RegExp(subject) }).click();
   await editor.getByTestId("article-publish").click();
   await expect(editor.getByTestId("article-status")).toHaveText("已发布");

@@ -1,5 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Drawer, Table, Tag } from "antd";
+import { Button, Card, Drawer, Flex, Select, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTitle } from "../../app/useTitle";
@@ -10,20 +10,36 @@ import { type Article, type ArticleStatus, useStaffArticles } from "./api";
 export default function ArticlesPage() {
   const { t } = useTranslation();
   useTitle(t("knowledge.editor.title"));
-  const articles = useStaffArticles();
+  // Editors pick the articles waiting for review (e.g. drafts written from tickets).
+  const [status, setStatus] = useState<ArticleStatus | undefined>(undefined);
+  const articles = useStaffArticles(status);
   const [editing, setEditing] = useState<Article | null | undefined>(undefined);
   return (
     <Card
       title={t("knowledge.editor.title")}
       extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          data-testid="article-new"
-          onClick={() => setEditing(null)}
-        >
-          {t("knowledge.editor.new")}
-        </Button>
+        <Flex gap={8}>
+          <Select<ArticleStatus>
+            allowClear
+            data-testid="article-status-filter"
+            style={{ minWidth: 120 }}
+            placeholder={t("knowledge.editor.status")}
+            value={status}
+            onChange={(v) => setStatus(v ?? undefined)}
+            options={(["draft", "review", "published"] as const).map((v) => ({
+              value: v,
+              label: t(`knowledge.editor.statuses.${v}`),
+            }))}
+          />
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="article-new"
+            onClick={() => setEditing(null)}
+          >
+            {t("knowledge.editor.new")}
+          </Button>
+        </Flex>
       }
     >
       <Table<Article>

@@ -61,10 +61,10 @@ export function useArticleFeedback(tenant?: string) {
   });
 }
 
-export function useStaffArticles() {
+export function useStaffArticles(status?: ArticleStatus) {
   return useQuery({
-    queryKey: ["kb", "articles"],
-    queryFn: ({ signal }) => api.get<{ items: Article[] }>("/kb/articles", undefined, signal),
+    queryKey: ["kb", "articles", status ?? ""],
+    queryFn: ({ signal }) => api.get<{ items: Article[] }>("/kb/articles", { status }, signal),
   });
 }
 
