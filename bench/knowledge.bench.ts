@@ -11,10 +11,12 @@ import {
 import { documentTokens } from "../src/server/platform/text/search-tokens.js";
 import { type Banking77Result, banking77 } from "./knowledge-banking77.js";
 import { EVAL_QUERIES, type EvalQuery } from "./knowledge-eval-queries.js";
+import { HELDOUT_QUERIES } from "./knowledge-heldout-queries.js";
 
 // Search quality of the knowledge base on the evaluation set (articles: the demo knowledge base;
 // questions: bench/knowledge-eval-queries.ts), for the shipped search and for a plain baseline
-// in the same run: the ticket search's tokens (CJK characters and bigrams, Latin trigrams) ranked
+// in the same run, on the tuning set and on a held-out set written after tuning
+// (bench/knowledge-heldout-queries.ts): the ticket search's tokens (CJK characters and bigrams, Latin trigrams) ranked
 // by BM25 with the same fields, no dictionary, synonyms, pinyin, codes or glossary.
 
 export type KnowledgeQuality = {
@@ -114,6 +116,8 @@ function evaluate(name: string, tokenise: Tokeniser, queries: readonly EvalQuery
 type KnowledgeBench = {
   ours: KnowledgeQuality;
   baseline: KnowledgeQuality;
+  /** The same on questions never used for tuning. */
+  heldout: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   banking77: { ours: Banking77Result; baseline: Banking77Result } | null;
 };
 
@@ -122,8 +126,12 @@ export function benchKnowledgeSearch(): KnowledgeBench {
   const ours77 = banking77(tokenise);
   const baseline77 = banking77(baselineTokeniser);
   return {
-    ours: evaluate("knowledge search", tokenise, EVAL_QUERIES),
-    baseline: evaluate("baseline (bigrams + BM25)", baselineTokeniser, EVAL_QUERIES),
+    ours: evaluate("knowledge search, tuning set", tokenise, EVAL_QUERIES),
+    baseline: evaluate("baseline (bigrams + BM25), tuning set", baselineTokeniser, EVAL_QUERIES),
+    heldout: {
+      ours: evaluate("knowledge search, held-out set", tokenise, HELDOUT_QUERIES),
+      baseline: evaluate("baseline (bigrams + BM25), held-out set", baselineTokeniser, HELDOUT_QUERIES),
+    },
     banking77: ours77 && baseline77 ? { ours: ours77, baseline: baseline77 } : null,
   };
 }
@@ -141,7 +149,7 @@ export function knowledgeRows(result: KnowledgeBench): string[][] {
   ];
   return [
     header,
-    ...[result.ours, result.baseline].map((r) => [
+    ...[result.ours, result.baseline, result.heldout.ours, result.heldout.baseline].map((r) => [
       `${r.name} (${r.answerable} + ${r.unanswerable} questions)`,
       pct(r.recallAt1),
       pct(r.recallAt3),
@@ -168,7 +176,7 @@ export function knowledgeRows(result: KnowledgeBench): string[][] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = benchKnowledgeSearch();
   for (const row of knowledgeRows(result)) process.stdout.write(`${row.join(" | ")}\n`);
-  for (const r of [result.ours, result.baseline])
+  for (const r of [result.ours, result.baseline, result.heldout.ours, result.heldout.baseline])
     process.stdout.write(
       `${r.name}: answered ${pct(r.answeredShare)} of answerable; recall@1 by kind ${Object.entries(r.byKind)
         .map(([k, v]) => `${k} ${pct(v.recallAt1)} (${v.n})`)

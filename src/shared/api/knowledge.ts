@@ -56,6 +56,7 @@ export const ZArticle = z
     helpful: z.number().int(),
     notHelpful: z.number().int(),
     deflected: z.number().int(),
+    linkedTickets: z.number().int(),
     updatedBy: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -142,3 +143,22 @@ export const ZAnswer = z
       .nullable(),
   })
   .openapi("AssistantAnswer");
+
+// Articles linked to a ticket (knowledge capture): the solution used, or the one written from it.
+export const ZTicketArticle = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    locale: ZLocale,
+    status: ZStatus,
+    linkedBy: z.string(),
+    linkedByName: z.string().nullable(),
+    linkedAt: z.string(),
+  })
+  .openapi("KbTicketArticle");
+export type TicketArticle = z.infer<typeof ZTicketArticle>;
+
+export const ZLinkArticle = z
+  .object({ articleId: z.string().min(1).max(100), linked: z.boolean().default(true) })
+  .strict()
+  .openapi("KbLinkArticle");

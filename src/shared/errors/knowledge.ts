@@ -18,4 +18,21 @@ export const KNOWLEDGE_ERRORS = {
     en: "An article in status {from} cannot move to {to}.",
     zh: "状态为 {from} 的文章不能改为 {to}。",
   },
+  "kb.sop_not_found": { status: 404, en: "No such SOP.", zh: "没有这个 SOP。" },
+  "kb.sop_not_applicable": {
+    status: 422,
+    en: "This SOP does not apply to this ticket (its type or product line), or is not published.",
+    zh: "这个 SOP 不适用于该工单（类型或产品线不符），或尚未发布。",
+  },
+  "kb.sop_step_unknown": { status: 422, en: "The SOP has no such step.", zh: "该 SOP 没有这个步骤。" },
+  "kb.sop_incomplete": {
+    status: 422,
+    en: 'The SOP "{sopEn}" is required: {open} control step(s) are not ticked yet, first "{stepEn}".',
+    zh: "SOP「{sop}」为必做：还有 {open} 个控制点未勾选，首先是「{step}」。",
+  },
+  "kb.ticket_not_resolved": {
+    status: 422,
+    en: "An article can be drafted from a ticket only once it is resolved or closed.",
+    zh: "工单解决或关闭后才能据此起草文章。",
+  },
 } as const satisfies Record<string, ErrorEntry>;

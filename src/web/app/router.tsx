@@ -65,6 +65,7 @@ export const router = createBrowserRouter([
                 element: <RequireRole roles={["agent", "supervisor", "admin"]} />,
                 children: [
                   { path: "kb", lazy: page(() => import("../modules/knowledge/ArticlesPage")) },
+                  { path: "kb/sops", lazy: page(() => import("../modules/knowledge/SopsPage")) },
                   { path: "customers", lazy: page(() => import("../modules/customers/CustomersPage")) },
                   {
                     path: "customers/:id",

@@ -14,6 +14,7 @@ import { forecastEn } from "./forecast";
 import { importsEn } from "./imports";
 import { insightEn } from "./insight";
 import { knowledgeEn } from "./knowledge";
+import { kbDeskEn } from "./knowledge-desk";
 import { loyaltyEn } from "./loyalty";
 import { partsEn } from "./parts";
 import { productUpdatesEn } from "./product-updates";
@@ -488,6 +489,7 @@ export const en = {
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,
+  kbDesk: kbDeskEn,
   loyalty: loyaltyEn,
   shell: shellEn,
   patterns: patternsEn,

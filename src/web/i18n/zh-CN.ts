@@ -12,6 +12,7 @@ import { importsZh } from "./imports";
 import { improvementZh } from "./improvement";
 import { insightZh } from "./insight";
 import { knowledgeZh } from "./knowledge";
+import { kbDeskZh } from "./knowledge-desk";
 import { loyaltyZh } from "./loyalty";
 import { partsZh } from "./parts";
 import { productUpdatesZh } from "./product-updates";
@@ -482,6 +483,7 @@ export const zhCN: Catalog = {
   sanbao: warrantyZh,
   channels: channelsZh,
   knowledge: knowledgeZh,
+  kbDesk: kbDeskZh,
   loyalty: loyaltyZh,
   shell: shellZh,
   patterns: patternsZh,

@@ -22,6 +22,7 @@ describe("side menu", () => {
       "/console/registrations",
       "/console/parts",
       "/console/kb",
+      "/console/kb/sops",
       "/console/customers",
       "/console/reports",
       "/console/my-numbers",

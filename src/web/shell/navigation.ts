@@ -555,6 +555,14 @@ const knowledge: NavEntry[] = [
     icon: "macro",
     roles: DESK,
   },
+  {
+    key: "sops",
+    group: "knowledge",
+    path: "/console/kb/sops",
+    labelKey: "kbDesk.nav.sops",
+    icon: "macro",
+    roles: DESK,
+  },
 ];
 
 export const NAVIGATION: readonly NavEntry[] = [

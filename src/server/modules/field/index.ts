@@ -8,6 +8,8 @@ export { type LatLng, provideTravelMinutes } from "./travel-estimate.js";
 export { applyVisitPlan } from "./use-cases/apply-visit-plan.js";
 export { assignVisit } from "./use-cases/book-visit.js";
 export { tenantToday } from "./use-cases/certifications.js";
+// For the knowledge module: a published SOP for a visit kind is that kind's checklist template.
+export { putChecklistTemplate } from "./use-cases/checklists.js";
 export { putCoverage } from "./use-cases/coverage.js";
 export { createVisit } from "./use-cases/create-visit.js";
 export { type DispatchDay, nodeVisible, readDispatchDay, readRounds } from "./use-cases/dispatch-day.js";

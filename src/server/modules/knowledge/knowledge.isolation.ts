@@ -1,11 +1,26 @@
 import type { IsolationFixture } from "../../platform/http/isolation.js";
 
-// An internal draft article in the other tenant.
+// An internal draft article and a draft SOP in the other tenant.
 export const isolationFixtures: IsolationFixture[] = [
   {
     path: "/api/v1/kb/articles/{id}",
     create: async ({ call }) =>
       (await call("POST", "/api/v1/kb/articles", { body: { title: "Isolated", body: "Not yours." } }))
         .id as string,
+  },
+  {
+    path: "/api/v1/kb/sops/{id}",
+    create: async ({ call }) =>
+      (
+        await call("POST", "/api/v1/kb/sops", {
+          body: {
+            scene: "hardware_repair",
+            titleZh: "隔离",
+            titleEn: "Isolated",
+            ticketTypes: ["repair"],
+            steps: [{ zh: "步骤", en: "Step" }],
+          },
+        })
+      ).id as string,
   },
 ];

@@ -128,14 +128,20 @@ export async function articlesStamp(db: Db, tenantId: string): Promise<string> {
   return `${row?.n ?? 0}:${row?.at?.getTime() ?? 0}:${settings?.at.getTime() ?? 0}`;
 }
 
-type Counter = "views" | "helpful" | "notHelpful" | "deflected";
+type Counter = "views" | "helpful" | "notHelpful" | "deflected" | "linkedTickets";
 
 // Counters move without touching updated_at: a view is not an edit and must not rebuild the index.
-export async function bumpCounter(db: Db, tenantId: string, id: string, counter: Counter): Promise<void> {
+export async function bumpCounter(
+  db: Db,
+  tenantId: string,
+  id: string,
+  counter: Counter,
+  by = 1,
+): Promise<void> {
   const column = kbArticles[counter];
   await db
     .update(kbArticles)
-    .set({ [counter]: sql`${column} + 1` })
+    .set({ [counter]: sql`greatest(${column} + ${by}, 0)` })
     .where(and(eq(kbArticles.tenantId, tenantId), eq(kbArticles.id, id)));
 }
 

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { createdAt, tenantId, tstz, updatedAt } from "../../platform/db/columns.js";
 
 export type ArticleStatus = "draft" | "review" | "published";
@@ -28,6 +38,8 @@ export const kbArticles = pgTable(
     notHelpful: integer("not_helpful").notNull().default(0),
     // "This solved it" on the deflection list of a new request: a request that was never sent.
     deflected: integer("deflected").notNull().default(0),
+    // Tickets an agent linked it to (its use as a solution on the desk).
+    linkedTickets: integer("linked_tickets").notNull().default(0),
     updatedBy: text("updated_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -75,4 +87,92 @@ export const kbGaps = pgTable(
     lastAskedAt: tstz("last_asked_at").notNull(),
   },
   (t) => [uniqueIndex("kb_gaps_question_idx").on(t.tenantId, t.question)],
+);
+
+// One step of an SOP (seed 001 §3.3.1.1): what to do, who does it, with what, whether it is a
+// control point (resolving waits for it when the SOP is required), its time limit and what to do
+// when it goes wrong. `id` stays the same across versions, so ticked steps survive an edit.
+export type SopStep = {
+  id: string;
+  zh: string;
+  en: string;
+  role: string;
+  tools: string;
+  control: boolean;
+  minutes: number | null;
+  exception: string;
+};
+
+// A standard operating procedure for a service scene. It applies to tickets of its types (and
+// product line, if set) as a checklist on the ticket; `visitKind` makes it the field checklist
+// template of that visit kind when published. Draft → review → published like articles.
+export const kbSops = pgTable(
+  "kb_sops",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    scene: text("scene").notNull(),
+    titleZh: text("title_zh").notNull(),
+    titleEn: text("title_en").notNull(),
+    ticketTypes: text("ticket_types").array().notNull().default(sql`'{}'::text[]`),
+    productLine: text("product_line"),
+    visitKind: text("visit_kind"),
+    required: boolean("required").notNull().default(false),
+    steps: jsonb("steps").notNull().$type<SopStep[]>(),
+    status: text("status").notNull().$type<ArticleStatus>(),
+    version: integer("version").notNull().default(1),
+    updatedBy: text("updated_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    publishedAt: tstz("published_at"),
+  },
+  (t) => [index("kb_sops_tenant_idx").on(t.tenantId, t.status, t.id)],
+);
+
+// Every saved state of an SOP, with who saved it.
+export const kbSopVersions = pgTable(
+  "kb_sop_versions",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantId(),
+    sopId: text("sop_id").notNull(),
+    version: integer("version").notNull(),
+    status: text("status").notNull().$type<ArticleStatus>(),
+    snapshot: jsonb("snapshot").notNull().$type<Record<string, unknown>>(),
+    changedBy: text("changed_by"),
+    changedAt: createdAt(),
+  },
+  (t) => [uniqueIndex("kb_sop_versions_sop_idx").on(t.tenantId, t.sopId, t.version)],
+);
+
+// The SOP steps ticked on a ticket, with who ticked them and when (unticking deletes the row;
+// the ticket's history keeps both).
+export const kbTicketSopSteps = pgTable(
+  "kb_ticket_sop_steps",
+  {
+    tenantId: tenantId(),
+    ticketId: text("ticket_id").notNull(),
+    sopId: text("sop_id").notNull(),
+    stepId: text("step_id").notNull(),
+    doneBy: text("done_by").notNull(),
+    doneAt: tstz("done_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.ticketId, t.sopId, t.stepId] })],
+);
+
+// Articles an agent linked to a ticket (its solution, or one written from it): shown on the
+// ticket, and counted as the article's use.
+export const kbTicketArticles = pgTable(
+  "kb_ticket_articles",
+  {
+    tenantId: tenantId(),
+    ticketId: text("ticket_id").notNull(),
+    articleId: text("article_id").notNull(),
+    linkedBy: text("linked_by").notNull(),
+    linkedAt: tstz("linked_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.ticketId, t.articleId] }),
+    index("kb_ticket_articles_article_idx").on(t.tenantId, t.articleId),
+  ],
 );

@@ -13,6 +13,10 @@ export {
   escalateComplaint,
   recordComplaintStep,
 } from "./commands/record-complaint-step.js";
+export {
+  type KnowledgeTicketEvent,
+  recordKnowledgeStep,
+} from "./commands/record-knowledge-step.js";
 export { type RmaTicketEvent, recordRmaStep } from "./commands/record-rma-step.js";
 export { recordVisitStep, type VisitTicketEvent } from "./commands/record-visit-step.js";
 export { resolveAfterVisit } from "./commands/resolve-after-visit.js";
@@ -26,6 +30,7 @@ export {
   exportTicketData,
   purgeOldAttachments,
 } from "./personal-data/ticket-personal-data.js";
+export { provideResolveCheck, type ResolveCheck } from "./steps/resolve-checks.js";
 export {
   lockQueuedTickets,
   type QueueCursor,

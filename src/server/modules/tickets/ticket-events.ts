@@ -230,6 +230,34 @@ const VisitStepEvent = defineEvent(
   },
 );
 
+// SOP checklist steps ticked (or unticked) on the ticket page (knowledge module): staff's own
+// working record, with the step's text as it read when ticked.
+const SopStepEvent = defineEvent(
+  "sop_step",
+  z.object({
+    sopId: z.string(),
+    sop: z.string(),
+    sopEn: z.string(),
+    stepId: z.string(),
+    step: z.string(),
+    stepEn: z.string(),
+    done: z.boolean(),
+  }),
+  { external: "hidden" },
+);
+
+// Articles linked to the ticket (knowledge module): the solution staff used or wrote from it.
+const ArticleLinkedEvent = defineEvent(
+  "article_linked",
+  z.object({
+    articleId: z.string(),
+    title: z.string(),
+    linked: z.boolean(),
+    created: z.boolean().optional(),
+  }),
+  { external: "hidden" },
+);
+
 // Complaints (complaints module) record each step on the complaint ticket (and "raised" on the
 // ticket it came from). The customer follows the progress and, once approved, the compensation;
 // the root cause, accountability, major reasons, rejections and internal notes are staff's.
@@ -330,6 +358,8 @@ export const TICKET_EVENTS = [
   RmaOpenedEvent,
   RmaStepEvent,
   VisitStepEvent,
+  SopStepEvent,
+  ArticleLinkedEvent,
   ComplaintStepEvent,
   MergedIntoEvent,
   MergedFromEvent,

@@ -15,6 +15,8 @@ import { CustomerChannels } from "../channels/CustomerChannels";
 import { TicketOrigin } from "../channels/TicketOrigin";
 import { ComplaintPanel } from "../complaints/ComplaintPanel";
 import { RaiseComplaint } from "../complaints/RaiseComplaint";
+import { TicketKnowledge } from "../knowledge/TicketKnowledge";
+import { TicketSopChecklist } from "../knowledge/TicketSopChecklist";
 import { TicketParts } from "../parts/TicketParts";
 import { CollisionNotice } from "../routing/CollisionNotice";
 import { SlaPanel } from "../sla/SlaPanel";
@@ -144,6 +146,8 @@ export default function TicketPage() {
               <GivenRating rating={tk.rating} title={t("ticket.customerRating")} testId="ticket-rating" />
             ) : null}
             {staff ? <SlaPanel ticketRef={tk.number} /> : null}
+            {staff ? <TicketSopChecklist ticketRef={tk.number} /> : null}
+            {staff ? <TicketKnowledge ticketRef={tk.number} status={tk.status} /> : null}
             {staff ? (
               <RmaPanel
                 ticketRef={tk.number}

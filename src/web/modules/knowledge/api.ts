@@ -5,10 +5,23 @@ import type {
   ArticleStatus,
   PublicArticle,
   SearchItem,
+  TicketArticle,
 } from "../../../shared/api/knowledge";
+import type { Sop, SopInput, SopStep, TicketSop } from "../../../shared/api/sops";
 import { api } from "../../app/api";
 
-export type { Article, ArticleInput, ArticleStatus, PublicArticle, SearchItem };
+export type {
+  Article,
+  ArticleInput,
+  ArticleStatus,
+  PublicArticle,
+  SearchItem,
+  Sop,
+  SopInput,
+  SopStep,
+  TicketArticle,
+  TicketSop,
+};
 
 // `tenant`: the help centre's slug when nobody is signed in.
 export function useKbSearch(q: string, tenant?: string) {
@@ -48,10 +61,10 @@ export function useArticleFeedback(tenant?: string) {
   });
 }
 
-export function useStaffArticles() {
+export function useStaffArticles(status?: ArticleStatus) {
   return useQuery({
-    queryKey: ["kb", "articles"],
-    queryFn: ({ signal }) => api.get<{ items: Article[] }>("/kb/articles", undefined, signal),
+    queryKey: ["kb", "articles", status ?? ""],
+    queryFn: ({ signal }) => api.get<{ items: Article[] }>("/kb/articles", { status }, signal),
   });
 }
 
@@ -71,6 +84,83 @@ export function useMoveArticle() {
   return useMutation({
     mutationFn: ({ id, status }: { id: string; status: ArticleStatus }) =>
       api.post<Article>(`/kb/articles/${encodeURIComponent(id)}/status`, { status }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["kb"] }),
+  });
+}
+
+// The ticket page's knowledge: linked articles, a draft from the ticket, the SOP checklists.
+export function useTicketArticles(ref: string) {
+  return useQuery({
+    queryKey: ["kb", "ticket-articles", ref],
+    queryFn: ({ signal }) =>
+      api.get<{ items: TicketArticle[] }>(`/tickets/${encodeURIComponent(ref)}/articles`, undefined, signal),
+  });
+}
+
+export function useLinkArticle(ref: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { articleId: string; linked: boolean }) =>
+      api.post<{ items: TicketArticle[] }>(`/tickets/${encodeURIComponent(ref)}/articles`, body),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ["kb"] });
+      void qc.invalidateQueries({ queryKey: ["ticket", ref, "events"] });
+    },
+  });
+}
+
+export function useDraftFromTicket(ref: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<Article>(`/tickets/${encodeURIComponent(ref)}/article-draft`, {}),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ["kb"] });
+      void qc.invalidateQueries({ queryKey: ["ticket", ref, "events"] });
+    },
+  });
+}
+
+export function useTicketSops(ref: string) {
+  return useQuery({
+    queryKey: ["kb", "ticket-sops", ref],
+    queryFn: ({ signal }) =>
+      api.get<{ items: TicketSop[] }>(`/tickets/${encodeURIComponent(ref)}/sops`, undefined, signal),
+  });
+}
+
+export function useTickSop(ref: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { sopId: string; stepId: string; done: boolean }) =>
+      api.post<{ items: TicketSop[] }>(`/tickets/${encodeURIComponent(ref)}/sops`, body),
+    onSuccess: (data) => {
+      qc.setQueryData(["kb", "ticket-sops", ref], data);
+      void qc.invalidateQueries({ queryKey: ["ticket", ref, "events"] });
+    },
+  });
+}
+
+export function useSops() {
+  return useQuery({
+    queryKey: ["kb", "sops"],
+    queryFn: ({ signal }) => api.get<{ items: Sop[] }>("/kb/sops", undefined, signal),
+  });
+}
+
+export function useSaveSop() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id?: string; input: SopInput }) =>
+      id ? api.put<Sop>(`/kb/sops/${encodeURIComponent(id)}`, input) : api.post<Sop>("/kb/sops", input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ["kb"] }),
+  });
+}
+
+export function useMoveSop() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, status }: { id: string; status: ArticleStatus }) =>
+      api.post<Sop>(`/kb/sops/${encodeURIComponent(id)}/status`, { status }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["kb"] }),
   });
 }

@@ -153,6 +153,22 @@ function describeEvent(t: TFunction, e: TicketEvent, names: (id: string) => stri
         score: str(d.score),
         word: t(`portal.stars.${str(d.score)}` as "portal.stars.5", { defaultValue: "" }),
       });
+    case "sop_step":
+      return t(d.done ? "kbDesk.timeline.sop_done" : "kbDesk.timeline.sop_undone", {
+        sop: str(d.sop),
+        sopEn: str(d.sopEn),
+        step: str(d.step),
+        stepEn: str(d.stepEn),
+      });
+    case "article_linked":
+      return t(
+        !d.linked
+          ? "kbDesk.timeline.article_unlinked"
+          : d.created
+            ? "kbDesk.timeline.article_created"
+            : "kbDesk.timeline.article_linked",
+        { title: str(d.title) },
+      );
     default:
       // Never a raw event code on screen.
       return t("timeline.event.other");

@@ -18,6 +18,7 @@ export function articleDto(row: ArticleRow) {
     helpful: row.helpful,
     notHelpful: row.notHelpful,
     deflected: row.deflected,
+    linkedTickets: row.linkedTickets,
     updatedBy: row.updatedBy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

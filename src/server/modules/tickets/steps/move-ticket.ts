@@ -8,6 +8,7 @@ import { autoCloseJob } from "../jobs/auto-close.js";
 import { actorKind, applyAction, type TransitionOutcome } from "../lifecycle.js";
 import { recordTicketChange, type TicketEventInput } from "../ticket-history.js";
 import { type NewTicketRow, type TicketRow, updateTicketRow } from "../tickets.repository.js";
+import { runResolveChecks } from "./resolve-checks.js";
 
 const DAY_MS = 86_400_000;
 
@@ -45,6 +46,7 @@ export async function moveTicket(
     reason,
   );
   if (!out.ok) throw failure(out, action, ticket.status);
+  if (action === "resolve") await runResolveChecks(tx, ticket);
   const now = s.clock.now();
   const patch: Partial<NewTicketRow> = {
     status: out.state.status,

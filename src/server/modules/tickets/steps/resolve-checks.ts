@@ -1,0 +1,17 @@
+import type { Db } from "../../../platform/db/client.js";
+import type { TicketRow } from "../tickets.repository.js";
+
+// What must hold before a ticket is resolved, asked by modules that build on tickets (the
+// knowledge module: a required SOP's control points ticked). Tickets cannot import them, so they
+// provide their check when the modules are wired; a check refuses by throwing a translated AppError.
+export type ResolveCheck = (tx: Db, ticket: TicketRow) => Promise<void>;
+
+const checks = new Map<string, ResolveCheck>();
+
+export function provideResolveCheck(name: string, check: ResolveCheck): void {
+  checks.set(name, check);
+}
+
+export async function runResolveChecks(tx: Db, ticket: TicketRow): Promise<void> {
+  for (const check of checks.values()) await check(tx, ticket);
+}
