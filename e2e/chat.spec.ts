@@ -24,7 +24,7 @@ test("a portal chat: the assistant answers, the customer asks for a person, an a
       '[data-testid="chat-notice"][data-code="handoff"], [data-testid="chat-notice"][data-code="offline"]',
     ),
   ).toBeVisible();
-  const id = await customer.evaluate(() => sessionStorage.getItem("aftercare.chat.portal"));
+  const id = await customer.getByTestId("portal-chat").getAttribute("data-conversation");
   expect(id).toBeTruthy();
 
   const agent = await signIn(browser, "agent@demo.local", "zh-CN");
