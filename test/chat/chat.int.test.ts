@@ -2,6 +2,12 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  closeConversation,
+  findOpenConversationOf,
+  postCustomerMessage,
+  startConversation,
+} from "../../src/server/modules/chat/index.js";
 import { tenants } from "../../src/server/modules/tenancy/tenancy.tables.js";
 import { worldPerFile } from "../fixtures.js";
 
@@ -203,6 +209,26 @@ describe("chat engine", () => {
     expect(
       (await h.call("GET", `/api/v1/chat/agents/${w.agent.id}/events`, { token: other.agent.token })).status,
     ).toBe(404);
+  });
+});
+
+describe("chat engine for other channels", () => {
+  it("continues a channel user's open conversation and answers through the same commands", async () => {
+    const s = h.services;
+    const { conversation, visitorToken } = await startConversation(s, {
+      tenantId: w.tenantId,
+      channel: "wechat",
+      locale: "zh-CN",
+      externalId: "oOPENID-1",
+      visitorName: "微信用户",
+    });
+    expect(visitorToken).toBeTruthy();
+    expect((await findOpenConversationOf(s.db, w.tenantId, "wechat", "oOPENID-1"))?.id).toBe(conversation.id);
+    expect(await findOpenConversationOf(s.db, other.tenantId, "wechat", "oOPENID-1")).toBeUndefined();
+    const replies = await postCustomerMessage(s, w.tenantId, conversation.id, "洗衣机甩干时显示E3怎么办");
+    expect(replies.map((m) => m.author)).toEqual(["customer", "assistant"]);
+    await closeConversation(s, w.tenantId, conversation.id);
+    expect(await findOpenConversationOf(s.db, w.tenantId, "wechat", "oOPENID-1")).toBeUndefined();
   });
 });
 

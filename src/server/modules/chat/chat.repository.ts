@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
 import type { ChatConversation, ChatMessage } from "../../../shared/api/chat.js";
 import type { Db } from "../../platform/db/client.js";
 import { users } from "../auth/index.js";
@@ -28,6 +28,30 @@ export async function findConversation(
 // Looked up by id alone only for the public (visitor) side, which then proves the visitor token.
 export async function findConversationAnyTenant(db: Db, id: string): Promise<ConversationRow | undefined> {
   const [row] = await db.select().from(chatConversations).where(eq(chatConversations.id, id));
+  return row;
+}
+
+// A channel's person's conversation still going (a WeChat openId's), to continue it.
+/** @public WeChat finds its user's conversation here (docs/chat.md). */
+export async function findOpenConversationOf(
+  db: Db,
+  tenantId: string,
+  channel: ConversationRow["channel"],
+  externalId: string,
+): Promise<ConversationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(chatConversations)
+    .where(
+      and(
+        eq(chatConversations.tenantId, tenantId),
+        eq(chatConversations.channel, channel),
+        eq(chatConversations.externalId, externalId),
+        ne(chatConversations.status, "closed"),
+      ),
+    )
+    .orderBy(desc(chatConversations.createdAt))
+    .limit(1);
   return row;
 }
 

@@ -1,6 +1,11 @@
 export { chatModule } from "./chat.module.js";
 /** @public */
-export { type ConversationRow, findConversation, type MessageRow } from "./chat.repository.js";
+export {
+  type ConversationRow,
+  findConversation,
+  findOpenConversationOf,
+  type MessageRow,
+} from "./chat.repository.js";
 /** @public */
 export type { ChatChannel, ChatStatus } from "./chat.tables.js";
 // The engine's commands and its outbound port, for the channels that chat outside the browser

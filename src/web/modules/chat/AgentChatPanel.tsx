@@ -79,6 +79,7 @@ export function AgentChatPanel({
               type="primary"
               loading={busy}
               onClick={() => act(async () => onChange(await agentChat.accept(c.id)))}
+              data-testid="chat-accept"
             >
               {t("chat.console.accept")}
             </Button>
@@ -88,7 +89,7 @@ export function AgentChatPanel({
               {t("chat.console.openTicket", { number: c.ticketNumber })}
             </Button>
           ) : mine ? (
-            <Button loading={busy} onClick={createTicket}>
+            <Button loading={busy} onClick={createTicket} data-testid="chat-create-ticket">
               {t("chat.console.createTicket")}
             </Button>
           ) : null}

@@ -184,12 +184,14 @@ export function PortalChat() {
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
           {t("chat.intro")}
         </Typography.Paragraph>
-        <ChatTranscriptView
-          messages={messages}
-          side="customer"
-          tenantSlug={conversation?.tenantSlug ?? ""}
-          typing={typing.shown ? t("chat.typingAgent") : null}
-        />
+        <div data-testid="portal-chat" data-conversation={id ?? ""}>
+          <ChatTranscriptView
+            messages={messages}
+            side="customer"
+            tenantSlug={conversation?.tenantSlug ?? ""}
+            typing={typing.shown ? t("chat.typingAgent") : null}
+          />
+        </div>
       </Drawer>
     </>
   );
