@@ -3,6 +3,7 @@ import { improvementEn } from "./improvement";
 import { trainingEn } from "./training";
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 
+import { alertsEn } from "./alerts";
 import { analyticsEn } from "./analytics";
 import { channelsEn } from "./channels";
 import { complaintsEn } from "./complaints";
@@ -479,6 +480,7 @@ export const en = {
   improvement: improvementEn,
   analytics: analyticsEn,
   forecast: forecastEn,
+  alerts: alertsEn,
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,

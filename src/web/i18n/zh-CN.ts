@@ -1,3 +1,4 @@
+import { alertsZh } from "./alerts";
 import { analyticsZh } from "./analytics";
 import { callbacksZh } from "./callbacks";
 import { channelsZh } from "./channels";
@@ -473,6 +474,7 @@ export const zhCN: Catalog = {
   improvement: improvementZh,
   analytics: analyticsZh,
   forecast: forecastZh,
+  alerts: alertsZh,
   sanbao: warrantyZh,
   channels: channelsZh,
   knowledge: knowledgeZh,
