@@ -14,7 +14,6 @@ export { ALERT_DETECTORS, ALERT_DIMENSIONS, ALERT_KPIS, ALERT_SEVERITIES, ALERT_
 // alerts they raised (GET /analytics/alerts, GET /analytics/alerts/{id}) and the batch-defect view
 // (GET /analytics/quality/batches, GET /analytics/quality/batches/tickets).
 
-
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
 
 export const ZAlertRuleInput = z
