@@ -20,20 +20,25 @@ const failureTypes = sql.join(
 );
 const batchOf = sql`left(u.serial, greatest(length(u.serial) - 3, 1))`;
 
-type UnitRow = { id: string; serial: string; batch: string; age: number };
+// `unseen`: months in service before the tenant's first ticket: no failure of then could have been
+// recorded, so they are not exposure (else old batches look unfailing when young).
+type UnitRow = { id: string; serial: string; batch: string; age: number; unseen: number };
 type FailureRow = { unit_id: string; batch: string; month: number; fault: string; day: string };
 
 async function unitsOf(db: Db, tenantId: string, productId: string, today: string): Promise<UnitRow[]> {
   const r = (await db.execute(sql`
+    with seen as (select coalesce(min(created_at)::date, ${today}::date) as since from tickets where tenant_id = ${tenantId})
     select u.id, u.serial, ${batchOf} as batch,
-      greatest(${today}::date - coalesce(u.delivery_date, u.purchased_at), 0) / ${MONTH_DAYS}::float8 as age
-    from units u where u.tenant_id = ${tenantId} and u.product_id = ${productId}
+      greatest(${today}::date - coalesce(u.delivery_date, u.purchased_at), 0) / ${MONTH_DAYS}::float8 as age,
+      greatest(seen.since - coalesce(u.delivery_date, u.purchased_at), 0) / ${MONTH_DAYS}::float8 as unseen
+    from units u cross join seen where u.tenant_id = ${tenantId} and u.product_id = ${productId}
     order by u.serial`)) as unknown as { rows: Record<string, unknown>[] };
   return r.rows.map((x) => ({
     id: String(x.id),
     serial: String(x.serial),
     batch: String(x.batch),
     age: Number(x.age),
+    unseen: Number(x.unseen),
   }));
 }
 
@@ -65,7 +70,10 @@ function histories(units: UnitRow[], failures: FailureRow[]): BatchHistory[] {
   for (const u of units) {
     const h = get(u.batch);
     h.units++;
-    for (let m = 0; m < Math.ceil(u.age); m++) h.exposure[m] = (h.exposure[m] ?? 0) + Math.min(1, u.age - m);
+    for (let m = 0; m < Math.ceil(u.age); m++) {
+      const seen = Math.min(1, u.age - m) - Math.min(1, Math.max(0, u.unseen - m));
+      h.exposure[m] = (h.exposure[m] ?? 0) + Math.max(0, seen);
+    }
   }
   for (const f of failures) {
     const h = get(f.batch);
@@ -182,7 +190,7 @@ export async function batchQuality(
       const points: { month: number; rate: number }[] = [];
       for (let m = 0; m < b.exposure.length; m++) {
         const e = b.exposure[m] ?? 0;
-        if (e < 1) break;
+        if (e <= 0) continue; // months before the records began
         cum += (b.failures[m] ?? 0) / e;
         points.push({ month: m + 1, rate: Math.round(cum * 1000) / 10 });
       }

@@ -65,5 +65,11 @@ describe("batch-defect test: a batch against its peers at the same months in ser
     const v = judgeBatches(tiny);
     expect(v.every((x) => !x.flagged)).toBe(true);
     expect(v.find((x) => x.batch === "B")?.p).toBe(1);
+    // One peer without failures predicts none: nothing to compare against, so no verdict.
+    const pair: BatchHistory[] = [
+      { batch: "A", units: 50, exposure: [50, 50, 50], failures: [0, 0, 0] },
+      { batch: "B", units: 50, exposure: [50, 50, 50], failures: [3, 3, 3] },
+    ];
+    expect(judgeBatches(pair).every((x) => !x.flagged && x.p === 1)).toBe(true);
   });
 });

@@ -83,7 +83,15 @@ export function judgeBatches(
     }
     const failures = sum(b.failures);
     const exposure = sum(b.exposure);
-    const judged = b.units >= options.minUnits && failures >= options.minFailures;
+    // Peers that say something: at least two other batches, and failures among them (peers with
+    // none predict zero, and any failure would look impossible).
+    const peers = batches.filter((x) => x !== b && sum(x.exposure) > 0).length;
+    const peerFailures = sum(allF) - failures;
+    const judged =
+      b.units >= options.minUnits &&
+      failures >= options.minFailures &&
+      peers >= 2 &&
+      peerFailures >= options.minFailures;
     const [lo, hi] = poissonInterval(failures);
     const per100 = (x: number) => (exposure > 0 ? (100 * x) / exposure : 0);
     return {
