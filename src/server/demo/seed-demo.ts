@@ -32,6 +32,7 @@ import { seedLoyaltyDemo } from "./loyalty-demo.js";
 import { seedPartsDemo } from "./parts-demo.js";
 import { seedPartsLogisticsDemo } from "./parts-logistics-demo.js";
 import { DEMO_PRODUCT_NAMES_EN } from "./product-names-en.js";
+import { seedQualityDemo } from "./quality-demo.js";
 import { seedSecurityDemo } from "./security-demo.js";
 import { seedRoutingDemo } from "./seed-routing.js";
 import { seedSkillsDemo } from "./skills-demo.js";
@@ -250,6 +251,12 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
     staff.get("agent@demo.local") as Actor,
   );
   await seedAnalyticsDemo(s, tenantId);
+  await seedQualityDemo(
+    s,
+    tenantId,
+    staff.get("agent@demo.local") as Actor,
+    customers.map((c) => c.id),
+  );
   // Last: the callbacks story resolves tickets, so the board's over-capacity agent is set up once
   // every other story has taken or resolved what it will.
   await seedBoardDemo(s, staff);

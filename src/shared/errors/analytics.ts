@@ -1,6 +1,13 @@
 import type { ErrorEntry } from "./entry.js";
 
 export const ANALYTICS_ERRORS = {
+  "analytics.alert_rule_not_found": { status: 404, en: "No such alert rule.", zh: "没有这条预警规则。" },
+  "analytics.alert_not_found": { status: 404, en: "No such alert.", zh: "没有这条预警。" },
+  "analytics.alert_rule_user": {
+    status: 422,
+    en: "Alerts go only to active staff of this organisation: a user named is not one.",
+    zh: "预警只能发给本机构在职的员工：所选用户中有不符合的。",
+  },
   "analytics.kpi_not_found": { status: 404, en: "Unknown KPI: {kpi}.", zh: "未知的指标：{kpi}。" },
   "analytics.invalid_range": {
     status: 400,

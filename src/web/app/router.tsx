@@ -121,6 +121,18 @@ export const router = createBrowserRouter([
                 ],
               },
               {
+                path: "alerts",
+                element: <RequireRole roles={["supervisor", "admin", "qa"]} />,
+                children: [{ index: true, lazy: page(() => import("../modules/analytics/AlertsPage")) }],
+              },
+              {
+                path: "quality-batches",
+                element: <RequireRole roles={["supervisor", "admin", "qa"]} />,
+                children: [
+                  { index: true, lazy: page(() => import("../modules/analytics/BatchDefectsPage")) },
+                ],
+              },
+              {
                 path: "review-reports",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [

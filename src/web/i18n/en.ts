@@ -4,6 +4,7 @@ import { improvementEn } from "./improvement";
 import { trainingEn } from "./training";
 // English catalogue. Its shape is the contract: zh-CN.ts must provide every key (checked by tsc).
 
+import { alertsEn } from "./alerts";
 import { analyticsEn } from "./analytics";
 import { channelsEn } from "./channels";
 import { complaintsEn } from "./complaints";
@@ -486,6 +487,7 @@ export const en = {
   analytics: analyticsEn,
   forecast: forecastEn,
   insight: insightEn,
+  alerts: alertsEn,
   sanbao: warrantyEn,
   channels: channelsEn,
   knowledge: knowledgeEn,

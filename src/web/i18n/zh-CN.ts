@@ -1,3 +1,4 @@
+import { alertsZh } from "./alerts";
 import { analyticsZh } from "./analytics";
 import { callbacksZh } from "./callbacks";
 import { channelsZh } from "./channels";
@@ -480,6 +481,7 @@ export const zhCN: Catalog = {
   analytics: analyticsZh,
   forecast: forecastZh,
   insight: insightZh,
+  alerts: alertsZh,
   sanbao: warrantyZh,
   channels: channelsZh,
   knowledge: knowledgeZh,

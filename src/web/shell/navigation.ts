@@ -294,6 +294,22 @@ const insights: NavEntry[] = [
     roles: LEADS,
   },
   {
+    key: "alerts",
+    group: "insights",
+    path: "/console/alerts",
+    labelKey: "alerts.nav.alerts",
+    icon: "monitor",
+    roles: ["admin", "supervisor", "qa"],
+  },
+  {
+    key: "qualityBatches",
+    group: "insights",
+    path: "/console/quality-batches",
+    labelKey: "alerts.nav.batches",
+    icon: "review",
+    roles: ["admin", "supervisor", "qa"],
+  },
+  {
     key: "reviewReports",
     group: "insights",
     path: "/console/review-reports",

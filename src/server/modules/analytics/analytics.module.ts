@@ -1,6 +1,11 @@
 import { defineModule, subscribe } from "../../platform/module.js";
 import { provideKpiReader } from "../improvement/index.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
+import { alertMailJob } from "./alerts/alert-mail.js";
+import { alertIsolationFixtures } from "./alerts/alerts.isolation.js";
+import { registerAlertRoutes } from "./alerts/alerts.routes.js";
+import { deliverDueAlerts } from "./alerts/deliver-alerts.js";
+import { evaluateRules, tenantsWithRules } from "./alerts/evaluate-rules.js";
 import { isolationFixtures } from "./analytics.isolation.js";
 import { registerAnalyticsRoutes } from "./analytics.routes.js";
 import { registerAnomalyRoutes } from "./anomaly/anomaly.routes.js";
@@ -26,7 +31,7 @@ provideKpiReader(improvementKpiReader);
 // half-yearly service reviews, and scores people (scorecards, service stars, coaching: people/).
 export const analyticsModule = defineModule({
   name: "analytics",
-  isolationFixtures: [...isolationFixtures, ...peopleIsolationFixtures],
+  isolationFixtures: [...isolationFixtures, ...peopleIsolationFixtures, ...alertIsolationFixtures],
   routes: (app, s) => {
     registerAnalyticsRoutes(app, s);
     registerReviewRoutes(app, s);
@@ -35,8 +40,9 @@ export const analyticsModule = defineModule({
     registerAnomalyRoutes(app, s);
     registerInsightRoutes(app, s);
     registerReportRoutes(app, s);
+    registerAlertRoutes(app, s);
   },
-  jobs: [reviewMailJob],
+  jobs: [reviewMailJob, alertMailJob],
   subscribers: [
     subscribe(
       TICKET_CHANGED,
@@ -49,6 +55,17 @@ export const analyticsModule = defineModule({
     ),
   ],
   schedules: [
+    {
+      // Alert rules: evaluated, and what is due (held alerts whose quiet hours ended) delivered.
+      name: "analytics.alerts",
+      spec: "every 5m",
+      run: async ({ tx, now }) => {
+        for (const tenantId of await tenantsWithRules(tx)) {
+          await evaluateRules(tx, tenantId, now);
+          await deliverDueAlerts(tx, tenantId, now);
+        }
+      },
+    },
     {
       name: "analytics.rollups",
       spec: "every 1m",

@@ -1,3 +1,5 @@
+// Demo alert rules (the demo seed is the only caller).
+export { seedAlertsDemo } from "./alerts/alerts-demo.js";
 export { analyticsModule } from "./analytics.module.js";
 export { seedForecastDemo } from "./forecast/forecast-demo.js";
 // Demo data for scorecards, service stars and coaching (the demo seed is the only caller).

@@ -102,10 +102,25 @@ function NotificationText({ n }: { n: Notification }) {
             expiresOn: text("expiresOn"),
           })
         : t("routing.notifications.kind.other");
+  // An analytics alert names its KPI and subject and opens its evidence.
+  const alertId = n.kind === "analytics_alert" ? text("alertId") : "";
   return (
     <div>
       <Typography.Paragraph style={{ margin: 0 }} strong={!n.readAt}>
-        {message}
+        {alertId ? (
+          <Link
+            to={`/console/alerts?alert=${encodeURIComponent(alertId)}`}
+            data-testid="notification-alert-link"
+          >
+            {t("alerts.notification", {
+              kpi: t(`alerts.kpi.${text("kpi") as "volume"}`, { defaultValue: text("kpi") }),
+              label: text("label"),
+              day: text("day"),
+            })}
+          </Link>
+        ) : (
+          message
+        )}
       </Typography.Paragraph>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {dayjs(n.createdAt).fromNow()}

@@ -1,0 +1,12 @@
+// What an alert rule can watch and how (shared by the API schemas and the rule form).
+export const ALERT_KPIS = [
+  "complaint_rate",
+  "first_response_minutes_avg",
+  "volume",
+  "batch_failure_rate",
+] as const;
+export const ALERT_DIMENSIONS = ["product", "channel", "team", "model"] as const;
+/** seasonal: robust z over the same weekdays; threshold: a fixed value; batch_test: a batch against its peers */
+export const ALERT_DETECTORS = ["seasonal", "threshold", "batch_test"] as const;
+export const ALERT_SEVERITIES = ["warning", "critical"] as const;
+export const ALERT_STATUSES = ["held", "delivered"] as const;
