@@ -4,6 +4,7 @@ import type { Db } from "../../../platform/db/client.js";
 import type { Range } from "../kpi-query.js";
 import { ROLLUP_DIMENSIONS } from "../kpis/dimensions.js";
 import { MEASURES, type Measures } from "../kpis/measures.js";
+import { lineName, regionName } from "./key-names.js";
 import type { PivotCell } from "./pivot.js";
 
 const TIME_KEYS: Partial<Record<ReportDimension, string>> = {
@@ -44,8 +45,9 @@ export async function reportCells(
   }));
 }
 
-// Names for the keys that are ids (agents, teams, products); other keys name themselves.
-// Plain reads of other modules' tables, as the facts are read.
+// Names for the keys that are ids (agents, teams, products), model numbers (with the product's name),
+// product lines and regions; other keys name themselves. Plain reads of other modules' tables, as
+// the facts are read.
 export async function keyLabels(
   db: Db,
   tenantId: string,
@@ -54,12 +56,21 @@ export async function keyLabels(
   english: boolean,
 ): Promise<Map<string, string>> {
   const ids = keys.filter((k) => k !== "");
-  const table = dim === "agent" ? "users" : dim === "team" ? "teams" : dim === "product" ? "products" : null;
-  if (!table || ids.length === 0) return new Map();
-  const name = table === "products" && english ? "coalesce(name_en, name)" : "name";
-  const res = (await db.execute(sql`
-    select id, ${sql.raw(name)} as name from ${sql.raw(table)} where tenant_id = ${tenantId} and id in ${ids}`)) as unknown as {
-    rows: { id: string; name: string }[];
-  };
-  return new Map(res.rows.map((r) => [r.id, r.name]));
+  if (ids.length === 0) return new Map();
+  if (dim === "region") return new Map(ids.map((k) => [k, regionName(k, english)]));
+  if (dim === "line") return new Map(ids.map((k) => [k, lineName(k, english)]));
+  const productName = english ? "coalesce(name_en, name)" : "name";
+  const query =
+    dim === "agent" || dim === "team"
+      ? sql`select id as key, name from ${sql.raw(dim === "agent" ? "users" : "teams")}
+            where tenant_id = ${tenantId} and id in ${ids}`
+      : dim === "product"
+        ? sql`select id as key, ${sql.raw(productName)} as name from products where tenant_id = ${tenantId} and id in ${ids}`
+        : dim === "model"
+          ? sql`select sku as key, sku || ' · ' || ${sql.raw(productName)} as name from products
+                where tenant_id = ${tenantId} and sku in ${ids}`
+          : null;
+  if (!query) return new Map();
+  const res = (await db.execute(query)) as unknown as { rows: { key: string; name: string }[] };
+  return new Map(res.rows.map((r) => [r.key, r.name]));
 }
