@@ -4,7 +4,7 @@ import type { Database } from "../src/server/platform/db/client.js";
 import { fmt, measure, type Stats } from "./lib.js";
 
 // Typical report-builder reports on a generated tenant (called by analytics.bench.ts, which made it):
-// each through the API (POST /analytics/reports/run) and as the fact query alone on the database,
+// each through the API (POST /analytics/reports/run) and as its query alone on the database (rollups or facts, as the app picks),
 // so the ratio shows what the app adds to the database's own time; and the Excel export, time to
 // the first byte and to the last. `withoutIndex` first measures the reports with the facts' day
 // index dropped (before), then with it (after).
@@ -96,7 +96,7 @@ export async function benchReports(opts: {
       const db = await stats(() => sqlAlone(c.definition));
       lines.push(
         `  ${label}${c.name}: p50 ${fmt(api.p50)} ms, p95 ${fmt(api.p95)} ms ` +
-          `(fact query alone p50 ${fmt(db.p50)} ms; API ÷ database ${fmt(api.p50 / db.p50, 2)})`,
+          `(its query alone p50 ${fmt(db.p50)} ms; API ÷ database ${fmt(api.p50 / db.p50, 2)})`,
       );
     }
   };
