@@ -1,3 +1,5 @@
+import { findKpi } from "../src/server/modules/analytics/kpis/catalogue.js";
+import { measuresRead } from "../src/server/modules/analytics/kpis/measures-read.js";
 import { reportCells } from "../src/server/modules/analytics/reports/report-query.js";
 import type { Services } from "../src/server/platform/context.js";
 import type { Database } from "../src/server/platform/db/client.js";
@@ -78,6 +80,7 @@ export async function benchReports(opts: {
         filters: definition.filters ?? {},
       } as never,
       definition.range as { from: string; to: string },
+      measuresRead((definition.measures as string[]).flatMap((id) => findKpi(id) ?? [])),
     );
   const stats = async (task: () => Promise<unknown>): Promise<Stats> => {
     for (let i = 0; i < 3; i++) await task();

@@ -4,7 +4,7 @@ import type { Db } from "../../../platform/db/client.js";
 import { measureColumn } from "../analytics.tables.js";
 import type { Range } from "../kpi-query.js";
 import { ROLLUP_DIMENSIONS, type RollupDimension } from "../kpis/dimensions.js";
-import { MEASURES, type Measures } from "../kpis/measures.js";
+import { MEASURES, type Measure, type Measures } from "../kpis/measures.js";
 import { lineName, regionName } from "./key-names.js";
 import type { PivotCell } from "./pivot.js";
 
@@ -20,8 +20,13 @@ const keyIndex = (d: string) => ROLLUP_DIMENSIONS.indexOf(d as (typeof ROLLUP_DI
 const keyExpr = (d: ReportDimension | null): string =>
   d === null ? "''" : (TIME_KEYS[d] ?? `keys[${keyIndex(d)}]`);
 
-const factSums = MEASURES.map((_, i) => `sum(measures[${i + 1}])::bigint as m${i}`).join(", ");
-const rollupSums = MEASURES.map((m, i) => `sum(${measureColumn(m)})::bigint as m${i}`).join(", ");
+// Sums of the measures the report's KPIs read (measuresRead); the others stay 0 in the cells.
+const sumsOf = (read: readonly Measure[], column: (m: Measure, i: number) => string) =>
+  MEASURES.flatMap((m, i) => (read.includes(m) ? [`sum(${column(m, i)})::bigint as m${i}`] : [])).join(
+    ", ",
+  ) || "0 as m0";
+const factSums = (read: readonly Measure[]) => sumsOf(read, (_, i) => `measures[${i + 1}]`);
+const rollupSums = (read: readonly Measure[]) => sumsOf(read, (m) => measureColumn(m));
 
 type CellsOf = Pick<ReportDefinition, "rows" | "columns" | "filters">;
 const asCells = (rows: Record<string, unknown>[]): PivotCell[] =>
@@ -47,12 +52,18 @@ export function rollupDimension(def: CellsOf): RollupDimension | null {
 // Sums the per-ticket facts of tickets created in the range, grouped by the report's rows and
 // columns, after its filters. Reads analytics' own fact table (one row per ticket, kept by the
 // rollup job), so any two dimensions and any filter combine — the day rollups hold one dimension.
-export async function factCells(db: Db, tenantId: string, def: CellsOf, range: Range): Promise<PivotCell[]> {
+export async function factCells(
+  db: Db,
+  tenantId: string,
+  def: CellsOf,
+  range: Range,
+  read: readonly Measure[] = MEASURES,
+): Promise<PivotCell[]> {
   const filters: SQL[] = filtersOf(def).map(
     ([d, values]) => sql` and keys[${sql.raw(String(keyIndex(d)))}] in ${values}`,
   );
   const res = (await db.execute(sql`
-    select ${sql.raw(keyExpr(def.rows))} as r, ${sql.raw(keyExpr(def.columns))} as c, ${sql.raw(factSums)}
+    select ${sql.raw(keyExpr(def.rows))} as r, ${sql.raw(keyExpr(def.columns))} as c, ${sql.raw(factSums(read))}
     from analytics_ticket_facts
     where tenant_id = ${tenantId} and day between ${range.from} and ${range.to}${sql.join(filters)}
     group by 1, 2`)) as unknown as { rows: Record<string, unknown>[] };
@@ -67,11 +78,12 @@ export async function rollupCells(
   def: CellsOf,
   dim: RollupDimension,
   range: Range,
+  read: readonly Measure[] = MEASURES,
 ): Promise<PivotCell[]> {
   const expr = (d: ReportDimension | null) => (d === null ? "''" : (TIME_KEYS[d] ?? "key"));
   const filters: SQL[] = filtersOf(def).map(([, values]) => sql` and key in ${values}`);
   const res = (await db.execute(sql`
-    select ${sql.raw(expr(def.rows))} as r, ${sql.raw(expr(def.columns))} as c, ${sql.raw(rollupSums)}
+    select ${sql.raw(expr(def.rows))} as r, ${sql.raw(expr(def.columns))} as c, ${sql.raw(rollupSums(read))}
     from analytics_rollups
     where tenant_id = ${tenantId} and dim = ${dim} and day between ${range.from} and ${range.to}${sql.join(filters)}
     group by 1, 2`)) as unknown as { rows: Record<string, unknown>[] };
@@ -85,9 +97,10 @@ export async function reportCells(
   tenantId: string,
   def: CellsOf,
   range: Range,
+  read: readonly Measure[] = MEASURES,
 ): Promise<PivotCell[]> {
   const dim = rollupDimension(def);
-  return dim ? rollupCells(db, tenantId, def, dim, range) : factCells(db, tenantId, def, range);
+  return dim ? rollupCells(db, tenantId, def, dim, range, read) : factCells(db, tenantId, def, range, read);
 }
 
 // Names for the keys that are ids (agents, teams, products), model numbers (with the product's name),
