@@ -2,12 +2,17 @@ import { sql } from "drizzle-orm";
 import { rebuildTenant, refreshTenant } from "../src/server/modules/analytics/index.js";
 import { generateWorkload } from "../src/server/ops/workload.js";
 import { benchServices, fmt, measure } from "./lib.js";
+import { benchReports } from "./reports.bench.js";
 
 // `DATABASE_URL=… npx tsx bench/analytics.bench.ts`: the supervisor dashboard (every KPI, 12 months,
 // one tenant) on a generated tenant of BENCH_ANALYTICS_TICKETS tickets (default 1,000,000), the
-// first load of its rollups, and what keeping them up to date costs per ticket change.
+// first load of its rollups, and what keeping them up to date costs per ticket change; then typical
+// report-builder reports and the Excel export (reports.bench.ts).
 const size = Number(process.env.BENCH_ANALYTICS_TICKETS ?? 1_000_000);
 const iterations = Number(process.env.BENCH_ANALYTICS_ITERATIONS ?? 50);
+// Reports read facts, not rollups: fewer rounds (BENCH_REPORTS_BEFORE=1 also measures them without
+// the facts' day index, the "before").
+const reportIterations = Number(process.env.BENCH_REPORTS_ITERATIONS ?? 10);
 
 const { app, database, services } = await benchServices();
 try {
@@ -53,6 +58,17 @@ try {
     const s = await measure(iterations, 1, () => get(url));
     lines.push(`  ${name}: p50 ${fmt(s.p50)} ms, p95 ${fmt(s.p95)} ms`);
   }
+  lines.push(
+    ...(await benchReports({
+      app,
+      database,
+      services,
+      tenantId: w.tenantId,
+      token,
+      iterations: reportIterations,
+      withoutIndex: process.env.BENCH_REPORTS_BEFORE === "1",
+    })),
+  );
 
   // Maintenance: tickets marked as changed (as the TICKET_CHANGED subscriber does), then refreshed.
   const picked = await database.query<{ id: string }>(

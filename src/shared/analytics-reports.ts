@@ -9,6 +9,10 @@ export const REPORT_KEY_DIMENSIONS = [
   "team",
   "product",
   "tier",
+  // The unit's model (SKU), product line (the product's category), region (customer's province).
+  "model",
+  "line",
+  "region",
 ] as const;
 export const REPORT_DIMENSIONS = ["day", "week", "month", ...REPORT_KEY_DIMENSIONS] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];

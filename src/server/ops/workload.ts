@@ -82,10 +82,13 @@ export async function generateWorkload(database: Database, opts: WorkloadOptions
     [t, opts.slug, hash],
   );
   await q(
-    `insert into customers (id, tenant_id, name, kind, email, phone, tier)
+    `insert into customers (id, tenant_id, name, kind, email, phone, tier, division_code)
            select 'cus_' || $1 || '_' || g, $1, '客户 ' || g, case when g % 9 = 0 then 'company' else 'person' end,
                   'c' || g || '@' || $2 || '.load', '+86 139 ' || lpad(g::text, 8, '0'),
-                  case when g % 20 = 0 then 'vip' when g % 5 = 0 then 'gold' else 'standard' end
+                  case when g % 20 = 0 then 'vip' when g % 5 = 0 then 'gold' else 'standard' end,
+                  -- An address in one of eight provinces (region reports); every 13th has none.
+                  case when g % 13 <> 0 then (array['310104', '440305', '110105', '330106', '510107',
+                    '420106', '320102', '370102'])[1 + g % 8] end
            from generate_series(1, $3::int) g`,
     [t, opts.slug, customers],
   );

@@ -1,4 +1,5 @@
 import { defineModule, subscribe } from "../../platform/module.js";
+import { CUSTOMER_CHANGED } from "../customers/index.js";
 import { provideKpiReader } from "../improvement/index.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { alertMailJob } from "./alerts/alert-mail.js";
@@ -20,7 +21,13 @@ import { registerReportRoutes } from "./reports/report.routes.js";
 import { registerReviewRoutes } from "./review/review.routes.js";
 import { reviewMailJob } from "./review/review-mail.js";
 import { makeScheduledReviews } from "./review/use-cases/scheduled-reviews.js";
-import { markDirty, markManyDirty, refreshTenant, tenantsWithChanges } from "./rollups.js";
+import {
+  markCustomerTicketsDirty,
+  markDirty,
+  markManyDirty,
+  refreshTenant,
+  tenantsWithChanges,
+} from "./rollups.js";
 
 // PDCA checks compare KPIs; improvement cannot import analytics, so the reader is handed down as
 // soon as the module list is loaded (before the demo seed, which opens cycles).
@@ -53,6 +60,8 @@ export const analyticsModule = defineModule({
           changes.map((c) => ({ tenantId: c.tenantId, ticketId: c.after.id })),
         ),
     ),
+    // The customer's tier and province are keys of their tickets' facts.
+    subscribe(CUSTOMER_CHANGED, (tx, _s, change) => markCustomerTicketsDirty(tx, change)),
   ],
   schedules: [
     {

@@ -13,6 +13,9 @@ type FactRow = {
   team: string;
   product: string;
   tier: string;
+  model: string;
+  line: string;
+  region: string;
   status: string;
   created_at: string | Date;
   first_responded_at: string | Date | null;
@@ -31,7 +34,8 @@ type FactRow = {
 const asDate = (v: string | Date | null) => (v === null ? null : new Date(v));
 
 // Reads what analytics needs of the given tickets (or, with `ids` null, of every ticket of the
-// tenant) from the tickets, their history, their customer's tier, their unit's product and the
+// tenant) from the tickets, their history, their customer's tier and province, their unit's product
+// (model and line) and the
 // parts reserved for them (consumed, and back-orders from the ask to the fill).
 // Read-only SQL on other modules' tables (reports are outside the drizzle view check).
 export async function readTicketFacts(
@@ -45,7 +49,9 @@ export async function readTicketFacts(
   const res = (await db.execute(sql`
     select t.id as ticket_id, to_char(t.created_at at time zone ${timezone}, 'YYYY-MM-DD') as day,
            t.priority, t.type, t.channel, coalesce(t.assignee_id, '') as agent, coalesce(t.team_id, '') as team,
-           coalesce(u.product_id, '') as product, coalesce(c.tier, 'standard') as tier, t.status,
+           coalesce(u.product_id, '') as product, coalesce(c.tier, 'standard') as tier,
+           coalesce(pr.sku, '') as model, coalesce(pr.category, '') as line,
+           coalesce(left(c.division_code, 2), '') as region, t.status,
            t.created_at, t.first_responded_at, coalesce(e.first_resolved_at, t.resolved_at) as first_resolved_at,
            t.sla_state, coalesce(e.sla_breached, false) as sla_breached, coalesce(e.reopens, 0)::int as reopens,
            coalesce(e.assignees, case when t.assignee_id is null then 0 else 1 end)::int as assignees,
@@ -54,6 +60,7 @@ export async function readTicketFacts(
     from tickets t
     left join customers c on c.tenant_id = t.tenant_id and c.id = t.customer_id
     left join units u on u.tenant_id = t.tenant_id and u.id = t.unit_id
+    left join products pr on pr.tenant_id = u.tenant_id and pr.id = u.product_id
     left join lateral (
       select min(ev.created_at) filter (where ev.type = 'status_changed' and ev.data->>'to' = 'resolved') as first_resolved_at,
              count(*) filter (where ev.type = 'status_changed' and ev.data->>'action' in ('reject', 'reopen')) as reopens,
@@ -86,6 +93,9 @@ export async function readTicketFacts(
     team: r.team,
     product: r.product,
     tier: r.tier,
+    model: r.model,
+    line: r.line,
+    region: r.region,
     status: r.status,
     createdAt: new Date(r.created_at),
     firstRespondedAt: asDate(r.first_responded_at),

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
+import type { CustomerChanged } from "../customers/index.js";
 import { tenantSettings } from "../tenancy/index.js";
 import {
   analyticsDirtyTickets,
@@ -115,6 +116,18 @@ export async function markManyDirty(tx: Db, tickets: readonly { tenantId: string
       .insert(analyticsDirtyTickets)
       .values([...tickets])
       .onConflictDoNothing();
+}
+
+// A customer's tier or address keys their tickets' facts (tier, region): when either moves, every
+// ticket of theirs is refreshed (a customer has a handful, so this stays one small INSERT).
+export async function markCustomerTicketsDirty(tx: Db, c: CustomerChanged): Promise<void> {
+  const province = (code: string | null) => (code ?? "").slice(0, 2);
+  if (c.before.tier === c.after.tier && province(c.before.divisionCode) === province(c.after.divisionCode))
+    return;
+  await tx.execute(sql`
+    insert into analytics_dirty_tickets (tenant_id, ticket_id)
+    select tenant_id, id from tickets where tenant_id = ${c.tenantId} and customer_id = ${c.after.id}
+    on conflict do nothing`);
 }
 
 // Moves the rollups by what one batch of changed tickets now contributes minus what they did.

@@ -11,6 +11,10 @@ export const ROLLUP_DIMENSIONS = [
   "team",
   "product",
   "tier",
+  // Appended (issue 19): a fact's `keys` array is in this order, so new dimensions go last.
+  "model",
+  "line",
+  "region",
 ] as const;
 export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[number];
 
@@ -24,6 +28,9 @@ export const GROUP_BYS = [
   "team",
   "product",
   "tier",
+  "model",
+  "line",
+  "region",
 ] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 

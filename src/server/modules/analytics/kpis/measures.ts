@@ -55,6 +55,11 @@ export type TicketFact = {
   team: string;
   product: string;
   tier: string;
+  // The unit's product model (its SKU, e.g. "AC-9K"), its product line (the product's category),
+  // and the region: the province (GB/T 2260, 2 digits) of the customer's address. "" when unknown.
+  model: string;
+  line: string;
+  region: string;
   status: string;
   createdAt: Date;
   firstRespondedAt: Date | null;

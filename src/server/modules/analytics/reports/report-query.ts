@@ -1,9 +1,11 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { ReportDefinition, ReportDimension } from "../../../../shared/api/analytics-reports.js";
 import type { Db } from "../../../platform/db/client.js";
+import { measureColumn } from "../analytics.tables.js";
 import type { Range } from "../kpi-query.js";
-import { ROLLUP_DIMENSIONS } from "../kpis/dimensions.js";
-import { MEASURES, type Measures } from "../kpis/measures.js";
+import { ROLLUP_DIMENSIONS, type RollupDimension } from "../kpis/dimensions.js";
+import { MEASURES, type Measure, type Measures } from "../kpis/measures.js";
+import { lineName, regionName } from "./key-names.js";
 import type { PivotCell } from "./pivot.js";
 
 const TIME_KEYS: Partial<Record<ReportDimension, string>> = {
@@ -18,34 +20,92 @@ const keyIndex = (d: string) => ROLLUP_DIMENSIONS.indexOf(d as (typeof ROLLUP_DI
 const keyExpr = (d: ReportDimension | null): string =>
   d === null ? "''" : (TIME_KEYS[d] ?? `keys[${keyIndex(d)}]`);
 
-const sums = MEASURES.map((_, i) => `sum(measures[${i + 1}])::bigint as m${i}`).join(", ");
+// Sums of the measures the report's KPIs read (measuresRead); the others stay 0 in the cells.
+const sumsOf = (read: readonly Measure[], column: (m: Measure, i: number) => string) =>
+  MEASURES.flatMap((m, i) => (read.includes(m) ? [`sum(${column(m, i)})::bigint as m${i}`] : [])).join(
+    ", ",
+  ) || "0 as m0";
+const factSums = (read: readonly Measure[]) => sumsOf(read, (_, i) => `measures[${i + 1}]`);
+const rollupSums = (read: readonly Measure[]) => sumsOf(read, (m) => measureColumn(m));
 
-// Sums the per-ticket facts of tickets created in the range, grouped by the report's rows and
-// columns, after its filters. Reads analytics' own fact table (one row per ticket, kept by the
-// rollup job), so any two dimensions and any filter combine — the day rollups hold one dimension.
-export async function reportCells(
-  db: Db,
-  tenantId: string,
-  def: Pick<ReportDefinition, "rows" | "columns" | "filters">,
-  range: Range,
-): Promise<PivotCell[]> {
-  const filters: SQL[] = Object.entries(def.filters).map(
-    ([d, values]) => sql` and keys[${sql.raw(String(keyIndex(d)))}] in ${values}`,
-  );
-  const res = (await db.execute(sql`
-    select ${sql.raw(keyExpr(def.rows))} as r, ${sql.raw(keyExpr(def.columns))} as c, ${sql.raw(sums)}
-    from analytics_ticket_facts
-    where tenant_id = ${tenantId} and day between ${range.from} and ${range.to}${sql.join(filters)}
-    group by 1, 2`)) as unknown as { rows: Record<string, unknown>[] };
-  return res.rows.map((row) => ({
+type CellsOf = Pick<ReportDefinition, "rows" | "columns" | "filters">;
+const asCells = (rows: Record<string, unknown>[]): PivotCell[] =>
+  rows.map((row) => ({
     row: String(row.r ?? ""),
     col: String(row.c ?? ""),
     measures: Object.fromEntries(MEASURES.map((m, i) => [m, Number(row[`m${i}`] ?? 0)])) as Measures,
   }));
+const filtersOf = (def: CellsOf) =>
+  Object.entries(def.filters).filter((e): e is [string, string[]] => Array.isArray(e[1]));
+
+// The one key dimension a definition uses (in rows, columns and filters; "all" for none), or null
+// when it uses two: then only the per-ticket facts can answer it.
+export function rollupDimension(def: CellsOf): RollupDimension | null {
+  const used = new Set(
+    [def.rows, def.columns, ...filtersOf(def).map(([d]) => d)].filter(
+      (d): d is string => d !== null && !(d in TIME_KEYS),
+    ),
+  );
+  return used.size > 1 ? null : (([...used][0] ?? "all") as RollupDimension satisfies RollupDimension);
 }
 
-// Names for the keys that are ids (agents, teams, products); other keys name themselves.
-// Plain reads of other modules' tables, as the facts are read.
+// Sums the per-ticket facts of tickets created in the range, grouped by the report's rows and
+// columns, after its filters. Reads analytics' own fact table (one row per ticket, kept by the
+// rollup job), so any two dimensions and any filter combine — the day rollups hold one dimension.
+export async function factCells(
+  db: Db,
+  tenantId: string,
+  def: CellsOf,
+  range: Range,
+  read: readonly Measure[] = MEASURES,
+): Promise<PivotCell[]> {
+  const filters: SQL[] = filtersOf(def).map(
+    ([d, values]) => sql` and keys[${sql.raw(String(keyIndex(d)))}] in ${values}`,
+  );
+  const res = (await db.execute(sql`
+    select ${sql.raw(keyExpr(def.rows))} as r, ${sql.raw(keyExpr(def.columns))} as c, ${sql.raw(factSums(read))}
+    from analytics_ticket_facts
+    where tenant_id = ${tenantId} and day between ${range.from} and ${range.to}${sql.join(filters)}
+    group by 1, 2`)) as unknown as { rows: Record<string, unknown>[] };
+  return asCells(res.rows);
+}
+
+// The same sums from the day rollups of the definition's one key dimension: days × keys rows instead
+// of one row per ticket (a 90-day report by model over 1 M tickets reads a few thousand rows).
+export async function rollupCells(
+  db: Db,
+  tenantId: string,
+  def: CellsOf,
+  dim: RollupDimension,
+  range: Range,
+  read: readonly Measure[] = MEASURES,
+): Promise<PivotCell[]> {
+  const expr = (d: ReportDimension | null) => (d === null ? "''" : (TIME_KEYS[d] ?? "key"));
+  const filters: SQL[] = filtersOf(def).map(([, values]) => sql` and key in ${values}`);
+  const res = (await db.execute(sql`
+    select ${sql.raw(expr(def.rows))} as r, ${sql.raw(expr(def.columns))} as c, ${sql.raw(rollupSums(read))}
+    from analytics_rollups
+    where tenant_id = ${tenantId} and dim = ${dim} and day between ${range.from} and ${range.to}${sql.join(filters)}
+    group by 1, 2`)) as unknown as { rows: Record<string, unknown>[] };
+  return asCells(res.rows);
+}
+
+// A report of at most one key dimension (plus time) is answered from the rollups, any other from
+// the facts: the same sums either way (the rollups are the facts summed per day and key).
+export async function reportCells(
+  db: Db,
+  tenantId: string,
+  def: CellsOf,
+  range: Range,
+  read: readonly Measure[] = MEASURES,
+): Promise<PivotCell[]> {
+  const dim = rollupDimension(def);
+  return dim ? rollupCells(db, tenantId, def, dim, range, read) : factCells(db, tenantId, def, range, read);
+}
+
+// Names for the keys that are ids (agents, teams, products), model numbers (with the product's name),
+// product lines and regions; other keys name themselves. Plain reads of other modules' tables, as
+// the facts are read.
 export async function keyLabels(
   db: Db,
   tenantId: string,
@@ -54,12 +114,21 @@ export async function keyLabels(
   english: boolean,
 ): Promise<Map<string, string>> {
   const ids = keys.filter((k) => k !== "");
-  const table = dim === "agent" ? "users" : dim === "team" ? "teams" : dim === "product" ? "products" : null;
-  if (!table || ids.length === 0) return new Map();
-  const name = table === "products" && english ? "coalesce(name_en, name)" : "name";
-  const res = (await db.execute(sql`
-    select id, ${sql.raw(name)} as name from ${sql.raw(table)} where tenant_id = ${tenantId} and id in ${ids}`)) as unknown as {
-    rows: { id: string; name: string }[];
-  };
-  return new Map(res.rows.map((r) => [r.id, r.name]));
+  if (ids.length === 0) return new Map();
+  if (dim === "region") return new Map(ids.map((k) => [k, regionName(k, english)]));
+  if (dim === "line") return new Map(ids.map((k) => [k, lineName(k, english)]));
+  const productName = english ? "coalesce(name_en, name)" : "name";
+  const query =
+    dim === "agent" || dim === "team"
+      ? sql`select id as key, name from ${sql.raw(dim === "agent" ? "users" : "teams")}
+            where tenant_id = ${tenantId} and id in ${ids}`
+      : dim === "product"
+        ? sql`select id as key, ${sql.raw(productName)} as name from products where tenant_id = ${tenantId} and id in ${ids}`
+        : dim === "model"
+          ? sql`select sku as key, sku || ' · ' || ${sql.raw(productName)} as name from products
+                where tenant_id = ${tenantId} and sku in ${ids}`
+          : null;
+  if (!query) return new Map();
+  const res = (await db.execute(query)) as unknown as { rows: { key: string; name: string }[] };
+  return new Map(res.rows.map((r) => [r.key, r.name]));
 }

@@ -13,6 +13,9 @@ const DIMENSIONS: Record<ReportDimension, { zh: string; en: string }> = {
   team: { zh: "团队", en: "Team" },
   product: { zh: "产品", en: "Product" },
   tier: { zh: "客户等级", en: "Customer tier" },
+  model: { zh: "型号", en: "Model" },
+  line: { zh: "产品线", en: "Product line" },
+  region: { zh: "区域（省）", en: "Region (province)" },
 };
 const WORDS = {
   total: { zh: "合计", en: "Total" },

@@ -5,6 +5,7 @@ import { AppError } from "../../../../platform/errors.js";
 import type { Actor } from "../../../../platform/http/actor.js";
 import { checkRange, type Range } from "../../kpi-query.js";
 import { findKpi, type KpiDefinition } from "../../kpis/catalogue.js";
+import { measuresRead } from "../../kpis/measures-read.js";
 import { refreshTenant } from "../../rollups.js";
 import { dayIn, tenantTimeZone } from "../../tenant-day.js";
 import { pivot } from "../pivot.js";
@@ -42,7 +43,7 @@ export async function runReport(
   const range = await resolveRange(s, actor.tenantId, def);
   checkRange(range);
   await refreshTenant(s.db, actor.tenantId, s.clock.now());
-  const cells = await reportCells(s.db, actor.tenantId, def, range);
+  const cells = await reportCells(s.db, actor.tenantId, def, range, measuresRead(kpis));
   const p = pivot(cells, kpis);
   const english = locale === "en";
   const [rowNames, colNames] = await Promise.all([

@@ -1,0 +1,1 @@
+CREATE INDEX "analytics_ticket_facts_tenant_day_idx" ON "analytics_ticket_facts" USING btree ("tenant_id","day");
