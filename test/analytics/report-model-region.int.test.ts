@@ -181,7 +181,7 @@ describe("the model, product line and region dimensions", () => {
     expect(lines).toEqual(["区域（省）,工单量", "（无）,1", "上海市,3", "广东省,1", "合计,5"]);
   });
 
-  it("backfills facts and rollups written before the three dimensions existed (migration 0048)", async () => {
+  it("backfills facts and rollups written before the three dimensions existed (migration 0053)", async () => {
     const db = h.services.database;
     const tenantId = w.tenantId;
     await refreshTenant(h.services.db, tenantId, new Date());
