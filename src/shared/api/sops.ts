@@ -38,7 +38,7 @@ export const ZSopInput = z
   .openapi("SopInput");
 export type SopInput = z.input<typeof ZSopInput>;
 
-export const ZSopStep = z.object({
+const ZSopStep = z.object({
   id: z.string(),
   zh: z.string(),
   en: z.string(),

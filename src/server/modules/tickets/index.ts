@@ -13,10 +13,7 @@ export {
   escalateComplaint,
   recordComplaintStep,
 } from "./commands/record-complaint-step.js";
-export {
-  type KnowledgeTicketEvent,
-  recordKnowledgeStep,
-} from "./commands/record-knowledge-step.js";
+export { recordKnowledgeStep } from "./commands/record-knowledge-step.js";
 export { type RmaTicketEvent, recordRmaStep } from "./commands/record-rma-step.js";
 export { recordVisitStep, type VisitTicketEvent } from "./commands/record-visit-step.js";
 export { resolveAfterVisit } from "./commands/resolve-after-visit.js";
@@ -30,7 +27,7 @@ export {
   exportTicketData,
   purgeOldAttachments,
 } from "./personal-data/ticket-personal-data.js";
-export { provideResolveCheck, type ResolveCheck } from "./steps/resolve-checks.js";
+export { provideResolveCheck } from "./steps/resolve-checks.js";
 export {
   lockQueuedTickets,
   type QueueCursor,

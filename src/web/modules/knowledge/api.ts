@@ -18,7 +18,6 @@ export type {
   SearchItem,
   Sop,
   SopInput,
-  SopStep,
   TicketArticle,
   TicketSop,
 };
