@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from "react";
-import i18n, { currentLocale, isLocale, setLocale } from "../i18n";
+import i18n, { currentLocale, hasDeviceLocale, isLocale, setLocale } from "../i18n";
 import { ROLE_HOME } from "../shell/navigation";
 import { api, configureApi, request, tokenStore } from "./api";
 import { TimezoneProvider } from "./format";
@@ -39,6 +39,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // A language picked before signing in wins over the one stored on the account.
   const pickedWhileSignedOut = useRef(false);
   const adoptedFor = useRef<string | null>(null);
+  // A reload keeps the language this device shows: the account's saved one (which another device
+  // may have changed meanwhile) is taken at sign-in, or by a device that never had one.
+  const keepDeviceLocale = useRef(tokenStore.get() !== null && hasDeviceLocale());
 
   useEffect(() => {
     configureApi({
@@ -68,10 +71,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     staleTime: 30 * 60_000,
   });
 
-  // Once per session (also after a reload): the account's language wins when it has one.
+  // Once per sign-in: the account's language wins when it has one.
   useEffect(() => {
     if (!user || adoptedFor.current === user.id) return;
     adoptedFor.current = user.id;
+    if (keepDeviceLocale.current) return;
     if (isLocale(user.locale) && user.locale !== currentLocale()) void setLocale(user.locale);
   }, [user]);
 
@@ -93,6 +97,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         qc.setQueryData(["me", res.token], full);
       }
       pickedWhileSignedOut.current = false;
+      keepDeviceLocale.current = false;
       // An account without a language keeps the one the login page showed.
       adoptedFor.current = isLocale(full.locale) && full.locale !== currentLocale() ? null : full.id;
       setToken(res.token);

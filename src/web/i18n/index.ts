@@ -18,6 +18,9 @@ const LOCALES: readonly Locale[] = ["zh-CN", "en"];
 
 export const isLocale = (v: unknown): v is Locale => v === "zh-CN" || v === "en";
 
+// Whether this device has shown a language someone chose or adopted (kept across reloads).
+export const hasDeviceLocale = (): boolean => isLocale(localStorage.getItem(LANG_KEY));
+
 function initialLocale(): Locale {
   const stored = localStorage.getItem(LANG_KEY);
   if (isLocale(stored)) return stored;

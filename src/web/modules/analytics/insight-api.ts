@@ -1,11 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type {
-  ChurnFactor,
-  ChurnRisk,
-  CustomerSegment,
-  Segments,
-  TextInsight,
-} from "../../../shared/api/insight";
+import type { ChurnFactor, ChurnRisk, Segments, TextInsight } from "../../../shared/api/insight";
 import { api } from "../../app/api";
 
 export type { ChurnFactor, ChurnRisk, Segments };

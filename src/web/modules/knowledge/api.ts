@@ -7,7 +7,7 @@ import type {
   SearchItem,
   TicketArticle,
 } from "../../../shared/api/knowledge";
-import type { Sop, SopInput, SopStep, TicketSop } from "../../../shared/api/sops";
+import type { Sop, SopInput, TicketSop } from "../../../shared/api/sops";
 import { api } from "../../app/api";
 
 export type {
