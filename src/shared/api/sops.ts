@@ -48,7 +48,6 @@ const ZSopStep = z.object({
   minutes: z.number().int().nullable(),
   exception: z.string(),
 });
-export type SopStep = z.infer<typeof ZSopStep>;
 
 export const ZSop = z
   .object({
