@@ -16,8 +16,9 @@ export default defineConfig({
   // Mail from every worker's journeys goes to one sink (e2e/mail-sink.ts).
   globalSetup: withChromium ? "./e2e/mail-sink.ts" : undefined,
   fullyParallel: false,
-  // Files run in parallel workers, tests within a file in order (E2E_WORKERS=1 for one at a time).
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // One spec file at a time: journeys share the demo tenant, and some change its settings (routing,
+  // coverage, calendars) for a moment. E2E_WORKERS=2 runs two files at a time, for local runs.
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   retries: 0,
   reporter: [["list"]],
   use: {

@@ -84,6 +84,8 @@ for (const lang of journeyVariants(["zh-CN", "en"] as const)) {
     await tech.getByTestId("add-part").click();
     await expect(tech.getByTestId("visit-part")).toContainText("P-AC-CAP");
     const pad = tech.getByTestId("signature-canvas");
+    // The pen draws where the pad is on screen: bring it there first.
+    await pad.scrollIntoViewIfNeeded();
     const box = await pad.boundingBox();
     if (!box) throw new Error("no signature pad");
     await tech.mouse.move(box.x + 30, box.y + 80);

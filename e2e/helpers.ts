@@ -9,8 +9,9 @@ import {
 } from "@playwright/test";
 
 const DEMO_PASSWORD = "aftercare-demo";
-// Where the web app keeps the session token (src/web/app/api.ts).
+// Where the web app keeps the session token and this device's language (src/web/app/api.ts, src/web/i18n).
 const TOKEN_KEY = "aftercare.token";
+const LANG_KEY = "aftercare.lang";
 export type Lang = "en" | "zh-CN";
 
 export const PHONE = { width: 390, height: 844 };
@@ -69,12 +70,12 @@ export async function signIn(
   await page.getByTestId("login-submit").click();
   await expect(page).not.toHaveURL(/\/login/);
   // The account's saved language wins at sign-in, and a journey in another worker may just have
-  // saved the other one for this demo account: save ours and reload until it holds.
+  // saved the other one for this demo account: show and save ours, and reload until it holds.
   const html = page.locator("html");
   await expect(async () => {
     if ((await html.getAttribute("lang")) !== lang) {
       await page.evaluate(
-        `fetch("/api/v1/me", { method: "PATCH", headers: { "content-type": "application/json", authorization: "Bearer " + localStorage.getItem("${TOKEN_KEY}") }, body: JSON.stringify({ locale: "${lang}" }) })`,
+        `localStorage.setItem("${LANG_KEY}", "${lang}"); fetch("/api/v1/me", { method: "PATCH", headers: { "content-type": "application/json", authorization: "Bearer " + localStorage.getItem("${TOKEN_KEY}") }, body: JSON.stringify({ locale: "${lang}" }) })`,
       );
       await page.reload();
     }
@@ -99,7 +100,9 @@ export async function choose(page: Page, testId: string, optionText: string | Re
   const dialog = page.locator(".ant-modal-wrap:visible");
   const attempts = 3;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (attempt === 1 || (await open.count()) === 0) await select.click();
+    // Another select's list still closing would take the pick: wait for it to go first.
+    if (attempt === 1) await expect(open).toHaveCount(0);
+    if ((await open.count()) === 0) await select.click();
     const last = attempt === attempts;
     try {
       await option.click(last ? {} : { timeout: 5_000 });
