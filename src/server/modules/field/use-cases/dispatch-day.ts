@@ -94,7 +94,8 @@ export async function readDispatchDay(
 
 // The same covering rule as the automatic assignment (eligibleTechnicians): a visit whose
 // customer's address a node covers may go only to technicians homed at that node or above it.
-// Visits without a covering node are left out of the map (any technician of the day will do).
+// Visits without a covering node, or covered by nobody on the board, are left out of the map (any
+// technician of the day will do).
 async function coverageOf(
   db: Db,
   tenantId: string,
@@ -111,10 +112,10 @@ async function coverageOf(
     }
     if (covering.length === 0) continue;
     const cov = covering;
-    servedBy.set(
-      v.id,
-      techs.filter((t) => servesCoveredArea(t.path, cov)).map((t) => t.tech.userId),
-    );
+    const allowed = techs.filter((t) => servesCoveredArea(t.path, cov)).map((t) => t.tech.userId);
+    // A visit on this board that none of its technicians' nodes covers is still the board's job
+    // (its node is here): coverage only narrows the choice when someone here covers it.
+    if (allowed.length > 0) servedBy.set(v.id, allowed);
   }
   return servedBy;
 }
