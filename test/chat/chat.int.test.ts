@@ -149,6 +149,34 @@ describe("chat engine", () => {
     expect((await say(id, "谢谢")).body.error.code).toBe("chat.closed");
   });
 
+  it("the agent sends the customer a survey in the chat; its one answer counts under the chat channel", async () => {
+    const survey = await w.post("/api/v1/surveys", {
+      name: "在线咨询满意度",
+      questions: [{ id: "csat", kind: "csat", text: "满意吗？", textEn: "Satisfied?" }],
+    });
+    const id = await start();
+    await say(id, "转人工");
+    expect((await agentCall("POST", id, "/survey")).body.error.code).toBe("chat.not_yours");
+    expect((await agentCall("POST", id, "/accept")).status).toBe(200);
+    const sent = await agentCall("POST", id, "/survey");
+    expect(sent.status).toBe(201);
+    expect(sent.body.author).toBe("agent");
+    const link = /\/survey\/([\w-]+)/.exec(sent.body.text)?.[1];
+    expect(link).toBeTruthy();
+    // The customer sees it in the chat, and answers once.
+    const read = await h.call("GET", `/api/v1/chat/conversations/${id}`, { token: w.aliceUser.token });
+    expect(read.body.messages.at(-1).text).toContain(`/survey/${link}`);
+    const answer = () =>
+      h.call("POST", `/api/v1/public/surveys/${link}/responses`, { body: { answers: { csat: 4 } } });
+    expect((await answer()).status).toBe(201);
+    expect((await answer()).status).toBe(409);
+    const results = await h.call("GET", `/api/v1/surveys/${survey.id}/results?channel=chat`, {
+      token: w.supervisor.token,
+    });
+    expect(results.body).toMatchObject({ invitations: 1, responses: 1 });
+    await agentCall("POST", id, "/close");
+  });
+
   it("a website visitor chats with name and phone; with nobody online the message becomes a ticket", async () => {
     const missing = await h.call("POST", "/api/v1/chat/conversations", {
       body: { tenant: slug },

@@ -29,6 +29,11 @@ export const CHAT_ERRORS = {
     en: "This chat is not waiting for an agent.",
     zh: "该会话不在等待人工接入。",
   },
+  "chat.survey_needs_customer": {
+    status: 422,
+    en: "This visitor is not a known customer yet: turn the chat into a ticket first, then send the survey.",
+    zh: "该访客还不是已登记的客户：请先将会话转为工单，再发送问卷。",
+  },
   "chat.not_yours": {
     status: 409,
     en: "Accept the chat before you reply.",

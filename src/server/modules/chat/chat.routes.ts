@@ -33,6 +33,7 @@ import { leaveOfflineMessage } from "./use-cases/leave-offline-message.js";
 import { conversationOfParticipant } from "./use-cases/participant.js";
 import { postCustomerMessage } from "./use-cases/post-customer-message.js";
 import { chatQueue, staffTranscript, transcriptOf } from "./use-cases/read-conversation.js";
+import { sendSurvey } from "./use-cases/send-survey.js";
 import { startConversation, tenantForWidget } from "./use-cases/start-conversation.js";
 import { turnIntoTicket } from "./use-cases/turn-into-ticket.js";
 import { markTyping } from "./use-cases/typing.js";
@@ -295,6 +296,21 @@ export function registerChatRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       const actor = requireActor(c.get("actor"));
       const row = await agentReply(s, actor, c.req.valid("param").id, c.req.valid("json").text);
       return c.json(toMessageDto(row), 201);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: `${AGENT_PATH}/survey`,
+      access: [...AGENTS],
+      tags,
+      summary: "The agent who has the chat sends the customer a personal survey link in it",
+      request: { params: ZConversationParam },
+      responses: { 201: jsonResponse(ZChatMessage, "Posted"), ...commonErrors },
+    }),
+    async (c) => {
+      const actor = requireActor(c.get("actor"));
+      return c.json(toMessageDto(await sendSurvey(s, actor, c.req.valid("param").id)), 201);
     },
   );
   app.openapi(

@@ -57,6 +57,14 @@ export function AgentChatPanel({
       navigate(`/console/tickets/${made.ticketNumber}`);
     });
 
+  // A survey goes to a known customer, in the chat, while the agent has it.
+  const sendSurvey = () =>
+    act(async () => {
+      const m = await agentChat.survey(c.id);
+      onChange({ ...transcript, messages: [...transcript.messages.filter((x) => x.seq !== m.seq), m] });
+      message.success(t("chat.console.surveySent"));
+    });
+
   return (
     <Flex vertical gap={12} data-testid="chat-panel" data-conversation={c.id}>
       <Flex justify="space-between" align="center" wrap gap={8}>
@@ -91,6 +99,11 @@ export function AgentChatPanel({
           ) : mine ? (
             <Button loading={busy} onClick={createTicket} data-testid="chat-create-ticket">
               {t("chat.console.createTicket")}
+            </Button>
+          ) : null}
+          {mine && c.customerId ? (
+            <Button loading={busy} onClick={sendSurvey} data-testid="chat-send-survey">
+              {t("chat.console.sendSurvey")}
             </Button>
           ) : null}
           {c.status !== "closed" && (mine || c.status === "waiting") ? (

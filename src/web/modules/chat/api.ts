@@ -27,6 +27,7 @@ export const agentChat = {
   reply: (id: string, text: string) => api.post<ChatMessage>(`${AGENT}/${id}/messages`, { text }),
   typing: (id: string) => api.post<{ ok: boolean }>(`${AGENT}/${id}/typing`),
   close: (id: string) => api.post<ChatTranscript>(`${AGENT}/${id}/close`),
+  survey: (id: string) => api.post<ChatMessage>(`${AGENT}/${id}/survey`),
   ticket: (id: string) => api.post<{ ticketId: string; ticketNumber: string }>(`${AGENT}/${id}/ticket`, {}),
 };
 
