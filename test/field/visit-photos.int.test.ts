@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { worldPerFile } from "../fixtures.js";
 import { expectCall, hqTechnician } from "./hq-technician.js";
@@ -107,5 +108,29 @@ describe("photos of a visit", () => {
       body: { image: dataUrl("image/png", pngOf(4, 4)) },
     });
     expect(r.status).toBe(403);
+  });
+  // Last: it erases the customer the other tests book visits for.
+  it("erasing the customer takes the photos (file too), the signature and the address off their visits", async () => {
+    const v = await onSiteVisit();
+    const png = pngOf(41, 17);
+    const sent = await ok("POST", `/api/v1/visits/${v.id}/photos`, v.tech, {
+      image: dataUrl("image/png", png),
+    });
+    expect(sent.photos).toHaveLength(1);
+    const read = await h.services.db.execute(sql`select photos from visits where id = ${v.id}`);
+    const key = (read as unknown as { rows: { photos: { storageKey: string }[] }[] }).rows[0]?.photos[0]
+      ?.storageKey;
+    expect(key).toBeTruthy();
+    expect((await h.services.files.get(key ?? "")).equals(png)).toBe(true);
+    await ok("POST", `/api/v1/visits/${v.id}/signature`, v.tech, { image: SIGNATURE, signedBy: "王女士" });
+    const name = (await ok("GET", `/api/v1/customers/${w.alice.id}`, w.admin.token)).name as string;
+    await ok("POST", `/api/v1/customers/${w.alice.id}/erase`, w.admin.token, { confirm: name });
+    const after = await ok("GET", `/api/v1/visits/${v.id}`, w.admin.token);
+    expect(after.photos).toEqual([]);
+    expect(after.address).not.toMatch(/上海/);
+    expect(JSON.stringify(after)).not.toContain("王女士");
+    const stored = await h.services.db.execute(sql`select signature from visits where id = ${v.id}`);
+    expect((stored as unknown as { rows: { signature: string | null }[] }).rows[0]?.signature).toBeNull();
+    await expect(h.services.files.get(key ?? "")).rejects.toThrow();
   });
 });

@@ -3,6 +3,7 @@ import { appendAudit } from "../../../platform/audit/audit-log.js";
 import { afterCommit } from "../../../platform/db/after-commit.js";
 import type { JobContext } from "../../../platform/jobs/queue.js";
 import { eraseChannelData } from "../../channels/index.js";
+import { visitPhotoKeysInUse } from "../../field/index.js";
 import {
   attachmentKeysInUse,
   closedTicketsToErase,
@@ -75,7 +76,10 @@ export async function applyRetention({ tx, s, now }: JobContext): Promise<void> 
   // points to; the next erasure or purge of the same content removes them.
   afterCommit(tx, async () => {
     for (const f of files) {
-      const inUse = await attachmentKeysInUse(s.db, f.tenantId, f.keys);
+      const inUse = new Set([
+        ...(await attachmentKeysInUse(s.db, f.tenantId, f.keys)),
+        ...(await visitPhotoKeysInUse(s.db, f.tenantId, f.keys)),
+      ]);
       for (const key of f.keys.filter((k) => !inUse.has(k)))
         await s.files
           .delete(key)

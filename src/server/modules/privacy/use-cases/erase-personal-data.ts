@@ -10,6 +10,7 @@ import { eraseCustomerAccounts } from "../../auth/index.js";
 import { eraseChannelData } from "../../channels/index.js";
 import { eraseWechatData } from "../../chat/index.js";
 import { customers, findCustomer, toCustomerExport } from "../../customers/index.js";
+import { eraseVisitData, visitPhotoKeysInUse } from "../../field/index.js";
 import { eraseLoyaltyData } from "../../loyalty/index.js";
 import { eraseTransferOffers } from "../../registrations/index.js";
 import { attachmentKeysInUse, eraseTicketData } from "../../tickets/index.js";
@@ -61,6 +62,7 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
       phones: subject.customer.phone ? [subject.customer.phone] : [],
       at: now,
     });
+    const visitFiles = await eraseVisitData(tx, tenantId, customerId);
     await eraseLoyaltyData(tx, tenantId, customerId);
     await eraseWechatData(tx, tenantId, customerId, who);
     await scrubNotifications(tx, tenantId, who);
@@ -98,16 +100,19 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
       data: {
         tickets: subject.ticketIds.length,
         accounts: accountIds.length,
-        files: ticketFiles.length + mailFiles.length,
+        files: ticketFiles.length + mailFiles.length + visitFiles.length,
         auditEntries,
       },
       at: now,
     });
-    return { ticketFiles, mailFiles };
+    return { ticketFiles: [...ticketFiles, ...visitFiles], mailFiles };
   });
   // Files go after commit, and only when no row refers to them any more (identical uploads share
   // one content-addressed file).
-  const inUse = await attachmentKeysInUse(s.db, actor.tenantId, files.ticketFiles);
+  const inUse = new Set([
+    ...(await attachmentKeysInUse(s.db, actor.tenantId, files.ticketFiles)),
+    ...(await visitPhotoKeysInUse(s.db, actor.tenantId, files.ticketFiles)),
+  ]);
   for (const key of [...files.ticketFiles.filter((k) => !inUse.has(k)), ...files.mailFiles]) {
     await s.files.delete(key).catch((err) => s.logger.error({ err }, "erasure: a file could not be deleted"));
   }
