@@ -41,3 +41,33 @@ export async function hqTechnician(h: Harness, w: World) {
   });
   return { hq, user, email };
 }
+
+// A one-pixel PNG the customer "signs" with.
+export const SIGNATURE =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+// A visit of `kind` for the world's customer Alice, booked on the first free slot with a fresh
+// head-office technician, who has checked in: the state the phone's on-site actions start from.
+export async function onSiteVisit(h: Harness, w: World, kind = "repair") {
+  const ok = expectCall(h);
+  const { hq, email } = await hqTechnician(h, w);
+  const tech = await h.login(email);
+  const t = await ok(
+    "POST",
+    "/api/v1/tickets",
+    w.agent.token,
+    { subject: "故障", description: "上门", type: "repair", customerId: w.alice.id },
+    201,
+  );
+  const v = await ok(
+    "POST",
+    `/api/v1/tickets/${t.number}/visits`,
+    w.admin.token,
+    { kind, nodeId: hq.id, address: "上海市徐汇区", requiredSkills: ["washer"] },
+    201,
+  );
+  const [slot] = (await ok("GET", `/api/v1/visits/${v.id}/slots`, w.agent.token)).items;
+  await ok("POST", `/api/v1/visits/${v.id}/booking`, w.agent.token, { start: slot.start });
+  await ok("POST", `/api/v1/visits/${v.id}/steps`, tech, { action: "check_in" });
+  return { id: v.id as string, tech };
+}

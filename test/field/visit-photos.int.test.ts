@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { worldPerFile } from "../fixtures.js";
-import { expectCall, hqTechnician } from "./hq-technician.js";
+import { expectCall, onSiteVisit, SIGNATURE } from "./hq-technician.js";
 import { dataUrl, pngOf } from "./png-fixture.js";
 
 // Photos taken on the technician's phone: sniffed like ticket attachments, kept with the visit,
@@ -10,35 +10,10 @@ import { dataUrl, pngOf } from "./png-fixture.js";
 const { h, worlds } = worldPerFile("a", "b");
 const [w, other] = worlds;
 const ok = expectCall(h);
-const SIGNATURE =
-  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-
-async function onSiteVisit() {
-  const { hq, email } = await hqTechnician(h, w);
-  const tech = await h.login(email);
-  const t = await ok(
-    "POST",
-    "/api/v1/tickets",
-    w.agent.token,
-    { subject: "漏水", description: "上门", type: "repair", customerId: w.alice.id },
-    201,
-  );
-  const v = await ok(
-    "POST",
-    `/api/v1/tickets/${t.number}/visits`,
-    w.admin.token,
-    { kind: "repair", nodeId: hq.id, address: "上海市徐汇区", requiredSkills: ["washer"] },
-    201,
-  );
-  const [slot] = (await ok("GET", `/api/v1/visits/${v.id}/slots`, w.agent.token)).items;
-  await ok("POST", `/api/v1/visits/${v.id}/booking`, w.agent.token, { start: slot.start });
-  await ok("POST", `/api/v1/visits/${v.id}/steps`, tech, { action: "check_in" });
-  return { id: v.id as string, tech };
-}
 
 describe("photos of a visit", () => {
   it("a real PNG is stored once per key, shown to the customer and embedded in the report", async () => {
-    const v = await onSiteVisit();
+    const v = await onSiteVisit(h, w);
     const png = pngOf(37, 23);
     const send = (key: string) =>
       h.call("POST", `/api/v1/visits/${v.id}/photos`, {
@@ -81,7 +56,7 @@ describe("photos of a visit", () => {
   });
 
   it("a file lying about its type is refused, translated, and nothing is stored", async () => {
-    const v = await onSiteVisit();
+    const v = await onSiteVisit(h, w);
     const pdfBytes = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
     const lying = await h.call("POST", `/api/v1/visits/${v.id}/photos`, {
       token: v.tech,
@@ -102,7 +77,7 @@ describe("photos of a visit", () => {
   });
 
   it("only the visit's technician or the desk adds photos; a customer cannot", async () => {
-    const v = await onSiteVisit();
+    const v = await onSiteVisit(h, w);
     const r = await h.call("POST", `/api/v1/visits/${v.id}/photos`, {
       token: w.aliceUser.token,
       body: { image: dataUrl("image/png", pngOf(4, 4)) },
@@ -111,7 +86,7 @@ describe("photos of a visit", () => {
   });
   // Last: it erases the customer the other tests book visits for.
   it("erasing the customer takes the photos (file too), the signature and the address off their visits", async () => {
-    const v = await onSiteVisit();
+    const v = await onSiteVisit(h, w);
     const png = pngOf(41, 17);
     const sent = await ok("POST", `/api/v1/visits/${v.id}/photos`, v.tech, {
       image: dataUrl("image/png", png),

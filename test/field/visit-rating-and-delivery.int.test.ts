@@ -1,44 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { worldPerFile } from "../fixtures.js";
 import { pdfShows } from "../pdf-text.js";
-import { expectCall, hqTechnician } from "./hq-technician.js";
+import { expectCall, onSiteVisit, SIGNATURE } from "./hq-technician.js";
 
 // The delivery sign-off and the customer's rating on the technician's phone: after the signature, 1–5 stars and a comment,
 // once per visit; on the visit for staff and in the service report.
 const { h, worlds } = worldPerFile("a", "b");
 const [w, other] = worlds;
 
-const SIGNATURE =
-  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-
 const ok = expectCall(h);
-
-async function onSiteVisit(kind = "repair") {
-  const { hq, email } = await hqTechnician(h, w);
-  const tech = await h.login(email);
-  const t = await ok(
-    "POST",
-    "/api/v1/tickets",
-    w.agent.token,
-    { subject: "故障", description: "上门", type: "repair", customerId: w.alice.id },
-    201,
-  );
-  const v = await ok(
-    "POST",
-    `/api/v1/tickets/${t.number}/visits`,
-    w.admin.token,
-    { kind, nodeId: hq.id, address: "上海市徐汇区", requiredSkills: ["washer"] },
-    201,
-  );
-  const [slot] = (await ok("GET", `/api/v1/visits/${v.id}/slots`, w.agent.token)).items;
-  await ok("POST", `/api/v1/visits/${v.id}/booking`, w.agent.token, { start: slot.start });
-  await ok("POST", `/api/v1/visits/${v.id}/steps`, tech, { action: "check_in" });
-  return { id: v.id as string, tech };
-}
 
 describe("the customer's rating on the spot", () => {
   it("after the signature: stars and comment once, shown to staff and in the report", async () => {
-    const v = await onSiteVisit();
+    const v = await onSiteVisit(h, w);
     const rate = (body: unknown, key?: string, lang = "en") =>
       h.call("POST", `/api/v1/visits/${v.id}/rating`, {
         token: v.tech,
@@ -82,7 +56,7 @@ describe("the customer's rating on the spot", () => {
   });
 
   it("a customer cannot rate through their own account", async () => {
-    const v = await onSiteVisit();
+    const v = await onSiteVisit(h, w);
     const r = await h.call("POST", `/api/v1/visits/${v.id}/rating`, {
       token: w.aliceUser.token,
       body: { stars: 5 },
@@ -93,7 +67,7 @@ describe("the customer's rating on the spot", () => {
 
 describe("the delivery sign-off", () => {
   it("a delivery needs model, quantity and condition before check-out; the signature fixes it; the report shows it", async () => {
-    const v = await onSiteVisit("delivery");
+    const v = await onSiteVisit(h, w, "delivery");
     const post = (path: string, body: unknown, lang = "en") =>
       h.call("POST", `/api/v1/visits/${v.id}/${path}`, { token: v.tech, lang, body });
     await ok("POST", `/api/v1/visits/${v.id}/signature`, v.tech, { image: SIGNATURE, signedBy: "王女士" });
@@ -105,7 +79,7 @@ describe("the delivery sign-off", () => {
     expect(late.status).toBe(422);
     expect(late.body.error.code).toBe("field.delivery_locked");
 
-    const w2 = await onSiteVisit("delivery");
+    const w2 = await onSiteVisit(h, w, "delivery");
     const post2 = (path: string, body: unknown, lang = "en") =>
       h.call("POST", `/api/v1/visits/${w2.id}/${path}`, { token: w2.tech, lang, body });
     const noNote = await post2("delivery", { model: "XQG100", quantity: 1, condition: "damaged" }, "zh-CN");
@@ -129,7 +103,7 @@ describe("the delivery sign-off", () => {
     expect(pdfShows(Buffer.from(await res.arrayBuffer()), "送货签收凹陷划痕")).toBe(true);
 
     // A repair has no delivery sign-off.
-    const repair = await onSiteVisit();
+    const repair = await onSiteVisit(h, w);
     const wrong = await h.call("POST", `/api/v1/visits/${repair.id}/delivery`, {
       token: repair.tech,
       body: { model: "X", quantity: 1, condition: "intact" },
