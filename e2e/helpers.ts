@@ -97,7 +97,9 @@ export async function choose(page: Page, testId: string, optionText: string | Re
   const shown = select
     .locator(".ant-select-content-value, .ant-select-selection-item")
     .filter({ hasText: optionText });
+  // A dialog the pick opened, not one the select already sits in.
   const dialog = page.locator(".ant-modal-wrap:visible");
+  const dialogsBefore = await dialog.count();
   const attempts = 3;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     // Another select's list still closing would take the pick: wait for it to go first.
@@ -111,7 +113,10 @@ export async function choose(page: Page, testId: string, optionText: string | Re
       continue;
     }
     try {
-      await expect(shown.or(dialog).first()).toBeVisible({ timeout: 3_000 });
+      await expect(async () => {
+        if (await shown.first().isVisible()) return;
+        expect(await dialog.count()).toBeGreaterThan(dialogsBefore);
+      }).toPass({ timeout: 3_000 });
       return;
     } catch {
       // not taken yet: pick again
