@@ -154,8 +154,19 @@ for (const lang of journeyVariants(["en", "zh-CN"] as const)) {
       await phoneAndDeskShot(page, "training-certifications", lang);
 
       // The next ticket of that product line goes to them, and shows in their queue.
+      // Routing runs right after the ticket's commit: within moments it is theirs.
       const next = await ticket();
-      expect(next.assigneeId).toBe(agent.id);
+      await expect
+        .poll(
+          async () =>
+            (
+              (await (await request.get(`/api/v1/tickets/${next.number}`, { headers: admin })).json()) as {
+                assigneeId: string | null;
+              }
+            ).assigneeId,
+          { timeout: 15_000 },
+        )
+        .toBe(agent.id);
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.goto("/console");
       await page.getByTestId("queue-search").fill(next.number);
