@@ -108,6 +108,9 @@ for (const lang of journeyVariants(["en", "zh-CN"] as const)) {
       role: "agent",
       password: "aftercare-demo",
       skills: [skill],
+      // Coming online, a new agent is handed the queue's backlog (what earlier journeys left
+      // waiting) up to their capacity: room enough that the purifier ticket still fits.
+      maxOpenTickets: 1000,
     });
     const online = await request.put(`/api/v1/users/${agent.id}/presence`, {
       headers: admin,
