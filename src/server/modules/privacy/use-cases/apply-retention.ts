@@ -3,15 +3,10 @@ import { appendAudit } from "../../../platform/audit/audit-log.js";
 import { afterCommit } from "../../../platform/db/after-commit.js";
 import type { JobContext } from "../../../platform/jobs/queue.js";
 import { eraseChannelData } from "../../channels/index.js";
-import { visitPhotoKeysInUse } from "../../field/index.js";
-import {
-  attachmentKeysInUse,
-  closedTicketsToErase,
-  eraseTicketData,
-  purgeOldAttachments,
-} from "../../tickets/index.js";
+import { closedTicketsToErase, eraseTicketData, purgeOldAttachments } from "../../tickets/index.js";
 import { retentionSettings } from "../privacy.tables.js";
 import { loadDataSubject } from "./data-subject.js";
+import { deleteUnusedFiles } from "./delete-unused-files.js";
 
 // Tickets erased per tenant and run; a backlog is worked off over the following days.
 const BATCH = 2000;
@@ -76,14 +71,7 @@ export async function applyRetention({ tx, s, now }: JobContext): Promise<void> 
   // points to; the next erasure or purge of the same content removes them.
   afterCommit(tx, async () => {
     for (const f of files) {
-      const inUse = new Set([
-        ...(await attachmentKeysInUse(s.db, f.tenantId, f.keys)),
-        ...(await visitPhotoKeysInUse(s.db, f.tenantId, f.keys)),
-      ]);
-      for (const key of f.keys.filter((k) => !inUse.has(k)))
-        await s.files
-          .delete(key)
-          .catch((err) => s.logger.error({ err }, "retention: a file could not be deleted"));
+      await deleteUnusedFiles(s, f.tenantId, f.keys, "retention");
     }
   });
 }

@@ -10,13 +10,14 @@ import { eraseCustomerAccounts } from "../../auth/index.js";
 import { eraseChannelData } from "../../channels/index.js";
 import { eraseWechatData } from "../../chat/index.js";
 import { customers, findCustomer, toCustomerExport } from "../../customers/index.js";
-import { eraseVisitData, visitPhotoKeysInUse } from "../../field/index.js";
+import { eraseVisitData } from "../../field/index.js";
 import { eraseLoyaltyData } from "../../loyalty/index.js";
 import { eraseTransferOffers } from "../../registrations/index.js";
-import { attachmentKeysInUse, eraseTicketData } from "../../tickets/index.js";
+import { eraseTicketData } from "../../tickets/index.js";
 import { scrubDeliveries } from "../../webhooks/index.js";
 import { scrubNotifications } from "../../workspace/index.js";
 import { loadDataSubject } from "./data-subject.js";
+import { deleteUnusedFiles } from "./delete-unused-files.js";
 
 // Erasure (PIPL art. 47) by pseudonymisation: the customer's record keeps its id, tier and
 // outlet but gets a pseudonym for a name and loses e-mail, phone and language; their portal
@@ -109,11 +110,8 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
   });
   // Files go after commit, and only when no row refers to them any more (identical uploads share
   // one content-addressed file).
-  const inUse = new Set([
-    ...(await attachmentKeysInUse(s.db, actor.tenantId, files.ticketFiles)),
-    ...(await visitPhotoKeysInUse(s.db, actor.tenantId, files.ticketFiles)),
-  ]);
-  for (const key of [...files.ticketFiles.filter((k) => !inUse.has(k)), ...files.mailFiles]) {
+  await deleteUnusedFiles(s, actor.tenantId, files.ticketFiles, "erasure");
+  for (const key of files.mailFiles) {
     await s.files.delete(key).catch((err) => s.logger.error({ err }, "erasure: a file could not be deleted"));
   }
   const after = await findCustomer(s.db, actor.tenantId, customerId);
