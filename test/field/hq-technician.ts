@@ -14,8 +14,9 @@ export const expectCall =
 let n = 0;
 const uniqueCode = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6)}`;
 
-// A head-office node of its own with one washer technician (李师傅) who works every day 08:00–20:00.
-export async function hqTechnician(h: Harness, w: World) {
+// A head-office node of its own with one technician (李师傅, washers unless told other skills) who
+// works every day 08:00–20:00.
+export async function hqTechnician(h: Harness, w: World, skills = ["washer"]) {
   const ok = expectCall(h);
   const hq = await ok(
     "POST",
@@ -34,7 +35,7 @@ export async function hqTechnician(h: Harness, w: World) {
   );
   await ok("PUT", `/api/v1/technicians/${user.id}`, w.admin.token, {
     nodeId: hq.id,
-    skills: ["washer"],
+    skills,
     workDays: [1, 2, 3, 4, 5, 6, 7],
     shiftStart: "08:00",
     shiftEnd: "20:00",

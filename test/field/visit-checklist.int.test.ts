@@ -1,43 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { worldPerFile } from "../fixtures.js";
 import { pdfStreams } from "../pdf-text.js";
-import { expectCall } from "./hq-technician.js";
+import { expectCall, hqTechnician, SIGNATURE } from "./hq-technician.js";
 
 // SOP checklists on visits: a template per visit kind and product line, copied onto the visit;
 // the technician ticks steps on the phone; required ones gate the check-out; the report lists them.
 const { h, worlds } = worldPerFile("a", "b");
 const [w, other] = worlds;
 
-let n = 0;
-const code = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6)}`;
-const SIGNATURE =
-  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-
 const ok = expectCall(h);
 
 async function setup() {
-  const hq = await ok(
-    "POST",
-    "/api/v1/network/nodes",
-    w.admin.token,
-    { code: code("N"), name: "总部", level: "hq" },
-    201,
-  );
-  const email = `tech.${code("u")}@test.local`;
-  const u = await ok(
-    "POST",
-    "/api/v1/users",
-    w.admin.token,
-    { email, name: "李师傅", role: "technician", password: "secret-password" },
-    201,
-  );
-  await ok("PUT", `/api/v1/technicians/${u.id}`, w.admin.token, {
-    nodeId: hq.id,
-    skills: ["washer", "aircon"],
-    workDays: [1, 2, 3, 4, 5, 6, 7],
-    shiftStart: "08:00",
-    shiftEnd: "20:00",
-  });
+  const { hq, email } = await hqTechnician(h, w, ["washer", "aircon"]);
   return { nodeId: hq.id as string, tech: await h.login(email) };
 }
 
