@@ -5,6 +5,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { joinOpenTransactions } from "./pglite-one-connection.js";
 
 // Both drivers expose the same query builder; use cases only ever see this type.
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -55,6 +56,7 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Databas
   }
   const client = loadDataDir ? new PGlite({ dataDir: dir, loadDataDir }) : new PGlite(dir);
   await client.waitReady;
+  joinOpenTransactions(client, reportJoin);
   return {
     db: drizzlePglite(client) as unknown as Db,
     kind: "pglite",
@@ -67,4 +69,20 @@ async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Databas
     },
     close: () => client.close(),
   };
+}
+
+// Each place that read outside its own transaction is named once: on Postgres it would read the
+// committed state instead of the transaction's, so it should be given the transaction.
+const reported = new Set<string>();
+function reportJoin(stack: string): void {
+  const site = stack
+    .split("\n")
+    .slice(2)
+    .find((l) => !l.includes("node_modules") && !l.includes("pglite-one"));
+  if (!site || reported.has(site)) return;
+  reported.add(site);
+  process.emitWarning(
+    `A query joined the open transaction it was issued from:\n${stack}`,
+    "PgliteJoinedQuery",
+  );
 }

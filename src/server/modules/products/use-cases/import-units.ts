@@ -41,7 +41,7 @@ export function unitImport(s: Services, actor: Actor): ImportSpec<Row> {
     key: (v) => v.serial,
     keyRequired: "import.unit_key_required",
     plan: async (db, v, r) => {
-      today ??= await tenantToday(s, actor.tenantId);
+      today ??= await tenantToday(s, actor.tenantId, db);
       const problems: RowProblem[] = [];
       if (purchaseDateProblem(v.purchasedAt, today))
         problems.push({ code: "import.date_out_of_range", params: { column: "purchasedAt" } });

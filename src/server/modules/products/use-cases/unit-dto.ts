@@ -1,12 +1,14 @@
 import type { SaleChannel } from "../../../../shared/warranty.js";
 import type { Services } from "../../../platform/context.js";
+import type { Db } from "../../../platform/db/client.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import type { UnitWithProduct } from "../products.repository.js";
 import type { TUnit } from "../products.schemas.js";
 import { todayIn, warrantyStatus } from "../warranty.js";
 
-export async function tenantToday(s: Services, tenantId: string): Promise<string> {
-  const tenant = await tenantSettings(s.db, tenantId);
+// Inside a transaction pass it as `db`: the read then never waits behind that transaction.
+export async function tenantToday(s: Services, tenantId: string, db: Db = s.db): Promise<string> {
+  const tenant = await tenantSettings(db, tenantId);
   return todayIn(tenant?.timezone ?? "UTC", s.clock.now());
 }
 
