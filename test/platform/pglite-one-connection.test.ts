@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const count = async () => (await database.query<{ n: number }>("select count(*)::int as n from notes"))[0].n;
+const count = async () => (await database.query<{ n: number }>("select count(*)::int as n from notes"))[0]?.n;
 
 describe("the embedded database's one connection", () => {
   it("answers a read issued outside the transaction from inside it, with the transaction's own writes", async () => {
