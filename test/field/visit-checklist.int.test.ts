@@ -121,4 +121,45 @@ describe("SOP checklists on visits", () => {
     expect(text).toContain("6e17"); // 渗 of the leak check
     expect(text).toContain("6e05"); // 清 of the optional filter step
   });
+
+  // Runs last in this file: the SOP it publishes covers every repair ticket of the tenant.
+  it("a check-out leaves the ticket open while the ticket's required SOP has open control points", async () => {
+    const net = await setup();
+    const sop = await ok(
+      "POST",
+      "/api/v1/kb/sops",
+      w.admin.token,
+      {
+        scene: "hardware_repair",
+        titleZh: "维修结果复核",
+        titleEn: "Repair result review",
+        ticketTypes: ["repair"],
+        required: true,
+        steps: [{ zh: "核对维修记录", en: "Check the repair record", role: "agent", control: true }],
+      },
+      201,
+    );
+    await ok("POST", `/api/v1/kb/sops/${sop.id}/status`, w.supervisor.token, { status: "published" });
+    const v = await visit(net.nodeId, "aircon");
+    const [slot] = (await ok("GET", `/api/v1/visits/${v.id}/slots`, w.agent.token)).items;
+    await ok("POST", `/api/v1/visits/${v.id}/booking`, w.agent.token, { start: slot.start });
+    await ok("POST", `/api/v1/visits/${v.id}/steps`, net.tech, { action: "check_in" });
+    await ok("POST", `/api/v1/visits/${v.id}/checklist`, net.tech, { stepId: "s1" });
+    await ok("POST", `/api/v1/visits/${v.id}/signature`, net.tech, { image: SIGNATURE, signedBy: "王女士" });
+    // The technician's check-out goes through (it may come from the phone's offline queue)...
+    const done = await ok("POST", `/api/v1/visits/${v.id}/steps`, net.tech, { action: "check_out" });
+    expect(done.status).toBe("done");
+    // ...but the ticket is not resolved behind the open control point; the agent ticks it and resolves.
+    const open = await ok("GET", `/api/v1/tickets/${v.ticketNumber}`, w.agent.token);
+    expect(open.status).not.toBe("resolved");
+    await ok("POST", `/api/v1/tickets/${v.ticketNumber}/sops`, w.agent.token, {
+      sopId: sop.id,
+      stepId: "s1",
+      done: true,
+    });
+    const resolved = await ok("POST", `/api/v1/tickets/${v.ticketNumber}/transitions`, w.agent.token, {
+      action: "resolve",
+    });
+    expect(resolved.status).toBe("resolved");
+  });
 });

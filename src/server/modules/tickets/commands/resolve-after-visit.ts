@@ -5,6 +5,7 @@ import { enqueue } from "../../../platform/jobs/queue.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import { autoCloseJob } from "../jobs/auto-close.js";
 import { applyAction } from "../lifecycle.js";
+import { resolveChecksPass } from "../steps/resolve-checks.js";
 import { recordTicketChange } from "../ticket-history.js";
 import { findTicket, type TicketRow, updateTicketRow } from "../tickets.repository.js";
 
@@ -13,7 +14,8 @@ const DAY_MS = 86_400_000;
 // A field visit finished the work (checked out with the customer's signature): the ticket goes to
 // "resolved" — waiting for the customer's confirmation, closed by the silence period otherwise —
 // through the lifecycle's own `resolve`, as the agent's button would. A ticket the lifecycle does
-// not let resolve (already resolved or closed) is left as it is. Runs in the visit's transaction.
+// not let resolve (already resolved or closed), or whose resolve checks (a required SOP) do not
+// hold yet, is left as it is. Runs in the visit's transaction.
 export async function resolveAfterVisit(
   tx: Db,
   s: Services,
@@ -27,7 +29,9 @@ export async function resolveAfterVisit(
     "resolve",
     "staff",
   );
-  if (!out.ok) return ticket;
+  // A required SOP still open keeps the ticket with its agent, as a follow-up would: the visit
+  // itself is done either way.
+  if (!out.ok || !(await resolveChecksPass(tx, ticket))) return ticket;
   const now = s.clock.now();
   const updated = await updateTicketRow(tx, actor.tenantId, ticket.id, {
     status: out.state.status,
