@@ -1,19 +1,14 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { ZChecklistTemplate, ZChecklistTemplates, ZVisit } from "../../../shared/api/field.js";
+import { ZChecklistTemplate, ZChecklistTemplates } from "../../../shared/api/field.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
-import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
-import {
-  ZActionKeyHeader,
-  ZDeliverySignoff,
-  ZPutChecklistTemplate,
-  ZTickChecklist,
-  ZVisitRating,
-} from "./field.schemas.js";
+import { commonErrors, jsonBody, jsonResponse } from "../../platform/http/schemas.js";
+import { ZDeliverySignoff, ZPutChecklistTemplate, ZTickChecklist, ZVisitRating } from "./field.schemas.js";
 import { listChecklistTemplates, putChecklistTemplate, tickChecklist } from "./use-cases/checklists.js";
 import { recordDelivery } from "./use-cases/delivery-signoff.js";
 import { rateVisit } from "./use-cases/rate-visit.js";
+import { registerVisitAction } from "./visit-action-route.js";
 
 const tags = ["Field service"];
 
@@ -44,70 +39,25 @@ export function registerChecklistRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
     }),
     async (c) => c.json(await putChecklistTemplate(s, actorOf(c), c.req.valid("json")), 200),
   );
-  app.openapi(
-    defineRoute({
-      method: "post",
-      path: "/api/v1/visits/{id}/checklist",
-      access: ["admin", "supervisor", "agent", "technician"],
-      tags,
-      summary: "Tick (or untick) a step of the visit's SOP checklist while on site",
-      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZTickChecklist) },
-      responses: { 200: jsonResponse(ZVisit), ...commonErrors },
-    }),
-    async (c) =>
-      c.json(
-        await tickChecklist(
-          s,
-          actorOf(c),
-          c.req.valid("param").id,
-          c.req.valid("json"),
-          c.req.valid("header")["idempotency-key"],
-        ),
-        200,
-      ),
-  );
-  app.openapi(
-    defineRoute({
-      method: "post",
-      path: "/api/v1/visits/{id}/rating",
-      access: ["admin", "supervisor", "agent", "technician"],
-      tags,
-      summary: "The customer's 1–5 stars and comment, given on the technician's phone after signing (once)",
-      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZVisitRating) },
-      responses: { 200: jsonResponse(ZVisit), ...commonErrors },
-    }),
-    async (c) =>
-      c.json(
-        await rateVisit(
-          s,
-          actorOf(c),
-          c.req.valid("param").id,
-          c.req.valid("json"),
-          c.req.valid("header")["idempotency-key"],
-        ),
-        200,
-      ),
-  );
-  app.openapi(
-    defineRoute({
-      method: "post",
-      path: "/api/v1/visits/{id}/delivery",
-      access: ["admin", "supervisor", "agent", "technician"],
-      tags,
-      summary: "A delivery's sign-off: model, quantity and condition, before the customer signs",
-      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZDeliverySignoff) },
-      responses: { 200: jsonResponse(ZVisit), ...commonErrors },
-    }),
-    async (c) =>
-      c.json(
-        await recordDelivery(
-          s,
-          actorOf(c),
-          c.req.valid("param").id,
-          c.req.valid("json"),
-          c.req.valid("header")["idempotency-key"],
-        ),
-        200,
-      ),
-  );
+  registerVisitAction(app, s, {
+    action: "checklist",
+    access: ["admin", "supervisor", "agent", "technician"],
+    summary: "Tick (or untick) a step of the visit's SOP checklist while on site",
+    body: ZTickChecklist,
+    run: tickChecklist,
+  });
+  registerVisitAction(app, s, {
+    action: "rating",
+    access: ["admin", "supervisor", "agent", "technician"],
+    summary: "The customer's 1–5 stars and comment, given on the technician's phone after signing (once)",
+    body: ZVisitRating,
+    run: rateVisit,
+  });
+  registerVisitAction(app, s, {
+    action: "delivery",
+    access: ["admin", "supervisor", "agent", "technician"],
+    summary: "A delivery's sign-off: model, quantity and condition, before the customer signs",
+    body: ZDeliverySignoff,
+    run: recordDelivery,
+  });
 }

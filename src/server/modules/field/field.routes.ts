@@ -16,7 +16,6 @@ import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
 import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
 import {
-  ZActionKeyHeader,
   ZAddCertification,
   ZAssignVisit,
   ZAttachStaff,
@@ -46,6 +45,7 @@ import {
 import { putTicketNode } from "./use-cases/ticket-node.js";
 import { visitReportPdf } from "./use-cases/visit-report.js";
 import { signVisit, stepVisit, usePart } from "./use-cases/work-visit.js";
+import { registerVisitAction } from "./visit-action-route.js";
 
 const tags = ["Field service"];
 const conflict = { 409: commonErrors[422] };
@@ -295,72 +295,28 @@ export function registerFieldRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     }),
     async (c) => c.json(await assignVisit(s, actorOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );
-  app.openapi(
-    defineRoute({
-      method: "post",
-      path: "/api/v1/visits/{id}/steps",
-      access: [...DESK, "technician", "customer"],
-      tags,
-      summary: "Depart, check in (time, optional location), check out, cancel, no-show",
-      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZVisitStep) },
-      responses: { 200: jsonResponse(ZVisit), ...commonErrors },
-    }),
-    async (c) =>
-      c.json(
-        await stepVisit(
-          s,
-          actorOf(c),
-          c.req.valid("param").id,
-          c.req.valid("json"),
-          c.req.valid("header")["idempotency-key"],
-        ),
-        200,
-      ),
-  );
-  app.openapi(
-    defineRoute({
-      method: "post",
-      path: "/api/v1/visits/{id}/parts",
-      access: [...DESK, "technician"],
-      tags,
-      summary: "Record a part used on site (consumed from the technician's van through the parts ledger)",
-      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZVisitPartUse) },
-      responses: { 200: jsonResponse(ZVisit), ...commonErrors, ...conflict },
-    }),
-    async (c) =>
-      c.json(
-        await usePart(
-          s,
-          actorOf(c),
-          c.req.valid("param").id,
-          c.req.valid("json"),
-          c.req.valid("header")["idempotency-key"],
-        ),
-        200,
-      ),
-  );
-  app.openapi(
-    defineRoute({
-      method: "post",
-      path: "/api/v1/visits/{id}/signature",
-      access: [...DESK, "technician"],
-      tags,
-      summary: "The customer's signature drawn on the technician's screen",
-      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZVisitSignature) },
-      responses: { 200: jsonResponse(ZVisit), ...commonErrors },
-    }),
-    async (c) =>
-      c.json(
-        await signVisit(
-          s,
-          actorOf(c),
-          c.req.valid("param").id,
-          c.req.valid("json"),
-          c.req.valid("header")["idempotency-key"],
-        ),
-        200,
-      ),
-  );
+  registerVisitAction(app, s, {
+    action: "steps",
+    access: [...DESK, "technician", "customer"],
+    summary: "Depart, check in (time, optional location), check out, cancel, no-show",
+    body: ZVisitStep,
+    run: stepVisit,
+  });
+  registerVisitAction(app, s, {
+    action: "parts",
+    access: [...DESK, "technician"],
+    summary: "Record a part used on site (consumed from the technician's van through the parts ledger)",
+    body: ZVisitPartUse,
+    responses: conflict,
+    run: usePart,
+  });
+  registerVisitAction(app, s, {
+    action: "signature",
+    access: [...DESK, "technician"],
+    summary: "The customer's signature drawn on the technician's screen",
+    body: ZVisitSignature,
+    run: signVisit,
+  });
   app.openapi(
     defineRoute({
       method: "get",

@@ -1,12 +1,12 @@
 import { type OpenAPIHono, z } from "@hono/zod-openapi";
-import { ZVisit } from "../../../shared/api/field.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
 import { defineRoute, requireActor } from "../../platform/http/route.js";
-import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../platform/http/schemas.js";
-import { ZActionKeyHeader, ZVisitPhoto } from "./field.schemas.js";
+import { commonErrors, ZIdParam } from "../../platform/http/schemas.js";
+import { ZVisitPhoto } from "./field.schemas.js";
 import { addVisitPhoto, readVisitPhoto } from "./use-cases/visit-photos.js";
+import { registerVisitAction } from "./visit-action-route.js";
 
 const tags = ["Field service"];
 const ZPhotoParam = ZIdParam.extend({ photoId: z.string().min(1).max(100) });
@@ -15,28 +15,14 @@ const ZPhotoParam = ZIdParam.extend({ photoId: z.string().min(1).max(100) });
 // read back on the visit page by whoever may see the visit.
 export function registerVisitPhotoRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   const actorOf = (c: { get(k: "actor"): AppEnv["Variables"]["actor"] }) => requireActor(c.get("actor"));
-  app.openapi(
-    defineRoute({
-      method: "post",
-      path: "/api/v1/visits/{id}/photos",
-      access: ["admin", "supervisor", "agent", "technician"],
-      tags,
-      summary: "Add a photo taken on site (JPEG or PNG data URL; the bytes must match the type)",
-      request: { params: ZIdParam, headers: ZActionKeyHeader, body: jsonBody(ZVisitPhoto) },
-      responses: { 200: jsonResponse(ZVisit), 415: commonErrors[400], ...commonErrors },
-    }),
-    async (c) =>
-      c.json(
-        await addVisitPhoto(
-          s,
-          actorOf(c),
-          c.req.valid("param").id,
-          c.req.valid("json"),
-          c.req.valid("header")["idempotency-key"],
-        ),
-        200,
-      ),
-  );
+  registerVisitAction(app, s, {
+    action: "photos",
+    access: ["admin", "supervisor", "agent", "technician"],
+    summary: "Add a photo taken on site (JPEG or PNG data URL; the bytes must match the type)",
+    body: ZVisitPhoto,
+    responses: { 415: commonErrors[400] },
+    run: addVisitPhoto,
+  });
   app.openapi(
     defineRoute({
       method: "get",
