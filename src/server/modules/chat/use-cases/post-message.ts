@@ -16,8 +16,8 @@ export type NewChatMessage = {
   code?: string | null;
 };
 
-// Appends a message; once committed, this process's streams wake and the conversation's channel
-// (WeChat) delivers it if the customer should receive it.
+// Appends a message and queues its delivery on the conversation's channel (WeChat) if the customer
+// should receive it; once committed, this process's streams wake.
 export async function postMessage(
   tx: Db,
   s: Services,
@@ -37,11 +37,11 @@ export async function postMessage(
     code: message.code ?? null,
     createdAt: s.clock.now(),
   });
-  afterCommit(tx, async () => {
-    announceChatChange(conversation.tenantId);
-    const deliver = message.author === "customer" ? undefined : deliveryFor(conversation.channel);
-    if (deliver) await deliver(conversation, row, inReplyToCustomer);
-  });
+  // The channel's delivery is queued in this transaction (an outbox job), so a message committed
+  // is never one the customer's channel misses.
+  const deliver = message.author === "customer" ? undefined : deliveryFor(conversation.channel);
+  if (deliver) await deliver(tx, conversation, row, inReplyToCustomer);
+  afterCommit(tx, async () => announceChatChange(conversation.tenantId));
   return row;
 }
 

@@ -19,20 +19,17 @@ export function registerWechat(app: OpenAPIHono<AppEnv>, s: Services): void {
   registerWechatRoutes(app, s);
   // What the chat says to a WeChat user (assistant, agent, system) goes out as a customer-service
   // message; words said during the user's own callback wait out the passive window first.
-  provideChatDelivery("wechat", async (conversation, message, inReplyToCustomer) => {
+  provideChatDelivery("wechat", async (tx, conversation, message, inReplyToCustomer) => {
     if (!conversation.externalId) return;
-    const openId = conversation.externalId;
-    const slug = (await tenantSettings(s.db, conversation.tenantId))?.slug ?? "";
-    await s.db.transaction((tx) =>
-      queueCustomMessage(tx, {
-        tenantId: conversation.tenantId,
-        openId,
-        text: wechatTextOf(message, s, slug),
-        key: message.id,
-        during: inReplyToCustomer ? "callback" : "later",
-        now: s.clock.now(),
-      }),
-    );
+    const slug = (await tenantSettings(tx, conversation.tenantId))?.slug ?? "";
+    await queueCustomMessage(tx, {
+      tenantId: conversation.tenantId,
+      openId: conversation.externalId,
+      text: wechatTextOf(message, s, slug),
+      key: message.id,
+      during: inReplyToCustomer ? "callback" : "later",
+      now: s.clock.now(),
+    });
   });
 }
 
