@@ -16,7 +16,8 @@ const uniqueCode = (p: string) => `${p}-${++n}-${Math.random().toString(36).slic
 
 // A head-office node of its own with one technician (李师傅, washers unless told other skills) who
 // works every day 08:00–20:00.
-export async function hqTechnician(h: Harness, w: World, skills = ["washer"]) {
+// `profile` adds to (or overrides) the technician's profile: a van, other hours.
+export async function hqTechnician(h: Harness, w: World, skills = ["washer"], profile: object = {}) {
   const ok = expectCall(h);
   const hq = await ok(
     "POST",
@@ -39,6 +40,7 @@ export async function hqTechnician(h: Harness, w: World, skills = ["washer"]) {
     workDays: [1, 2, 3, 4, 5, 6, 7],
     shiftStart: "08:00",
     shiftEnd: "20:00",
+    ...profile,
   });
   return { hq, user, email };
 }
@@ -47,28 +49,33 @@ export async function hqTechnician(h: Harness, w: World, skills = ["washer"]) {
 export const SIGNATURE =
   "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
-// A visit of `kind` for the world's customer Alice, booked on the first free slot with a fresh
-// head-office technician, who has checked in: the state the phone's on-site actions start from.
-export async function onSiteVisit(h: Harness, w: World, kind = "repair") {
+// A washer visit of `kind` for the world's customer Alice's ticket, booked on the first free slot
+// with a fresh head-office technician (`profile` as in hqTechnician).
+export async function bookedVisit(h: Harness, w: World, kind = "repair", profile: object = {}) {
   const ok = expectCall(h);
-  const { hq, email } = await hqTechnician(h, w);
-  const tech = await h.login(email);
-  const t = await ok(
+  const { hq, user, email } = await hqTechnician(h, w, ["washer"], profile);
+  const ticket = await ok(
     "POST",
     "/api/v1/tickets",
     w.agent.token,
-    { subject: "故障", description: "上门", type: "repair", customerId: w.alice.id },
+    { subject: "洗衣机不排水", description: "需要上门维修", type: "repair", customerId: w.alice.id },
     201,
   );
-  const v = await ok(
+  const visit = await ok(
     "POST",
-    `/api/v1/tickets/${t.number}/visits`,
+    `/api/v1/tickets/${ticket.number}/visits`,
     w.admin.token,
     { kind, nodeId: hq.id, address: "上海市徐汇区", requiredSkills: ["washer"] },
     201,
   );
-  const [slot] = (await ok("GET", `/api/v1/visits/${v.id}/slots`, w.agent.token)).items;
-  await ok("POST", `/api/v1/visits/${v.id}/booking`, w.agent.token, { start: slot.start });
-  await ok("POST", `/api/v1/visits/${v.id}/steps`, tech, { action: "check_in" });
-  return { id: v.id as string, tech };
+  const [slot] = (await ok("GET", `/api/v1/visits/${visit.id}/slots`, w.agent.token)).items;
+  await ok("POST", `/api/v1/visits/${visit.id}/booking`, w.agent.token, { start: slot.start });
+  return { ticket, visit, user, tech: await h.login(email) };
+}
+
+// The same, once the technician has checked in: the state the phone's on-site actions start from.
+export async function onSiteVisit(h: Harness, w: World, kind = "repair") {
+  const { visit, tech } = await bookedVisit(h, w, kind);
+  await expectCall(h)("POST", `/api/v1/visits/${visit.id}/steps`, tech, { action: "check_in" });
+  return { id: visit.id as string, tech };
 }

@@ -1,76 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { worldPerFile } from "../fixtures.js";
+import { bookedVisit as bookedVisitOf, expectCall, SIGNATURE } from "./hq-technician.js";
 
 // The phone app's offline queue resends each visit action with the key it was first tried with:
 // whatever the network did to the first attempt, the server applies the action once.
 const { h, worlds } = worldPerFile("a");
 const [w] = worlds;
 
+const ok = expectCall(h);
 let n = 0;
 const code = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6)}`;
-const SIGNATURE =
-  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
-async function ok(method: string, path: string, token: string, body?: unknown, status = 200) {
-  const r = await h.call(method, path, { token, body });
-  expect(r.status, `${method} ${path} ${JSON.stringify(r.body)}`).toBe(status);
-  return r.body;
-}
-
-// An outlet with one technician (with a van holding 3 drain pumps) and a booked repair visit.
+// A booked repair visit whose technician has a van holding 3 drain pumps.
 async function bookedVisit() {
-  const admin = w.admin.token;
-  const node = await ok(
-    "POST",
-    "/api/v1/network/nodes",
-    admin,
-    { code: code("N"), name: "上海徐汇网点", level: "hq" },
-    201,
-  );
-  const email = `tech.${code("u")}@test.local`;
-  const tech = await ok(
-    "POST",
-    "/api/v1/users",
-    admin,
-    { email, name: "技术员", role: "technician", password: "secret-password" },
-    201,
-  );
   const vanSite = code("VAN");
+  const partNo = code("PN");
+  await ok("POST", "/api/v1/parts", w.admin.token, { partNo, name: "排水泵", nameEn: "Drain pump" }, 201);
+  const booked = await bookedVisitOf(h, w, "repair", { vanSite });
   await ok(
     "POST",
     "/api/v1/stock-sites",
-    admin,
-    { code: vanSite, name: "工程车", kind: "van", ownerId: tech.id },
+    w.admin.token,
+    { code: vanSite, name: "工程车", kind: "van", ownerId: booked.user.id },
     201,
   );
-  await ok("PUT", `/api/v1/technicians/${tech.id}`, admin, {
-    nodeId: node.id,
-    skills: ["washer"],
-    vanSite,
-    workDays: [1, 2, 3, 4, 5, 6, 7],
-    shiftStart: "09:00",
-    shiftEnd: "17:00",
-  });
-  const partNo = code("PN");
-  await ok("POST", "/api/v1/parts", admin, { partNo, name: "排水泵", nameEn: "Drain pump" }, 201);
-  await ok("POST", "/api/v1/stock/receipts", admin, { partNo, site: vanSite, qty: 3 }, 201);
-  const ticket = await ok(
-    "POST",
-    "/api/v1/tickets",
-    w.agent.token,
-    { subject: "洗衣机不排水", description: "需要上门维修", type: "repair", customerId: w.alice.id },
-    201,
-  );
-  const visit = await ok(
-    "POST",
-    `/api/v1/tickets/${ticket.number}/visits`,
-    admin,
-    { kind: "repair", nodeId: node.id, address: "上海市徐汇区", requiredSkills: ["washer"] },
-    201,
-  );
-  const [slot] = (await ok("GET", `/api/v1/visits/${visit.id}/slots`, w.agent.token)).items;
-  await ok("POST", `/api/v1/visits/${visit.id}/booking`, w.agent.token, { start: slot.start });
-  return { ticket, visit, tech: await h.login(email), partNo, vanSite };
+  await ok("POST", "/api/v1/stock/receipts", w.admin.token, { partNo, site: vanSite, qty: 3 }, 201);
+  return { ...booked, partNo, vanSite };
 }
 
 const send = (path: string, token: string, key: string, body: unknown) =>

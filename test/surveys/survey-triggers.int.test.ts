@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalSmtp, startLocalSmtp } from "../channels/local-smtp.js";
+import { bookedVisit as bookedRepairVisit, expectCall, SIGNATURE } from "../field/hq-technician.js";
 import { worldPerFile } from "../fixtures.js";
 
 const { h, worlds } = worldPerFile("st");
@@ -25,58 +26,8 @@ const runJobs = async () => {
 };
 let n = 0;
 const code = (p: string) => `${p}-${++n}-${Math.random().toString(36).slice(2, 6)}`;
-const SIGNATURE =
-  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
-
-async function ok(method: string, path: string, token: string, body?: unknown, status = 200) {
-  const r = await h.call(method, path, { token, body });
-  expect(r.status, `${method} ${path} ${JSON.stringify(r.body)}`).toBe(status);
-  return r.body;
-}
-
-// A repair visit for Alice's ticket, booked with a technician who can take it.
-async function bookedVisit() {
-  const admin = w.admin.token;
-  const node = await ok(
-    "POST",
-    "/api/v1/network/nodes",
-    admin,
-    { code: code("N"), name: "徐汇网点", level: "hq" },
-    201,
-  );
-  const email = `tech.${code("u")}@test.local`;
-  const tech = await ok(
-    "POST",
-    "/api/v1/users",
-    admin,
-    { email, name: "技术员", role: "technician", password: "secret-password" },
-    201,
-  );
-  await ok("PUT", `/api/v1/technicians/${tech.id}`, admin, {
-    nodeId: node.id,
-    skills: ["washer"],
-    workDays: [1, 2, 3, 4, 5, 6, 7],
-    shiftStart: "09:00",
-    shiftEnd: "17:00",
-  });
-  const ticket = await ok(
-    "POST",
-    "/api/v1/tickets",
-    w.agent.token,
-    { subject: "洗衣机不排水", description: "需要上门维修", type: "repair", customerId: w.alice.id },
-    201,
-  );
-  const visit = await ok(
-    "POST",
-    `/api/v1/tickets/${ticket.number}/visits`,
-    admin,
-    { kind: "repair", nodeId: node.id, address: "上海市徐汇区", requiredSkills: ["washer"] },
-    201,
-  );
-  const [slot] = (await ok("GET", `/api/v1/visits/${visit.id}/slots`, w.agent.token)).items;
-  await ok("POST", `/api/v1/visits/${visit.id}/booking`, w.agent.token, { start: slot.start });
-  return { ticket, visit, tech: await h.login(email) };
-}
+const ok = expectCall(h);
+const bookedVisit = () => bookedRepairVisit(h, w);
 
 describe("a survey sent when a field visit is completed", () => {
   it("mails the customer once the visit is done, not before, and once per visit", async () => {
