@@ -8,6 +8,7 @@ import {
   REPORT_DIMENSIONS,
   REPORT_KEY_DIMENSIONS,
   REPORT_SHARE_ROLES,
+  type ReportChoiceDimension,
 } from "../analytics-reports.js";
 
 export type { ReportChart, ReportDimension } from "../analytics-reports.js";
@@ -72,6 +73,14 @@ export type SavedReport = z.infer<typeof ZSavedReport>;
 const ZLabel = z.object({ key: z.string(), label: z.string() });
 // The computed pivot: values[row][column][measure], and per column the total over all rows
 // (ratios of the summed counts, not sums of ratios).
+// The filter choices the tenant's tickets have: keys with a name in the caller's language ("" = none).
+export const ZReportChoices = z.object({
+  model: z.array(ZLabel),
+  line: z.array(ZLabel),
+  region: z.array(ZLabel),
+}) satisfies z.ZodType<Record<ReportChoiceDimension, { key: string; label: string }[]>>;
+export type ReportChoices = z.infer<typeof ZReportChoices>;
+
 export const ZReportResult = z.object({
   from: z.string(),
   to: z.string(),
