@@ -66,7 +66,8 @@ test("zh-CN: a supervisor builds a report, saves it and exports Excel with the f
   await expect(page.getByTestId("report-row").first()).toBeVisible();
   await expect(page.getByTestId("report-row").first()).toContainText("A · ");
   // Only air conditioners: the product lines on offer come from the data, named in Chinese.
-  const total = async () => numberIn(await page.getByTestId("report-total-cell").first().innerText());
+  const total = async () =>
+    numberIn((await page.getByTestId("report-total-cell").first().textContent()) ?? "");
   const all = await total();
   await choose(page, "report-filter-line", "空调");
   await page.keyboard.press("Escape");
