@@ -14,6 +14,11 @@ export const REPORT_KEY_DIMENSIONS = [
   "line",
   "region",
 ] as const;
+export type ReportKeyDimension = (typeof REPORT_KEY_DIMENSIONS)[number];
+// The filters whose choices come from the tenant's data (GET /analytics/reports/choices); the other
+// key dimensions are fixed vocabularies (priority, type, channel, tier) or people and teams.
+export const REPORT_CHOICE_DIMENSIONS = ["model", "line", "region"] as const;
+export type ReportChoiceDimension = (typeof REPORT_CHOICE_DIMENSIONS)[number];
 export const REPORT_DIMENSIONS = ["day", "week", "month", ...REPORT_KEY_DIMENSIONS] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 export const REPORT_CHARTS = ["bar", "line", "pie", "table"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@hono/zod-openapi";
 
 // The report builder (issue 19): a saved pivot of KPIs from the catalogue by one or two dimensions,
 // over tickets created in a range, with filters, a chart type and the roles it is shared with.
@@ -8,6 +8,7 @@ import {
   REPORT_DIMENSIONS,
   REPORT_KEY_DIMENSIONS,
   REPORT_SHARE_ROLES,
+  type ReportChoiceDimension,
 } from "../analytics-reports.js";
 
 export type { ReportChart, ReportDimension } from "../analytics-reports.js";
@@ -23,17 +24,25 @@ const ZReportRange = z.union([
   z.object({ lastDays: z.number().int().min(1).max(731) }).strict(),
 ]);
 
+const DIMENSION_HELP = `Rows: ${REPORT_DIMENSIONS.join(", ")}. day/week/month: the creation day (weeks named by their Monday, months YYYY-MM); model: the unit's product SKU; line: the product's category; region: the customer's province (GB/T 2260 2-digit code); agent, team, product: ids (labels in the result)`;
+const FILTER_HELP = `Per key dimension (${REPORT_KEY_DIMENSIONS.join(", ")}), the keys to keep ("" = none); dimensions combine with AND, keys of one dimension with OR. Choices for model, line and region: GET /api/v1/analytics/reports/choices`;
+
 export const ZReportDefinition = z
   .object({
     // KPI ids of the catalogue (GET /kpis); checked against it by the server.
     measures: z.array(z.string().min(1).max(64)).min(1).max(8),
-    rows: z.enum(REPORT_DIMENSIONS),
+    rows: z.enum(REPORT_DIMENSIONS).openapi({ description: DIMENSION_HELP }),
     // A second dimension across (the pivot's columns); none: one column.
-    columns: z.enum(REPORT_DIMENSIONS).nullable().default(null),
+    columns: z
+      .enum(REPORT_DIMENSIONS)
+      .nullable()
+      .default(null)
+      .openapi({ description: "A second dimension across (same values as rows, not rows itself)" }),
     // Only tickets whose key is one of the values, per dimension ("" = none, e.g. unassigned).
     filters: z
       .partialRecord(z.enum(REPORT_KEY_DIMENSIONS), z.array(z.string().max(100)).min(1).max(100))
-      .default({}),
+      .default({})
+      .openapi({ description: FILTER_HELP }),
     range: ZReportRange,
     chart: z.enum(REPORT_CHARTS).default("bar"),
   })
@@ -72,6 +81,14 @@ export type SavedReport = z.infer<typeof ZSavedReport>;
 const ZLabel = z.object({ key: z.string(), label: z.string() });
 // The computed pivot: values[row][column][measure], and per column the total over all rows
 // (ratios of the summed counts, not sums of ratios).
+// The filter choices the tenant's tickets have: keys with a name in the caller's language ("" = none).
+export const ZReportChoices = z.object({
+  model: z.array(ZLabel),
+  line: z.array(ZLabel),
+  region: z.array(ZLabel),
+}) satisfies z.ZodType<Record<ReportChoiceDimension, { key: string; label: string }[]>>;
+export type ReportChoices = z.infer<typeof ZReportChoices>;
+
 export const ZReportResult = z.object({
   from: z.string(),
   to: z.string(),

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CHANNELS, CUSTOMER_TIERS, PRIORITIES, TICKET_TYPES } from "../../../shared/domain.js";
 import { GROUP_BYS, TIME_GROUPS } from "./kpis/dimensions.js";
 
 const date = z
@@ -6,12 +7,35 @@ const date = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD")
   .refine((d) => !Number.isNaN(Date.parse(d)), "not a date");
 
+// What each `groupBy` of GET /kpis/{kpi} names its series' keys by (one line per GROUP_BYS value:
+// a value without one fails the type check).
+const GROUP_BY_KEYS: Record<(typeof GROUP_BYS)[number], string> = {
+  day: "creation day, YYYY-MM-DD",
+  week: "ISO week named by its Monday, YYYY-MM-DD",
+  month: "YYYY-MM",
+  priority: PRIORITIES.join(", "),
+  type: TICKET_TYPES.join(", "),
+  channel: CHANNELS.join(", "),
+  agent: "assignee's user id",
+  team: "team id",
+  product: "product id of the ticket's unit",
+  tier: CUSTOMER_TIERS.join(", "),
+  model: "model: the unit's product SKU",
+  line: "product line: the product's category",
+  region: "customer's province, GB/T 2260 2-digit code",
+};
+const GROUP_BY_HELP = `Break the value down into a series (tenant time zone for days). Keys: ${Object.entries(
+  GROUP_BY_KEYS,
+)
+  .map(([g, k]) => `${g} (${k})`)
+  .join("; ")}; "" = none (unassigned, no unit, no address).`;
+
 export const ZKpiParam = z.object({ kpi: z.string().max(64) });
 // from/to default to the last 30 days up to today (tenant time zone).
 export const ZKpiQuery = z.object({
   from: date.optional(),
   to: date.optional(),
-  groupBy: z.enum(GROUP_BYS).optional(),
+  groupBy: z.enum(GROUP_BYS).optional().openapi({ description: GROUP_BY_HELP }),
 });
 export const ZDashboardQuery = z.object({
   from: date,

@@ -31,10 +31,10 @@ import {
 } from "../../../shared/analytics-reports";
 import { useAuth } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
-import { CHANNELS, PRIORITIES, TICKET_TYPES, TIERS } from "../../app/types";
 import { useTitle } from "../../app/useTitle";
 import { ErrorState, PageHeader } from "../../ui/patterns";
 import { useCatalogue } from "./api";
+import { ReportFilterFields, ReportFilterSummary, type ReportFilters } from "./ReportFilterFields";
 import { ReportView } from "./ReportView";
 import {
   exportReport,
@@ -48,18 +48,11 @@ import {
 } from "./report-api";
 
 const LAST_DAYS = [7, 30, 90, 365] as const;
-type Filterable = "priority" | "type" | "channel" | "tier";
-const FILTER_OPTIONS: Record<Filterable, readonly string[]> = {
-  priority: PRIORITIES,
-  type: TICKET_TYPES,
-  channel: CHANNELS,
-  tier: TIERS,
-};
 type Draft = {
   measures: string[];
   rows: ReportDimension;
   columns: ReportDimension | null;
-  filters: Partial<Record<Filterable, string[]>>;
+  filters: ReportFilters;
   lastDays: number;
   chart: ReportChart;
 };
@@ -203,6 +196,7 @@ function SharedReport({ report }: { report: SavedReport }) {
   return (
     <Card size="small" title={report.name}>
       <ExportButtons report={report} />
+      <ReportFilterSummary filters={report.definition.filters} />
       {result.isError ? (
         <ErrorState error={result.error} onRetry={() => result.refetch()} />
       ) : result.data ? (
@@ -306,24 +300,7 @@ function Builder({
               />
             </Form.Item>
           </Col>
-          {(Object.keys(FILTER_OPTIONS) as Filterable[]).map((dim) => (
-            <Col xs={12} md={6} key={dim}>
-              <Form.Item label={t(`analytics.reports.dim.${dim}`)}>
-                <Select
-                  mode="multiple"
-                  allowClear
-                  data-testid={`report-filter-${dim}`}
-                  placeholder={t("analytics.reports.filterAny", { dim: t(`analytics.reports.dim.${dim}`) })}
-                  value={draft.filters[dim] ?? []}
-                  onChange={(v: string[]) => set({ filters: { ...draft.filters, [dim]: v } })}
-                  options={FILTER_OPTIONS[dim].map((k) => ({
-                    value: k,
-                    label: t(`${dim}.${k}`, { defaultValue: k }),
-                  }))}
-                />
-              </Form.Item>
-            </Col>
-          ))}
+          <ReportFilterFields filters={draft.filters} onChange={(filters) => set({ filters })} />
           <Col xs={24} md={8}>
             <Form.Item label={t("analytics.reports.range")}>
               <Select

@@ -7,6 +7,7 @@ import {
 } from "@tanstack/react-query";
 import type { KpiTickets, Wallboard } from "../../../shared/api/analytics-live";
 import type {
+  ReportChoices,
   ReportDefinition,
   ReportDefinitionInput,
   ReportInput,
@@ -17,6 +18,7 @@ import { api, downloadFile } from "../../app/api";
 
 export type {
   KpiTickets,
+  ReportChoices,
   ReportDefinition,
   ReportDefinitionInput,
   ReportInput,
@@ -30,6 +32,16 @@ const KEY = ["analytics", "reports"];
 
 export function useSavedReports() {
   return useQuery({ queryKey: KEY, queryFn: () => api.get<{ items: SavedReport[] }>(BASE) });
+}
+
+// The models, product lines and regions the tenant's tickets have, named by the server in the
+// interface's language (so the language is part of the key).
+export function useReportChoices(language: string) {
+  return useQuery({
+    queryKey: [...KEY, "choices", language],
+    queryFn: () => api.get<ReportChoices>(`${BASE}/choices`),
+    staleTime: 60_000,
+  });
 }
 
 // The builder's preview: runs the definition as it stands (the server validates it).

@@ -54,6 +54,10 @@ const LINES: Record<string, { zh: string; en: string }> = {
   "water-heater": { zh: "热水器", en: "Water heaters" },
   robot: { zh: "扫地机器人", en: "Robot vacuums" },
   compressor: { zh: "压缩机", en: "Compressors" },
+  refrigerator: { zh: "冰箱", en: "Refrigerators" },
+  purifier: { zh: "空气净化器", en: "Air purifiers" },
+  tv: { zh: "电视", en: "Televisions" },
+  car: { zh: "汽车", en: "Cars" },
 };
 
 export const lineName = (code: string, english: boolean): string =>

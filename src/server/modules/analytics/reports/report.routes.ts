@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import {
+  ZReportChoices,
   ZReportDefinition,
   ZReportInput,
   ZReportResult,
@@ -14,6 +15,7 @@ import { commonErrors, jsonBody, jsonResponse, ZIdParam } from "../../../platfor
 import type { ReportFormat } from "./report-export.js";
 import { removeReport } from "./use-cases/delete-report.js";
 import { exportReport } from "./use-cases/export-report.js";
+import { reportFilterChoices } from "./use-cases/filter-choices.js";
 import { listReports, openReport } from "./use-cases/open-report.js";
 import { runReport } from "./use-cases/run-report.js";
 import { createReport, replaceReport } from "./use-cases/save-report.js";
@@ -43,6 +45,19 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       responses: { 200: jsonResponse(ZReportResult), ...commonErrors },
     }),
     async (c) => c.json(await runReport(s, actorOf(c), c.req.valid("json"), c.get("locale")), 200),
+  );
+  // Before `{id}`: "choices" is not a report's id.
+  app.openapi(
+    defineRoute({
+      method: "get",
+      path: `${BASE}/choices`,
+      access: STAFF,
+      tags,
+      summary:
+        "Filter choices from the tenant's tickets: the models (SKU), product lines (category) and regions (GB/T 2260 province code) that occur, named in the caller's language; key \"\" = none",
+      responses: { 200: jsonResponse(ZReportChoices), ...commonErrors },
+    }),
+    async (c) => c.json(await reportFilterChoices(s, actorOf(c), c.get("locale")), 200),
   );
   app.openapi(
     defineRoute({
