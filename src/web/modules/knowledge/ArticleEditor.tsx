@@ -1,8 +1,7 @@
-import { App, Button, Flex, Form, Input, Select, Space, Tag } from "antd";
-import { useState } from "react";
+import { App, Button, Flex, Form, Input, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { applyFieldErrors } from "../../app/feedback";
 import { type Article, type ArticleInput, type ArticleStatus, useMoveArticle, useSaveArticle } from "./api";
+import { DraftBadge, useVersionedDraft } from "./versioned-draft";
 
 type Values = {
   title: string;
@@ -15,12 +14,6 @@ type Values = {
   faultCodes: string[];
 };
 
-export const STATUS_COLOR: Record<ArticleStatus, string> = {
-  draft: "default",
-  review: "orange",
-  published: "green",
-};
-
 // The article form: save, send for review, publish, withdraw (the list page and the ticket page).
 export function ArticleEditor({ article, onClose }: { article: Article | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -28,10 +21,17 @@ export function ArticleEditor({ article, onClose }: { article: Article | null; o
   const [form] = Form.useForm<Values>();
   const save = useSaveArticle();
   const move = useMoveArticle();
-  const [current, setCurrent] = useState<Article | null>(article);
-  const saveValues = async (): Promise<Article | null> => {
-    const v = await form.validateFields();
-    const input: ArticleInput = {
+  const {
+    current,
+    status,
+    saveValues,
+    moveTo: moveDraft,
+  } = useVersionedDraft<Article, Values, ArticleInput>({
+    initial: article,
+    form,
+    save: save.mutateAsync,
+    move: move.mutateAsync,
+    toInput: (v, saved) => ({
       title: v.title,
       body: v.body,
       tags: v.tags,
@@ -39,25 +39,12 @@ export function ArticleEditor({ article, onClose }: { article: Article | null; o
       category: v.category ?? null,
       productLine: v.productLine?.trim() || null,
       faultCodes: v.faultCodes,
-      ...(current ? {} : { locale: v.locale }),
-    };
-    try {
-      const saved = await save.mutateAsync({ id: current?.id, input });
-      setCurrent(saved);
-      return saved;
-    } catch (err) {
-      applyFieldErrors(form, err);
-      return null;
-    }
+      ...(saved ? {} : { locale: v.locale }),
+    }),
+  });
+  const moveTo = async (to: ArticleStatus) => {
+    if (await moveDraft(to)) void message.success(t(`knowledge.editor.statuses.${to}`));
   };
-  const moveTo = async (status: ArticleStatus) => {
-    const saved = await saveValues();
-    if (!saved) return;
-    const moved = await move.mutateAsync({ id: saved.id, status });
-    setCurrent(moved);
-    void message.success(t(`knowledge.editor.statuses.${status}`));
-  };
-  const status = current?.status ?? "draft";
   return (
     <Form<Values>
       form={form}
@@ -73,16 +60,7 @@ export function ArticleEditor({ article, onClose }: { article: Article | null; o
         faultCodes: article?.faultCodes ?? [],
       }}
     >
-      {current ? (
-        <Space style={{ marginBottom: 12 }}>
-          <Tag color={STATUS_COLOR[status]} data-testid="article-status">
-            {t(`knowledge.editor.statuses.${status}`)}
-          </Tag>
-          <span>
-            {t("knowledge.editor.version")} {current.version}
-          </span>
-        </Space>
-      ) : null}
+      <DraftBadge current={current} testId="article-status" versionLabel={t("knowledge.editor.version")} />
       <Form.Item
         name="title"
         label={t("knowledge.editor.titleField")}

@@ -3,8 +3,9 @@ import { Button, Card, Drawer, Flex, Select, Table, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useTitle } from "../../app/useTitle";
-import { ArticleEditor, STATUS_COLOR } from "./ArticleEditor";
+import { ArticleEditor } from "./ArticleEditor";
 import { type Article, type ArticleStatus, useStaffArticles } from "./api";
+import { STATUS_COLOR } from "./versioned-draft";
 
 // The console's article list and editor: write, send for review, publish.
 export default function ArticlesPage() {

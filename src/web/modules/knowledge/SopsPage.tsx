@@ -10,7 +10,6 @@ import {
   Input,
   InputNumber,
   Select,
-  Space,
   Table,
   Tag,
 } from "antd";
@@ -19,10 +18,9 @@ import { useTranslation } from "react-i18next";
 import { TICKET_TYPES } from "../../../shared/domain";
 import { SOP_SCENES, SOP_VISIT_KINDS } from "../../../shared/sops";
 import { useUser } from "../../app/auth";
-import { applyFieldErrors } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
-import { STATUS_COLOR } from "./ArticleEditor";
 import { type ArticleStatus, type Sop, type SopInput, useMoveSop, useSaveSop, useSops } from "./api";
+import { DraftBadge, STATUS_COLOR, useVersionedDraft } from "./versioned-draft";
 
 type Values = Omit<SopInput, "productLine" | "visitKind"> & { productLine?: string; visitKind?: string };
 
@@ -34,30 +32,23 @@ function SopEditor({ sop, canEdit, onClose }: { sop: Sop | null; canEdit: boolea
   const [form] = Form.useForm<Values>();
   const save = useSaveSop();
   const move = useMoveSop();
-  const [current, setCurrent] = useState<Sop | null>(sop);
-  const saveValues = async (): Promise<Sop | null> => {
-    const v = await form.validateFields();
-    const input: SopInput = {
+  const draft = useVersionedDraft<Sop, Values, SopInput>({
+    initial: sop,
+    form,
+    save: save.mutateAsync,
+    move: move.mutateAsync,
+    toInput: (v) => ({
       ...v,
       productLine: v.productLine?.trim() || null,
       visitKind: (v.visitKind as SopInput["visitKind"]) ?? null,
-    };
-    try {
-      const saved = await save.mutateAsync({ id: current?.id, input });
-      setCurrent(saved);
-      void message.success(t("kbDesk.sops.saved"));
-      return saved;
-    } catch (err) {
-      applyFieldErrors(form, err);
-      return null;
-    }
+    }),
+  });
+  const { current, status, moveTo } = draft;
+  const saveValues = async () => {
+    const saved = await draft.saveValues();
+    if (saved) void message.success(t("kbDesk.sops.saved"));
+    return saved;
   };
-  const moveTo = async (status: ArticleStatus) => {
-    const saved = await saveValues();
-    if (!saved) return;
-    setCurrent(await move.mutateAsync({ id: saved.id, status }));
-  };
-  const status = current?.status ?? "draft";
   return (
     <Form<Values>
       form={form}
@@ -74,16 +65,7 @@ function SopEditor({ sop, canEdit, onClose }: { sop: Sop | null; canEdit: boolea
         steps: sop?.steps ?? [blankStep],
       }}
     >
-      {current ? (
-        <Space style={{ marginBottom: 12 }}>
-          <Tag color={STATUS_COLOR[status]} data-testid="sop-status">
-            {t(`knowledge.editor.statuses.${status}`)}
-          </Tag>
-          <span>
-            {t("kbDesk.sops.version")} {current.version}
-          </span>
-        </Space>
-      ) : null}
+      <DraftBadge current={current} testId="sop-status" versionLabel={t("kbDesk.sops.version")} />
       <Flex gap={12} wrap>
         <Form.Item
           name="titleZh"

@@ -2,8 +2,9 @@ import { BookOutlined, DeleteOutlined } from "@ant-design/icons";
 import { App, Button, Card, Drawer, Flex, List, Select, Tag, Tooltip } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ArticleEditor, STATUS_COLOR } from "./ArticleEditor";
+import { ArticleEditor } from "./ArticleEditor";
 import { type Article, useDraftFromTicket, useLinkArticle, useStaffArticles, useTicketArticles } from "./api";
+import { STATUS_COLOR } from "./versioned-draft";
 
 // Knowledge capture on the ticket: the articles linked to it (each link counts as the article's
 // use), linking another, and — once the ticket is resolved — a draft article written from it.
