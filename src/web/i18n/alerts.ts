@@ -4,7 +4,7 @@ export const alertsEn = {
   nav: { alerts: "Alerts", batches: "Batch quality" },
   title: "Alerts",
   intro:
-    "What the alert rules found: a KPI of a channel, team or product above its seasonal baseline or a fixed threshold, or a production batch failing above its peers. Alerts found in a rule's quiet hours wait until they end (critical ones do not); a cool-down stops the same alert repeating.",
+    "What the alert rules found: a KPI of a channel, team, product or region above its seasonal baseline or a fixed threshold, or a production batch failing above its peers. Alerts found in a rule's quiet hours wait until they end (critical ones do not); a cool-down stops the same alert repeating.",
   tabs: { inbox: "Inbox", rules: "Rules" },
   empty: "No alerts yet",
   check: "Check now",
@@ -126,7 +126,7 @@ export const alertsZh: Widen<typeof alertsEn> = {
   nav: { alerts: "预警", batches: "批次质量" },
   title: "预警",
   intro:
-    "预警规则发现的情况：某渠道、团队或产品的指标高于其季节性基线或固定阈值，或某生产批次的故障率高于同型号其他批次。在规则的免打扰时段内发现的预警会等到时段结束再发送（紧急预警除外）；冷却期内同一预警不会重复。",
+    "预警规则发现的情况：某渠道、团队、产品或地区的指标高于其季节性基线或固定阈值，或某生产批次的故障率高于同型号其他批次。在规则的免打扰时段内发现的预警会等到时段结束再发送（紧急预警除外）；冷却期内同一预警不会重复。",
   tabs: { inbox: "收件箱", rules: "规则" },
   empty: "暂无预警",
   check: "立即检查",

@@ -1,4 +1,4 @@
-import { Card, Flex, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { Card, Flex, Grid, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -48,6 +48,8 @@ export default function PartsDemandPage() {
   const fmt = useFormat();
   const f = useNumber();
   const q = usePartsDemand();
+  // On a phone the site goes under the part, so the forecast is the first figure in view.
+  const wide = Grid.useBreakpoint().md ?? true;
   const [site, setSite] = useState<string | null>(null);
   const data = q.data;
   const sites = useMemo(() => {
@@ -87,23 +89,31 @@ export default function PartsDemandPage() {
                 data-testid="parts-demand"
                 rowKey={(l) => `${l.partId}@${l.siteId}`}
                 pagination={{ pageSize: 25, hideOnSinglePage: true }}
-                scroll={{ x: 1100 }}
+                scroll={{ x: wide ? 1100 : 960 }}
                 locale={{ emptyText: t("partsDemand.empty") }}
                 dataSource={rows}
                 columns={[
                   {
                     key: "part",
                     title: t("partsDemand.col.part"),
-                    fixed: "left",
-                    width: 200,
+                    fixed: wide ? "left" : undefined,
+                    width: wide ? 200 : 140,
                     render: (_, l) => (
-                      <span>
-                        <Link to={`/console/parts/${encodeURIComponent(l.partNo)}`}>{l.partNo}</Link>{" "}
-                        {partName(l, i18n.language)}
-                      </span>
+                      <Flex vertical>
+                        <span>
+                          <Link to={`/console/parts/${encodeURIComponent(l.partNo)}`}>{l.partNo}</Link>{" "}
+                          {partName(l, i18n.language)}
+                        </span>
+                        {!wide && <Typography.Text type="secondary">{l.siteName}</Typography.Text>}
+                      </Flex>
                     ),
                   },
-                  { key: "site", title: t("partsDemand.col.site"), render: (_, l) => l.siteName },
+                  {
+                    key: "site",
+                    title: t("partsDemand.col.site"),
+                    responsive: ["md"],
+                    render: (_, l) => l.siteName,
+                  },
                   {
                     key: "weekly",
                     title: t("partsDemand.col.weekly"),
