@@ -87,6 +87,24 @@ beforeAll(async () => {
 });
 afterAll(async () => smtp?.close());
 
+// Tenant b has its own East region serving Shanghai, with its own manager: a's alerts never reach them.
+let otherEast: { id: string; token: string };
+beforeAll(async () => {
+  const email = `b-east.${Math.random().toString(36).slice(2, 8)}@region.test`;
+  const u = await b.post("/api/v1/users", { email, name: "b east", role: "supervisor", password: PASSWORD });
+  otherEast = { ...u, token: await h.login(email, PASSWORD) };
+  const hq = await b.post("/api/v1/network/nodes", { code: "HQ", name: "HQ", level: "hq" });
+  const node = await b.post("/api/v1/network/nodes", {
+    code: "R-E",
+    name: "East",
+    level: "region",
+    parentId: hq.id,
+  });
+  const put = (path: string, body: unknown) => h.call("PUT", path, { token: b.admin.token, body });
+  expect((await put(`/api/v1/network/nodes/${node.id}/coverage`, { divisions: ["31"] })).status).toBe(200);
+  expect((await put(`/api/v1/network/staff/${u.id}`, { nodeId: node.id })).status).toBe(200);
+});
+
 describe("alert rules on a region, sent to the region's managers", () => {
   it("refuses the region's managers on a rule that is not on a region", async () => {
     const base = {
@@ -185,5 +203,6 @@ describe("alert rules on a region, sent to the region's managers", () => {
 
     // Another tenant's managers and supervisors get none of it.
     expect(await alertNotes(b.supervisor.token)).toEqual([]);
+    expect(await alertNotes(otherEast.token)).toEqual([]);
   });
 });
