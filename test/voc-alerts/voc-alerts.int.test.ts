@@ -109,6 +109,15 @@ describe("complaint spikes", () => {
     const spikes = (await alerts()).filter((a) => a.kind === "complaint_spike" && a.dimension === "product");
     expect(spikes).toHaveLength(1);
     expect(spikes[0].label).toBe("Washer");
+    expect(spikes[0].labelEn).toBeNull();
+    // Named in Chinese with an English name: English readers get the English one.
+    const renamed = await h.call("PATCH", `/api/v1/products/${w.washer.id}`, {
+      token: w.admin.token,
+      body: { name: "滚筒洗衣机", nameEn: "Front-load washer" },
+    });
+    expect(renamed.status).toBe(200);
+    const [again] = (await alerts()).filter((a) => a.kind === "complaint_spike" && a.dimension === "product");
+    expect(again).toMatchObject({ label: "Washer", labelEn: "Front-load washer" });
     expect(spikes[0].details.count).toBeGreaterThanOrEqual(5);
     expect(spikes[0].tickets.map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining(ids));
   });
