@@ -1,9 +1,9 @@
 import { expect } from "@playwright/test";
-import { signIn, test } from "./helpers.js";
+import { choose, signIn, test } from "./helpers.js";
 
 // Analytics II: a supervisor finds an anomaly (the demo's tickets jump above their weekday
 // baseline), opens the tickets behind it, then reads the volume forecast with its backtest beside
-// seasonal naive and the suggested staffing.
+// seasonal naive and the suggested staffing, and the parts-demand forecast beside naive.
 test("a supervisor opens an anomaly's evidence (English)", async ({ browser }) => {
   const page = await signIn(browser, "manager@demo.local", "en");
   await page.goto("/console/anomalies");
@@ -31,4 +31,17 @@ test("a supervisor reads the volume forecast, its backtest and the staffing (中
   const staffing = page.getByTestId("staffing");
   await expect(staffing).toContainText("排班建议");
   await expect(staffing).toContainText("Erlang C");
+
+  // Parts demand: the busiest line first (the demo's start capacitors at the central warehouse),
+  // its MASE beside naive's with the verdict, and the site filter.
+  await page.goto("/console/parts-demand");
+  await expect(page.getByRole("heading", { name: "备件需求预测" })).toBeVisible();
+  const first = page.getByTestId("parts-demand").locator("tbody tr.ant-table-row").first();
+  await expect(first).toContainText("P-AC-CAP");
+  await expect(first.getByTestId("parts-demand-mase")).toContainText(/\d \/ \d/);
+  await expect(first.getByTestId("parts-demand-mase")).toContainText(/优于朴素法|不优于朴素法/);
+  await choose(page, "parts-demand-site", /VAN-01|Van 01/);
+  await expect(page.getByTestId("parts-demand").locator("tbody tr.ant-table-row").first()).toContainText(
+    "P-WM-PUMP",
+  );
 });

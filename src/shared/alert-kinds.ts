@@ -5,7 +5,8 @@ export const ALERT_KPIS = [
   "volume",
   "batch_failure_rate",
 ] as const;
-export const ALERT_DIMENSIONS = ["product", "channel", "team", "model"] as const;
+// "region": the customer's province (2-digit GB/T 2260 code), as the rollups key it.
+export const ALERT_DIMENSIONS = ["product", "channel", "team", "model", "region"] as const;
 /** seasonal: robust z over the same weekdays; threshold: a fixed value; batch_test: a batch against its peers */
 export const ALERT_DETECTORS = ["seasonal", "threshold", "batch_test"] as const;
 export const ALERT_SEVERITIES = ["warning", "critical"] as const;

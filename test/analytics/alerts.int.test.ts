@@ -115,7 +115,14 @@ describe("alert rules: quiet hours, cool-down, one delivery after commit", () =>
     expect((await alerts())[0].status).toBe("delivered");
     const notes = await alertNotes(a.supervisor.token);
     expect(notes).toHaveLength(1);
-    expect(notes[0].data).toMatchObject({ alertId: held.id, kpi: "volume", label: "phone" });
+    // The channel named in both languages (the bell shows the reader's).
+    expect(notes[0].data).toMatchObject({
+      alertId: held.id,
+      kpi: "volume",
+      key: "phone",
+      label: "电话",
+      labelEn: "Phone",
+    });
     expect(await alertNotes(a.qa.token)).toHaveLength(1);
     expect(await alertNotes(a.agent.token)).toHaveLength(0);
     // The mail goes out from the job after commit, once per recipient.
@@ -123,6 +130,8 @@ describe("alert rules: quiet hours, cool-down, one delivery after commit", () =>
     await runJobs();
     const mails = smtp.received.filter((m) => m.subject?.includes("Ticket volume"));
     expect(mails).toHaveLength(2);
+    // English readers: the channel by its English name, not its code or its Chinese name.
+    expect(mails[0]?.subject).toContain("Ticket volume: Phone");
     expect(mails[0]?.text).toContain(`/console/alerts?alert=${held.id}`);
   });
 

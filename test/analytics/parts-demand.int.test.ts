@@ -37,6 +37,12 @@ describe("GET /analytics/parts-demand", () => {
     // Its backtest beside naive (which wins on intermittent series is the unit test's question).
     expect(line.backtest.folds).toBeGreaterThan(0);
     expect(line.backtest.mase).toBeLessThanOrEqual(line.backtest.baselineMase);
+    // Naive's interval coverage beside the model's, and the week the forecast starts (a Monday).
+    expect(line.backtest.baselineCoverage80).toBeGreaterThanOrEqual(0);
+    expect(line.backtest.baselineCoverage80).toBeLessThanOrEqual(1);
+    expect(new Date(`${r.body.firstWeek}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect(r.body.aheadWeeks).toBe(4);
+    expect(line.partNameEn).toBeNull();
     // Parts' rule: reorder point 3 − 1 available = 2; the forecast's: three weeks of ~1 with margin − 1.
     expect(line.partsSuggestion).toBe(2);
     expect(line.forecastSuggestion).toBeGreaterThanOrEqual(2);

@@ -101,6 +101,12 @@ describe("negative sentiment", () => {
 
 describe("complaint spikes", () => {
   it("today's complaints about one product far above its baseline raise one alert with those tickets", async () => {
+    // The product is named in Chinese with an English name: English readers get the English one.
+    const renamed = await h.call("PATCH", `/api/v1/products/${w.washer.id}`, {
+      token: w.admin.token,
+      body: { name: "滚筒洗衣机", nameEn: "Front-load washer" },
+    });
+    expect(renamed.status).toBe(200);
     const ids: string[] = [];
     for (let i = 0; i < 5; i++)
       ids.push((await customerTicket(`门封漏水 ${i}`, "门封漏水", { unitSerial: w.aliceUnit.serial })).id);
@@ -108,7 +114,12 @@ describe("complaint spikes", () => {
     await runSchedule(detectComplaintSpikes);
     const spikes = (await alerts()).filter((a) => a.kind === "complaint_spike" && a.dimension === "product");
     expect(spikes).toHaveLength(1);
-    expect(spikes[0].label).toBe("Washer");
+    expect(spikes[0]).toMatchObject({ label: "滚筒洗衣机", labelEn: "Front-load washer" });
+    // The managers read English (the tenant's language): the mail names the product in English.
+    while (await h.jobs.tick()) {}
+    const spikeMails = smtp.received.filter((m) => m.subject?.includes("Complaint spike"));
+    expect(spikeMails.some((m) => m.subject?.includes("Complaint spike: Front-load washer"))).toBe(true);
+    expect(spikeMails.some((m) => m.subject?.includes("滚筒洗衣机"))).toBe(false);
     expect(spikes[0].details.count).toBeGreaterThanOrEqual(5);
     expect(spikes[0].tickets.map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining(ids));
   });

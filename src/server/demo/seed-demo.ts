@@ -29,6 +29,7 @@ import {
 import { seedDispatchDemo } from "./dispatch-demo.js";
 import { seedFieldDemo } from "./field-demo.js";
 import { seedLoyaltyDemo } from "./loyalty-demo.js";
+import { seedPartsDemandDemo } from "./parts-demand-demo.js";
 import { seedPartsDemo } from "./parts-demo.js";
 import { seedPartsLogisticsDemo } from "./parts-logistics-demo.js";
 import { DEMO_PRODUCT_NAMES_EN } from "./product-names-en.js";
@@ -224,6 +225,7 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   await seedKnowledgeDemo(s, staff.get(DEMO_STAFF[0].email) as Actor);
   await seedPartsDemo(s, staff);
   await seedPartsLogisticsDemo(s, staff);
+  await seedPartsDemandDemo(s, tenantId);
   await seedFieldDemo(s, staff, passwordHash);
   await seedDispatchDemo(s, staff);
   await seedSkillsDemo(s, tenantId);

@@ -19,6 +19,8 @@ const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM");
 export const ZAlertRuleInput = z
   .object({
     name: z.string().trim().min(1).max(120),
+    /** the name English readers see; null or empty: `name` for everyone */
+    nameEn: z.string().trim().max(120).nullable().default(null),
     kpi: z.enum(ALERT_KPIS),
     dimension: z.enum(ALERT_DIMENSIONS),
     detector: z.enum(ALERT_DETECTORS),
@@ -28,6 +30,8 @@ export const ZAlertRuleInput = z
     minVolume: z.number().int().min(0).max(100_000).default(5),
     roles: z.array(z.enum(STAFF_ROLES)).max(5).default([]),
     userIds: z.array(z.string().min(1).max(64)).max(50).default([]),
+    /** dimension region only: also the managers of the alert's region (its service network's region nodes) */
+    regionManagers: z.boolean().default(false),
     /** quiet hours in the tenant's time zone; may run across midnight (22:00–07:00) */
     quietStart: clock.nullable().default(null),
     quietEnd: clock.nullable().default(null),
@@ -56,7 +60,13 @@ export const ZAlertRuleInput = z
         path: ["quietEnd"],
         message: "both ends of the quiet hours, different",
       });
-    if (r.roles.length + r.userIds.length === 0)
+    if (r.regionManagers && r.dimension !== "region")
+      ctx.addIssue({
+        code: "custom",
+        path: ["regionManagers"],
+        message: "the region's managers only for a rule on dimension region",
+      });
+    if (r.roles.length + r.userIds.length === 0 && !r.regionManagers)
       ctx.addIssue({ code: "custom", path: ["roles"], message: "at least one role or user to notify" });
   });
 export type AlertRuleInput = z.input<typeof ZAlertRuleInput>;
@@ -64,6 +74,7 @@ export type AlertRuleInput = z.input<typeof ZAlertRuleInput>;
 export const ZAlertRule = z.object({
   id: z.string(),
   name: z.string(),
+  nameEn: z.string().nullable(),
   kpi: z.enum(ALERT_KPIS),
   dimension: z.enum(ALERT_DIMENSIONS),
   detector: z.enum(ALERT_DETECTORS),
@@ -71,6 +82,7 @@ export const ZAlertRule = z.object({
   minVolume: z.number().int(),
   roles: z.array(z.enum(STAFF_ROLES)),
   userIds: z.array(z.string()),
+  regionManagers: z.boolean(),
   quietStart: z.string().nullable(),
   quietEnd: z.string().nullable(),
   cooldownHours: z.number().int(),
@@ -107,10 +119,14 @@ export const ZAlert = z.object({
   id: z.string(),
   ruleId: z.string(),
   ruleName: z.string(),
+  /** the rule's English name, when it has one (readers in English see it instead) */
+  ruleNameEn: z.string().nullable(),
   kpi: z.enum(ALERT_KPIS),
   dimension: z.enum(ALERT_DIMENSIONS),
   key: z.string(),
   label: z.string(),
+  /** what the alert is about, named in English (readers in English see it instead) */
+  labelEn: z.string().nullable(),
   day: z.string(),
   severity: z.enum(ALERT_SEVERITIES),
   status: z.enum(ALERT_STATUSES),

@@ -114,11 +114,16 @@ export type TextInsight = z.infer<typeof ZTextInsight>;
 export const ZPartsDemand = z.object({
   weeks: z.number().int(),
   leadWeeks: z.number().int(),
+  /** Monday of the first week forecast (this week, in the tenant's calendar) */
+  firstWeek: z.string(),
+  /** how many weeks ahead the forecast is read (its backtest's horizon) */
+  aheadWeeks: z.number().int(),
   items: z.array(
     z.object({
       partId: z.string(),
       partNo: z.string(),
       partName: z.string(),
+      partNameEn: z.string().nullable(),
       siteId: z.string(),
       siteCode: z.string(),
       siteName: z.string(),
@@ -131,6 +136,8 @@ export const ZPartsDemand = z.object({
           mase: z.number(),
           baselineMase: z.number(),
           coverage80: z.number(),
+          /** how often the actual fell inside naive's own 80 % interval (last week ± its past changes) */
+          baselineCoverage80: z.number(),
         })
         .nullable(),
       available: z.number().int(),

@@ -8,6 +8,8 @@ export const ZVocAlert = z.object({
   // complaint_spike: product / outlet / fault and its name; otherwise null.
   dimension: z.string().nullable(),
   label: z.string(),
+  /** a product spike: the product's English name (readers in English see it); otherwise null */
+  labelEn: z.string().nullable(),
   // complaint_spike: {day, count, median, z}; messages: {score, terms: [{term, category}], excerpt, source}.
   details: z.record(z.string(), z.unknown()),
   tickets: z.array(z.object({ id: z.string(), number: z.string(), subject: z.string(), status: z.string() })),

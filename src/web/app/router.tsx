@@ -109,6 +109,11 @@ export const router = createBrowserRouter([
                 children: [{ index: true, lazy: page(() => import("../modules/analytics/ForecastPage")) }],
               },
               {
+                path: "parts-demand",
+                element: <RequireRole roles={["supervisor", "admin"]} />,
+                children: [{ index: true, lazy: page(() => import("../modules/analytics/PartsDemandPage")) }],
+              },
+              {
                 path: "anomalies",
                 element: <RequireRole roles={["supervisor", "admin"]} />,
                 children: [{ index: true, lazy: page(() => import("../modules/analytics/AnomaliesPage")) }],

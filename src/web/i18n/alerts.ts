@@ -4,7 +4,7 @@ export const alertsEn = {
   nav: { alerts: "Alerts", batches: "Batch quality" },
   title: "Alerts",
   intro:
-    "What the alert rules found: a KPI of a channel, team or product above its seasonal baseline or a fixed threshold, or a production batch failing above its peers. Alerts found in a rule's quiet hours wait until they end (critical ones do not); a cool-down stops the same alert repeating.",
+    "What the alert rules found: a KPI of a channel, team, product or region above its seasonal baseline or a fixed threshold, or a production batch failing above its peers. Alerts found in a rule's quiet hours wait until they end (critical ones do not); a cool-down stops the same alert repeating.",
   tabs: { inbox: "Inbox", rules: "Rules" },
   empty: "No alerts yet",
   check: "Check now",
@@ -28,7 +28,7 @@ export const alertsEn = {
     volume: "Ticket volume",
     batch_failure_rate: "Batch failure rate",
   },
-  dimension: { product: "Product", channel: "Channel", team: "Team", model: "Model" },
+  dimension: { product: "Product", channel: "Channel", team: "Team", model: "Model", region: "Region" },
   detector: {
     seasonal: "Seasonal baseline (robust z)",
     threshold: "Fixed threshold",
@@ -77,6 +77,11 @@ export const alertsEn = {
     inactive: "Paused",
     recipients: "Recipients",
     none: "—",
+    nameEn: "Name in English",
+    nameEnHelp: "What people using the app in English read; leave empty to use the name above for everyone.",
+    regionManagers: "The region's managers",
+    regionManagersHelp:
+      "Also notify the managers of the alert's region: supervisors attached to the service network's region node that serves it, as the network stands when the alert goes out.",
   },
   role: {
     admin: "Admins",
@@ -121,7 +126,7 @@ export const alertsZh: Widen<typeof alertsEn> = {
   nav: { alerts: "预警", batches: "批次质量" },
   title: "预警",
   intro:
-    "预警规则发现的情况：某渠道、团队或产品的指标高于其季节性基线或固定阈值，或某生产批次的故障率高于同型号其他批次。在规则的免打扰时段内发现的预警会等到时段结束再发送（紧急预警除外）；冷却期内同一预警不会重复。",
+    "预警规则发现的情况：某渠道、团队、产品或地区的指标高于其季节性基线或固定阈值，或某生产批次的故障率高于同型号其他批次。在规则的免打扰时段内发现的预警会等到时段结束再发送（紧急预警除外）；冷却期内同一预警不会重复。",
   tabs: { inbox: "收件箱", rules: "规则" },
   empty: "暂无预警",
   check: "立即检查",
@@ -145,7 +150,7 @@ export const alertsZh: Widen<typeof alertsEn> = {
     volume: "工单量",
     batch_failure_rate: "批次故障率",
   },
-  dimension: { product: "产品", channel: "渠道", team: "团队", model: "型号" },
+  dimension: { product: "产品", channel: "渠道", team: "团队", model: "型号", region: "地区" },
   detector: {
     seasonal: "季节性基线（稳健 z 值）",
     threshold: "固定阈值",
@@ -194,6 +199,11 @@ export const alertsZh: Widen<typeof alertsEn> = {
     inactive: "已暂停",
     recipients: "接收人",
     none: "—",
+    nameEn: "英文名称",
+    nameEnHelp: "使用英文界面的人看到的名称；留空则所有人都看到上面的名称。",
+    regionManagers: "该地区的负责人",
+    regionManagersHelp:
+      "同时通知预警所属地区的负责人：服务网络中负责该地区的区域节点所挂的主管，按发出预警时的网络为准。",
   },
   role: { admin: "管理员", supervisor: "主管", agent: "客服", technician: "技师", qa: "质量" },
   batches: {

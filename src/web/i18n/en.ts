@@ -18,6 +18,7 @@ import { knowledgeEn } from "./knowledge";
 import { kbDeskEn } from "./knowledge-desk";
 import { loyaltyEn } from "./loyalty";
 import { partsEn } from "./parts";
+import { partsDemandEn } from "./parts-demand";
 import { productUpdatesEn } from "./product-updates";
 import { registrationsEn } from "./registrations";
 import { routingEn } from "./routing";
@@ -487,6 +488,7 @@ export const en = {
   analytics: analyticsEn,
   forecast: forecastEn,
   insight: insightEn,
+  partsDemand: partsDemandEn,
   alerts: alertsEn,
   sanbao: warrantyEn,
   channels: channelsEn,

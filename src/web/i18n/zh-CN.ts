@@ -16,6 +16,7 @@ import { knowledgeZh } from "./knowledge";
 import { kbDeskZh } from "./knowledge-desk";
 import { loyaltyZh } from "./loyalty";
 import { partsZh } from "./parts";
+import { partsDemandZh } from "./parts-demand";
 import { productUpdatesZh } from "./product-updates";
 import { registrationsZh } from "./registrations";
 import { routingZh } from "./routing";
@@ -481,6 +482,7 @@ export const zhCN: Catalog = {
   analytics: analyticsZh,
   forecast: forecastZh,
   insight: insightZh,
+  partsDemand: partsDemandZh,
   alerts: alertsZh,
   sanbao: warrantyZh,
   channels: channelsZh,

@@ -258,6 +258,14 @@ const spareParts: NavEntry[] = [
     icon: "review",
     roles: LEADS,
   },
+  {
+    key: "partsDemand",
+    group: "parts",
+    path: "/console/parts-demand",
+    labelKey: "partsDemand.nav",
+    icon: "monitor",
+    roles: LEADS,
+  },
 ];
 
 const insights: NavEntry[] = [

@@ -1,6 +1,7 @@
 import { Drawer, Flex, Alert as Notice, Table, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { alertSubject } from "./alert-labels";
 import type { Alert } from "./alerts-api";
 import { EChart } from "./EChart";
 
@@ -14,11 +15,10 @@ export function alertValue(kpi: Alert["kpi"], v: number): string {
 // What an alert stands on: the daily series with its baseline (the judged day last) and the
 // tickets behind it, or for a batch the test's figures and a way into the batch view.
 export function AlertEvidence({ alert, onClose }: { alert: Alert; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const kpi = t(`alerts.kpi.${alert.kpi}`);
   const e = alert.evidence;
-  const label =
-    alert.dimension === "channel" ? t(`channel.${alert.key}`, { defaultValue: alert.label }) : alert.label;
+  const label = alertSubject(t, i18n.language, alert);
   return (
     <Drawer
       open

@@ -19,6 +19,7 @@ import { showError, showSuccess } from "../../app/feedback";
 import { ListState } from "../../ui/patterns";
 import { FormModal } from "../../ui/patterns/FormModal";
 import { useStaffDirectory } from "../admin/settings-api";
+import { inLanguage } from "./alert-labels";
 import {
   type AlertRule,
   type AlertRuleInput,
@@ -36,6 +37,8 @@ const NEW: Partial<AlertRuleInput> = {
   minVolume: 5,
   roles: ["supervisor"],
   userIds: [],
+  regionManagers: false,
+  nameEn: null,
   quietStart: "22:00",
   quietEnd: "07:00",
   cooldownHours: 24,
@@ -56,7 +59,14 @@ function RuleForm({ rule, onClose }: { rule: AlertRule | null; onClose: () => vo
       initialValues={rule ?? NEW}
       onClose={onClose}
       onSubmit={async (v) => {
-        await save.mutateAsync({ ...v, quietStart: v.quietStart || null, quietEnd: v.quietEnd || null });
+        await save.mutateAsync({
+          ...v,
+          nameEn: v.nameEn || null,
+          // Only a region rule can tell the region's managers (a rule moved off region stops).
+          regionManagers: v.dimension === "region" && Boolean(v.regionManagers),
+          quietStart: v.quietStart || null,
+          quietEnd: v.quietEnd || null,
+        });
         showSuccess(t("alerts.rules.saved"));
       }}
     >
@@ -64,6 +74,14 @@ function RuleForm({ rule, onClose }: { rule: AlertRule | null; onClose: () => vo
         <>
           <Form.Item name="name" label={t("alerts.rules.name")} rules={[{ required: true, max: 120 }]}>
             <Input data-testid="rule-name" />
+          </Form.Item>
+          <Form.Item
+            name="nameEn"
+            label={t("alerts.rules.nameEn")}
+            tooltip={t("alerts.rules.nameEnHelp")}
+            rules={[{ max: 120 }]}
+          >
+            <Input data-testid="rule-name-en" allowClear />
           </Form.Item>
           <Space wrap>
             <Form.Item name="kpi" label={t("alerts.rules.kpi")} rules={[{ required: true }]}>
@@ -96,6 +114,20 @@ function RuleForm({ rule, onClose }: { rule: AlertRule | null; onClose: () => vo
               <InputNumber min={0} max={2160} precision={0} />
             </Form.Item>
           </Space>
+          <Form.Item noStyle dependencies={["dimension"]}>
+            {({ getFieldValue }) =>
+              getFieldValue("dimension") === "region" ? (
+                <Form.Item
+                  name="regionManagers"
+                  label={t("alerts.rules.regionManagers")}
+                  tooltip={t("alerts.rules.regionManagersHelp")}
+                  valuePropName="checked"
+                >
+                  <Switch data-testid="rule-region-managers" />
+                </Form.Item>
+              ) : null
+            }
+          </Form.Item>
           <Form.Item name="roles" label={t("alerts.rules.roles")}>
             <Select mode="multiple" options={opts(ROLES, "alerts.role")} />
           </Form.Item>
@@ -142,7 +174,7 @@ function RuleForm({ rule, onClose }: { rule: AlertRule | null; onClose: () => vo
 }
 
 export function AlertRulesTab() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const q = useAlertRules(true);
   const remove = useDeleteAlertRule();
   const [editing, setEditing] = useState<AlertRule | "new" | null>(null);
@@ -164,7 +196,11 @@ export function AlertRulesTab() {
           scroll={{ x: 900 }}
           dataSource={q.data?.items ?? []}
           columns={[
-            { title: t("alerts.rules.name"), dataIndex: "name" },
+            {
+              title: t("alerts.rules.name"),
+              key: "name",
+              render: (_, r) => inLanguage(i18n.language, r.name, r.nameEn),
+            },
             {
               title: t("alerts.rules.kpi"),
               key: "kpi",
@@ -181,7 +217,10 @@ export function AlertRulesTab() {
               render: (_, r) =>
                 r.roles
                   .map((x) => <Tag key={x}>{t(`alerts.role.${x}`)}</Tag>)
-                  .concat(r.userIds.length ? [<Tag key="u">+{r.userIds.length}</Tag>] : []),
+                  .concat(
+                    r.regionManagers ? [<Tag key="rm">{t("alerts.rules.regionManagers")}</Tag>] : [],
+                    r.userIds.length ? [<Tag key="u">+{r.userIds.length}</Tag>] : [],
+                  ),
             },
             {
               title: t("alerts.rules.quiet"),

@@ -8,10 +8,11 @@ import { useTitle } from "../../app/useTitle";
 import { ListState, PageHeader } from "../../ui/patterns";
 import { AlertEvidence, alertValue } from "./AlertEvidence";
 import { AlertRulesTab } from "./AlertRulesTab";
+import { alertSubject, inLanguage } from "./alert-labels";
 import { type Alert, useAlerts, useCheckAlerts } from "./alerts-api";
 
 function Inbox() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const q = useAlerts();
   const [params, setParams] = useSearchParams();
   const openId = params.get("alert");
@@ -38,15 +39,18 @@ function Inbox() {
               key: "raised",
               render: (_, a) => dayjs(a.raisedAt).format("YYYY-MM-DD HH:mm"),
             },
-            { title: t("alerts.col.rule"), dataIndex: "ruleName" },
+            {
+              title: t("alerts.col.rule"),
+              key: "rule",
+              render: (_, a) => inLanguage(i18n.language, a.ruleName, a.ruleNameEn),
+            },
             {
               title: t("alerts.col.what"),
               key: "what",
               render: (_, a) => (
                 <span>
                   <Tag color="red">{t(`alerts.kpi.${a.kpi}`)}</Tag>
-                  {t(`alerts.dimension.${a.dimension}`)}:{" "}
-                  {a.dimension === "channel" ? t(`channel.${a.key}`, { defaultValue: a.label }) : a.label}
+                  {t(`alerts.dimension.${a.dimension}`)}: {alertSubject(t, i18n.language, a)}
                 </span>
               ),
             },

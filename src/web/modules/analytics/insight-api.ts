@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import type { ChurnFactor, ChurnRisk, Segments, TextInsight } from "../../../shared/api/insight";
+import type { ChurnFactor, ChurnRisk, PartsDemand, Segments, TextInsight } from "../../../shared/api/insight";
 import { api } from "../../app/api";
 
 export type { ChurnFactor, ChurnRisk, Segments };
@@ -30,5 +30,14 @@ export function useTextInsight(weeks: number) {
   return useQuery({
     queryKey: ["analytics", "text", weeks],
     queryFn: () => api.get<TextInsight>(`/analytics/text?weeks=${weeks}`),
+  });
+}
+
+export type { PartsDemand };
+export type PartsDemandLine = PartsDemand["items"][number];
+export function usePartsDemand() {
+  return useQuery({
+    queryKey: ["analytics", "parts-demand"],
+    queryFn: () => api.get<PartsDemand>("/analytics/parts-demand"),
   });
 }

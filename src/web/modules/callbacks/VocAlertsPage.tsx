@@ -11,13 +11,13 @@ import { useAcknowledgeAlert, useVocAlerts, type VocAlert } from "./api";
 const KIND_COLOR = { complaint_spike: "volcano", watch_word: "red", negative_sentiment: "orange" } as const;
 
 function Summary({ a }: { a: VocAlert }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const d = a.details as Record<string, unknown>;
   if (a.kind === "complaint_spike")
     return (
       <Typography.Text>
         {a.dimension ? `${t(`callbacks.alerts.dimension.${a.dimension as "product"}`)}: ` : ""}
-        <strong>{a.label}</strong> ·{" "}
+        <strong>{i18n.language === "en" && a.labelEn ? a.labelEn : a.label}</strong> ·{" "}
         {t("callbacks.alerts.spike", {
           count: Number(d.count),
           day: String(d.day),

@@ -7,6 +7,7 @@ import { Link } from "react-router";
 import { api } from "../../app/api";
 import { showError, showSuccess } from "../../app/feedback";
 import type { User } from "../../app/types";
+import { alertSubject } from "../analytics/alert-labels";
 import {
   type Notification,
   PRESENCE,
@@ -72,7 +73,7 @@ export function PresenceControl({ user }: { user: User }) {
 const numberOf = (n: Notification) => (typeof n.data.number === "string" ? n.data.number : null);
 
 function NotificationText({ n }: { n: Notification }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // A trigger writes its own message; other notices are described by their kind, never shown raw.
   const text = (k: string) => (typeof n.data[k] === "string" ? (n.data[k] as string) : "");
   const message =
@@ -114,7 +115,12 @@ function NotificationText({ n }: { n: Notification }) {
           >
             {t("alerts.notification", {
               kpi: t(`alerts.kpi.${text("kpi") as "volume"}`, { defaultValue: text("kpi") }),
-              label: text("label"),
+              label: alertSubject(t, i18n.language, {
+                dimension: text("dimension"),
+                key: text("key"),
+                label: text("label"),
+                labelEn: text("labelEn"),
+              }),
               day: text("day"),
             })}
           </Link>

@@ -70,9 +70,10 @@ export const alertMailJob = defineOutboundJob({
       /\/$/,
       "",
     );
-    const { subject, text } = renderAnalyticsAlertMail(user.locale === "en" ? "en" : "zh-CN", {
+    const english = user.locale === "en";
+    const { subject, text } = renderAnalyticsAlertMail(english ? "en" : "zh-CN", {
       kpi: alert.kpi,
-      label: alert.label,
+      label: english ? (alert.labelEn ?? alert.label) : alert.label,
       day: alert.day,
       value: alert.evidence.value,
       baseline: alert.evidence.baseline,

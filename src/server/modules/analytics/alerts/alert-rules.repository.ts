@@ -9,9 +9,13 @@ import { analyticsAlertRules, analyticsAlerts } from "./alerts.tables.js";
 type RuleRow = typeof analyticsAlertRules.$inferSelect;
 type RuleInput = z.output<typeof ZAlertRuleInput>;
 
+// An empty English name is no English name: the one name then serves both languages.
+const stored = (input: RuleInput) => ({ ...input, nameEn: input.nameEn || null });
+
 const ruleDto = (r: RuleRow): AlertRule => ({
   id: r.id,
   name: r.name,
+  nameEn: r.nameEn,
   kpi: r.kpi,
   dimension: r.dimension,
   detector: r.detector,
@@ -19,6 +23,7 @@ const ruleDto = (r: RuleRow): AlertRule => ({
   minVolume: r.minVolume,
   roles: r.roles,
   userIds: r.userIds,
+  regionManagers: r.regionManagers,
   quietStart: r.quietStart,
   quietEnd: r.quietEnd,
   cooldownHours: r.cooldownHours,
@@ -54,7 +59,7 @@ export async function createRule(db: Db, tenantId: string, input: RuleInput, now
   await checkUsers(db, tenantId, input.userIds);
   const [row] = await db
     .insert(analyticsAlertRules)
-    .values({ id: newId("alr"), tenantId, ...input, createdAt: now })
+    .values({ id: newId("alr"), tenantId, ...stored(input), createdAt: now })
     .returning();
   return ruleDto(row as RuleRow);
 }
@@ -63,7 +68,7 @@ export async function updateRule(db: Db, tenantId: string, id: string, input: Ru
   await checkUsers(db, tenantId, input.userIds);
   const [row] = await db
     .update(analyticsAlertRules)
-    .set(input)
+    .set(stored(input))
     .where(and(eq(analyticsAlertRules.tenantId, tenantId), eq(analyticsAlertRules.id, id)))
     .returning();
   if (!row) throw new AppError("analytics.alert_rule_not_found");
@@ -84,10 +89,12 @@ const alertDto = (a: AlertRow, rule: RuleRow | undefined): Alert => ({
   id: a.id,
   ruleId: a.ruleId,
   ruleName: rule?.name ?? "",
+  ruleNameEn: rule?.nameEn ?? null,
   kpi: a.kpi,
   dimension: a.dimension,
   key: a.key,
   label: a.label,
+  labelEn: a.labelEn,
   day: a.day,
   severity: a.severity,
   status: a.status,

@@ -5,7 +5,8 @@ import { deliverDueAlerts } from "./deliver-alerts.js";
 import { evaluateRules } from "./evaluate-rules.js";
 
 // The demo's alert rules: complaint-rate jumps per product for the supervisors (quiet at night),
-// and the batch early warning for quality staff; evaluated once so the inbox is not empty.
+// the batch early warning for quality staff, and a region's first response stretching for that
+// region's managers; evaluated once so the inbox is not empty.
 export async function seedAlertsDemo(db: Db, tenantId: string, now: Date): Promise<void> {
   const base = { tenantId, userIds: [], active: true, createdAt: now };
   await db.insert(analyticsAlertRules).values([
@@ -13,6 +14,7 @@ export async function seedAlertsDemo(db: Db, tenantId: string, now: Date): Promi
       ...base,
       id: newId("alr"),
       name: "投诉率突增（按产品）",
+      nameEn: "Complaint rate jump (by product)",
       kpi: "complaint_rate",
       dimension: "product",
       detector: "seasonal",
@@ -28,6 +30,7 @@ export async function seedAlertsDemo(db: Db, tenantId: string, now: Date): Promi
       ...base,
       id: newId("alr"),
       name: "批次质量预警",
+      nameEn: "Batch quality early warning",
       kpi: "batch_failure_rate",
       dimension: "model",
       detector: "batch_test",
@@ -37,6 +40,23 @@ export async function seedAlertsDemo(db: Db, tenantId: string, now: Date): Promi
       quietStart: null,
       quietEnd: null,
       cooldownHours: 720,
+      severity: "warning",
+    },
+    {
+      ...base,
+      id: newId("alr"),
+      name: "首次响应变慢（按地区，通知地区负责人）",
+      nameEn: "First response stretching (by region, to its managers)",
+      kpi: "first_response_minutes_avg",
+      dimension: "region",
+      detector: "seasonal",
+      sensitivity: 3,
+      minVolume: 5,
+      roles: [],
+      regionManagers: true,
+      quietStart: "22:00",
+      quietEnd: "07:00",
+      cooldownHours: 24,
       severity: "warning",
     },
   ]);

@@ -28,6 +28,8 @@ export const analyticsAlertRules = pgTable(
     id: text("id").primaryKey(),
     tenantId: tenantId(),
     name: text("name").notNull(),
+    // The name for English readers (null: the one name serves both languages).
+    nameEn: text("name_en"),
     kpi: text("kpi").notNull().$type<(typeof ALERT_KPIS)[number]>(),
     dimension: text("dimension").notNull().$type<(typeof ALERT_DIMENSIONS)[number]>(),
     detector: text("detector").notNull().$type<(typeof ALERT_DETECTORS)[number]>(),
@@ -35,6 +37,8 @@ export const analyticsAlertRules = pgTable(
     minVolume: integer("min_volume").notNull(),
     roles: text("roles").array().notNull().$type<StaffRole[]>(),
     userIds: text("user_ids").array().notNull(),
+    // A region rule also tells the managers of the alert's region (resolved at delivery).
+    regionManagers: boolean("region_managers").notNull().default(false),
     quietStart: text("quiet_start"),
     quietEnd: text("quiet_end"),
     cooldownHours: integer("cooldown_hours").notNull(),
@@ -60,6 +64,8 @@ export const analyticsAlerts = pgTable(
     subject: text("subject").notNull(),
     key: text("key").notNull(),
     label: text("label").notNull(),
+    // The same in English (null on alerts raised before labels were kept in both languages).
+    labelEn: text("label_en"),
     day: date("day", { mode: "string" }).notNull(),
     severity: text("severity").notNull().$type<(typeof ALERT_SEVERITIES)[number]>(),
     evidence: jsonb("evidence").notNull().$type<z.infer<typeof ZAlertEvidence>>(),

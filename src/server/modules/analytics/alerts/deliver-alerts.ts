@@ -2,6 +2,7 @@ import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
 import { enqueue } from "../../../platform/jobs/queue.js";
+import { regionManagers } from "../../field/index.js";
 import { insertNotification } from "../../workspace/index.js";
 import { alertMailJob } from "./alert-mail.js";
 import { analyticsAlertRules, analyticsAlerts } from "./alerts.tables.js";
@@ -13,7 +14,7 @@ import { analyticsAlertRules, analyticsAlerts } from "./alerts.tables.js";
 // two processes never deliver one alert twice.
 
 /** Active staff of the tenant with one of the roles or among the users named. */
-async function recipientsOf(
+async function namedRecipients(
   db: Db,
   tenantId: string,
   rule: { roles: string[]; userIds: string[] },
@@ -35,6 +36,22 @@ async function recipientsOf(
       and role in ('admin', 'supervisor', 'agent', 'technician', 'qa') and (${roles} or ${ids})
     order by id`)) as unknown as { rows: { id: string }[] };
   return r.rows;
+}
+
+/** The rule's recipients for one alert: the named ones, and on a region rule the managers the
+ * service network gives that region now (read through field, so a manager moved yesterday is not
+ * told about their old region). */
+async function recipientsOf(
+  db: Db,
+  tenantId: string,
+  rule: typeof analyticsAlertRules.$inferSelect,
+  alert: { dimension: string; key: string },
+): Promise<{ id: string }[]> {
+  const named = await namedRecipients(db, tenantId, rule);
+  if (!rule.regionManagers || alert.dimension !== "region") return named;
+  const ids = new Set(named.map((u) => u.id));
+  for (const id of await regionManagers(db, tenantId, alert.key)) ids.add(id);
+  return [...ids].sort().map((id) => ({ id }));
 }
 
 /** Delivers the tenant's due alerts; returns how many were delivered. */
@@ -64,7 +81,7 @@ export async function deliverDueAlerts(db: Db, tenantId: string, now: Date): Pro
     );
   for (const a of due) {
     const rule = rules.find((r) => r.id === a.ruleId);
-    for (const user of rule ? await recipientsOf(db, a.tenantId, rule) : []) {
+    for (const user of rule ? await recipientsOf(db, a.tenantId, rule, a) : []) {
       await insertNotification(db, {
         id: newId("ntf"),
         tenantId: a.tenantId,
@@ -74,10 +91,15 @@ export async function deliverDueAlerts(db: Db, tenantId: string, now: Date): Pro
         data: {
           alertId: a.id,
           kpi: a.kpi,
+          dimension: a.dimension,
+          key: a.key,
+          // Both languages: the bell shows the reader's, whichever they use when they open it.
           label: a.label,
+          labelEn: a.labelEn ?? a.label,
           day: a.day,
           severity: a.severity,
           rule: rule?.name ?? "",
+          ruleEn: rule?.nameEn ?? rule?.name ?? "",
         },
         createdAt: now,
       });

@@ -4,18 +4,13 @@ import type { ZAlertEvidence } from "../../../../shared/api/alerts.js";
 import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
 import { ticketsOfDay } from "../anomaly/anomaly-evidence.js";
-import {
-  dailySums,
-  KPI_KIND,
-  keyLabels,
-  kpiSeries,
-  type SeriesDimension,
-} from "../anomaly/daily-kpi-series.js";
+import { dailySums, KPI_KIND, kpiSeries, type SeriesDimension } from "../anomaly/daily-kpi-series.js";
 import { judgeLastDay } from "../anomaly/seasonal-baseline.js";
 import { addDays } from "../forecast/day-kinds.js";
 import { batchTickets, judgeModel, modelIds } from "../quality/batch-quality.js";
 import { refreshTenant } from "../rollups.js";
 import { dayIn, tenantTimeZone } from "../tenant-day.js";
+import { alertLabels, type Label } from "./alert-labels.js";
 import { analyticsAlertRules, analyticsAlerts } from "./alerts.tables.js";
 import { cooledDown, deliveryTime } from "./quiet-hours.js";
 
@@ -26,7 +21,7 @@ import { cooledDown, deliveryTime } from "./quiet-hours.js";
 
 type Rule = typeof analyticsAlertRules.$inferSelect;
 type Evidence = z.infer<typeof ZAlertEvidence>;
-type Finding = { subject: string; key: string; label: string; day: string; evidence: Evidence };
+type Finding = { subject: string; key: string; label: Label; day: string; evidence: Evidence };
 
 const WEEKS = 6;
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -38,7 +33,7 @@ async function kpiFindings(db: Db, tenantId: string, rule: Rule, today: string):
   const dimension: SeriesDimension = rule.dimension;
   const from = addDays(today, -(1 + 7 * WEEKS));
   const sums = await dailySums(db, tenantId, [dimension], from, today);
-  const names = await keyLabels(db, tenantId);
+  const names = await alertLabels(db, tenantId);
   const out: Finding[] = [];
   for (const [k, days] of sums) {
     const key = k.split("\u0000")[1] ?? "";
@@ -63,7 +58,7 @@ async function kpiFindings(db: Db, tenantId: string, rule: Rule, today: string):
       out.push({
         subject: `${dimension}:${key}`,
         key,
-        label: names.get(key) ?? key,
+        label: names(dimension, key),
         day,
         evidence: {
           value: round(judged.value),
@@ -86,7 +81,7 @@ async function kpiFindings(db: Db, tenantId: string, rule: Rule, today: string):
 /** Each model's batches failing above their peers. */
 async function batchFindings(db: Db, tenantId: string, rule: Rule, today: string): Promise<Finding[]> {
   if (rule.detector !== "batch_test") return [];
-  const names = await keyLabels(db, tenantId);
+  const names = await alertLabels(db, tenantId);
   const out: Finding[] = [];
   for (const productId of await modelIds(db, tenantId)) {
     const { verdicts } = await judgeModel(db, tenantId, productId, today, {
@@ -99,7 +94,10 @@ async function batchFindings(db: Db, tenantId: string, rule: Rule, today: string
       out.push({
         subject: `model:${productId}:${v.batch}`,
         key: `${productId}:${v.batch}`,
-        label: `${names.get(productId) ?? productId} · ${v.batch}`,
+        label: {
+          zh: `${names("product", productId).zh} · ${v.batch}`,
+          en: `${names("product", productId).en} · ${v.batch}`,
+        },
         day: today,
         evidence: {
           value: round(v.rate),
@@ -166,7 +164,8 @@ export async function evaluateRules(db: Db, tenantId: string, now: Date): Promis
           dimension: rule.dimension,
           subject: f.subject,
           key: f.key,
-          label: f.label,
+          label: f.label.zh,
+          labelEn: f.label.en,
           day: f.day,
           severity: rule.severity,
           evidence: f.evidence,

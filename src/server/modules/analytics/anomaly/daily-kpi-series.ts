@@ -7,7 +7,7 @@ import type { KpiKind, KpiPoint } from "./seasonal-baseline.js";
 // anomaly list and the alert rules judge.
 
 export type SeriesKpi = "complaint_rate" | "first_response_minutes_avg" | "volume";
-export type SeriesDimension = "product" | "channel" | "team";
+export type SeriesDimension = "product" | "channel" | "team" | "region";
 
 type Sums = { created: number; complaints: number; frN: number; frMs: number };
 export type DaySums = Map<string, Sums>;

@@ -33,5 +33,17 @@ describe("parts demand (Croston / SBA)", () => {
     expect(mean((r) => r.mase)).toBeLessThan(0.9 * mean((r) => r.baselineMase));
     expect(mean((r) => r.coverage80)).toBeGreaterThan(0.75);
     expect(mean((r) => r.coverage80)).toBeLessThan(0.99);
+    // Naive's own interval (last week ± its past changes) is judged the same way, so the screen can
+    // show both coverages side by side (measured: 85 %, between 0 and 1 like any share).
+    expect(mean((r) => r.baselineCoverage80)).toBeGreaterThan(0.5);
+    expect(mean((r) => r.baselineCoverage80)).toBeLessThan(1);
+  });
+
+  it("judges naive's 80 % interval on the same folds: a steady series stays inside it, a jump falls out", () => {
+    // Flat at 3 for 30 weeks, then 3 again: naive's interval is [3, 3] and holds every time.
+    expect(backtestWeekly(new Array(34).fill(3), 4, 26, 4)?.baselineCoverage80).toBe(1);
+    // Flat at 3 for 30 weeks, then 9: neither naive's [3, 3] nor its changes reach it.
+    const jump = [...new Array(30).fill(3), 9, 9, 9, 9];
+    expect(backtestWeekly(jump, 4, 26, 1)?.baselineCoverage80).toBe(0);
   });
 });

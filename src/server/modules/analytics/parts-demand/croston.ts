@@ -39,7 +39,27 @@ export function sbaForecast(history: readonly number[]): WeeklyForecast {
   return { mean, lo80: quantileSorted(scaled, 0.1), hi80: quantileSorted(scaled, 0.9) };
 }
 
-export type DemandBacktest = { folds: number; mase: number; baselineMase: number; coverage80: number };
+export type DemandBacktest = {
+  folds: number;
+  mase: number;
+  baselineMase: number;
+  coverage80: number;
+  baselineCoverage80: number;
+};
+
+// The naive forecast's own 80 % interval: last week's demand plus the 10th and 90th percentile of
+// its in-sample week-to-week changes (never below zero), so its coverage is judged like SBA's.
+function naiveInterval(train: readonly number[]): { lo: number; hi: number } {
+  const last = train.at(-1) ?? 0;
+  const changes: number[] = [];
+  for (let i = 1; i < train.length; i++) changes.push((train[i] as number) - (train[i - 1] as number));
+  if (changes.length === 0) return { lo: last, hi: last };
+  changes.sort((a, b) => a - b);
+  return {
+    lo: Math.max(0, last + quantileSorted(changes, 0.1)),
+    hi: Math.max(0, last + quantileSorted(changes, 0.9)),
+  };
+}
 
 export function backtestWeekly(
   series: readonly number[],
@@ -53,6 +73,7 @@ export function backtestWeekly(
   let mase = 0;
   let base = 0;
   let inside = 0;
+  let naiveInside = 0;
   let points = 0;
   for (const o of origins) {
     const train = series.slice(0, o);
@@ -62,12 +83,14 @@ export function backtestWeekly(
     scale = scale / Math.max(1, train.length - 1) || 1;
     const f = sbaForecast(train);
     const naive = train.at(-1) ?? 0;
+    const band = naiveInterval(train);
     let err = 0;
     let naiveErr = 0;
     for (const actual of test) {
       err += Math.abs(actual - f.mean);
       naiveErr += Math.abs(actual - naive);
       if (actual >= Math.floor(f.lo80) && actual <= Math.ceil(f.hi80)) inside++;
+      if (actual >= Math.floor(band.lo) && actual <= Math.ceil(band.hi)) naiveInside++;
       points++;
     }
     mase += err / test.length / scale;
@@ -79,5 +102,6 @@ export function backtestWeekly(
     mase: r(mase / origins.length),
     baselineMase: r(base / origins.length),
     coverage80: r(inside / points),
+    baselineCoverage80: r(naiveInside / points),
   };
 }

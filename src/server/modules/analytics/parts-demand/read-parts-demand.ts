@@ -14,6 +14,8 @@ import { backtestWeekly, sbaForecast } from "./croston.js";
 const HISTORY_WEEKS = 104;
 const LEAD_WEEKS = 2;
 const MAX_LINES = 50;
+// Weeks ahead the screen lists (the backtest's horizon): the rate is the same for each of them.
+const AHEAD_WEEKS = 4;
 
 type Raw = Record<string, unknown>;
 
@@ -46,7 +48,7 @@ export async function readPartsDemand(s: Services, actor: Actor): Promise<PartsD
       select part_id, site_id, sum(qty) as total, min(day) as first_day,
              array_agg(day order by day) as days, array_agg(qty order by day) as qtys
       from used group by part_id, site_id order by sum(qty) desc limit ${MAX_LINES})
-    select l.*, p.part_no, p.name as part_name, st.code as site_code, st.name as site_name,
+    select l.*, p.part_no, p.name as part_name, p.name_en as part_name_en, st.code as site_code, st.name as site_name,
            coalesce(b.on_hand - b.reserved, 0)::int as available, b.reorder_point,
            coalesce((select sum(x.qty) from stock_reservations x where x.tenant_id = ${t}
                       and x.site_id = l.site_id and x.part_id = l.part_id and x.status = 'waiting'), 0)::int
@@ -82,6 +84,7 @@ export async function readPartsDemand(s: Services, actor: Actor): Promise<PartsD
       partId: String(x.part_id),
       partNo: String(x.part_no),
       partName: String(x.part_name),
+      partNameEn: x.part_name_en === null ? null : String(x.part_name_en),
       siteId: String(x.site_id),
       siteCode: String(x.site_code),
       siteName: String(x.site_name),
@@ -94,5 +97,5 @@ export async function readPartsDemand(s: Services, actor: Actor): Promise<PartsD
       forecastSuggestion: forecastSuggestion(f, need),
     };
   });
-  return { weeks: HISTORY_WEEKS, leadWeeks: LEAD_WEEKS, items };
+  return { weeks: HISTORY_WEEKS, leadWeeks: LEAD_WEEKS, firstWeek: thisWeek, aheadWeeks: AHEAD_WEEKS, items };
 }

@@ -11,6 +11,7 @@ import { tenantSettings } from "../../tenancy/index.js";
 import { ticketsView } from "../../tickets/index.js";
 import { insertNotification } from "../../workspace/index.js";
 import { renderAlertMail } from "../alert-mail.js";
+import { findAlert } from "../voc-alerts.repository.js";
 import { type VocAlertKind, vocAlerts } from "../voc-alerts.tables.js";
 
 export type NewAlert = {
@@ -113,9 +114,11 @@ export const alertMailJob = defineOutboundJob({
       /\/$/,
       "",
     );
+    // A product spike names the product in English for English readers (when it has an English name).
+    const labelEn = locale === "en" ? (await findAlert(tx, p.tenantId, alert.id))?.labelEn : null;
     const { subject, text } = renderAlertMail(locale, {
       kind: alert.kind,
-      label: alert.label,
+      label: labelEn ?? alert.label,
       tickets: tickets.map((t) => `${t.number} ${t.subject}`),
       url: `${base}/console/voc-alerts`,
     });
