@@ -1,42 +1,13 @@
-import { createServer, type Server } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { queueSurveyReminders } from "../../src/server/modules/surveys/use-cases/send-reminders.js";
-import { type LocalSmtp, startLocalSmtp } from "../channels/local-smtp.js";
 import { worldPerFile } from "../fixtures.js";
+import { localSurveyDelivery } from "./local-delivery.js";
 
 const { h, worlds } = worldPerFile("sr", "so");
 const [w, other] = worlds;
-let smtp: LocalSmtp;
-let gateway: Server;
-const texts: { to: string; body: string }[] = [];
+const delivery = localSurveyDelivery(h, [[w, "service@reminders.test"]]);
+const texts = delivery.texts;
 const DAY = 86_400_000;
-
-beforeAll(async () => {
-  smtp = await startLocalSmtp();
-  gateway = createServer((req, res) => {
-    let raw = "";
-    req.on("data", (c: Buffer) => (raw += c.toString()));
-    req.on("end", () => {
-      texts.push(JSON.parse(raw));
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: "x" }));
-    });
-  });
-  await new Promise<void>((r) => gateway.listen(0, "127.0.0.1", () => r()));
-  const port = (gateway.address() as { port: number }).port;
-  process.env.AFTERCARE_SMS_WEBHOOK_URL = `http://127.0.0.1:${port}/send`;
-  process.env.AFTERCARE_PUBLIC_URL = "https://help.example.com";
-  const r = await h.call("POST", "/api/v1/channels/email", {
-    token: w.admin.token,
-    body: { name: "Service", address: "service@reminders.test", smtp: { url: smtp.url } },
-  });
-  expect(r.status).toBe(201);
-});
-afterAll(async () => {
-  delete process.env.AFTERCARE_SMS_WEBHOOK_URL;
-  delete process.env.AFTERCARE_PUBLIC_URL;
-  await smtp?.close();
-  await new Promise<void>((r) => (gateway ? gateway.close(() => r()) : r()));
-});
 
 const runJobs = async () => {
   while (await h.jobs.tick()) {}
@@ -48,10 +19,7 @@ const sweep = async () => {
   );
   await runJobs();
 };
-const mailsTo = (address: string) =>
-  smtp.received.filter((m) =>
-    (Array.isArray(m.to) ? m.to.map((a) => a.text).join(",") : (m.to?.text ?? "")).includes(address),
-  );
+const mailsTo = (address: string) => delivery.mailsTo(address);
 const tokenIn = (text: string | undefined) => /\/survey\/([\w-]+)/.exec(text ?? "")?.[1] ?? "";
 
 const QUESTIONS = [

@@ -1,52 +1,22 @@
-import { createServer, type Server } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ownersOfUpdatedUnits } from "../../src/server/modules/products/index.js";
 import {
   startDueRounds,
   surveyRoundInvitationJob,
 } from "../../src/server/modules/surveys/use-cases/survey-rounds.js";
 import { enqueue } from "../../src/server/platform/jobs/queue.js";
-import { type LocalSmtp, startLocalSmtp } from "../channels/local-smtp.js";
 import { worldPerFile } from "../fixtures.js";
+import { localSurveyDelivery } from "./local-delivery.js";
 
 // Two tenants: one with a quarterly relationship NPS, one asking owners after a product update.
 const { h, worlds } = worldPerFile("rq", "ru");
 const [w, u] = worlds;
-let smtp: LocalSmtp;
-let gateway: Server;
-const texts: { to: string; body: string }[] = [];
+const delivery = localSurveyDelivery(h, [
+  [w, "service@rounds-q.test"],
+  [u, "service@rounds-u.test"],
+]);
+const texts = delivery.texts;
 const DAY = 86_400_000;
-
-beforeAll(async () => {
-  smtp = await startLocalSmtp();
-  gateway = createServer((req, res) => {
-    let raw = "";
-    req.on("data", (c: Buffer) => (raw += c.toString()));
-    req.on("end", () => {
-      texts.push(JSON.parse(raw));
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: "x" }));
-    });
-  });
-  await new Promise<void>((r) => gateway.listen(0, "127.0.0.1", () => r()));
-  process.env.AFTERCARE_SMS_WEBHOOK_URL = `http://127.0.0.1:${(gateway.address() as { port: number }).port}/send`;
-  process.env.AFTERCARE_PUBLIC_URL = "https://help.example.com";
-  for (const [world, address] of [
-    [w, "service@rounds-q.test"],
-    [u, "service@rounds-u.test"],
-  ] as const) {
-    const r = await h.call("POST", "/api/v1/channels/email", {
-      token: world.admin.token,
-      body: { name: "Service", address, smtp: { url: smtp.url } },
-    });
-    expect(r.status).toBe(201);
-  }
-});
-afterAll(async () => {
-  delete process.env.AFTERCARE_SMS_WEBHOOK_URL;
-  delete process.env.AFTERCARE_PUBLIC_URL;
-  await smtp?.close();
-  await new Promise<void>((r) => (gateway ? gateway.close(() => r()) : r()));
-});
 
 // A tick reports more work only after a full batch; a round's jobs queue further jobs (fan-out →
 // invitations), so a few passes.
@@ -58,12 +28,7 @@ const schedulerRun = () =>
   h.services.db.transaction((tx) =>
     startDueRounds({ tx, s: h.services, jobId: 0, tenantId: null, attempt: 1, now: h.clock.now() }),
   );
-const surveyMailsTo = (address: string) =>
-  smtp.received.filter(
-    (m) =>
-      /\/survey\//.test(m.text ?? "") &&
-      (Array.isArray(m.to) ? m.to.map((a) => a.text).join(",") : (m.to?.text ?? "")).includes(address),
-  );
+const surveyMailsTo = (address: string) => delivery.mailsTo(address, true);
 const tenantDay = (at = h.clock.now()) =>
   new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(at);
 let n = 0;
