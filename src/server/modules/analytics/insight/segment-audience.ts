@@ -1,0 +1,25 @@
+import type { CustomerSegment } from "../../../../shared/api/insight.js";
+import type { Db } from "../../../platform/db/client.js";
+import type { SegmentAudience } from "../../surveys/index.js";
+import { tenantDay } from "../tenant-day.js";
+import { loadCustomerFacts } from "./customer-facts.js";
+import { segmentOf } from "./segment-rules.js";
+
+// The ids of a tenant's customers in one named segment on its calendar day of `now`, ascending
+// (plain string order, as a round's pages go): the same rules and facts as GET /analytics/segments.
+export async function segmentCustomerIds(
+  db: Db,
+  tenantId: string,
+  segment: CustomerSegment,
+  now: Date,
+): Promise<string[]> {
+  const today = await tenantDay(db, tenantId, now);
+  return (await loadCustomerFacts(db, tenantId, today))
+    .filter((c) => segmentOf(c) === segment)
+    .map((c) => c.id)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// What a quarterly survey round aimed at a segment asks (surveys cannot import analytics; the
+// module definition hands this down).
+export const surveySegmentAudience: SegmentAudience = { members: segmentCustomerIds };
