@@ -9,6 +9,7 @@ import {
   REPORT_KEY_DIMENSIONS,
   REPORT_SHARE_ROLES,
 } from "../analytics-reports.js";
+import { CUSTOMER_SEGMENTS } from "./insight.js";
 
 export type { ReportChart, ReportDimension } from "../analytics-reports.js";
 
@@ -34,6 +35,9 @@ export const ZReportDefinition = z
     filters: z
       .partialRecord(z.enum(REPORT_KEY_DIMENSIONS), z.array(z.string().max(100)).min(1).max(100))
       .default({}),
+    // Only the tickets of one analytics customer segment's customers (GET /analytics/segments), as
+    // the segment stands on the day the report is run.
+    segment: z.enum(CUSTOMER_SEGMENTS).optional(),
     range: ZReportRange,
     chart: z.enum(REPORT_CHARTS).default("bar"),
   })

@@ -49,6 +49,9 @@ export function rollupDimension(def: CellsOf): RollupDimension | null {
   return used.size > 1 ? null : (([...used][0] ?? "all") as RollupDimension satisfies RollupDimension);
 }
 
+// Only the tickets of these customers (a customer segment's members); null: every ticket.
+export type CustomerScope = readonly string[] | null;
+
 // Sums the per-ticket facts of tickets created in the range, grouped by the report's rows and
 // columns, after its filters. Reads analytics' own fact table (one row per ticket, kept by the
 // rollup job), so any two dimensions and any filter combine — the day rollups hold one dimension.
@@ -58,10 +61,17 @@ export async function factCells(
   def: CellsOf,
   range: Range,
   read: readonly Measure[] = MEASURES,
+  customers: CustomerScope = null,
 ): Promise<PivotCell[]> {
   const filters: SQL[] = filtersOf(def).map(
     ([d, values]) => sql` and keys[${sql.raw(String(keyIndex(d)))}] in ${values}`,
   );
+  // The facts carry no customer: the tickets' own table says whose a ticket is. The ids go as one
+  // JSON parameter (a segment can hold more customers than a statement takes parameters).
+  if (customers)
+    filters.push(sql` and ticket_id in (
+      select id from tickets where tenant_id = ${tenantId}
+        and customer_id in (select jsonb_array_elements_text(${JSON.stringify(customers)}::jsonb)))`);
   const res = (await db.execute(sql`
     select ${sql.raw(keyExpr(def.rows))} as r, ${sql.raw(keyExpr(def.columns))} as c, ${sql.raw(factSums(read))}
     from analytics_ticket_facts
@@ -91,16 +101,20 @@ export async function rollupCells(
 }
 
 // A report of at most one key dimension (plus time) is answered from the rollups, any other from
-// the facts: the same sums either way (the rollups are the facts summed per day and key).
+// the facts: the same sums either way (the rollups are the facts summed per day and key). The
+// rollups know no customers, so a report of a customer segment always reads the facts.
 export async function reportCells(
   db: Db,
   tenantId: string,
   def: CellsOf,
   range: Range,
   read: readonly Measure[] = MEASURES,
+  customers: CustomerScope = null,
 ): Promise<PivotCell[]> {
-  const dim = rollupDimension(def);
-  return dim ? rollupCells(db, tenantId, def, dim, range, read) : factCells(db, tenantId, def, range, read);
+  const dim = customers ? null : rollupDimension(def);
+  return dim
+    ? rollupCells(db, tenantId, def, dim, range, read)
+    : factCells(db, tenantId, def, range, read, customers);
 }
 
 // Names for the keys that are ids (agents, teams, products), model numbers (with the product's name),

@@ -3,6 +3,7 @@ import type { Locale } from "../../../../../shared/i18n/locale.js";
 import type { Services } from "../../../../platform/context.js";
 import { AppError } from "../../../../platform/errors.js";
 import type { Actor } from "../../../../platform/http/actor.js";
+import { segmentCustomerIds } from "../../insight/segment-audience.js";
 import { checkRange, type Range } from "../../kpi-query.js";
 import { findKpi, type KpiDefinition } from "../../kpis/catalogue.js";
 import { measuresRead } from "../../kpis/measures-read.js";
@@ -32,7 +33,8 @@ async function resolveRange(s: Services, tenantId: string, def: ReportDefinition
 }
 
 // Runs a definition: the tenant's changed tickets taken into the facts first (as the dashboard
-// does), then the pivot of the chosen KPIs, with names for agent, team and product keys.
+// does), then the pivot of the chosen KPIs, with names for agent, team and product keys. A
+// segment's report counts the tickets of the customers in it today (the segment screen's rules).
 export async function runReport(
   s: Services,
   actor: Actor,
@@ -43,7 +45,10 @@ export async function runReport(
   const range = await resolveRange(s, actor.tenantId, def);
   checkRange(range);
   await refreshTenant(s.db, actor.tenantId, s.clock.now());
-  const cells = await reportCells(s.db, actor.tenantId, def, range, measuresRead(kpis));
+  const customers = def.segment
+    ? await segmentCustomerIds(s.db, actor.tenantId, def.segment, s.clock.now())
+    : null;
+  const cells = await reportCells(s.db, actor.tenantId, def, range, measuresRead(kpis), customers);
   const p = pivot(cells, kpis);
   const english = locale === "en";
   const [rowNames, colNames] = await Promise.all([
