@@ -11,8 +11,8 @@ const [a, b] = worlds;
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 const range = { from: today, to: today };
 
-const run = (body: Record<string, unknown>, token = a.supervisor.token) =>
-  h.call("POST", "/api/v1/analytics/reports/run", { token, body: { range, ...body } });
+const run = (body: Record<string, unknown>, token = a.supervisor.token, lang = "zh-CN") =>
+  h.call("POST", "/api/v1/analytics/reports/run", { token, lang, body: { range, ...body } });
 
 const ids: Record<string, string> = {};
 beforeAll(async () => {
@@ -102,6 +102,44 @@ describe("a report of one customer segment", () => {
       sum += (r.body.totals[0]?.[0] as number | undefined) ?? 0;
     }
     expect(sum).toBe(whole);
+  });
+
+  it("breaks a report down by segment with the same figures as each segment's own report", async () => {
+    const by = await run({ measures: ["volume", "resolution_rate"], rows: "segment", columns: "type" });
+    expect(by.status).toBe(200);
+    const keys = (by.body.rows as { key: string }[]).map((r) => r.key);
+    expect(keys).toEqual(["new", "unhappy", "vip_at_risk"]);
+    expect((by.body.rows as { label: string }[]).map((r) => r.label)).toEqual([
+      "新客户",
+      "不满意",
+      "高价值·有风险",
+    ]);
+    expect(by.body.columns.map((c: { key: string }) => c.key)).toEqual(["complaint", "repair"]);
+    // unhappy: one complaint (open), one repair (resolved).
+    expect(by.body.values[1]).toEqual([
+      [1, 0],
+      [1, 1],
+    ]);
+    for (const [i, segment] of keys.entries()) {
+      const own = await run({ measures: ["volume", "resolution_rate"], rows: "type", segment });
+      const row = by.body.values[i] as (number | null)[][];
+      const volume = row.reduce((n, cell) => n + (cell[0] ?? 0), 0);
+      expect(volume).toBe(own.body.totals[0][0]);
+    }
+    expect(by.body.totals).toEqual([
+      [2, 0],
+      [3, 2 / 3],
+    ]);
+    const english = await run(
+      { measures: ["volume"], rows: "segment", filters: { type: ["complaint"] } },
+      a.supervisor.token,
+      "en",
+    );
+    expect(english.status).toBe(200);
+    expect((english.body.rows as { label: string }[]).map((r) => r.label)).toEqual([
+      "Unhappy",
+      "High value at risk",
+    ]);
   });
 
   it("keeps the segment in a saved report, shows other tenants nothing and refuses an unknown one", async () => {

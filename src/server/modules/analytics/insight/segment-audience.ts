@@ -20,6 +20,16 @@ export async function segmentCustomerIds(
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+// Every customer's segment on the tenant's day of `now` (a report broken down by segment).
+export async function customerSegments(
+  db: Db,
+  tenantId: string,
+  now: Date,
+): Promise<Record<string, CustomerSegment>> {
+  const today = await tenantDay(db, tenantId, now);
+  return Object.fromEntries((await loadCustomerFacts(db, tenantId, today)).map((c) => [c.id, segmentOf(c)]));
+}
+
 // What a quarterly survey round aimed at a segment asks (surveys cannot import analytics; the
 // module definition hands this down).
 export const surveySegmentAudience: SegmentAudience = { members: segmentCustomerIds };

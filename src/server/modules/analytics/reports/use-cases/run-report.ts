@@ -3,7 +3,7 @@ import type { Locale } from "../../../../../shared/i18n/locale.js";
 import type { Services } from "../../../../platform/context.js";
 import { AppError } from "../../../../platform/errors.js";
 import type { Actor } from "../../../../platform/http/actor.js";
-import { segmentCustomerIds } from "../../insight/segment-audience.js";
+import { customerSegments, segmentCustomerIds } from "../../insight/segment-audience.js";
 import { checkRange, type Range } from "../../kpi-query.js";
 import { findKpi, type KpiDefinition } from "../../kpis/catalogue.js";
 import { measuresRead } from "../../kpis/measures-read.js";
@@ -48,7 +48,11 @@ export async function runReport(
   const customers = def.segment
     ? await segmentCustomerIds(s.db, actor.tenantId, def.segment, s.clock.now())
     : null;
-  const cells = await reportCells(s.db, actor.tenantId, def, range, measuresRead(kpis), customers);
+  const segments =
+    def.rows === "segment" || def.columns === "segment"
+      ? await customerSegments(s.db, actor.tenantId, s.clock.now())
+      : null;
+  const cells = await reportCells(s.db, actor.tenantId, def, range, measuresRead(kpis), customers, segments);
   const p = pivot(cells, kpis);
   const english = locale === "en";
   const [rowNames, colNames] = await Promise.all([
