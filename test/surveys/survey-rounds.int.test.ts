@@ -297,6 +297,13 @@ describe("a quarterly round aimed at a customer segment", () => {
     expect(members).toEqual(expect.arrayContaining([ursula.id, quinn.id, hal.id]));
     expect(members).not.toContain(dora.id);
     expect(members).not.toContain(ivy.id);
+    // A page of the round asks about its own customers only; another tenant's id names nobody.
+    const page = await segmentCustomerIds(h.services.db, v.tenantId, "unhappy", h.clock.now(), [
+      ursula.id,
+      dora.id,
+      ivy.id,
+    ]);
+    expect(page).toEqual([ursula.id]);
 
     // Edited without the field (and turned off): the segment is kept.
     const kept = await ok("PUT", `/api/v1/surveys/${survey.id}`, v.admin.token, {

@@ -6,8 +6,14 @@ import type { Db } from "../../platform/db/client.js";
 // are wired; without it a segment has no members and such a round asks nobody (rather than
 // everyone).
 export type SegmentAudience = {
-  /** Ids of the tenant's customers in the segment on the tenant's day of `now`, ascending. */
-  members: (db: Db, tenantId: string, segment: CustomerSegment, now: Date) => Promise<string[]>;
+  /** Those of `among` (customer ids of the tenant) in the segment on the tenant's day of `now`. */
+  members: (
+    db: Db,
+    tenantId: string,
+    segment: CustomerSegment,
+    now: Date,
+    among: readonly string[],
+  ) => Promise<string[]>;
 };
 
 let provided: SegmentAudience | null = null;
@@ -21,6 +27,7 @@ export async function segmentMembers(
   tenantId: string,
   segment: CustomerSegment,
   now: Date,
+  among: readonly string[],
 ): Promise<string[]> {
-  return provided ? provided.members(db, tenantId, segment, now) : [];
+  return provided ? provided.members(db, tenantId, segment, now, among) : [];
 }

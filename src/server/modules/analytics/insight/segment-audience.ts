@@ -5,16 +5,18 @@ import { tenantDay } from "../tenant-day.js";
 import { loadCustomerFacts } from "./customer-facts.js";
 import { segmentOf } from "./segment-rules.js";
 
-// The ids of a tenant's customers in one named segment on its calendar day of `now`, ascending
-// (plain string order, as a round's pages go): the same rules and facts as GET /analytics/segments.
+// The ids of a tenant's customers (of `among` only, when given) in one named segment on its
+// calendar day of `now`, ascending: the same rules and facts as GET /analytics/segments.
 export async function segmentCustomerIds(
   db: Db,
   tenantId: string,
   segment: CustomerSegment,
   now: Date,
+  among?: readonly string[],
 ): Promise<string[]> {
+  if (among?.length === 0) return [];
   const today = await tenantDay(db, tenantId, now);
-  return (await loadCustomerFacts(db, tenantId, today))
+  return (await loadCustomerFacts(db, tenantId, today, among))
     .filter((c) => segmentOf(c) === segment)
     .map((c) => c.id)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

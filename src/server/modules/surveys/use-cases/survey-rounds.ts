@@ -95,10 +95,10 @@ export async function onProductUpdate(tx: Db, e: ProductUpdateReleased, now: Dat
 const ZTarget = z.object({ productId: z.string().nullable(), productLine: z.string().nullable() }).nullable();
 
 // A round's fan-out: one invitation job per candidate — every customer of the tenant for a
-// quarterly round (only the members of its audience segment, as analytics counts them on the day
-// the page is read, when it has one), the owners of the updated units for a product update — a
-// page at a time (each page re-queues the job for the next, so a large tenant never holds one
-// long transaction).
+// quarterly round (of each page, only the members of its audience segment, as analytics counts
+// them on the day the page is read, when it has one), the owners of the updated units for a
+// product update — a page at a time (each page re-queues the job for the next, so a large tenant
+// never holds one long transaction, and a segment's page asks analytics about its 500 only).
 export const surveyRoundJob = defineJob({
   kind: "surveys.round",
   payload: z.object({
@@ -111,34 +111,28 @@ export const surveyRoundJob = defineJob({
   }),
   async handle(p, { tx, now }) {
     let ids: string[];
-    const audience = p.target ? null : (await findSurvey(tx, p.tenantId, p.surveyId))?.audienceSegment;
     if (p.target) {
       // A model's owners are few (a unit each); one page.
       ids = await ownersOfUpdatedUnits(tx, p.tenantId, p.target);
     } else {
-      if (audience) {
-        const after = p.after;
-        ids = (await segmentMembers(tx, p.tenantId, audience, now))
-          .filter((id) => after === null || id > after)
-          .slice(0, PAGE);
-      } else {
-        const rows = await tx
-          .select({ id: customers.id })
-          .from(customers)
-          .where(
-            and(
-              eq(customers.tenantId, p.tenantId),
-              isNull(customers.erasedAt),
-              p.after ? gt(customers.id, p.after) : undefined,
-            ),
-          )
-          .orderBy(asc(customers.id))
-          .limit(PAGE);
-        ids = rows.map((r) => r.id);
-      }
+      const rows = await tx
+        .select({ id: customers.id })
+        .from(customers)
+        .where(
+          and(
+            eq(customers.tenantId, p.tenantId),
+            isNull(customers.erasedAt),
+            p.after ? gt(customers.id, p.after) : undefined,
+          ),
+        )
+        .orderBy(asc(customers.id))
+        .limit(PAGE);
+      ids = rows.map((r) => r.id);
       const last = ids.at(-1);
       if (ids.length === PAGE && last)
         await enqueue(tx, surveyRoundJob, { ...p, after: last }, { tenantId: p.tenantId });
+      const audience = (await findSurvey(tx, p.tenantId, p.surveyId))?.audienceSegment;
+      if (audience) ids = await segmentMembers(tx, p.tenantId, audience, now, ids);
     }
     await enqueueMany(
       tx,
