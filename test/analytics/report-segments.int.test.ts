@@ -108,11 +108,12 @@ describe("a report of one customer segment", () => {
     const by = await run({ measures: ["volume", "resolution_rate"], rows: "segment", columns: "type" });
     expect(by.status).toBe(200);
     const keys = (by.body.rows as { key: string }[]).map((r) => r.key);
-    expect(keys).toEqual(["new", "unhappy", "vip_at_risk"]);
+    // In the segments' own order (as Customer insight lists them), not alphabetically.
+    expect(keys).toEqual(["vip_at_risk", "unhappy", "new"]);
     expect((by.body.rows as { label: string }[]).map((r) => r.label)).toEqual([
-      "新客户",
-      "不满意",
       "高价值·有风险",
+      "不满意",
+      "新客户",
     ]);
     expect(by.body.columns.map((c: { key: string }) => c.key)).toEqual(["complaint", "repair"]);
     // unhappy: one complaint (open), one repair (resolved).
@@ -137,8 +138,8 @@ describe("a report of one customer segment", () => {
     );
     expect(english.status).toBe(200);
     expect((english.body.rows as { label: string }[]).map((r) => r.label)).toEqual([
-      "Unhappy",
       "High value at risk",
+      "Unhappy",
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { ReportDefinition, ReportResult } from "../../../../../shared/api/analytics-reports.js";
+import { CUSTOMER_SEGMENTS } from "../../../../../shared/customer-segments.js";
 import type { Locale } from "../../../../../shared/i18n/locale.js";
 import type { Services } from "../../../../platform/context.js";
 import { AppError } from "../../../../platform/errors.js";
@@ -9,7 +10,7 @@ import { findKpi, type KpiDefinition } from "../../kpis/catalogue.js";
 import { measuresRead } from "../../kpis/measures-read.js";
 import { refreshTenant } from "../../rollups.js";
 import { dayIn, tenantTimeZone } from "../../tenant-day.js";
-import { pivot } from "../pivot.js";
+import { inOrder, pivot } from "../pivot.js";
 import { keyLabels, reportCells } from "../report-query.js";
 
 // The measures of a definition as catalogue KPIs; an id the catalogue does not know is refused.
@@ -53,7 +54,12 @@ export async function runReport(
       ? await customerSegments(s.db, actor.tenantId, s.clock.now())
       : null;
   const cells = await reportCells(s.db, actor.tenantId, def, range, measuresRead(kpis), customers, segments);
-  const p = pivot(cells, kpis);
+  // Segments in their rules' order (as Customer insight lists them), not alphabetically.
+  const segmentOrder = inOrder(CUSTOMER_SEGMENTS);
+  const p = pivot(cells, kpis, {
+    rows: def.rows === "segment" ? segmentOrder : undefined,
+    columns: def.columns === "segment" ? segmentOrder : undefined,
+  });
   const english = locale === "en";
   const [rowNames, colNames] = await Promise.all([
     keyLabels(s.db, actor.tenantId, def.rows, p.rowKeys, english),
