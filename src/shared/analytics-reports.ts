@@ -19,7 +19,9 @@ export type ReportKeyDimension = (typeof REPORT_KEY_DIMENSIONS)[number];
 // key dimensions are fixed vocabularies (priority, type, channel, tier) or people and teams.
 export const REPORT_CHOICE_DIMENSIONS = ["model", "line", "region"] as const;
 export type ReportChoiceDimension = (typeof REPORT_CHOICE_DIMENSIONS)[number];
-export const REPORT_DIMENSIONS = ["day", "week", "month", ...REPORT_KEY_DIMENSIONS] as const;
+// "segment": the ticket's customer's analytics segment (Customer insight) on the day the report
+// runs — a breakdown only (the definition's `segment` filters by one).
+export const REPORT_DIMENSIONS = ["day", "week", "month", ...REPORT_KEY_DIMENSIONS, "segment"] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 export const REPORT_CHARTS = ["bar", "line", "pie", "table"] as const;
 export type ReportChart = (typeof REPORT_CHARTS)[number];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { segmentCustomerIds } from "../../src/server/modules/analytics/insight/segment-audience.js";
 import { ownersOfUpdatedUnits } from "../../src/server/modules/products/index.js";
 import {
   startDueRounds,
@@ -8,12 +9,14 @@ import { enqueue } from "../../src/server/platform/jobs/queue.js";
 import { worldPerFile } from "../fixtures.js";
 import { localSurveyDelivery } from "./local-delivery.js";
 
-// Two tenants: one with a quarterly relationship NPS, one asking owners after a product update.
-const { h, worlds } = worldPerFile("rq", "ru");
-const [w, u] = worlds;
+// Three tenants: one with a quarterly relationship NPS, one asking owners after a product update,
+// one whose quarterly round goes to a customer segment.
+const { h, worlds } = worldPerFile("rq", "ru", "rs");
+const [w, u, v] = worlds;
 const delivery = localSurveyDelivery(h, [
   [w, "service@rounds-q.test"],
   [u, "service@rounds-u.test"],
+  [v, "service@rounds-s.test"],
 ]);
 const texts = delivery.texts;
 const DAY = 86_400_000;
@@ -167,6 +170,115 @@ describe("a survey after a product update", () => {
     );
     const other = await ok("GET", "/api/v1/product-updates", w.admin.token);
     expect(other.items).toEqual([]);
+  });
+});
+
+describe("a quarterly round aimed at a customer segment", () => {
+  it("asks only the segment's reachable customers of this tenant, within the caps", async () => {
+    const email = (who: string) => `${who}.${tag()}@example.com`;
+    // A complaint puts a regular customer in "unhappy" (analytics' segment rules).
+    const complaint = async (world: typeof w, customerId: string) =>
+      ok(
+        "POST",
+        "/api/v1/tickets",
+        world.agent.token,
+        { subject: "噪音太大", description: "洗衣机噪音", type: "complaint", customerId },
+        201,
+      );
+    const ursula = await customer(v, "Ursula", { email: email("ursula") });
+    await complaint(v, ursula.id);
+    const quinn = await customer(v, "Quinn (no address)");
+    await complaint(v, quinn.id);
+    const hal = await customer(v, "Hal", { email: email("hal") });
+    await complaint(v, hal.id);
+    const dora = await customer(v, "Dora", { email: email("dora") });
+    // Another tenant's unhappy customer.
+    const ivy = await customer(u, "Ivy", { email: email("ivy") });
+    await complaint(u, ivy.id);
+
+    const bad = await h.call("POST", "/api/v1/surveys", {
+      token: v.admin.token,
+      body: { name: "x", trigger: "ticket_closed", audienceSegment: "unhappy", questions: QUESTIONS },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe("survey.audience_periodic_only");
+    const unknown = await h.call("POST", "/api/v1/surveys", {
+      token: v.admin.token,
+      body: {
+        name: "x",
+        trigger: "periodic",
+        periodSchedule: { monthOfQuarter: 1, day: 1 },
+        audienceSegment: "nobody",
+        questions: QUESTIONS,
+      },
+    });
+    expect(unknown.status).toBe(400);
+
+    // Hal was asked by hand today: the 30-day cap still keeps him out.
+    const byHand = await ok(
+      "POST",
+      "/api/v1/surveys",
+      v.admin.token,
+      { name: "手工 2", questions: QUESTIONS },
+      201,
+    );
+    await ok(
+      "POST",
+      `/api/v1/surveys/${byHand.id}/invitations`,
+      v.supervisor.token,
+      { customerId: hal.id, channel: "link" },
+      201,
+    );
+    const survey = await ok(
+      "POST",
+      "/api/v1/surveys",
+      v.supervisor.token,
+      {
+        name: "不满意客户回访",
+        trigger: "periodic",
+        periodSchedule: { monthOfQuarter: 1, day: 1 },
+        audienceSegment: "unhappy",
+        questions: QUESTIONS,
+      },
+      201,
+    );
+    expect(survey.audienceSegment).toBe("unhappy");
+    const listed = await ok("GET", `/api/v1/surveys/${survey.id}`, v.admin.token);
+    expect(listed.audienceSegment).toBe("unhappy");
+
+    await schedulerRun();
+    await runJobs();
+    expect(surveyMailsTo(ursula.email)).toHaveLength(1);
+    expect(surveyMailsTo(hal.email)).toHaveLength(0);
+    expect(surveyMailsTo(dora.email)).toHaveLength(0);
+    expect(surveyMailsTo(ivy.email)).toHaveLength(0);
+    expect(surveyMailsTo(v.alice.email)).toHaveLength(0);
+    expect(surveyMailsTo(v.bob.email)).toHaveLength(0);
+    const results = await ok("GET", `/api/v1/surveys/${survey.id}/results`, v.supervisor.token);
+    expect(results.invitations).toBe(1);
+    expect(quinn.email ?? null).toBeNull();
+    // What analytics hands the round: this tenant's unhappy customers, never another tenant's.
+    const members = await segmentCustomerIds(h.services.db, v.tenantId, "unhappy", h.clock.now());
+    expect(members).toEqual(expect.arrayContaining([ursula.id, quinn.id, hal.id]));
+    expect(members).not.toContain(dora.id);
+    expect(members).not.toContain(ivy.id);
+    // A page of the round asks about its own customers only; another tenant's id names nobody.
+    const page = await segmentCustomerIds(h.services.db, v.tenantId, "unhappy", h.clock.now(), [
+      ursula.id,
+      dora.id,
+      ivy.id,
+    ]);
+    expect(page).toEqual([ursula.id]);
+
+    // Edited without the field (and turned off): the segment is kept.
+    const kept = await ok("PUT", `/api/v1/surveys/${survey.id}`, v.admin.token, {
+      name: survey.name,
+      trigger: "periodic",
+      periodSchedule: survey.periodSchedule,
+      questions: QUESTIONS,
+      active: false,
+    });
+    expect(kept.audienceSegment).toBe("unhappy");
   });
 });
 

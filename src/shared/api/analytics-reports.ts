@@ -10,6 +10,7 @@ import {
   REPORT_SHARE_ROLES,
   type ReportChoiceDimension,
 } from "../analytics-reports.js";
+import { CUSTOMER_SEGMENTS } from "./insight.js";
 
 export type { ReportChart, ReportDimension } from "../analytics-reports.js";
 
@@ -43,6 +44,9 @@ export const ZReportDefinition = z
       .partialRecord(z.enum(REPORT_KEY_DIMENSIONS), z.array(z.string().max(100)).min(1).max(100))
       .default({})
       .openapi({ description: FILTER_HELP }),
+    // Only the tickets of one analytics customer segment's customers (GET /analytics/segments), as
+    // the segment stands on the day the report is run.
+    segment: z.enum(CUSTOMER_SEGMENTS).optional(),
     range: ZReportRange,
     chart: z.enum(REPORT_CHARTS).default("bar"),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CUSTOMER_SEGMENTS, type CustomerSegment } from "../customer-segments.js";
 
 // Customer insight (Analytics II): churn risk per customer with the points of each factor, and
 // named customer segments with the rules that put a customer in them.
@@ -44,17 +45,7 @@ export const ZChurnRisk = z.object({
 });
 export type ChurnRisk = z.infer<typeof ZChurnRisk>;
 
-export const CUSTOMER_SEGMENTS = [
-  "vip_at_risk",
-  "champions",
-  "high_value",
-  "unhappy",
-  "frequent_contacts",
-  "new",
-  "dormant",
-  "steady",
-] as const;
-export type CustomerSegment = (typeof CUSTOMER_SEGMENTS)[number];
+export { CUSTOMER_SEGMENTS, type CustomerSegment };
 
 const ZSegmentMember = ZCustomerRef.extend({
   segment: z.enum(CUSTOMER_SEGMENTS),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CHANNELS } from "../domain.js";
 import { SHOW_IF_OPS } from "../survey-visibility.js";
 import { SURVEY_INVITE_CHANNELS, SURVEY_QUESTION_KINDS, SURVEY_TRIGGERS } from "../surveys.js";
+import { CUSTOMER_SEGMENTS } from "./insight.js";
 
 export { SURVEY_INVITE_CHANNELS };
 
@@ -68,6 +69,9 @@ export const ZSurvey = z.object({
   segmentQuotas: ZSegmentQuotas.nullable(),
   // "periodic": when each quarter's round goes out.
   periodSchedule: ZPeriodSchedule.nullable(),
+  // "periodic": only the customers of this analytics segment (GET /analytics/segments) on the day
+  // the round goes out; null: every customer.
+  audienceSegment: z.enum(CUSTOMER_SEGMENTS).nullable(),
   // "product_update": days after the update's release before its owners are asked.
   delayDays: z.number().int(),
   active: z.boolean(),
@@ -86,6 +90,7 @@ export const ZNewSurvey = z.object({
   capDays: z.number().int().min(0).max(365).optional(),
   segmentQuotas: ZSegmentQuotas.nullable().optional(),
   periodSchedule: ZPeriodSchedule.nullable().optional(),
+  audienceSegment: z.enum(CUSTOMER_SEGMENTS).nullable().optional(),
   delayDays: z.number().int().min(0).max(365).optional(),
 });
 export type NewSurveyBody = z.input<typeof ZNewSurvey>;

@@ -7,6 +7,11 @@ export const SURVEYS_ERRORS = {
     en: "A periodic survey needs its schedule: the month of the quarter and the day.",
     zh: "定期问卷需要设置发送时间：季度中的第几个月和日期。",
   },
+  "survey.audience_periodic_only": {
+    status: 400,
+    en: "Only a periodic survey's rounds can go to a customer segment.",
+    zh: "只有定期问卷的轮次可以指定客户分群。",
+  },
   "survey.link_invalid": {
     status: 404,
     en: "This survey link is not valid.",

@@ -34,7 +34,11 @@ export const surveysEn = {
     quarterMonth: { "1": "First month", "2": "Second month", "3": "Third month" },
     dayOfMonth: "Day",
     periodicHint:
-      "Sent to every customer (within the sample, segment shares and the cap) by their preferred channel, on this day in the tenant's time zone.",
+      "Sent to every customer of the audience (within the sample, segment shares and the cap) by their preferred channel, on this day in the tenant's time zone.",
+    audience: "Audience",
+    audienceEveryone: "Every customer",
+    audienceHint:
+      "A segment from Customer insight: its members on the day the round goes out (value, behaviour and satisfaction rules).",
     delayDays: "Days after the release",
     productUpdateHint:
       "Sent to the owners of the updated model's (or product line's) units; product updates are recorded under Admin → Product updates.",
@@ -187,7 +191,10 @@ export const surveysZh: typeof surveysEn = {
     quarterMonth: { "1": "第一个月", "2": "第二个月", "3": "第三个月" },
     dayOfMonth: "日期",
     periodicHint:
-      "按租户时区在这一天，通过客户偏好的渠道发给所有客户（受抽样比例、分群比例和频率上限约束）。",
+      "按租户时区在这一天，通过客户偏好的渠道发给受访人群中的所有客户（受抽样比例、分群比例和频率上限约束）。",
+    audience: "受访人群",
+    audienceEveryone: "全部客户",
+    audienceHint: "客户洞察中的客户分群：按发送当天的分群成员发送（依据价值、行为和满意度规则）。",
     delayDays: "发布后（天）",
     productUpdateHint: "发给该型号（或产品线）设备的登记用户；产品更新在“管理 → 产品更新”中登记。",
     active: "启用",

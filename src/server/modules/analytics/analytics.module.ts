@@ -1,6 +1,7 @@
 import { defineModule, subscribe } from "../../platform/module.js";
 import { CUSTOMER_CHANGED } from "../customers/index.js";
 import { provideKpiReader } from "../improvement/index.js";
+import { provideSegmentAudience } from "../surveys/index.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { alertMailJob } from "./alerts/alert-mail.js";
 import { alertIsolationFixtures } from "./alerts/alerts.isolation.js";
@@ -13,6 +14,7 @@ import { registerAnomalyRoutes } from "./anomaly/anomaly.routes.js";
 import { registerForecastRoutes } from "./forecast/forecast.routes.js";
 import { improvementKpiReader } from "./improvement-kpis.js";
 import { registerInsightRoutes } from "./insight/insight.routes.js";
+import { surveySegmentAudience } from "./insight/segment-audience.js";
 import { peopleIsolationFixtures } from "./people/people.isolation.js";
 import { registerPeopleRoutes } from "./people/people.routes.js";
 import { tenantIds } from "./people/people-directory.js";
@@ -32,6 +34,8 @@ import {
 // PDCA checks compare KPIs; improvement cannot import analytics, so the reader is handed down as
 // soon as the module list is loaded (before the demo seed, which opens cycles).
 provideKpiReader(improvementKpiReader);
+// Likewise a quarterly survey round aimed at a customer segment asks analytics who is in it.
+provideSegmentAudience(surveySegmentAudience);
 
 // Read-only analytics: hears every ticket change (marks the ticket in its transaction), keeps its
 // own rollups up to date every minute, answers KPIs from them, and makes and mails the monthly and

@@ -1,4 +1,5 @@
 export { customerSatisfaction } from "./customer-satisfaction.js";
+export { provideSegmentAudience, type SegmentAudience } from "./segment-audience.js";
 export { surveyCommentsSince } from "./survey-comments.js";
 export { SURVEY_ANSWERED, type SurveyAnswered } from "./survey-events.js";
 export { surveysModule } from "./surveys.module.js";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import type { CustomerSegment } from "../../../shared/api/insight.js";
 import type { PeriodSchedule, SurveyQuestion } from "../../../shared/api/surveys.js";
 import type { SurveyTrigger } from "../../../shared/surveys.js";
 import { createdAt, tenantId, tstz } from "../../platform/db/columns.js";
@@ -23,6 +24,8 @@ export const surveys = pgTable(
     segmentQuotas: jsonb("segment_quotas").$type<SegmentQuotas>(),
     // "periodic": the day of each quarter its round goes out (the tenant's time zone).
     periodSchedule: jsonb("period_schedule").$type<PeriodSchedule>(),
+    // "periodic": only this analytics customer segment's members are asked (null: everyone).
+    audienceSegment: text("audience_segment").$type<CustomerSegment>(),
     // "product_update": days after the update's release before the owners are asked.
     delayDays: integer("delay_days").notNull().default(0),
     active: boolean("active").notNull().default(true),

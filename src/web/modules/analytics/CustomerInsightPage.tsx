@@ -136,13 +136,20 @@ function ChurnTab({ filter, setFilter }: { filter: InsightFilter; setFilter: (f:
               render: (_, c) => <Link to={`/console/customers/${c.id}`}>{c.name}</Link>,
             },
             { title: t("insight.tier"), key: "tier", render: (_, c) => <TierBadge tier={c.tier as never} /> },
-            { title: t("insight.region"), key: "region", render: (_, c) => c.regionName ?? t("common.dash") },
+            {
+              title: t("insight.region"),
+              key: "region",
+              width: 96,
+              render: (_, c) => c.regionName ?? t("common.dash"),
+            },
             {
               title: t("insight.score"),
               key: "score",
               align: "right",
+              width: 104,
+              // The score and its level stay on one line on a phone (the table scrolls instead).
               render: (_, c) => (
-                <Space size={4}>
+                <Space size={4} style={{ whiteSpace: "nowrap" }}>
                   <Typography.Text strong>{c.score}</Typography.Text>
                   <Tag color={LEVEL_COLOR[c.level]}>{t(`insight.level.${c.level}`)}</Tag>
                 </Space>

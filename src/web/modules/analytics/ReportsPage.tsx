@@ -29,6 +29,7 @@ import {
   type ReportChart,
   type ReportDimension,
 } from "../../../shared/analytics-reports";
+import { CUSTOMER_SEGMENTS, type CustomerSegment } from "../../../shared/customer-segments";
 import { useAuth } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
@@ -53,6 +54,8 @@ type Draft = {
   rows: ReportDimension;
   columns: ReportDimension | null;
   filters: ReportFilters;
+  // Only the tickets of one customer segment's customers (Customer insight's segments).
+  segment: CustomerSegment | null;
   lastDays: number;
   chart: ReportChart;
 };
@@ -61,6 +64,7 @@ const NEW: Draft = {
   rows: "month",
   columns: null,
   filters: {},
+  segment: null,
   lastDays: 365,
   chart: "bar",
 };
@@ -70,6 +74,7 @@ const toDefinition = (d: Draft): ReportDefinition => ({
   rows: d.rows,
   columns: d.columns,
   filters: Object.fromEntries(Object.entries(d.filters).filter(([, v]) => v && v.length > 0)),
+  ...(d.segment ? { segment: d.segment } : {}),
   range: { lastDays: d.lastDays },
   chart: d.chart,
 });
@@ -78,6 +83,7 @@ const fromDefinition = (def: ReportDefinition): Draft => ({
   rows: def.rows,
   columns: def.columns,
   filters: def.filters as Draft["filters"],
+  segment: def.segment ?? null,
   lastDays: "lastDays" in def.range ? def.range.lastDays : 30,
   chart: def.chart,
 });
@@ -301,7 +307,19 @@ function Builder({
             </Form.Item>
           </Col>
           <ReportFilterFields filters={draft.filters} onChange={(filters) => set({ filters })} />
-          <Col xs={24} md={8}>
+          <Col xs={12} md={6}>
+            <Form.Item label={t("analytics.reports.segment")} tooltip={t("analytics.reports.segmentHint")}>
+              <Select
+                allowClear
+                data-testid="report-segment"
+                placeholder={t("analytics.reports.segmentAny")}
+                value={draft.segment ?? undefined}
+                onChange={(v?: CustomerSegment) => set({ segment: v ?? null })}
+                options={CUSTOMER_SEGMENTS.map((k) => ({ value: k, label: t(`insight.segment.${k}`) }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={6}>
             <Form.Item label={t("analytics.reports.range")}>
               <Select
                 data-testid="report-range"
@@ -311,7 +329,7 @@ function Builder({
               />
             </Form.Item>
           </Col>
-          <Col xs={24} md={16}>
+          <Col xs={24} md={12}>
             <Form.Item label={t("analytics.reports.chart")}>
               <Segmented<ReportChart>
                 data-testid="report-chart"

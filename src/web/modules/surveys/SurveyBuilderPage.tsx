@@ -23,6 +23,7 @@ import { SURVEY_QUESTION_KINDS } from "../../../shared/surveys";
 import { useAuth } from "../../app/auth";
 import { showError, showSuccess } from "../../app/feedback";
 import { useTitle } from "../../app/useTitle";
+import { AudienceSelect } from "./AudienceSelect";
 import { type Survey, useSaveSurvey, useSaveSurveySettings, useSurveySettings, useSurveys } from "./api";
 import { SegmentQuotas } from "./SegmentQuotas";
 import { ShowIfControl } from "./ShowIfControl";
@@ -38,6 +39,7 @@ type Draft = {
   segmentQuotas: Survey["segmentQuotas"];
   capDays: number;
   periodSchedule: Survey["periodSchedule"];
+  audienceSegment: Survey["audienceSegment"];
   delayDays: number;
   active: boolean;
 };
@@ -52,6 +54,7 @@ const EMPTY: Draft = {
   segmentQuotas: null,
   capDays: 30,
   periodSchedule: null,
+  audienceSegment: null,
   delayDays: 0,
   active: true,
 };
@@ -66,6 +69,7 @@ const draftOf = (s: Survey): Draft => ({
   segmentQuotas: s.segmentQuotas,
   capDays: s.capDays,
   periodSchedule: s.periodSchedule,
+  audienceSegment: s.audienceSegment,
   delayDays: s.delayDays,
   active: s.active,
 });
@@ -409,6 +413,8 @@ export default function SurveyBuilderPage() {
                             ...(v === "periodic" && !draft.periodSchedule
                               ? { periodSchedule: { monthOfQuarter: 1, day: 1 } }
                               : {}),
+                            // Only a quarterly round goes to a segment.
+                            ...(v !== "periodic" ? { audienceSegment: null } : {}),
                           })
                         }
                         data-testid="builder-trigger"
@@ -430,10 +436,16 @@ export default function SurveyBuilderPage() {
                   </Col>
                 </Row>
                 {draft.trigger === "periodic" && (
-                  <PeriodicSettings
-                    value={draft.periodSchedule ?? { monthOfQuarter: 1, day: 1 }}
-                    onChange={(periodSchedule) => patch({ periodSchedule })}
-                  />
+                  <>
+                    <PeriodicSettings
+                      value={draft.periodSchedule ?? { monthOfQuarter: 1, day: 1 }}
+                      onChange={(periodSchedule) => patch({ periodSchedule })}
+                    />
+                    <AudienceSelect
+                      value={draft.audienceSegment}
+                      onChange={(audienceSegment) => patch({ audienceSegment })}
+                    />
+                  </>
                 )}
                 {draft.trigger === "product_update" && (
                   <Form.Item

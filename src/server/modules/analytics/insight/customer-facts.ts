@@ -32,8 +32,17 @@ const day = (v: unknown): string | null =>
       ? v.toISOString().slice(0, 10)
       : String(v).slice(0, 10);
 
-export async function loadCustomerFacts(db: Db, tenantId: string, today: string): Promise<CustomerRow[]> {
+// `only`: just these customers (a survey round's page), each part of the query narrowed to them so a
+// page costs what its customers cost; left out, every customer of the tenant.
+export async function loadCustomerFacts(
+  db: Db,
+  tenantId: string,
+  today: string,
+  only?: readonly string[],
+): Promise<CustomerRow[]> {
   const since = addDays(today, -365);
+  const ids = only ? sql`(select jsonb_array_elements_text(${JSON.stringify(only)}::jsonb))` : null;
+  const scope = (column: string) => (ids ? sql` and ${sql.raw(column)} in ${ids}` : sql``);
   const r = (await db.execute(sql`
     with u as (
       select u.customer_id, count(*) as units, max(u.purchased_at) as last_purchase,
@@ -42,26 +51,26 @@ export async function loadCustomerFacts(db: Db, tenantId: string, today: string)
                         order by abs(u.warranty_ends_at - ${today}::date)))[1] as warranty_days,
              array_agg(distinct p.category) filter (where p.category is not null) as lines
       from units u left join products p on p.tenant_id = u.tenant_id and p.id = u.product_id
-      where u.tenant_id = ${tenantId} group by u.customer_id),
+      where u.tenant_id = ${tenantId}${scope("u.customer_id")} group by u.customer_id),
     t as (
       select customer_id, max(created_at) as last_contact, min(created_at) as first_contact,
              count(*) filter (where created_at >= ${since}::date) as contacts,
              count(*) filter (where type = 'complaint' and created_at >= ${since}::date) as complaints,
              array_agg(distinct channel) filter (where created_at >= ${since}::date) as channels
-      from tickets where tenant_id = ${tenantId} group by customer_id),
+      from tickets where tenant_id = ${tenantId}${scope("customer_id")} group by customer_id),
     rr as (
       select customer_id, sum(n - 1) as repeats from (
         select customer_id, unit_id, count(*) as n from tickets
-        where tenant_id = ${tenantId} and type = 'repair' and unit_id is not null
+        where tenant_id = ${tenantId}${scope("customer_id")} and type = 'repair' and unit_id is not null
           and created_at >= ${since}::date
         group by customer_id, unit_id) x
       where n > 1 group by customer_id),
     low as (
       select customer_id, count(*) as n from survey_follow_ups
-      where tenant_id = ${tenantId} and created_at >= ${since}::date group by customer_id),
+      where tenant_id = ${tenantId}${scope("customer_id")} and created_at >= ${since}::date group by customer_id),
     ans as (
       select customer_id, count(*) as n from survey_responses
-      where tenant_id = ${tenantId} and created_at >= ${since}::date group by customer_id)
+      where tenant_id = ${tenantId}${scope("customer_id")} and created_at >= ${since}::date group by customer_id)
     select c.id, c.name, c.tier, c.phone, left(c.division_code, 2) as region,
            u.units, u.last_purchase, u.first_purchase, u.warranty_days, u.lines,
            t.last_contact, t.first_contact, t.contacts, t.complaints, t.channels,
@@ -72,7 +81,7 @@ export async function loadCustomerFacts(db: Db, tenantId: string, today: string)
     left join rr on rr.customer_id = c.id
     left join low on low.customer_id = c.id
     left join ans on ans.customer_id = c.id
-    where c.tenant_id = ${tenantId} and c.erased_at is null`)) as unknown as { rows: Raw[] };
+    where c.tenant_id = ${tenantId} and c.erased_at is null${scope("c.id")}`)) as unknown as { rows: Raw[] };
   return r.rows.map((x) => {
     const latest = [day(x.last_purchase), day(x.last_contact)].filter((d): d is string => d !== null).sort();
     const earliest = [day(x.first_purchase), day(x.first_contact)]

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ZReportDefinition } from "../../../../shared/api/analytics-reports.js";
 import { findKpi, type KpiDefinition } from "../kpis/catalogue.js";
 import { type Measures, zeroMeasures } from "../kpis/measures.js";
-import { pivot } from "./pivot.js";
+import { inOrder, pivot } from "./pivot.js";
 import { reportLines } from "./report-export.js";
 
 const m = (over: Partial<Measures>): Measures => ({ ...zeroMeasures(), ...over });
@@ -15,6 +15,15 @@ describe("report pivot", () => {
     { row: "C", col: "email", measures: m({ created: 2, doneNow: 2 }) },
     { row: "A", col: "phone", measures: m({ created: 1, doneNow: 0 }) },
   ];
+
+  it("puts an axis's keys in a given order, unknown ones after it", () => {
+    const p = pivot(cells, kpis, { rows: inOrder(["C", "A"]), columns: inOrder(["phone"]) });
+    expect(p.rowKeys).toEqual(["C", "A"]);
+    expect(p.colKeys).toEqual(["phone", "email"]);
+    // C's email cell moves with its row and column.
+    expect(p.values[0]?.[1]).toEqual([2, 1]);
+    expect(inOrder(["b"])("z", "a")).toBeGreaterThan(0);
+  });
 
   it("lays groups out as rows × columns with each KPI per cell", () => {
     const p = pivot(cells, kpis);

@@ -7,6 +7,7 @@ import { ROLLUP_DIMENSIONS, type RollupDimension } from "../kpis/dimensions.js";
 import { MEASURES, type Measure, type Measures } from "../kpis/measures.js";
 import { lineName, regionName } from "./key-names.js";
 import type { PivotCell } from "./pivot.js";
+import { segmentName } from "./report-words.js";
 
 const TIME_KEYS: Partial<Record<ReportDimension, string>> = {
   day: `to_char(day, 'YYYY-MM-DD')`,
@@ -17,8 +18,15 @@ const TIME_KEYS: Partial<Record<ReportDimension, string>> = {
 
 // A fact's key of a dimension: `keys` holds them in ROLLUP_DIMENSIONS order (PostgreSQL arrays count from 1).
 const keyIndex = (d: string) => ROLLUP_DIMENSIONS.indexOf(d as (typeof ROLLUP_DIMENSIONS)[number]) + 1;
-const keyExpr = (d: ReportDimension | null): string =>
-  d === null ? "''" : (TIME_KEYS[d] ?? `keys[${keyIndex(d)}]`);
+// The customer segment is no fact key: the ticket's customer (tickets' table, joined as t) looked
+// up in the segments of the day, one JSON parameter {customerId: segment}.
+const keyExpr = (d: ReportDimension | null, segments: SegmentOf): SQL =>
+  d === null
+    ? sql`''`
+    : d === "segment"
+      ? sql`coalesce(${JSON.stringify(segments ?? {})}::jsonb ->> t.customer_id, '')`
+      : sql.raw(TIME_KEYS[d] ?? `keys[${keyIndex(d)}]`);
+const usesSegment = (def: CellsOf) => def.rows === "segment" || def.columns === "segment";
 
 // Sums of the measures the report's KPIs read (measuresRead); the others stay 0 in the cells.
 const sumsOf = (read: readonly Measure[], column: (m: Measure, i: number) => string) =>
@@ -46,8 +54,15 @@ export function rollupDimension(def: CellsOf): RollupDimension | null {
       (d): d is string => d !== null && !(d in TIME_KEYS),
     ),
   );
+  // The rollups know no customers.
+  if (used.has("segment")) return null;
   return used.size > 1 ? null : (([...used][0] ?? "all") as RollupDimension satisfies RollupDimension);
 }
+
+// Only the tickets of these customers (a customer segment's members); null: every ticket.
+export type CustomerScope = readonly string[] | null;
+// Each customer's segment today, for a report broken down by segment; null: not needed.
+export type SegmentOf = Readonly<Record<string, string>> | null;
 
 // Sums the per-ticket facts of tickets created in the range, grouped by the report's rows and
 // columns, after its filters. Reads analytics' own fact table (one row per ticket, kept by the
@@ -58,14 +73,25 @@ export async function factCells(
   def: CellsOf,
   range: Range,
   read: readonly Measure[] = MEASURES,
+  customers: CustomerScope = null,
+  segments: SegmentOf = null,
 ): Promise<PivotCell[]> {
   const filters: SQL[] = filtersOf(def).map(
     ([d, values]) => sql` and keys[${sql.raw(String(keyIndex(d)))}] in ${values}`,
   );
+  // The facts carry no customer: the tickets' own table says whose a ticket is. The ids go as one
+  // JSON parameter (a segment can hold more customers than a statement takes parameters).
+  if (customers)
+    filters.push(sql` and ticket_id in (
+      select id from tickets where tenant_id = ${tenantId}
+        and customer_id in (select jsonb_array_elements_text(${JSON.stringify(customers)}::jsonb)))`);
+  const join = usesSegment(def)
+    ? sql` join tickets t on t.tenant_id = analytics_ticket_facts.tenant_id and t.id = analytics_ticket_facts.ticket_id`
+    : sql``;
   const res = (await db.execute(sql`
-    select ${sql.raw(keyExpr(def.rows))} as r, ${sql.raw(keyExpr(def.columns))} as c, ${sql.raw(factSums(read))}
-    from analytics_ticket_facts
-    where tenant_id = ${tenantId} and day between ${range.from} and ${range.to}${sql.join(filters)}
+    select ${keyExpr(def.rows, segments)} as r, ${keyExpr(def.columns, segments)} as c, ${sql.raw(factSums(read))}
+    from analytics_ticket_facts${join}
+    where analytics_ticket_facts.tenant_id = ${tenantId} and day between ${range.from} and ${range.to}${sql.join(filters)}
     group by 1, 2`)) as unknown as { rows: Record<string, unknown>[] };
   return asCells(res.rows);
 }
@@ -91,16 +117,21 @@ export async function rollupCells(
 }
 
 // A report of at most one key dimension (plus time) is answered from the rollups, any other from
-// the facts: the same sums either way (the rollups are the facts summed per day and key).
+// the facts: the same sums either way (the rollups are the facts summed per day and key). The
+// rollups know no customers, so a report of a customer segment always reads the facts.
 export async function reportCells(
   db: Db,
   tenantId: string,
   def: CellsOf,
   range: Range,
   read: readonly Measure[] = MEASURES,
+  customers: CustomerScope = null,
+  segments: SegmentOf = null,
 ): Promise<PivotCell[]> {
-  const dim = rollupDimension(def);
-  return dim ? rollupCells(db, tenantId, def, dim, range, read) : factCells(db, tenantId, def, range, read);
+  const dim = customers ? null : rollupDimension(def);
+  return dim
+    ? rollupCells(db, tenantId, def, dim, range, read)
+    : factCells(db, tenantId, def, range, read, customers, segments);
 }
 
 // The keys of the given dimensions that some ticket of the tenant has, from the day rollups (a few
@@ -134,6 +165,7 @@ export async function keyLabels(
   if (ids.length === 0) return new Map();
   if (dim === "region") return new Map(ids.map((k) => [k, regionName(k, english)]));
   if (dim === "line") return new Map(ids.map((k) => [k, lineName(k, english)]));
+  if (dim === "segment") return new Map(ids.map((k) => [k, segmentName(k, english ? "en" : "zh-CN")]));
   const productName = english ? "coalesce(name_en, name)" : "name";
   const query =
     dim === "agent" || dim === "team"

@@ -25,6 +25,7 @@ const toSurveyDto = (r: SurveyRow): Survey => ({
   capDays: r.capDays,
   segmentQuotas: r.segmentQuotas ?? null,
   periodSchedule: r.periodSchedule ?? null,
+  audienceSegment: r.audienceSegment ?? null,
   delayDays: r.delayDays,
   active: r.active,
   createdAt: r.createdAt.toISOString(),
@@ -44,14 +45,20 @@ function checkQuestions(questions: readonly SurveyQuestion[]) {
   });
 }
 
-// A quarterly survey needs its day of the quarter.
-function checkSchedule(trigger: NewSurvey["trigger"], schedule: NewSurvey["periodSchedule"]) {
+// A quarterly survey needs its day of the quarter; only its rounds go to a segment (a ticket's or
+// a visit's survey asks that ticket's customer).
+function checkSchedule(
+  trigger: NewSurvey["trigger"],
+  schedule: NewSurvey["periodSchedule"],
+  audience: NewSurvey["audienceSegment"],
+) {
   if (trigger === "periodic" && !schedule) throw new AppError("survey.schedule_required");
+  if (trigger !== "periodic" && audience) throw new AppError("survey.audience_periodic_only");
 }
 
 export async function createSurvey(s: Services, actor: Actor, input: NewSurvey): Promise<Survey> {
   checkQuestions(input.questions);
-  checkSchedule(input.trigger, input.periodSchedule);
+  checkSchedule(input.trigger, input.periodSchedule, input.audienceSegment);
   const row = await s.db.transaction(async (tx) => {
     const now = s.clock.now();
     const [created] = await tx
@@ -68,6 +75,7 @@ export async function createSurvey(s: Services, actor: Actor, input: NewSurvey):
         capDays: input.capDays ?? 30,
         segmentQuotas: input.segmentQuotas ?? null,
         periodSchedule: input.periodSchedule ?? null,
+        audienceSegment: input.audienceSegment ?? null,
         delayDays: input.delayDays ?? 0,
         active: true,
         createdBy: actor.userId,
@@ -112,7 +120,14 @@ export async function updateSurvey(
     const current = await findSurvey(tx, actor.tenantId, id);
     if (!current) throw new AppError("survey.not_found");
     const periodSchedule = input.periodSchedule === undefined ? current.periodSchedule : input.periodSchedule;
-    checkSchedule(input.trigger, periodSchedule);
+    // Left out: kept while the survey stays periodic, dropped when it no longer is.
+    const audienceSegment =
+      input.audienceSegment !== undefined
+        ? input.audienceSegment
+        : input.trigger === "periodic"
+          ? current.audienceSegment
+          : null;
+    checkSchedule(input.trigger, periodSchedule, audienceSegment);
     const answered = await answeredQuestionKinds(tx, actor.tenantId, current);
     for (const q of input.questions) {
       const was = answered.get(q.id);
@@ -131,6 +146,7 @@ export async function updateSurvey(
         capDays: input.capDays ?? current.capDays,
         segmentQuotas: input.segmentQuotas === undefined ? current.segmentQuotas : input.segmentQuotas,
         periodSchedule,
+        audienceSegment,
         delayDays: input.delayDays ?? current.delayDays,
         active: input.active ?? current.active,
       })

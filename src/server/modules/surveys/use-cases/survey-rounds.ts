@@ -18,6 +18,7 @@ import {
 } from "../../products/index.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import { shouldInvite } from "../sampling.js";
+import { segmentMembers } from "../segment-audience.js";
 import { segmentOf } from "../segments.js";
 import { customerSegmentFacts } from "../survey-answers.js";
 import { type DeliveryPlan, planDelivery, sendDelivery } from "../survey-delivery.js";
@@ -94,8 +95,10 @@ export async function onProductUpdate(tx: Db, e: ProductUpdateReleased, now: Dat
 const ZTarget = z.object({ productId: z.string().nullable(), productLine: z.string().nullable() }).nullable();
 
 // A round's fan-out: one invitation job per candidate — every customer of the tenant for a
-// quarterly round, the owners of the updated units for a product update — a page at a time (each
-// page re-queues the job for the next, so a large tenant never holds one long transaction).
+// quarterly round (of each page, only the members of its audience segment, as analytics counts
+// them on the day the page is read, when it has one), the owners of the updated units for a
+// product update — a page at a time (each page re-queues the job for the next, so a large tenant
+// never holds one long transaction, and a segment's page asks analytics about its 500 only).
 export const surveyRoundJob = defineJob({
   kind: "surveys.round",
   payload: z.object({
@@ -106,7 +109,7 @@ export const surveyRoundJob = defineJob({
     // The last customer id of the previous page (null: the first page).
     after: z.string().nullable(),
   }),
-  async handle(p, { tx }) {
+  async handle(p, { tx, now }) {
     let ids: string[];
     if (p.target) {
       // A model's owners are few (a unit each); one page.
@@ -128,6 +131,8 @@ export const surveyRoundJob = defineJob({
       const last = ids.at(-1);
       if (ids.length === PAGE && last)
         await enqueue(tx, surveyRoundJob, { ...p, after: last }, { tenantId: p.tenantId });
+      const audience = (await findSurvey(tx, p.tenantId, p.surveyId))?.audienceSegment;
+      if (audience) ids = await segmentMembers(tx, p.tenantId, audience, now, ids);
     }
     await enqueueMany(
       tx,

@@ -1,0 +1,1 @@
+ALTER TABLE "surveys" ADD COLUMN "audience_segment" text;
