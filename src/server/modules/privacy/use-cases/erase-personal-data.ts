@@ -8,11 +8,12 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { scrubJobs } from "../../../platform/privacy/scrub-jobs.js";
 import { eraseCustomerAccounts } from "../../auth/index.js";
 import { eraseChannelData } from "../../channels/index.js";
-import { eraseWechatData } from "../../chat/index.js";
+import { eraseChatData, eraseWechatData } from "../../chat/index.js";
 import { customers, findCustomer, toCustomerExport } from "../../customers/index.js";
 import { eraseVisitData } from "../../field/index.js";
 import { eraseLoyaltyData } from "../../loyalty/index.js";
-import { eraseTransferOffers } from "../../registrations/index.js";
+import { eraseRegistrationData, eraseTransferOffers } from "../../registrations/index.js";
+import { eraseSurveyData } from "../../surveys/index.js";
 import { eraseTicketData } from "../../tickets/index.js";
 import { scrubDeliveries } from "../../webhooks/index.js";
 import { scrubNotifications } from "../../workspace/index.js";
@@ -65,7 +66,10 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
     });
     const visitFiles = await eraseVisitData(tx, tenantId, customerId);
     await eraseLoyaltyData(tx, tenantId, customerId);
+    await eraseChatData(tx, tenantId, customerId, who);
     await eraseWechatData(tx, tenantId, customerId, who);
+    await eraseSurveyData(tx, tenantId, customerId, who);
+    const invoiceFiles = await eraseRegistrationData(tx, tenantId, customerId, who);
     await scrubNotifications(tx, tenantId, who);
     await scrubDeliveries(tx, tenantId, who);
     await scrubJobs(tx, tenantId, who);
@@ -101,12 +105,12 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
       data: {
         tickets: subject.ticketIds.length,
         accounts: accountIds.length,
-        files: ticketFiles.length + mailFiles.length + visitFiles.length,
+        files: ticketFiles.length + mailFiles.length + visitFiles.length + invoiceFiles.length,
         auditEntries,
       },
       at: now,
     });
-    return { ticketFiles: [...ticketFiles, ...visitFiles], mailFiles };
+    return { ticketFiles: [...ticketFiles, ...visitFiles, ...invoiceFiles], mailFiles };
   });
   // Files go after commit, and only when no row refers to them any more (identical uploads share
   // one content-addressed file).

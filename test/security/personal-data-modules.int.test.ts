@@ -1,0 +1,286 @@
+import { describe, expect, it } from "vitest";
+import { chatConversations, chatMessages } from "../../src/server/modules/chat/chat.tables.js";
+import { wechatFollowers } from "../../src/server/modules/chat/wechat/wechat.tables.js";
+import { unitRegistrations } from "../../src/server/modules/registrations/registrations.tables.js";
+import {
+  surveyFollowUps,
+  surveyInvitations,
+  surveyResponses,
+  surveys,
+} from "../../src/server/modules/surveys/surveys.tables.js";
+import { newId } from "../../src/server/platform/ids.js";
+import { PASSWORD, worldPerFile } from "../fixtures.js";
+import type { Harness } from "../harness.js";
+
+// The modules that landed after the first personal-data export and erasure (chat and WeChat,
+// surveys, unit registrations): the customer's rows come out in the export and nobody else's;
+// after erasure what the customer wrote, their name, e-mail and phone are in none of those rows,
+// the invoice photo is off the disk, and the other customers' rows (same tenant, another tenant)
+// are exactly as they were.
+const { h, worlds } = worldPerFile("pm", "other");
+const [w, other] = worlds;
+
+const NAME = "钱美玲";
+const EMAIL = "meiling.qian@example.com";
+const PHONE = "138 2468 1357";
+const TRACES = [NAME, "meiling\\.qian", "138[-\\s.()]*2468[-\\s.()]*1357"];
+
+// The tables these modules own, and each row's owner column.
+const TABLES = [
+  "chat_conversations",
+  "chat_messages",
+  "wechat_followers",
+  "surveys",
+  "survey_invitations",
+  "survey_responses",
+  "survey_follow_ups",
+  "unit_registrations",
+];
+
+// Rows of these tables whose text (any text or JSON column) holds one of the traces.
+async function tracesIn(h: Harness, tables: string[]): Promise<string[]> {
+  const columns = await h.database.query<{ table_name: string; column_name: string }>(
+    `select table_name, column_name from information_schema.columns
+      where table_schema = current_schema() and data_type in ('text', 'character varying', 'jsonb', 'ARRAY')`,
+  );
+  const found: string[] = [];
+  for (const c of columns.filter((c) => tables.includes(c.table_name))) {
+    for (const trace of TRACES) {
+      const [row] = await h.database.query<{ n: number }>(
+        `select count(*)::int as n from "${c.table_name}" where "${c.column_name}"::text ~* $1`,
+        [trace],
+      );
+      if ((row?.n ?? 0) > 0) found.push(`${c.table_name}.${c.column_name} ~ ${trace} (${row?.n})`);
+    }
+  }
+  return found;
+}
+
+// Every row of the modules' tables that belongs to one of these tenants' customers (or their
+// conversations), as text: compared before and after the erasure.
+async function rowsOf(h: Harness, customerIds: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const table of TABLES.filter((t) => t !== "surveys" && t !== "chat_messages")) {
+    const rows = await h.database.query<Record<string, unknown>>(
+      `select * from "${table}" where customer_id = any($1) order by 1`,
+      [customerIds],
+    );
+    out.push(...rows.map((r) => `${table} ${JSON.stringify(r)}`));
+  }
+  const messages = await h.database.query<Record<string, unknown>>(
+    `select m.* from chat_messages m join chat_conversations c on c.id = m.conversation_id
+      where c.customer_id = any($1) order by m.id`,
+    [customerIds],
+  );
+  out.push(...messages.map((r) => `chat_messages ${JSON.stringify(r)}`));
+  return out;
+}
+
+type Planted = { invoiceKey: string; comment: string; chatText: string };
+
+// One customer's life in the modules: a web chat where they give their phone and an agent greets
+// them by name, a WeChat binding, a survey answered with a comment and a low score's follow-up,
+// a unit registration with its invoice photo.
+async function plant(
+  tenantId: string,
+  customer: { id: string; name: string; email?: string | null; phone: string },
+  tag: string,
+): Promise<Planted> {
+  const db = h.services.db;
+  const chatText = `${tag}: my washer leaks, call me on ${customer.phone.replace(/ /g, "-")}`;
+  const conversationId = newId("chc");
+  await db.insert(chatConversations).values({
+    id: conversationId,
+    tenantId,
+    channel: "web",
+    status: "closed",
+    customerId: customer.id,
+    visitorName: customer.name,
+    visitorPhone: customer.phone,
+    locale: "zh-CN",
+    lastSeq: 2,
+  });
+  await db.insert(chatMessages).values([
+    {
+      id: newId("chm"),
+      tenantId,
+      conversationId,
+      seq: 1,
+      author: "customer",
+      authorName: customer.name,
+      text: chatText,
+    },
+    {
+      id: newId("chm"),
+      tenantId,
+      conversationId,
+      seq: 2,
+      author: "agent",
+      authorName: "Agent Wu",
+      text: `Dear ${customer.name}, we will call you (${tag}).`,
+    },
+  ]);
+  await db.insert(wechatFollowers).values({
+    tenantId,
+    openId: `o-${tag}-${customer.id}`,
+    customerId: customer.id,
+    boundBy: "code",
+    boundAt: new Date(),
+  });
+  const surveyId = newId("srv");
+  await db.insert(surveys).values({
+    id: surveyId,
+    tenantId,
+    name: `After the repair ${tag}`,
+    questions: [
+      { id: "nps", kind: "nps", text: "Would you recommend us?" },
+      { id: "why", kind: "text", text: "Why?" },
+    ],
+  });
+  const invitationId = newId("sin");
+  await db.insert(surveyInvitations).values({
+    id: invitationId,
+    tenantId,
+    surveyId,
+    customerId: customer.id,
+    channel: "email",
+    tokenHash: `hash-${invitationId}`,
+    expiresAt: new Date(Date.now() + 86_400_000),
+    answeredAt: new Date(),
+  });
+  const comment = `${tag}: the engineer was late. ${customer.name}, ${customer.email ?? ""}`;
+  const responseId = newId("srs");
+  await db.insert(surveyResponses).values({
+    id: responseId,
+    tenantId,
+    surveyId,
+    invitationId,
+    customerId: customer.id,
+    answers: { nps: 2, why: comment },
+  });
+  await db.insert(surveyFollowUps).values({
+    id: newId("sfu"),
+    tenantId,
+    surveyId,
+    responseId,
+    customerId: customer.id,
+    reason: "nps_detractor",
+    score: 2,
+    comment,
+    status: "open",
+  });
+  const invoice = await h.services.files.put(
+    tenantId,
+    new TextEncoder().encode(`invoice of ${tag} ${customer.id}`),
+  );
+  await db.insert(unitRegistrations).values({
+    id: newId("urg"),
+    tenantId,
+    customerId: customer.id,
+    serial: `SN-REG-${tag}`,
+    productId: "prd_x",
+    purchasedAt: "2026-01-02",
+    status: "pending_review",
+    invoiceName: `${customer.name}-invoice.jpg`,
+    invoiceType: "image/jpeg",
+    invoiceSize: 20,
+    invoiceKey: invoice.key,
+  });
+  return { invoiceKey: invoice.key, comment, chatText };
+}
+
+let qian = { id: "", name: NAME, email: EMAIL, phone: PHONE };
+let mine: Planted;
+let othersBefore: string[] = [];
+const othersIds = () => [w.bob.id, other.alice.id];
+
+describe("personal data in chat, WeChat, surveys and registrations", () => {
+  it("exports the customer's rows and nobody else's", async () => {
+    const c = await w.post("/api/v1/customers", { name: NAME, kind: "person", email: EMAIL, phone: PHONE });
+    qian = { id: c.id, name: NAME, email: EMAIL, phone: PHONE };
+    await w.post("/api/v1/users", {
+      email: "qian.portal@example.com",
+      name: NAME,
+      role: "customer",
+      password: PASSWORD,
+      customerId: c.id,
+    });
+    mine = await plant(w.tenantId, qian, "qian");
+    await plant(w.tenantId, { ...w.bob, phone: "137 0000 1111" }, "bob");
+    await plant(other.tenantId, { ...other.alice, phone: "136 0000 2222" }, "alice2");
+    othersBefore = await rowsOf(h, othersIds());
+    expect(othersBefore.length).toBeGreaterThan(10);
+
+    const r = await h.call("GET", `/api/v1/customers/${qian.id}/personal-data`, { token: w.admin.token });
+    expect(r.status).toBe(200);
+    const data = r.body;
+    expect(data.chats).toHaveLength(1);
+    expect(data.chats[0].messages.map((m: { text: string }) => m.text)).toContain(mine.chatText);
+    expect(data.wechat).toEqual([expect.objectContaining({ openId: `o-qian-${qian.id}`, boundBy: "code" })]);
+    expect(data.surveyInvitations).toHaveLength(1);
+    expect(data.surveyResponses).toHaveLength(1);
+    expect(data.surveyResponses[0].answers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ question: "Why?", answer: mine.comment }),
+        expect.objectContaining({ questionId: "nps", answer: 2 }),
+      ]),
+    );
+    expect(data.surveyFollowUps).toEqual([expect.objectContaining({ score: 2, comment: mine.comment })]);
+    expect(data.registrations).toEqual([
+      expect.objectContaining({
+        serial: "SN-REG-qian",
+        invoiceName: `${NAME}-invoice.jpg`,
+        invoiceStored: true,
+      }),
+    ]);
+    const text = JSON.stringify(data);
+    for (const tag of ["bob:", "alice2", "SN-REG-bob", w.bob.id, other.alice.id])
+      expect(text).not.toContain(tag);
+  });
+
+  it("erases what the customer wrote and who they are, keeps scores, leaves others' rows alone", async () => {
+    expect(await h.services.files.get(mine.invoiceKey)).toBeTruthy();
+    expect((await tracesIn(h, TABLES)).length).toBeGreaterThan(5);
+
+    const r = await h.call("POST", `/api/v1/customers/${qian.id}/erase`, {
+      token: w.admin.token,
+      body: { confirm: NAME },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+
+    expect(await tracesIn(h, TABLES)).toEqual([]);
+    // What she wrote is gone, the numbers stay.
+    const [response] = await h.database.query<{ answers: Record<string, unknown> }>(
+      "select answers from survey_responses where customer_id = $1",
+      [qian.id],
+    );
+    expect(response?.answers).toEqual({ nps: 2, why: "[erased]" });
+    const [followUp] = await h.database.query<{ score: number; comment: string }>(
+      "select score, comment from survey_follow_ups where customer_id = $1",
+      [qian.id],
+    );
+    expect(followUp).toEqual({ score: 2, comment: "[erased]" });
+    const texts = await h.database.query<{ author: string; text: string }>(
+      `select m.author, m.text from chat_messages m join chat_conversations c on c.id = m.conversation_id
+        where c.customer_id = $1 order by m.seq`,
+      [qian.id],
+    );
+    expect(texts).toEqual([
+      { author: "customer", text: "[erased]" },
+      {
+        author: "agent",
+        text: expect.stringMatching(/^Dear erased-[0-9a-f]{8}, we will call you \(qian\)\.$/),
+      },
+    ]);
+    // The invoice photo is off the disk; the registration stays, without it.
+    await expect(h.services.files.get(mine.invoiceKey)).rejects.toThrow();
+    const [registration] = await h.database.query<{
+      serial: string;
+      invoice_key: string | null;
+      invoice_name: string;
+    }>("select serial, invoice_key, invoice_name from unit_registrations where customer_id = $1", [qian.id]);
+    expect(registration).toEqual({ serial: "SN-REG-qian", invoice_key: null, invoice_name: "[erased]" });
+    // Nobody else's rows changed (Bob of the same tenant, Alice of another).
+    expect(await rowsOf(h, othersIds())).toEqual(othersBefore);
+  });
+});
