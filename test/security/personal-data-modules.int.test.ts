@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { callbackAttempts, callbacks } from "../../src/server/modules/callbacks/callbacks.tables.js";
 import { chatConversations, chatMessages } from "../../src/server/modules/chat/chat.tables.js";
 import { wechatFollowers } from "../../src/server/modules/chat/wechat/wechat.tables.js";
+import { complaintParticipants, complaints } from "../../src/server/modules/complaints/complaints.tables.js";
+import { visits } from "../../src/server/modules/field/field.tables.js";
+import {
+  loyaltyEntries,
+  loyaltyMembers,
+  loyaltyVouchers,
+} from "../../src/server/modules/loyalty/loyalty.tables.js";
 import { unitRegistrations } from "../../src/server/modules/registrations/registrations.tables.js";
+import { rmaSteps, rmas } from "../../src/server/modules/rma/rma.tables.js";
 import {
   surveyFollowUps,
   surveyInvitations,
@@ -35,7 +44,25 @@ const TABLES = [
   "survey_responses",
   "survey_follow_ups",
   "unit_registrations",
+  "callbacks",
+  "callback_attempts",
+  "complaints",
+  "complaint_participants",
+  "rmas",
+  "rma_steps",
+  "visits",
+  "loyalty_members",
+  "loyalty_entries",
+  "loyalty_vouchers",
 ];
+// Tables whose rows name their customer only through a parent row.
+const CHILDREN: Record<string, string> = {
+  chat_messages: "select m.* from chat_messages m join chat_conversations p on p.id = m.conversation_id",
+  callback_attempts: "select m.* from callback_attempts m join callbacks p on p.id = m.callback_id",
+  complaint_participants:
+    "select m.* from complaint_participants m join complaints p on p.id = m.complaint_id",
+  rma_steps: "select m.* from rma_steps m join rmas p on p.id = m.rma_id",
+};
 
 // Rows of these tables whose text (any text or JSON column) holds one of the traces.
 async function tracesIn(h: Harness, tables: string[]): Promise<string[]> {
@@ -60,23 +87,23 @@ async function tracesIn(h: Harness, tables: string[]): Promise<string[]> {
 // conversations), as text: compared before and after the erasure.
 async function rowsOf(h: Harness, customerIds: string[]): Promise<string[]> {
   const out: string[] = [];
-  for (const table of TABLES.filter((t) => t !== "surveys" && t !== "chat_messages")) {
-    const rows = await h.database.query<Record<string, unknown>>(
-      `select * from "${table}" where customer_id = any($1) order by 1`,
-      [customerIds],
-    );
+  for (const table of TABLES.filter((t) => t !== "surveys")) {
+    const query = CHILDREN[table]
+      ? `${CHILDREN[table]} where p.customer_id = any($1) order by m.id`
+      : `select * from "${table}" where customer_id = any($1) order by 1`;
+    const rows = await h.database.query<Record<string, unknown>>(query, [customerIds]);
     out.push(...rows.map((r) => `${table} ${JSON.stringify(r)}`));
   }
-  const messages = await h.database.query<Record<string, unknown>>(
-    `select m.* from chat_messages m join chat_conversations c on c.id = m.conversation_id
-      where c.customer_id = any($1) order by m.id`,
-    [customerIds],
-  );
-  out.push(...messages.map((r) => `chat_messages ${JSON.stringify(r)}`));
   return out;
 }
 
-type Planted = { invoiceKey: string; comment: string; chatText: string };
+type Planted = {
+  invoiceKey: string;
+  comment: string;
+  chatText: string;
+  reopenReason: string;
+  address: string;
+};
 
 // One customer's life in the modules: a web chat where they give their phone and an agent greets
 // them by name, a WeChat binding, a survey answered with a comment and a low score's follow-up,
@@ -186,7 +213,132 @@ async function plant(
     invoiceSize: 20,
     invoiceKey: invoice.key,
   });
-  return { invoiceKey: invoice.key, comment, chatText };
+  // Staff's notes name them; their own words on a rejected resolution.
+  const staffNote = `Called ${customer.name} on ${customer.phone} (${tag})`;
+  const callbackId = newId("cb");
+  await db.insert(callbacks).values({
+    id: callbackId,
+    tenantId,
+    ticketId: `tkt_${tag}`,
+    customerId: customer.id,
+    ticketType: "repair",
+    status: "done",
+    dueAt: new Date(),
+    attempts: 1,
+    maxAttempts: 3,
+    result: "fixed",
+    score: 4,
+    note: staffNote,
+  });
+  await db.insert(callbackAttempts).values({
+    id: newId("cba"),
+    tenantId,
+    callbackId,
+    outcome: "busy",
+    note: `${customer.name} was busy (${tag})`,
+  });
+  const reopenReason = `${tag}: still broken, ${customer.name} wants a refund`;
+  const complaintId = newId("cmp");
+  await db.insert(complaints).values({
+    id: complaintId,
+    tenantId,
+    ticketId: `tkt_c_${tag}`,
+    ticketNumber: `SO-C-${tag}`,
+    customerId: customer.id,
+    sourceChannel: "phone",
+    nature: "quality",
+    severity: "major",
+    majorReasons: [{ reason: "manual", detail: `${customer.name} called the hotline twice` }],
+    status: "open",
+    rootCause: `Pump fault at ${customer.name}'s home`,
+    reopenReason,
+  });
+  await db.insert(complaintParticipants).values({
+    id: newId("cpp"),
+    tenantId,
+    complaintId,
+    department: "rnd",
+    task: `Inspect the pump returned by ${customer.name}`,
+    dueAt: new Date(),
+  });
+  const rmaId = newId("rma");
+  await db.insert(rmas).values({
+    id: rmaId,
+    tenantId,
+    number: `RMA-${tag}`,
+    ticketId: `tkt_r_${tag}`,
+    ticketNumber: `SO-R-${tag}`,
+    customerId: customer.id,
+    unitId: `unt_${tag}`,
+    unitSerial: `SN-RMA-${tag}`,
+    kind: "repair",
+    status: "received",
+    entitlement: { covered: true } as never,
+    entitled: true,
+    overrideReason: `${customer.name} is a VIP`,
+  });
+  await db.insert(rmaSteps).values({
+    id: newId("rms"),
+    tenantId,
+    rmaId,
+    action: "follow_up",
+    toStatus: "received",
+    data: { stage: "received", outcome: "reached", notes: `${customer.name} agreed, ${customer.phone}` },
+    at: new Date(),
+  });
+  const address = `${tag} Road 8, flat 3 — ${customer.name}`;
+  await db.insert(visits).values({
+    id: newId("vis"),
+    tenantId,
+    ticketId: `tkt_v_${tag}`,
+    ticketNumber: `SO-V-${tag}`,
+    customerId: customer.id,
+    nodeId: "node",
+    nodePath: "/node",
+    kind: "repair",
+    durationMinutes: 60,
+    address,
+    requiredSkills: [],
+    status: "done",
+    parts: [],
+    rating: 5,
+    ratingComment: `${tag}: quick and clean`,
+    signedBy: customer.name,
+  });
+  await db.insert(loyaltyMembers).values({
+    tenantId,
+    customerId: customer.id,
+    referralCode: `REF-${tag}`,
+    birthday: "04-01",
+  });
+  const entryId = newId("lye");
+  await db.insert(loyaltyEntries).values([
+    {
+      id: newId("lye"),
+      tenantId,
+      customerId: customer.id,
+      reason: "purchase",
+      points: 120,
+      note: `${tag} bought a dryer`,
+    },
+    {
+      id: entryId,
+      tenantId,
+      customerId: customer.id,
+      reason: "redeem",
+      points: -100,
+      note: `for ${customer.name}`,
+    },
+  ]);
+  await db.insert(loyaltyVouchers).values({
+    id: newId("lyv"),
+    tenantId,
+    customerId: customer.id,
+    code: `V-${tag}`,
+    value: 50,
+    entryId,
+  });
+  return { invoiceKey: invoice.key, comment, chatText, reopenReason, address };
 }
 
 let qian = { id: "", name: NAME, email: EMAIL, phone: PHONE };
@@ -233,6 +385,32 @@ describe("personal data in chat, WeChat, surveys and registrations", () => {
         invoiceStored: true,
       }),
     ]);
+    expect(data.callbacks).toEqual([
+      expect.objectContaining({
+        score: 4,
+        note: `Called ${NAME} on ${PHONE} (qian)`,
+        calls: [expect.objectContaining({ outcome: "busy" })],
+      }),
+    ]);
+    expect(data.complaints).toEqual([
+      expect.objectContaining({
+        ticketNumber: "SO-C-qian",
+        reopenReason: mine.reopenReason,
+        participants: [expect.objectContaining({ department: "rnd" })],
+      }),
+    ]);
+    expect(data.rmas).toEqual([
+      expect.objectContaining({
+        number: "RMA-qian",
+        steps: [expect.objectContaining({ action: "follow_up", outcome: "reached" })],
+      }),
+    ]);
+    expect(data.visits).toEqual([
+      expect.objectContaining({ kind: "repair", status: "done", address: mine.address, rating: 5 }),
+    ]);
+    expect(data.loyalty.member).toMatchObject({ referralCode: "REF-qian", birthday: "04-01" });
+    expect(data.loyalty.entries.map((e: { points: number }) => e.points)).toEqual([120, -100]);
+    expect(data.loyalty.vouchers).toEqual([expect.objectContaining({ code: "V-qian", value: 50 })]);
     const text = JSON.stringify(data);
     for (const tag of ["bob:", "alice2", "SN-REG-bob", w.bob.id, other.alice.id])
       expect(text).not.toContain(tag);
@@ -272,6 +450,25 @@ describe("personal data in chat, WeChat, surveys and registrations", () => {
         text: expect.stringMatching(/^Dear erased-[0-9a-f]{8}, we will call you \(qian\)\.$/),
       },
     ]);
+    // Callbacks, complaints, RMAs and loyalty keep their numbers and outcomes.
+    const [callback] = await h.database.query<{ score: number; note: string }>(
+      "select score, note from callbacks where customer_id = $1",
+      [qian.id],
+    );
+    expect(callback).toEqual({
+      score: 4,
+      note: expect.stringMatching(/^Called erased-[0-9a-f]{8} on erased-/),
+    });
+    const [complaint] = await h.database.query<{ severity: string; reopen_reason: string }>(
+      "select severity, reopen_reason from complaints where customer_id = $1",
+      [qian.id],
+    );
+    expect(complaint).toEqual({ severity: "major", reopen_reason: "[erased]" });
+    const [points] = await h.database.query<{ n: number }>(
+      "select sum(points)::int as n from loyalty_entries where customer_id = $1",
+      [qian.id],
+    );
+    expect(points?.n).toBe(20);
     // The invoice photo is off the disk; the registration stays, without it.
     await expect(h.services.files.get(mine.invoiceKey)).rejects.toThrow();
     const [registration] = await h.database.query<{
