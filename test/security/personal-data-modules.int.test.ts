@@ -17,6 +17,7 @@ import {
   surveyResponses,
   surveys,
 } from "../../src/server/modules/surveys/surveys.tables.js";
+import { vocAlerts } from "../../src/server/modules/voc-alerts/voc-alerts.tables.js";
 import { newId } from "../../src/server/platform/ids.js";
 import { PASSWORD, worldPerFile } from "../fixtures.js";
 import type { Harness } from "../harness.js";
@@ -54,6 +55,7 @@ const TABLES = [
   "loyalty_members",
   "loyalty_entries",
   "loyalty_vouchers",
+  "voc_alerts",
 ];
 // Tables whose rows name their customer only through a parent row.
 const CHILDREN: Record<string, string> = {
@@ -87,13 +89,20 @@ async function tracesIn(h: Harness, tables: string[]): Promise<string[]> {
 // conversations), as text: compared before and after the erasure.
 async function rowsOf(h: Harness, customerIds: string[]): Promise<string[]> {
   const out: string[] = [];
-  for (const table of TABLES.filter((t) => t !== "surveys")) {
+  for (const table of TABLES.filter((t) => t !== "surveys" && t !== "voc_alerts")) {
     const query = CHILDREN[table]
       ? `${CHILDREN[table]} where p.customer_id = any($1) order by m.id`
       : `select * from "${table}" where customer_id = any($1) order by 1`;
     const rows = await h.database.query<Record<string, unknown>>(query, [customerIds]);
     out.push(...rows.map((r) => `${table} ${JSON.stringify(r)}`));
   }
+  // A crisis alert names its source (here: a survey answer of theirs).
+  const alerts = await h.database.query<Record<string, unknown>>(
+    `select a.* from voc_alerts a join survey_responses r on a.source_key = 'survey:' || r.id
+      where r.customer_id = any($1) order by a.id`,
+    [customerIds],
+  );
+  out.push(...alerts.map((r) => `voc_alerts ${JSON.stringify(r)}`));
   return out;
 }
 
@@ -184,6 +193,17 @@ async function plant(
     invitationId,
     customerId: customer.id,
     answers: { nps: 2, why: comment },
+  });
+  // Its comment raised a crisis alert, which quotes it.
+  await db.insert(vocAlerts).values({
+    id: newId("voc"),
+    tenantId,
+    kind: "negative_sentiment",
+    sourceKey: `survey:${responseId}`,
+    label: "late",
+    details: { source: "survey", score: -3, excerpt: comment },
+    ticketIds: [],
+    status: "open",
   });
   await db.insert(surveyFollowUps).values({
     id: newId("sfu"),
@@ -450,6 +470,12 @@ describe("personal data in chat, WeChat, surveys and registrations", () => {
         text: expect.stringMatching(/^Dear erased-[0-9a-f]{8}, we will call you \(qian\)\.$/),
       },
     ]);
+    const [alert] = await h.database.query<{ details: Record<string, unknown> }>(
+      `select a.details from voc_alerts a join survey_responses r on a.source_key = 'survey:' || r.id
+        where r.customer_id = $1`,
+      [qian.id],
+    );
+    expect(alert?.details).toEqual({ source: "survey", score: -3, excerpt: "[erased]" });
     // Callbacks, complaints, RMAs and loyalty keep their numbers and outcomes.
     const [callback] = await h.database.query<{ score: number; note: string }>(
       "select score, note from callbacks where customer_id = $1",

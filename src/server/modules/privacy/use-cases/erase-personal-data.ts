@@ -18,6 +18,7 @@ import { eraseRegistrationData, eraseTransferOffers } from "../../registrations/
 import { eraseRmaData } from "../../rma/index.js";
 import { eraseSurveyData } from "../../surveys/index.js";
 import { eraseTicketData } from "../../tickets/index.js";
+import { eraseVocAlertData } from "../../voc-alerts/index.js";
 import { scrubDeliveries } from "../../webhooks/index.js";
 import { scrubNotifications } from "../../workspace/index.js";
 import { loadDataSubject } from "./data-subject.js";
@@ -26,14 +27,14 @@ import { deleteUnusedFiles } from "./delete-unused-files.js";
 // Erasure (PIPL art. 47) by pseudonymisation: the customer's record keeps its id, tier and
 // outlet but gets a pseudonym for a name and loses e-mail, phone and language; their portal
 // accounts are turned off; what they wrote (ticket descriptions, their messages, mails, form
-// requests, chat messages, survey comments, the reason they gave for rejecting a complaint's
-// resolution) and every attachment of their tickets, visit photos and registration invoices is
-// erased; their name, e-mail and phone are replaced by the pseudonym wherever else they appear
-// (staff replies, ticket history, chats, callback, complaint and RMA notes, loyalty notes,
-// notices, notifications, webhook payloads, queued jobs) and the audit entries about them keep
-// only their commitments, so every checkpoint and proof stays valid. Tickets, visits, surveys'
-// scores, callbacks, complaints, RMAs and the points ledger stay, with their numbers, dates and
-// outcomes, for the statistics.
+// requests, chat messages, survey comments and the crisis alerts' excerpts of them, the reason
+// they gave for rejecting a complaint's resolution) and every attachment of their tickets,
+// visit photos and registration invoices is erased; their name, e-mail and phone are replaced
+// by the pseudonym wherever else they appear (staff replies, ticket history, chats, callback,
+// complaint and RMA notes, loyalty notes, alerts, notices, notifications, webhook payloads,
+// queued jobs) and the audit entries about them keep only their commitments, so every
+// checkpoint and proof stays valid. Tickets, visits, survey scores, callbacks, complaints, RMAs
+// and the points ledger stay, with their numbers, dates and outcomes, for the statistics.
 export async function erasePersonalData(s: Services, actor: Actor, customerId: string, confirm: string) {
   const before = await loadDataSubject(s.db, actor.tenantId, customerId);
   if (before.customer.erasedAt) throw new AppError("privacy.already_erased");
@@ -74,7 +75,8 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
     await eraseLoyaltyData(tx, tenantId, customerId, who);
     await eraseChatData(tx, tenantId, customerId, who);
     await eraseWechatData(tx, tenantId, customerId, who);
-    await eraseSurveyData(tx, tenantId, customerId, who);
+    const surveyResponseIds = await eraseSurveyData(tx, tenantId, customerId, who);
+    await eraseVocAlertData(tx, { tenantId, ticketIds: subject.ticketIds, surveyResponseIds, who });
     const invoiceFiles = await eraseRegistrationData(tx, tenantId, customerId, who);
     await eraseCallbackData(tx, tenantId, who);
     await eraseComplaintData(tx, tenantId, customerId, who);

@@ -71,9 +71,14 @@ export async function exportSurveyData(db: Db, tenantId: string, customerId: str
 
 // Erasure (modules/privacy): the customer's free-text answers and follow-up comments are erased;
 // scores and choices stay, for the statistics. An answer to a question no longer in the survey
-// is erased when it is text (it may have been a comment). Whatever else still names them (a
+// is erased when it is text (it may have been a comment). Returns the erased responses' ids. Whatever else still names them (a
 // choice cannot, but a follow-up's comment written from a chat could) is scrubbed.
-export async function eraseSurveyData(tx: Db, tenantId: string, customerId: string, who: PersonalPatterns) {
+export async function eraseSurveyData(
+  tx: Db,
+  tenantId: string,
+  customerId: string,
+  who: PersonalPatterns,
+): Promise<string[]> {
   const rows = await tx
     .select({ id: surveyResponses.id, answers: surveyResponses.answers, questions: surveys.questions })
     .from(surveyResponses)
@@ -106,4 +111,5 @@ export async function eraseSurveyData(tx: Db, tenantId: string, customerId: stri
         isNotNull(surveyFollowUps.comment),
       ),
     );
+  return rows.map((r) => r.id);
 }
