@@ -324,6 +324,13 @@ async function plant(
     rating: 5,
     ratingComment: `${tag}: quick and clean`,
     signedBy: customer.name,
+    delivery: {
+      model: "WM-1",
+      quantity: 1,
+      condition: "intact",
+      note: `Handed to ${customer.name} in person`,
+      at: new Date().toISOString(),
+    },
   });
   await db.insert(loyaltyMembers).values({
     tenantId,

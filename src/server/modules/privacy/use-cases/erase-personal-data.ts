@@ -71,7 +71,7 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
       phones: subject.customer.phone ? [subject.customer.phone] : [],
       at: now,
     });
-    const visitFiles = await eraseVisitData(tx, tenantId, customerId);
+    const visitFiles = await eraseVisitData(tx, tenantId, customerId, who);
     await eraseLoyaltyData(tx, tenantId, customerId, who);
     await eraseChatData(tx, tenantId, customerId, who);
     await eraseWechatData(tx, tenantId, customerId, who);
