@@ -371,6 +371,7 @@ async function plant(
 let qian = { id: "", name: NAME, email: EMAIL, phone: PHONE };
 let mine: Planted;
 let othersBefore: string[] = [];
+let bobsInvoice = "";
 const othersIds = () => [w.bob.id, other.alice.id];
 
 describe("personal data in chat, WeChat, surveys and registrations", () => {
@@ -385,7 +386,21 @@ describe("personal data in chat, WeChat, surveys and registrations", () => {
       customerId: c.id,
     });
     mine = await plant(w.tenantId, qian, "qian");
-    await plant(w.tenantId, { ...w.bob, phone: "137 0000 1111" }, "bob");
+    bobsInvoice = (await plant(w.tenantId, { ...w.bob, phone: "137 0000 1111" }, "bob")).invoiceKey;
+    // She also sent a photo with the same bytes as Bob's invoice: one file in the store, his.
+    await h.services.db.insert(unitRegistrations).values({
+      id: newId("urg"),
+      tenantId: w.tenantId,
+      customerId: qian.id,
+      serial: "SN-REG-qian-2",
+      productId: "prd_x",
+      purchasedAt: "2026-01-03",
+      status: "rejected",
+      invoiceName: "scan.jpg",
+      invoiceType: "image/jpeg",
+      invoiceSize: 20,
+      invoiceKey: bobsInvoice,
+    });
     await plant(other.tenantId, { ...other.alice, phone: "136 0000 2222" }, "alice2");
     othersBefore = await rowsOf(h, othersIds());
     expect(othersBefore.length).toBeGreaterThan(10);
@@ -405,13 +420,17 @@ describe("personal data in chat, WeChat, surveys and registrations", () => {
       ]),
     );
     expect(data.surveyFollowUps).toEqual([expect.objectContaining({ score: 2, comment: mine.comment })]);
-    expect(data.registrations).toEqual([
-      expect.objectContaining({
-        serial: "SN-REG-qian",
-        invoiceName: `${NAME}-invoice.jpg`,
-        invoiceStored: true,
-      }),
-    ]);
+    expect(data.registrations).toHaveLength(2);
+    expect(data.registrations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          serial: "SN-REG-qian",
+          invoiceName: `${NAME}-invoice.jpg`,
+          invoiceStored: true,
+        }),
+        expect.objectContaining({ serial: "SN-REG-qian-2", invoiceName: "scan.jpg" }),
+      ]),
+    );
     expect(data.callbacks).toEqual([
       expect.objectContaining({
         score: 4,
@@ -504,12 +523,20 @@ describe("personal data in chat, WeChat, surveys and registrations", () => {
     expect(points?.n).toBe(20);
     // The invoice photo is off the disk; the registration stays, without it.
     await expect(h.services.files.get(mine.invoiceKey)).rejects.toThrow();
-    const [registration] = await h.database.query<{
+    // The file her second registration shared with Bob's invoice stays: his row still needs it.
+    expect((await h.services.files.get(bobsInvoice)).toString()).toMatch(/^invoice of bob /);
+    const registrations = await h.database.query<{
       serial: string;
       invoice_key: string | null;
       invoice_name: string;
-    }>("select serial, invoice_key, invoice_name from unit_registrations where customer_id = $1", [qian.id]);
-    expect(registration).toEqual({ serial: "SN-REG-qian", invoice_key: null, invoice_name: "[erased]" });
+    }>(
+      "select serial, invoice_key, invoice_name from unit_registrations where customer_id = $1 order by serial",
+      [qian.id],
+    );
+    expect(registrations).toEqual([
+      { serial: "SN-REG-qian", invoice_key: null, invoice_name: "[erased]" },
+      { serial: "SN-REG-qian-2", invoice_key: null, invoice_name: "[erased]" },
+    ]);
     // Nobody else's rows changed (Bob of the same tenant, Alice of another).
     expect(await rowsOf(h, othersIds())).toEqual(othersBefore);
   });
