@@ -12,6 +12,8 @@ export type { ChatChannel, ChatStatus } from "./chat.tables.js";
 // (WeChat): see docs/chat.md. Public by design before their first caller, hence the tags.
 /** @public */
 export { type ChatDelivery, provideChatDelivery } from "./chat-outbound.js";
+// A customer's data export and the erasure of what they said in chats (privacy module).
+export { eraseChatData, exportChatData } from "./personal-data/chat-personal-data.js";
 /** @public */
 export { acceptConversation } from "./use-cases/accept-conversation.js";
 /** @public */

@@ -1,3 +1,5 @@
+// A customer's data export and erasure (privacy module).
+export { eraseComplaintData, exportComplaintData } from "./complaint-personal-data.js";
 export { complaintsModule } from "./complaints.module.js";
 // For the improvement backlog: a complaint named as an item's evidence.
 export { findComplaint, findComplaintOfTicket } from "./complaints.repository.js";

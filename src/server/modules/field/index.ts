@@ -2,6 +2,7 @@ export { provideCertificationMode } from "./certification-policy.js";
 export { fieldModule } from "./field.module.js";
 export type { VisitRow } from "./field.repository.js";
 export { eraseVisitData, visitPhotoKeysInUse } from "./personal-data/erase-visit-data.js";
+export { exportVisitData } from "./personal-data/export-visit-data.js";
 // For analytics' alert rules: who answers for a province.
 export { regionManagers } from "./region-managers.js";
 export { provideSlotPlanCheck, type SlotPlanCheck } from "./slot-plan-check.js";

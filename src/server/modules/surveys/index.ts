@@ -1,4 +1,6 @@
 export { customerSatisfaction } from "./customer-satisfaction.js";
+// A customer's data export and erasure (privacy module).
+export { eraseSurveyData, exportSurveyData } from "./personal-data/survey-personal-data.js";
 export { provideSegmentAudience, type SegmentAudience } from "./segment-audience.js";
 export { surveyCommentsSince } from "./survey-comments.js";
 export { SURVEY_ANSWERED, type SurveyAnswered } from "./survey-events.js";

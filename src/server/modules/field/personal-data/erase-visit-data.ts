@@ -1,13 +1,22 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/client.js";
-import { ERASED_TEXT } from "../../../platform/privacy/personal-patterns.js";
+import {
+  ERASED_TEXT,
+  type PersonalPatterns,
+  scrubbedJson,
+} from "../../../platform/privacy/personal-patterns.js";
 import { visits } from "../field.tables.js";
 
 // Erasure (PIPL): a customer's visits keep what was done (kind, times, parts, outcome) for the
 // service record, but lose where (address, coordinates, check-in position), who signed and the
-// signature, the notes and rating comment, and the photos. Returns the photos' storage keys, to
-// delete after commit.
-export async function eraseVisitData(tx: Db, tenantId: string, customerId: string): Promise<string[]> {
+// signature, the notes and rating comment, and the photos; a delivery's note loses their name,
+// e-mail and phone. Returns the photos' storage keys, to delete after commit.
+export async function eraseVisitData(
+  tx: Db,
+  tenantId: string,
+  customerId: string,
+  who: PersonalPatterns,
+): Promise<string[]> {
   const rows = await tx
     .select({ photos: visits.photos })
     .from(visits)
@@ -25,6 +34,7 @@ export async function eraseVisitData(tx: Db, tenantId: string, customerId: strin
       signedBy: null,
       ratingComment: null,
       photos: [],
+      delivery: scrubbedJson(visits.delivery, who),
     })
     .where(and(eq(visits.tenantId, tenantId), eq(visits.customerId, customerId)));
   return rows.flatMap((r) => r.photos.map((p) => p.storageKey));

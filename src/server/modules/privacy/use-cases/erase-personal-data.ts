@@ -7,13 +7,18 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { scrubJobs } from "../../../platform/privacy/scrub-jobs.js";
 import { eraseCustomerAccounts } from "../../auth/index.js";
+import { eraseCallbackData } from "../../callbacks/index.js";
 import { eraseChannelData } from "../../channels/index.js";
-import { eraseWechatData } from "../../chat/index.js";
+import { eraseChatData, eraseWechatData } from "../../chat/index.js";
+import { eraseComplaintData } from "../../complaints/index.js";
 import { customers, findCustomer, toCustomerExport } from "../../customers/index.js";
 import { eraseVisitData } from "../../field/index.js";
 import { eraseLoyaltyData } from "../../loyalty/index.js";
-import { eraseTransferOffers } from "../../registrations/index.js";
+import { eraseRegistrationData, eraseTransferOffers } from "../../registrations/index.js";
+import { eraseRmaData } from "../../rma/index.js";
+import { eraseSurveyData } from "../../surveys/index.js";
 import { eraseTicketData } from "../../tickets/index.js";
+import { eraseVocAlertData } from "../../voc-alerts/index.js";
 import { scrubDeliveries } from "../../webhooks/index.js";
 import { scrubNotifications } from "../../workspace/index.js";
 import { loadDataSubject } from "./data-subject.js";
@@ -22,11 +27,14 @@ import { deleteUnusedFiles } from "./delete-unused-files.js";
 // Erasure (PIPL art. 47) by pseudonymisation: the customer's record keeps its id, tier and
 // outlet but gets a pseudonym for a name and loses e-mail, phone and language; their portal
 // accounts are turned off; what they wrote (ticket descriptions, their messages, mails, form
-// requests) and every attachment of their tickets is erased; their name, e-mail and phone are
-// replaced by the pseudonym wherever else they appear (staff replies, ticket history, notices,
-// notifications, webhook payloads, queued jobs) and the audit entries about them keep only
-// their commitments, so every checkpoint and proof stays valid. Tickets stay, with their
-// numbers, dates, product and outcome, for the statistics.
+// requests, chat messages, survey comments and the crisis alerts' excerpts of them, the reason
+// they gave for rejecting a complaint's resolution) and every attachment of their tickets,
+// visit photos and registration invoices is erased; their name, e-mail and phone are replaced
+// by the pseudonym wherever else they appear (staff replies, ticket history, chats, callback,
+// complaint and RMA notes, loyalty notes, alerts, notices, notifications, webhook payloads,
+// queued jobs) and the audit entries about them keep only their commitments, so every
+// checkpoint and proof stays valid. Tickets, visits, survey scores, callbacks, complaints, RMAs
+// and the points ledger stay, with their numbers, dates and outcomes, for the statistics.
 export async function erasePersonalData(s: Services, actor: Actor, customerId: string, confirm: string) {
   const before = await loadDataSubject(s.db, actor.tenantId, customerId);
   if (before.customer.erasedAt) throw new AppError("privacy.already_erased");
@@ -63,9 +71,16 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
       phones: subject.customer.phone ? [subject.customer.phone] : [],
       at: now,
     });
-    const visitFiles = await eraseVisitData(tx, tenantId, customerId);
-    await eraseLoyaltyData(tx, tenantId, customerId);
+    const visitFiles = await eraseVisitData(tx, tenantId, customerId, who);
+    await eraseLoyaltyData(tx, tenantId, customerId, who);
+    await eraseChatData(tx, tenantId, customerId, who);
     await eraseWechatData(tx, tenantId, customerId, who);
+    const surveyResponseIds = await eraseSurveyData(tx, tenantId, customerId, who);
+    await eraseVocAlertData(tx, { tenantId, ticketIds: subject.ticketIds, surveyResponseIds, who });
+    const invoiceFiles = await eraseRegistrationData(tx, tenantId, customerId, who);
+    await eraseCallbackData(tx, tenantId, who);
+    await eraseComplaintData(tx, tenantId, customerId, who);
+    await eraseRmaData(tx, tenantId, who);
     await scrubNotifications(tx, tenantId, who);
     await scrubDeliveries(tx, tenantId, who);
     await scrubJobs(tx, tenantId, who);
@@ -101,12 +116,12 @@ export async function erasePersonalData(s: Services, actor: Actor, customerId: s
       data: {
         tickets: subject.ticketIds.length,
         accounts: accountIds.length,
-        files: ticketFiles.length + mailFiles.length + visitFiles.length,
+        files: ticketFiles.length + mailFiles.length + visitFiles.length + invoiceFiles.length,
         auditEntries,
       },
       at: now,
     });
-    return { ticketFiles: [...ticketFiles, ...visitFiles], mailFiles };
+    return { ticketFiles: [...ticketFiles, ...visitFiles, ...invoiceFiles], mailFiles };
   });
   // Files go after commit, and only when no row refers to them any more (identical uploads share
   // one content-addressed file).
