@@ -1,6 +1,7 @@
 import { defineModule, subscribe } from "../../platform/module.js";
 import { CUSTOMER_CHANGED } from "../customers/index.js";
 import { provideKpiReader } from "../improvement/index.js";
+import { TICKET_PARTS_CHANGED } from "../parts/index.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { alertMailJob } from "./alerts/alert-mail.js";
 import { alertIsolationFixtures } from "./alerts/alerts.isolation.js";
@@ -62,6 +63,8 @@ export const analyticsModule = defineModule({
     ),
     // The customer's tier and province are keys of their tickets' facts.
     subscribe(CUSTOMER_CHANGED, (tx, _s, change) => markCustomerTicketsDirty(tx, change)),
+    // Parts used or given back move the ticket's parts used and cost (settling records no ticket event).
+    subscribe(TICKET_PARTS_CHANGED, (tx, _s, change) => markDirty(tx, change.tenantId, change.ticketId)),
   ],
   schedules: [
     {

@@ -30,6 +30,9 @@ const fact = (p: Partial<TicketFact>): TicketFact => ({
   partsWaitMs: 0,
   callbackOutcome: null,
   callbackScore: null,
+  visits: [],
+  repeatRepair: null,
+  partsCostCents: 0,
   ...p,
 });
 
@@ -160,5 +163,43 @@ describe("callback KPIs on hand-computed data", () => {
   it("nothing to measure without callbacks", () => {
     expect(findKpi("callback_fixed_rate")?.compute(zeroMeasures())).toBeNull();
     expect(findKpi("callback_score_avg")?.compute(zeroMeasures())).toBeNull();
+  });
+});
+
+describe("field, rework and repeat-repair KPIs on hand-computed data", () => {
+  const visit = (kind: string, remoteOutcome: string | null = null, onsiteMs = 0) => ({
+    kind,
+    remoteOutcome,
+    onsiteMs,
+  });
+  // A: remote solved. B: remote needs on-site, then one repair visit. C: two repair visits (rework).
+  // D: a delivery and an installation (two kinds: no rework). E: repair on a unit repaired 30 days
+  // before. F: repair on a unit with no earlier repair. G: a repair without a unit (not counted).
+  const set = [
+    fact({ visits: [visit("remote", "solved_remotely")], repeatRepair: false }),
+    fact({
+      visits: [visit("remote", "needs_onsite"), visit("repair", null, 3_600_000)],
+      repeatRepair: false,
+    }),
+    fact({ visits: [visit("repair"), visit("repair")], repeatRepair: true }),
+    fact({ type: "installation", visits: [visit("delivery"), visit("installation")] }),
+    fact({ repeatRepair: true }),
+    fact({ repeatRepair: false }),
+    fact({}),
+  ];
+  const m = set.reduce((acc, t) => addMeasures(acc, factMeasures(t)), zeroMeasures());
+  const v = (id: string) => findKpi(id)?.compute(m);
+
+  it("remote share: remote visits over all finished visits", () =>
+    expect(v("remote_share")).toBeCloseTo(2 / 7, 12));
+  it("remote success: solved remotely over remote visits with an outcome", () =>
+    expect(v("remote_success_rate")).toBeCloseTo(1 / 2, 12));
+  it("rework: a second on-site visit of the same kind over tickets visited on site", () =>
+    expect(v("rework_rate")).toBeCloseTo(1 / 3, 12));
+  it("repeat repair: repairs on a unit repaired in the 90 days before over repairs on a known unit", () =>
+    expect(v("repeat_repair_rate")).toBeCloseTo(2 / 5, 12));
+  it("nothing to measure without visits or units", () => {
+    for (const id of ["remote_share", "remote_success_rate", "rework_rate", "repeat_repair_rate"])
+      expect(findKpi(id)?.compute(zeroMeasures())).toBeNull();
   });
 });
