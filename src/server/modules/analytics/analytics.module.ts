@@ -11,6 +11,7 @@ import { evaluateRules, tenantsWithRules } from "./alerts/evaluate-rules.js";
 import { isolationFixtures } from "./analytics.isolation.js";
 import { registerAnalyticsRoutes } from "./analytics.routes.js";
 import { registerAnomalyRoutes } from "./anomaly/anomaly.routes.js";
+import { registerCostRateRoutes } from "./cost-rates.routes.js";
 import { registerForecastRoutes } from "./forecast/forecast.routes.js";
 import { improvementKpiReader } from "./improvement-kpis.js";
 import { registerInsightRoutes } from "./insight/insight.routes.js";
@@ -42,6 +43,7 @@ export const analyticsModule = defineModule({
   isolationFixtures: [...isolationFixtures, ...peopleIsolationFixtures, ...alertIsolationFixtures],
   routes: (app, s) => {
     registerAnalyticsRoutes(app, s);
+    registerCostRateRoutes(app, s);
     registerReviewRoutes(app, s);
     registerPeopleRoutes(app, s);
     registerForecastRoutes(app, s);

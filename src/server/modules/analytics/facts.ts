@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { waitedMs } from "../../../shared/parts-wait.js";
 import type { Db } from "../../platform/db/client.js";
+import { tenantCostRates } from "./cost-rates.js";
 import type { TicketFact } from "./kpis/measures.js";
 
 type FactRow = {
@@ -50,6 +51,7 @@ export async function readTicketFacts(
 ): Promise<TicketFact[]> {
   if (ids && ids.length === 0) return [];
   const which: SQL = ids ? sql`and t.id in ${ids}` : sql``;
+  const costRates = await tenantCostRates(db, tenantId);
   const res = (await db.execute(sql`
     select t.id as ticket_id, to_char(t.created_at at time zone ${timezone}, 'YYYY-MM-DD') as day,
            t.priority, t.type, t.channel, coalesce(t.assignee_id, '') as agent, coalesce(t.team_id, '') as team,
@@ -136,5 +138,6 @@ export async function readTicketFacts(
     ).map(([kind, remoteOutcome, ms]) => ({ kind, remoteOutcome, onsiteMs: Math.max(0, Number(ms)) })),
     repeatRepair: r.repeat_repair,
     partsCostCents: Number(r.parts_cost_cents),
+    costRates,
   }));
 }

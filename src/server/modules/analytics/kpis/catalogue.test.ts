@@ -33,6 +33,7 @@ const fact = (p: Partial<TicketFact>): TicketFact => ({
   visits: [],
   repeatRepair: null,
   partsCostCents: 0,
+  costRates: { perVisitCents: 8000, perHourCents: 6000 },
   ...p,
 });
 
@@ -202,4 +203,26 @@ describe("field, rework and repeat-repair KPIs on hand-computed data", () => {
     for (const id of ["remote_share", "remote_success_rate", "rework_rate", "repeat_repair_rate"])
       expect(findKpi(id)?.compute(zeroMeasures())).toBeNull();
   });
+});
+
+describe("cost per ticket on hand-computed data", () => {
+  const rates = { perVisitCents: 10_000, perHourCents: 6_000 };
+  const visit = (kind: string, minutes: number) => ({
+    kind,
+    remoteOutcome: null,
+    onsiteMs: minutes * 60_000,
+  });
+  // A: a 20-minute remote call (time only: ¥20). B: two on-site visits of 90 and 30 minutes
+  // (2 × ¥100 + 2 h × ¥60 = ¥320) and ¥45.50 of parts. C: nothing yet.
+  const set = [
+    fact({ costRates: rates, visits: [{ ...visit("remote", 20), remoteOutcome: "solved_remotely" }] }),
+    fact({ costRates: rates, visits: [visit("repair", 90), visit("maintenance", 30)], partsCostCents: 4550 }),
+    fact({ costRates: rates }),
+  ];
+  const m = set.reduce((acc, t) => addMeasures(acc, factMeasures(t)), zeroMeasures());
+
+  it("parts at their price plus visits and checked-in time at the tenant's rates, over tickets created", () =>
+    expect(findKpi("cost_per_ticket")?.compute(m)).toBeCloseTo((20 + 320 + 45.5) / 3, 12));
+  it("nothing to measure without tickets", () =>
+    expect(findKpi("cost_per_ticket")?.compute(zeroMeasures())).toBeNull());
 });

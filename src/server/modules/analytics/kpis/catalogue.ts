@@ -1,6 +1,6 @@
 import type { Measures } from "./measures.js";
 
-type KpiUnit = "count" | "minutes" | "ratio" | "score" | "days";
+type KpiUnit = "count" | "minutes" | "ratio" | "score" | "days" | "yuan";
 // Which way is better: a target is a floor for "higher", a ceiling for "lower"; "neutral" has none.
 type KpiDirection = "higher" | "lower" | "neutral";
 
@@ -346,6 +346,21 @@ export const KPIS: readonly KpiDefinition[] = [
     direction: "lower",
     defaultTarget: 0.05,
     compute: (m) => ratio(m.reworkN, m.onsiteTicketN),
+    drill: {},
+  },
+  {
+    id: "cost_per_ticket",
+    name: { zh: "单均服务成本", en: "Cost per ticket" },
+    definition: {
+      zh: "期间内新建工单的平均服务成本（元）：领用备件按备件目录价计，加上已完成上门次数 × 每次上门成本，再加上技师签到至签退的时长 × 每小时成本（两项费率由租户设置）。坐席处理时长未记录，不计入。",
+      en: "Mean service cost (yuan) of the tickets created in the period: parts consumed at their catalogue price, plus finished on-site visits × the cost per visit, plus the technician's checked-in time (check-in → check-out) × the hourly cost (both rates set by the tenant). Agents' handling time is not recorded, so it is not counted.",
+    },
+    formula:
+      "(sum(parts consumed × price) + sum(on-site visits × cost per visit + checked-in hours × hourly cost)) ÷ count(created)",
+    unit: "yuan",
+    direction: "lower",
+    defaultTarget: null,
+    compute: (m) => (m.created === 0 ? null : (m.partsCostCents + m.serviceCostCents) / m.created / 100),
     drill: {},
   },
 ];

@@ -44,10 +44,11 @@ export const MEASURES = [
   // unit created in the 90 days before.
   "unitRepairN",
   "repeatRepairN",
-  // Cost: the parts consumed at their catalogue price (fen), and the on-site time of finished
-  // on-site visits (check-in → check-out, ms); visits and time are priced by the tenant's rates.
+  // Cost (fen): the parts consumed at their catalogue price, and the service: finished on-site
+  // visits at the tenant's cost per visit plus the time checked in on finished visits (check-in →
+  // check-out, remote ones too) at its hourly rate.
   "partsCostCents",
-  "onsiteMs",
+  "serviceCostCents",
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Measures = Record<Measure, number>;
@@ -95,14 +96,19 @@ export type TicketFact = {
   // The last finished callback: "confirmed" | "reopened" | "complaint" | "auto_confirmed", or null.
   callbackOutcome: string | null;
   callbackScore: number | null;
-  // Finished visits of the ticket: kind, remote outcome (remote only), on-site milliseconds.
+  // Finished visits of the ticket: kind, remote outcome (remote only), milliseconds checked in.
   visits: { kind: string; remoteOutcome: string | null; onsiteMs: number }[];
   // Whether the ticket's unit had another repair ticket created in the 90 days before this one
   // (null: not a repair ticket on a known unit).
   repeatRepair: boolean | null;
   // The parts consumed for the ticket at their catalogue price, in fen.
   partsCostCents: number;
+  // The tenant's cost rates when the fact was read (a change of rates re-reads every ticket).
+  costRates: CostRates;
 };
+
+// What a tenant says a visit and an hour of a technician's time cost it, in fen.
+export type CostRates = { perVisitCents: number; perHourCents: number };
 
 const OPEN = new Set([
   "new",
@@ -157,6 +163,7 @@ export function factMeasures(f: TicketFact): Measures {
     m.callbackScoreSum = f.callbackScore;
   }
   const onsite = new Map<string, number>();
+  let serviceMs = 0;
   for (const v of f.visits) {
     m.visitN += 1;
     if (v.kind === "remote") {
@@ -165,9 +172,12 @@ export function factMeasures(f: TicketFact): Measures {
       if (v.remoteOutcome === "solved_remotely") m.remoteSolvedN += 1;
     } else {
       onsite.set(v.kind, (onsite.get(v.kind) ?? 0) + 1);
-      m.onsiteMs += v.onsiteMs;
+      m.serviceCostCents += f.costRates.perVisitCents;
     }
+    serviceMs += v.onsiteMs;
   }
+  // Rounded once per ticket, so the sums stay integers.
+  m.serviceCostCents += Math.round((serviceMs * f.costRates.perHourCents) / 3_600_000);
   m.onsiteTicketN = onsite.size > 0 ? 1 : 0;
   m.reworkN = [...onsite.values()].some((n) => n >= 2) ? 1 : 0;
   if (f.repeatRepair !== null) {
