@@ -14,6 +14,8 @@ export function formatKpi(
     return new Intl.NumberFormat(lang, {
       style: "currency",
       currency: "CNY",
+      // "¥" in every language (the default shows "CN¥" in English).
+      currencyDisplay: "narrowSymbol",
       maximumFractionDigits: 2,
     }).format(k.value);
   if (k.unit === "minutes") return minutes(n.format(k.value));
