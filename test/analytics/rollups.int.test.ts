@@ -10,6 +10,7 @@ import {
   refreshTenant,
   rollupsOf,
 } from "../../src/server/modules/analytics/rollups.js";
+import { hqTechnician, SIGNATURE } from "../field/hq-technician.js";
 import { worldPerFile } from "../fixtures.js";
 
 const { h, w } = worldPerFile("analytics-rollups");
@@ -96,6 +97,16 @@ const STEP = fc.oneof(
       "resume",
     ),
   }),
+  // A field visit finished on the ticket (remote: solved or needing a trip; on site: a repair or a
+  // maintenance, a second one of a kind being a return trip), after some minutes checked in.
+  fc.record({
+    kind: fc.constant("visit" as const),
+    visit: fc.constantFrom("remote", "repair", "maintenance"),
+    outcome: fc.constantFrom("solved_remotely", "needs_onsite"),
+    minutes: fc.integer({ min: 0, max: 120 }),
+  }),
+  // Parts used for the ticket (at their price).
+  fc.record({ kind: fc.constant("parts" as const), qty: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ kind: fc.constant("refresh" as const) }),
 );
 
@@ -116,6 +127,17 @@ describe("incremental rollups", () => {
       alice: [w.aliceUnit.serial, (await airconUnit(w.alice.id, `AC-A-${w.washer.sku}`)).serial],
       bob: [w.bobUnit.serial, (await airconUnit(w.bob.id, `AC-B-${w.washer.sku}`)).serial],
     };
+    const tech = await hqTechnician(h, w);
+    const techToken = await h.login(tech.email);
+    const partNo = (await w.post("/api/v1/parts", { partNo: `P-R-${w.washer.sku}`, name: "泵", price: 12.5 }))
+      .partNo;
+    const site = (
+      await w.post("/api/v1/stock-sites", { code: `WH-R-${w.washer.sku}`, name: "仓", kind: "warehouse" })
+    ).code;
+    await w.post("/api/v1/stock/receipts", { partNo, site, qty: 1000 });
+    // How many visits were finished and parts used, so the property is known to have covered them.
+    let visitsDone = 0;
+    let partsUsed = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(STEP, fc.nat()), { minLength: 1, maxLength: 12 }), async (steps) => {
         for (const [step, pick] of steps) {
@@ -166,6 +188,61 @@ describe("incremental rollups", () => {
               token: byCustomer ? w.bobUser.token : w.supervisor.token,
               body: { action: step.action, reason: "r" },
             });
+          } else if (step.kind === "visit") {
+            const remote = step.visit === "remote";
+            const v = await h.call("POST", `/api/v1/tickets/${ref}/visits`, {
+              token: w.agent.token,
+              body: {
+                kind: step.visit,
+                nodeId: tech.hq.id,
+                durationMinutes: 30,
+                requiredSkills: ["washer"],
+                ...(remote ? {} : { address: "上海市徐汇区" }),
+              },
+            });
+            if (v.status !== 201) continue;
+            const slots = await h.call("GET", `/api/v1/visits/${v.body.id}/slots`, { token: w.agent.token });
+            const start = slots.body.items?.[0]?.start;
+            if (!start) continue;
+            await h.call("POST", `/api/v1/visits/${v.body.id}/booking`, {
+              token: w.agent.token,
+              body: { start },
+            });
+            await h.call("POST", `/api/v1/visits/${v.body.id}/steps`, {
+              token: techToken,
+              body: { action: "check_in" },
+            });
+            h.clock.advance(step.minutes * 60_000);
+            if (!remote)
+              await h.call("POST", `/api/v1/visits/${v.body.id}/signature`, {
+                token: techToken,
+                body: { image: SIGNATURE, signedBy: "王女士" },
+              });
+            const out = await h.call("POST", `/api/v1/visits/${v.body.id}/steps`, {
+              token: techToken,
+              body: remote
+                ? {
+                    action: "check_out",
+                    remoteOutcome: step.outcome,
+                    onsiteAddress: "上海市徐汇区漕溪北路 88 号",
+                  }
+                : { action: "check_out" },
+            });
+            if (out.status === 200) visitsDone += 1;
+          } else if (step.kind === "parts") {
+            const number = (await h.call("GET", `/api/v1/tickets/${ref}`, staff)).body.number;
+            const r = await h.call("POST", "/api/v1/stock/reservations", {
+              token: w.admin.token,
+              body: { partNo, site, qty: step.qty, ticketRef: number },
+            });
+            const used =
+              r.status === 201 &&
+              (
+                await h.call("POST", `/api/v1/stock/reservations/${r.body.id}/consume`, {
+                  token: w.technician.token,
+                })
+              ).status === 200;
+            if (used) partsUsed += 1;
           } else await refreshTenant(h.services.db, tenantId, new Date());
         }
         await refreshTenant(h.services.db, tenantId, new Date());
@@ -175,6 +252,8 @@ describe("incremental rollups", () => {
       }),
       { numRuns: 12 },
     );
+    expect(visitsDone).toBeGreaterThan(0);
+    expect(partsUsed).toBeGreaterThan(0);
     // And the rebuild (first load, bulk import) lands on the same cells.
     const before = await storedCells(tenantId);
     expect(await rebuildTenant(h.services.db, tenantId, new Date())).toBe(ids.length);

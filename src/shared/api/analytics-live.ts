@@ -40,7 +40,7 @@ export const ZWallboard = z.object({
   kpis: z.array(
     z.object({
       kpi: z.string(),
-      unit: z.enum(["count", "minutes", "ratio", "score", "days"]),
+      unit: z.enum(["count", "minutes", "ratio", "score", "days", "yuan"]),
       value: z.number().nullable(),
       target: z.number().nullable(),
       status: z.enum(["met", "missed"]).nullable(),

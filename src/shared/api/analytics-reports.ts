@@ -99,7 +99,7 @@ export const ZReportResult = z.object({
   rows: z.array(ZLabel),
   columns: z.array(ZLabel),
   measures: z.array(
-    z.object({ kpi: z.string(), unit: z.enum(["count", "minutes", "ratio", "score", "days"]) }),
+    z.object({ kpi: z.string(), unit: z.enum(["count", "minutes", "ratio", "score", "days", "yuan"]) }),
   ),
   values: z.array(z.array(z.array(z.number().nullable()))),
   totals: z.array(z.array(z.number().nullable())),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const ZUnit = z.enum(["count", "minutes", "ratio", "score", "days"]);
+const ZUnit = z.enum(["count", "minutes", "ratio", "score", "days", "yuan"]);
 const ZDirection = z.enum(["higher", "lower", "neutral"]);
 const ZPoint = z.object({ key: z.string(), value: z.number().nullable() });
 
@@ -50,3 +50,6 @@ export const ZDashboard = z.object({
   kpis: z.array(ZDashboardKpi),
 });
 export type Dashboard = z.infer<typeof ZDashboard>;
+
+// What a visit and an hour of a technician cost the tenant (yuan), priced into cost per ticket.
+export const ZCostRates = z.object({ perVisit: z.number(), perHour: z.number() });

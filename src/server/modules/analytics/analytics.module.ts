@@ -1,6 +1,7 @@
 import { defineModule, subscribe } from "../../platform/module.js";
 import { CUSTOMER_CHANGED } from "../customers/index.js";
 import { provideKpiReader } from "../improvement/index.js";
+import { TICKET_PARTS_CHANGED } from "../parts/index.js";
 import { provideSegmentAudience } from "../surveys/index.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { alertMailJob } from "./alerts/alert-mail.js";
@@ -11,6 +12,7 @@ import { evaluateRules, tenantsWithRules } from "./alerts/evaluate-rules.js";
 import { isolationFixtures } from "./analytics.isolation.js";
 import { registerAnalyticsRoutes } from "./analytics.routes.js";
 import { registerAnomalyRoutes } from "./anomaly/anomaly.routes.js";
+import { registerCostRateRoutes } from "./cost-rates.routes.js";
 import { registerForecastRoutes } from "./forecast/forecast.routes.js";
 import { improvementKpiReader } from "./improvement-kpis.js";
 import { registerInsightRoutes } from "./insight/insight.routes.js";
@@ -45,6 +47,7 @@ export const analyticsModule = defineModule({
   isolationFixtures: [...isolationFixtures, ...peopleIsolationFixtures, ...alertIsolationFixtures],
   routes: (app, s) => {
     registerAnalyticsRoutes(app, s);
+    registerCostRateRoutes(app, s);
     registerReviewRoutes(app, s);
     registerPeopleRoutes(app, s);
     registerForecastRoutes(app, s);
@@ -66,6 +69,8 @@ export const analyticsModule = defineModule({
     ),
     // The customer's tier and province are keys of their tickets' facts.
     subscribe(CUSTOMER_CHANGED, (tx, _s, change) => markCustomerTicketsDirty(tx, change)),
+    // Parts used or given back move the ticket's parts used and cost (settling records no ticket event).
+    subscribe(TICKET_PARTS_CHANGED, (tx, _s, change) => markDirty(tx, change.tenantId, change.ticketId)),
   ],
   schedules: [
     {

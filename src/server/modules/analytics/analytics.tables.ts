@@ -72,3 +72,11 @@ export const analyticsKpiTargets = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.kpi] })],
 );
+
+// A tenant's cost rates for the cost-per-ticket KPI (fen); the defaults in cost-rates.ts otherwise.
+export const analyticsCostRates = pgTable("analytics_cost_rates", {
+  tenantId: tenantId().primaryKey(),
+  perVisitCents: integer("per_visit_cents").notNull(),
+  perHourCents: integer("per_hour_cents").notNull(),
+  version: integer("version").notNull().default(1),
+});

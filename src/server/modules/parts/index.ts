@@ -1,4 +1,5 @@
 export { partsModule } from "./parts.module.js";
+export { TICKET_PARTS_CHANGED } from "./parts-events.js";
 export { createPart } from "./use-cases/create-part.js";
 export { createSite } from "./use-cases/create-site.js";
 export { partImport } from "./use-cases/import-parts.js";

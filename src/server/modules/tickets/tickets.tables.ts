@@ -72,6 +72,10 @@ export const tickets = pgTable("tickets", ticketColumnsConfig(), (t) => [
   index("tickets_tenant_outlet_idx").on(t.tenantId, t.outletId, t.createdAt.desc()),
   index("tickets_tenant_node_idx").on(t.tenantId, t.nodePath),
   index("tickets_tenant_sla_due_idx").on(t.tenantId, t.slaDueAt),
+  // A unit's tickets by creation: analytics' repeat-repair rate looks back 90 days from each repair.
+  index("tickets_tenant_unit_created_idx")
+    .on(t.tenantId, t.unitId, t.createdAt)
+    .where(sql`unit_id is not null`),
   // The working queue reads only open tickets: these stay small and ordered however many closed
   // tickets pile up, so the queue page costs the same at 10 k and 1 M tickets.
   index("tickets_open_created_idx")

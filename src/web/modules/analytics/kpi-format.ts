@@ -1,5 +1,5 @@
 // A KPI value as people read it, in the interface language: ratios as percentages, minutes and days
-// with their unit, counts whole.
+// with their unit, money in yuan, counts whole.
 export function formatKpi(
   k: { unit: string; value: number | null },
   lang: string,
@@ -10,6 +10,14 @@ export function formatKpi(
   const n = new Intl.NumberFormat(lang, { maximumFractionDigits: k.unit === "ratio" ? 1 : 0 });
   if (k.unit === "ratio") return `${n.format(k.value * 100)} %`;
   if (k.unit === "score") return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(k.value);
+  if (k.unit === "yuan")
+    return new Intl.NumberFormat(lang, {
+      style: "currency",
+      currency: "CNY",
+      // "¥" in every language (the default shows "CN¥" in English).
+      currencyDisplay: "narrowSymbol",
+      maximumFractionDigits: 2,
+    }).format(k.value);
   if (k.unit === "minutes") return minutes(n.format(k.value));
   if (k.unit === "days")
     return days(new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(k.value));

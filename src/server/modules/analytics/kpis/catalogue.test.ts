@@ -30,6 +30,10 @@ const fact = (p: Partial<TicketFact>): TicketFact => ({
   partsWaitMs: 0,
   callbackOutcome: null,
   callbackScore: null,
+  visits: [],
+  repeatRepair: null,
+  partsCostCents: 0,
+  costRates: { perVisitCents: 8000, perHourCents: 6000 },
   ...p,
 });
 
@@ -161,4 +165,64 @@ describe("callback KPIs on hand-computed data", () => {
     expect(findKpi("callback_fixed_rate")?.compute(zeroMeasures())).toBeNull();
     expect(findKpi("callback_score_avg")?.compute(zeroMeasures())).toBeNull();
   });
+});
+
+describe("field, rework and repeat-repair KPIs on hand-computed data", () => {
+  const visit = (kind: string, remoteOutcome: string | null = null, onsiteMs = 0) => ({
+    kind,
+    remoteOutcome,
+    onsiteMs,
+  });
+  // A: remote solved. B: remote needs on-site, then one repair visit. C: two repair visits (rework).
+  // D: a delivery and an installation (two kinds: no rework). E: repair on a unit repaired 30 days
+  // before. F: repair on a unit with no earlier repair. G: a repair without a unit (not counted).
+  const set = [
+    fact({ visits: [visit("remote", "solved_remotely")], repeatRepair: false }),
+    fact({
+      visits: [visit("remote", "needs_onsite"), visit("repair", null, 3_600_000)],
+      repeatRepair: false,
+    }),
+    fact({ visits: [visit("repair"), visit("repair")], repeatRepair: true }),
+    fact({ type: "installation", visits: [visit("delivery"), visit("installation")] }),
+    fact({ repeatRepair: true }),
+    fact({ repeatRepair: false }),
+    fact({}),
+  ];
+  const m = set.reduce((acc, t) => addMeasures(acc, factMeasures(t)), zeroMeasures());
+  const v = (id: string) => findKpi(id)?.compute(m);
+
+  it("remote share: remote visits over all finished visits", () =>
+    expect(v("remote_share")).toBeCloseTo(2 / 7, 12));
+  it("remote success: solved remotely over remote visits with an outcome", () =>
+    expect(v("remote_success_rate")).toBeCloseTo(1 / 2, 12));
+  it("rework: a second on-site visit of the same kind over tickets visited on site", () =>
+    expect(v("rework_rate")).toBeCloseTo(1 / 3, 12));
+  it("repeat repair: repairs on a unit repaired in the 90 days before over repairs on a known unit", () =>
+    expect(v("repeat_repair_rate")).toBeCloseTo(2 / 5, 12));
+  it("nothing to measure without visits or units", () => {
+    for (const id of ["remote_share", "remote_success_rate", "rework_rate", "repeat_repair_rate"])
+      expect(findKpi(id)?.compute(zeroMeasures())).toBeNull();
+  });
+});
+
+describe("cost per ticket on hand-computed data", () => {
+  const rates = { perVisitCents: 10_000, perHourCents: 6_000 };
+  const visit = (kind: string, minutes: number) => ({
+    kind,
+    remoteOutcome: null,
+    onsiteMs: minutes * 60_000,
+  });
+  // A: a 20-minute remote call (time only: ¥20). B: two on-site visits of 90 and 30 minutes
+  // (2 × ¥100 + 2 h × ¥60 = ¥320) and ¥45.50 of parts. C: nothing yet.
+  const set = [
+    fact({ costRates: rates, visits: [{ ...visit("remote", 20), remoteOutcome: "solved_remotely" }] }),
+    fact({ costRates: rates, visits: [visit("repair", 90), visit("maintenance", 30)], partsCostCents: 4550 }),
+    fact({ costRates: rates }),
+  ];
+  const m = set.reduce((acc, t) => addMeasures(acc, factMeasures(t)), zeroMeasures());
+
+  it("parts at their price plus visits and checked-in time at the tenant's rates, over tickets created", () =>
+    expect(findKpi("cost_per_ticket")?.compute(m)).toBeCloseTo((20 + 320 + 45.5) / 3, 12));
+  it("nothing to measure without tickets", () =>
+    expect(findKpi("cost_per_ticket")?.compute(zeroMeasures())).toBeNull());
 });

@@ -1,6 +1,6 @@
 import type { Measures } from "./measures.js";
 
-type KpiUnit = "count" | "minutes" | "ratio" | "score" | "days";
+type KpiUnit = "count" | "minutes" | "ratio" | "score" | "days" | "yuan";
 // Which way is better: a target is a floor for "higher", a ceiling for "lower"; "neutral" has none.
 type KpiDirection = "higher" | "lower" | "neutral";
 
@@ -288,6 +288,79 @@ export const KPIS: readonly KpiDefinition[] = [
     direction: "higher",
     defaultTarget: 4.5,
     compute: (m) => ratio(m.callbackScoreSum, m.callbackScoreN),
+    drill: {},
+  },
+  {
+    id: "remote_share",
+    name: { zh: "远程服务占比", en: "Remote service share" },
+    definition: {
+      zh: "期间内新建工单完成的服务中，远程诊断（电话/视频）所占的比例；其余为上门服务（安装、送货、维修、保养、巡检）。",
+      en: "Of the field visits finished for the tickets created in the period, the share that were remote diagnoses (phone/video); the rest were on site (installation, delivery, repair, maintenance, inspection).",
+    },
+    formula: "count(finished remote visits) ÷ count(finished visits)",
+    unit: "ratio",
+    direction: "neutral",
+    defaultTarget: null,
+    compute: (m) => ratio(m.remoteVisitN, m.visitN),
+    drill: {},
+  },
+  {
+    id: "remote_success_rate",
+    name: { zh: "远程服务成功率", en: "Remote service success rate" },
+    definition: {
+      zh: "完成的远程诊断中，远程即解决、无需上门的比例（与远程诊断成功率报表同一口径，按工单创建日计）。",
+      en: "Of the finished remote diagnoses, the share solved remotely without a trip (the remote-diagnosis success figure, counted by the ticket's creation day).",
+    },
+    formula: "count(remote visits solved remotely) ÷ count(remote visits finished with an outcome)",
+    unit: "ratio",
+    direction: "higher",
+    defaultTarget: 0.9,
+    compute: (m) => ratio(m.remoteSolvedN, m.remoteOutcomeN),
+    drill: {},
+  },
+  {
+    id: "repeat_repair_rate",
+    name: { zh: "重复维修率", en: "Repeat repair rate" },
+    definition: {
+      zh: "期间内新建、关联了机器的维修工单中，同一台机器在此前 90 天内已有另一张维修工单的比例。",
+      en: "Of the repair tickets created in the period for a known unit, the share whose unit already had another repair ticket created in the 90 days before.",
+    },
+    formula:
+      "count(repair on a unit with another repair created ≤ 90 days before) ÷ count(repairs on a known unit)",
+    unit: "ratio",
+    direction: "lower",
+    defaultTarget: 0.05,
+    compute: (m) => ratio(m.repeatRepairN, m.unitRepairN),
+    drill: { type: "repair" },
+  },
+  {
+    id: "rework_rate",
+    name: { zh: "返工率（二次上门）", en: "Rework rate (return visits)" },
+    definition: {
+      zh: "有已完成上门服务的工单中，同一类上门服务完成了两次及以上（技师须再次上门返工或补做）的比例。远程诊断不计入。",
+      en: "Of the tickets with a finished on-site visit, the share with a second finished on-site visit of the same kind (the technician had to go back to redo or finish the job). Remote diagnoses do not count.",
+    },
+    formula:
+      "count(tickets with ≥ 2 finished on-site visits of one kind) ÷ count(tickets with a finished on-site visit)",
+    unit: "ratio",
+    direction: "lower",
+    defaultTarget: 0.05,
+    compute: (m) => ratio(m.reworkN, m.onsiteTicketN),
+    drill: {},
+  },
+  {
+    id: "cost_per_ticket",
+    name: { zh: "单均服务成本", en: "Cost per ticket" },
+    definition: {
+      zh: "期间内新建工单的平均服务成本（元）：领用备件按备件目录价计，加上已完成上门次数 × 每次上门成本，再加上技师签到至签退的时长 × 每小时成本（两项费率由租户设置）。坐席处理时长未记录，不计入。",
+      en: "Mean service cost (yuan) of the tickets created in the period: parts consumed at their catalogue price, plus finished on-site visits × the cost per visit, plus the technician's checked-in time (check-in → check-out) × the hourly cost (both rates set by the tenant). Agents' handling time is not recorded, so it is not counted.",
+    },
+    formula:
+      "(sum(parts consumed × price) + sum(on-site visits × cost per visit + checked-in hours × hourly cost)) ÷ count(created)",
+    unit: "yuan",
+    direction: "lower",
+    defaultTarget: null,
+    compute: (m) => (m.created === 0 ? null : (m.partsCostCents + m.serviceCostCents) / m.created / 100),
     drill: {},
   },
 ];

@@ -30,6 +30,25 @@ export const MEASURES = [
   "callbackAutoN",
   "callbackScoreN",
   "callbackScoreSum",
+  // Field visits (field module, issue 19): finished visits (status done) of the ticket, the remote
+  // ones, the remote ones with an outcome and those solved remotely.
+  "visitN",
+  "remoteVisitN",
+  "remoteOutcomeN",
+  "remoteSolvedN",
+  // Rework: tickets with a finished on-site visit, and those with a second finished on-site visit
+  // of the same kind (the technician had to go back to redo or finish the same job).
+  "onsiteTicketN",
+  "reworkN",
+  // Repeat repair: repair tickets on a known unit, and those with another repair ticket on the same
+  // unit created in the 90 days before.
+  "unitRepairN",
+  "repeatRepairN",
+  // Cost (fen): the parts consumed at their catalogue price, and the service: finished on-site
+  // visits at the tenant's cost per visit plus the time checked in on finished visits (check-in →
+  // check-out, remote ones too) at its hourly rate.
+  "partsCostCents",
+  "serviceCostCents",
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Measures = Record<Measure, number>;
@@ -77,7 +96,19 @@ export type TicketFact = {
   // The last finished callback: "confirmed" | "reopened" | "complaint" | "auto_confirmed", or null.
   callbackOutcome: string | null;
   callbackScore: number | null;
+  // Finished visits of the ticket: kind, remote outcome (remote only), milliseconds checked in.
+  visits: { kind: string; remoteOutcome: string | null; onsiteMs: number }[];
+  // Whether the ticket's unit had another repair ticket created in the 90 days before this one
+  // (null: not a repair ticket on a known unit).
+  repeatRepair: boolean | null;
+  // The parts consumed for the ticket at their catalogue price, in fen.
+  partsCostCents: number;
+  // The tenant's cost rates when the fact was read (a change of rates re-reads every ticket).
+  costRates: CostRates;
 };
+
+// What a tenant says a visit and an hour of a technician's time cost it, in fen.
+export type CostRates = { perVisitCents: number; perHourCents: number };
 
 const OPEN = new Set([
   "new",
@@ -131,5 +162,28 @@ export function factMeasures(f: TicketFact): Measures {
     m.callbackScoreN = 1;
     m.callbackScoreSum = f.callbackScore;
   }
+  const onsite = new Map<string, number>();
+  let serviceMs = 0;
+  for (const v of f.visits) {
+    m.visitN += 1;
+    if (v.kind === "remote") {
+      m.remoteVisitN += 1;
+      if (v.remoteOutcome) m.remoteOutcomeN += 1;
+      if (v.remoteOutcome === "solved_remotely") m.remoteSolvedN += 1;
+    } else {
+      onsite.set(v.kind, (onsite.get(v.kind) ?? 0) + 1);
+      m.serviceCostCents += f.costRates.perVisitCents;
+    }
+    serviceMs += v.onsiteMs;
+  }
+  // Rounded once per ticket, so the sums stay integers.
+  m.serviceCostCents += Math.round((serviceMs * f.costRates.perHourCents) / 3_600_000);
+  m.onsiteTicketN = onsite.size > 0 ? 1 : 0;
+  m.reworkN = [...onsite.values()].some((n) => n >= 2) ? 1 : 0;
+  if (f.repeatRepair !== null) {
+    m.unitRepairN = 1;
+    m.repeatRepairN = f.repeatRepair ? 1 : 0;
+  }
+  m.partsCostCents = f.partsCostCents;
   return m;
 }

@@ -83,5 +83,6 @@ export function formatKpi(k: KpiDefinition, v: number | null): string {
   if (v === null) return "—";
   if (k.unit === "ratio") return `${(v * 100).toFixed(1)} %`;
   if (k.unit === "count") return Math.round(v).toLocaleString("en-US");
+  if (k.unit === "yuan") return `¥${v.toFixed(2)}`;
   return v.toFixed(k.unit === "score" ? 2 : 1);
 }

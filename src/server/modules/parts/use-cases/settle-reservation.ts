@@ -4,6 +4,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { toReservationDto } from "../parts.dto.js";
 import { findPart, findReservation, findSite, setReservationStatus } from "../parts.repository.js";
+import { TICKET_PARTS_CHANGED } from "../parts-events.js";
 import { oweOldPartIfInWarranty } from "./owe-old-part-if-in-warranty.js";
 import { recordMovement } from "./record-movement.js";
 
@@ -50,6 +51,12 @@ export async function settleReservation(s: Services, actor: Actor, id: string, h
       how === "release" ? "released" : "consumed",
       now,
     );
+    if (r.ticketId)
+      await s.events.emit(tx, TICKET_PARTS_CHANGED, {
+        tenantId: actor.tenantId,
+        ticketId: r.ticketId,
+        at: now,
+      });
     return toReservationDto(row, part, site);
   });
 }
