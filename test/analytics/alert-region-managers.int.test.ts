@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverDueAlerts } from "../../src/server/modules/analytics/alerts/deliver-alerts.js";
-import { evaluateRules } from "../../src/server/modules/analytics/alerts/evaluate-rules.js";
 import { type LocalSmtp, startLocalSmtp } from "../channels/local-smtp.js";
 import { PASSWORD, worldPerFile } from "../fixtures.js";
+import { alertSchedule } from "./alert-schedule.js";
 
 // "The region's managers" as recipients of a rule on dimension region, resolved through the
 // service network at delivery; and alert names in both languages (rule name, subject), each reader
@@ -11,19 +10,7 @@ const { h, worlds } = worldPerFile("alert-region-a", "alert-region-b");
 const [a, b] = worlds;
 let smtp: LocalSmtp;
 
-const runSchedule = (tenantId: string) =>
-  h.services.db.transaction(async (tx) => {
-    const now = h.clock.now();
-    await evaluateRules(tx, tenantId, now);
-    await deliverDueAlerts(tx, tenantId, now);
-  });
-const runJobs = async () => {
-  while (await h.jobs.tick()) {}
-};
-const alertNotes = async (token: string) =>
-  ((await h.call("GET", "/api/v1/notifications", { token })).body.items as any[]).filter(
-    (n) => n.kind === "analytics_alert",
-  );
+const { runSchedule, runJobs, alertNotes } = alertSchedule(h);
 
 async function staff(role: string, name: string, locale: "zh-CN" | "en") {
   const email = `${name}.${Math.random().toString(36).slice(2, 8)}@region.test`;

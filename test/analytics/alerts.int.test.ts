@@ -3,6 +3,7 @@ import { deliverDueAlerts } from "../../src/server/modules/analytics/alerts/deli
 import { evaluateRules } from "../../src/server/modules/analytics/alerts/evaluate-rules.js";
 import { type LocalSmtp, startLocalSmtp } from "../channels/local-smtp.js";
 import { worldPerFile } from "../fixtures.js";
+import { alertSchedule } from "./alert-schedule.js";
 
 const { h, worlds } = worldPerFile("alerts-a", "alerts-b");
 const [a, b] = worlds;
@@ -23,20 +24,7 @@ const at = (hours: number) => {
   return h.clock.now();
 };
 
-// The alert schedule's run for one tenant: evaluate, then deliver what is due, in one transaction.
-const runSchedule = (tenantId: string) =>
-  h.services.db.transaction(async (tx) => {
-    const now = h.clock.now();
-    await evaluateRules(tx, tenantId, now);
-    await deliverDueAlerts(tx, tenantId, now);
-  });
-const runJobs = async () => {
-  while (await h.jobs.tick()) {}
-};
-const alertNotes = async (token: string) =>
-  ((await h.call("GET", "/api/v1/notifications", { token })).body.items as any[]).filter(
-    (n) => n.kind === "analytics_alert",
-  );
+const { runSchedule, runJobs, alertNotes } = alertSchedule(h);
 const alerts = async (token = a.supervisor.token) =>
   (await h.call("GET", "/api/v1/analytics/alerts", { token })).body.items as any[];
 const phoneTickets = async (count: number, w = a) => {
