@@ -53,6 +53,6 @@ export { attachChannelFile } from "./use-cases/attach-channel-file.js";
 export { createTicket } from "./use-cases/create-ticket.js";
 export { getMessages } from "./use-cases/get-messages.js";
 export { getTicket } from "./use-cases/get-ticket.js";
-export { openTicketFromChannel } from "./use-cases/open-ticket-from-channel.js";
+export { openTicketFromChannel, takeTicketNumber } from "./use-cases/open-ticket-from-channel.js";
 export { transitionTicket } from "./use-cases/transition-ticket.js";
 export { updateTicket } from "./use-cases/update-ticket.js";

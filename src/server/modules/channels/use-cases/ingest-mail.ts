@@ -21,6 +21,7 @@ import {
 } from "../channels.repository.js";
 import type { ParsedMail } from "../mail/parse.js";
 import { mailParsePool } from "../mail/parse-pool.js";
+import { numberIfOpensTicket, TICKET_NUMBER } from "./mail-ticket-number.js";
 import { noteRefusedThread } from "./note-refused-thread.js";
 import { senderMayThread } from "./sender-may-thread.js";
 
@@ -32,8 +33,6 @@ export type IngestResult = {
   ignored?: "auto_reply" | "bounce" | "unknown_sender";
   duplicate?: boolean;
 };
-
-const TICKET_NUMBER = /\[?(SO-\d{4}-\d{6})\]?/i;
 
 function resultOf(row: EmailMessageRow, ticketNumber: string | null, created: boolean): IngestResult {
   if (row.ignored)
@@ -55,6 +54,7 @@ export async function ingestMail(s: Services, mailbox: MailboxRow, raw: Uint8Arr
   const known = await findEmailByMessageId(s.db, tenantId, mail.messageId);
   if (known) return { ...(await describeStored(s, known)), duplicate: true };
   const rawFile = await s.files.put(tenantId, raw);
+  const newNumber = await numberIfOpensTicket(s, mailbox, mail);
   const outcome = await s.db.transaction(async (tx) => {
     const now = s.clock.now();
     const row = await claimEmailMessage(tx, {
@@ -107,6 +107,7 @@ export async function ingestMail(s: Services, mailbox: MailboxRow, raw: Uint8Arr
         type: "support",
         channel: "email",
         actor: null,
+        number: newNumber,
       });
     const messageId = newId("msg");
     const files = mail.attachments.map((a) => ({ ...a, id: newId("att") }));

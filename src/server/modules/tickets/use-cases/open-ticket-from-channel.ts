@@ -4,7 +4,7 @@ import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
 import { tenantToday } from "../../products/index.js";
 import { recordTicketChange } from "../ticket-history.js";
-import { nextTicketNumber } from "../ticket-numbers.js";
+import { allocateTicketNumber, nextTicketNumber } from "../ticket-numbers.js";
 import { insertTicket, type TicketRow } from "../tickets.repository.js";
 
 // Intake from channels (e-mail, phone, forms): no signed-in actor, the customer is already known,
@@ -20,6 +20,9 @@ export type ChannelTicketInput = {
   type: TicketType;
   channel: Channel;
   actor: ChannelActor;
+  // Taken before the caller's transaction (`takeTicketNumber`), so concurrent intakes do not queue
+  // on the tenant's counter row for the length of each other's transactions; else taken here.
+  number?: string;
 };
 
 export async function openTicketFromChannel(
@@ -33,7 +36,7 @@ export async function openTicketFromChannel(
   const ticket = await insertTicket(tx, {
     id: newId("tkt"),
     tenantId: input.tenantId,
-    number: await nextTicketNumber(tx, input.tenantId, Number(today.slice(0, 4))),
+    number: input.number ?? (await nextTicketNumber(tx, input.tenantId, Number(today.slice(0, 4)))),
     subject: input.subject.slice(0, 300) || "(no subject)",
     description: input.description,
     type: input.type,
@@ -67,4 +70,11 @@ export async function openTicketFromChannel(
     ],
   });
   return ticket;
+}
+
+// A service-order number for a channel ticket about to be opened, outside any transaction and
+// batched with concurrent requests; if the ticket is then not opened, the number is a gap.
+export async function takeTicketNumber(s: Services, tenantId: string): Promise<string> {
+  const today = await tenantToday(s, tenantId);
+  return allocateTicketNumber(s.db, tenantId, Number(today.slice(0, 4)));
 }

@@ -1,0 +1,9 @@
+import { fmt } from "./lib.js";
+import { benchMailIngest } from "./mail.bench.js";
+
+// `npm run bench:mail`: only mail ingest of the mixed real corpus, `BENCH_MAIL_CONCURRENCY` at once.
+const concurrency = Number(process.env.BENCH_MAIL_CONCURRENCY ?? 16);
+const r = await benchMailIngest({ target: Number(process.env.BENCH_MAILS ?? 1000), concurrency });
+process.stdout.write(
+  `mail ingest ${r.database}  ${r.mails} mails, ${concurrency} at once  ${fmt(r.perSecond, 1)}/s  (${r.tickets} tickets, ${r.ignored} ignored)\n`,
+);
