@@ -82,32 +82,47 @@ const purchases = (tenantId: string, tz: string) => sql`
     where tenant_id = ${tenantId} and reason = 'purchase'`;
 
 // The population of each KPI per period: (pkey, customer_id, hit) — hit when the customer counts
-// in the numerator.
+// in the numerator. Each activity row is matched to at most one period, never to every period of a
+// series (what made a monthly series cost a query per month).
 function population(kpi: string, tenantId: string, tz: string): SQL {
+  // Churn: with a customer's activity days d₁ < d₂ < …, the latest one before a period's start s is
+  // dᵢ for s in (dᵢ, dᵢ₊₁]; the customer is in the base when dᵢ ≥ s − 12 months, i.e. for s in
+  // (dᵢ, min(dᵢ₊₁, dᵢ + 12 months)], and churned when there is no dᵢ₊₁. These intervals do not
+  // overlap, so a period counts each customer at most once.
   if (kpi === "churn_rate")
     return sql`, act as (${activity(tenantId, tz)}),
-      last as (select customer_id, max(day) as last_day from act group by 1),
+      steps as (
+        select customer_id, day, lead(day) over (partition by customer_id order by day) as next_day
+        from act where day >= (select min(pfrom) from periods) - interval '12 months'),
       pop as (
-        select distinct p.pkey, a.customer_id, l.last_day < p.pfrom as hit
+        select p.pkey, s.customer_id, s.next_day is null as hit
         from periods p
-        join act a on a.day >= (p.pfrom - interval '12 months')::date and a.day < p.pfrom
-        join last l on l.customer_id = a.customer_id)`;
+        join steps s on p.pfrom > s.day
+          and p.pfrom <= least(s.next_day, (s.day + interval '12 months')::date))`;
+  // Repeat purchase: a buyer of the period counts when their second purchase day is on or before
+  // its end (their first may be in it or before it).
   if (kpi === "repeat_purchase_rate")
     return sql`, buy as (${purchases(tenantId, tz)}),
+      second as (
+        select customer_id, min(day) filter (where n = 2) as second_day
+        from (select customer_id, day, row_number() over (partition by customer_id order by day) as n from buy) x
+        group by 1),
       pop as (
-        select p.pkey, b.customer_id, count(distinct b.day) >= 2 as hit
-        from periods p join buy b on b.day <= p.pto
-        group by p.pkey, b.customer_id
-        having bool_or(b.day >= p.pfrom))`;
+        select distinct p.pkey, b.customer_id, coalesce(s.second_day <= p.pto, false) as hit
+        from periods p
+        join buy b on b.day between p.pfrom and p.pto
+        join second s on s.customer_id = b.customer_id)`;
   return sql`, act as (${activity(tenantId, tz)}),
-    ref as (
-      select referred_by as customer_id, (referral_rewarded_at at time zone ${tz})::date as day
-      from loyalty_members
-      where tenant_id = ${tenantId} and referred_by is not null and referral_rewarded_at is not null),
+    referrers as (
+      select distinct p.pkey, m.referred_by as customer_id
+      from loyalty_members m
+      join periods p on (m.referral_rewarded_at at time zone ${tz})::date between p.pfrom and p.pto
+      where m.tenant_id = ${tenantId} and m.referred_by is not null),
     pop as (
-      select distinct p.pkey, a.customer_id,
-        exists (select 1 from ref r where r.customer_id = a.customer_id and r.day between p.pfrom and p.pto) as hit
-      from periods p join act a on a.day between p.pfrom and p.pto)`;
+      select distinct p.pkey, a.customer_id, r.customer_id is not null as hit
+      from periods p
+      join act a on a.day between p.pfrom and p.pto
+      left join referrers r on r.pkey = p.pkey and r.customer_id = a.customer_id)`;
 }
 
 const KEY: Record<CustomerGroupBy | "none", string> = {
