@@ -297,8 +297,12 @@ describe("the model, product line and region dimensions", () => {
     const db = h.services.database;
     const tenantId = w.tenantId;
     await refreshTenant(h.services.db, tenantId, new Date());
-    // The state an older version left: eight keys per fact, no rollups of the new dimensions.
-    await db.query("update analytics_ticket_facts set keys = keys[1:8] where tenant_id = $1", [tenantId]);
+    // The state an older version left: eight keys and 24 measures per fact (the visit, rework,
+    // repeat-repair and cost measures came with 0057), no rollups of the new dimensions.
+    await db.query(
+      "update analytics_ticket_facts set keys = keys[1:8], measures = measures[1:24] where tenant_id = $1",
+      [tenantId],
+    );
     await db.query(
       "delete from analytics_rollups where tenant_id = $1 and dim in ('model', 'line', 'region')",
       [tenantId],
@@ -322,8 +326,18 @@ describe("the model, product line and region dimensions", () => {
       .map((c) => `${c.dim}|${c.key}|${c.day}|${MEASURES.map((m) => c.measures[m]).join(",")}`)
       .sort();
     expect(expected.length).toBeGreaterThan(0);
+    // 0053 fills the new dimensions with what that version's 24 measures said...
+    const first24 = (cells: string[]) => cells.map((c) => c.split(",").slice(0, 24).join(","));
+    expect(first24(await newDimCells())).toEqual(first24(expected));
+    // ...and 0057 marks every ticket changed: the refresh adds the measures that came after.
+    const later = readFileSync(path.join(MIGRATIONS_DIR, "0057_analytics_field_cost_kpis.sql"), "utf8")
+      .split("--> statement-breakpoint")
+      .filter((statement) => statement.includes("analytics_dirty_tickets"));
+    expect(later).toHaveLength(1);
+    for (const statement of later) await db.query(statement);
+    await refreshTenant(h.services.db, tenantId, new Date());
     expect(await newDimCells()).toEqual(expected);
-    // A later refresh of every ticket takes out exactly what the backfill put in.
+    // A later refresh of every ticket takes out exactly what the backfills put in.
     await db.query(
       "insert into analytics_dirty_tickets (tenant_id, ticket_id) select $1, unnest($2::text[])",
       [tenantId, facts.map((f) => f.ticketId)],
