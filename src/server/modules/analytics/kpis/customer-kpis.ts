@@ -4,8 +4,8 @@ import type { KpiDefinition } from "./catalogue.js";
 
 // The customer-level KPIs (seed "after-sales service improvement plan" §6: churn ≤ 3 %, repeat
 // purchase, referrals of existing customers). They count customers, not tickets, so they are not
-// rollup measures: each is one SQL query over the tenant's tickets, units, loyalty purchases and
-// referrals on demand (a tenant has far fewer customers and purchases than ticket changes).
+// rollup measures: each is one SQL query over analytics' per-customer activity summary
+// (customer-activity.ts), which the caller refreshes first.
 export type CustomerKpiDefinition = Omit<KpiDefinition, "compute" | "drill" | "pendingSource">;
 
 // What a customer KPI can be grouped by: months of the range, or the customer's tier or province.
@@ -55,7 +55,7 @@ export const CUSTOMER_KPIS: readonly CustomerKpiDefinition[] = [
 export const findCustomerKpi = (id: string): CustomerKpiDefinition | undefined =>
   CUSTOMER_KPIS.find((k) => k.id === id);
 
-type Period = { from: string; to: string; groupBy: CustomerGroupBy | null; timeZone: string };
+type Period = { from: string; to: string; groupBy: CustomerGroupBy | null };
 
 // One row per period: the whole range, or each month of it (clipped to the range).
 function periods(p: Period): SQL {
@@ -66,63 +66,38 @@ function periods(p: Period): SQL {
     from generate_series(date_trunc('month', ${p.from}::date), ${p.to}::date, interval '1 month') m`;
 }
 
-// Every day a customer did something: opened a ticket, bought a unit, or bought with loyalty.
-const activity = (tenantId: string, tz: string) => sql`
-  select customer_id, (created_at at time zone ${tz})::date as day from tickets where tenant_id = ${tenantId}
-  union
-  select customer_id, purchased_at as day from units where tenant_id = ${tenantId}
-  union
-  select customer_id, (created_at at time zone ${tz})::date from loyalty_entries
-    where tenant_id = ${tenantId} and reason = 'purchase'`;
-
-const purchases = (tenantId: string, tz: string) => sql`
-  select customer_id, purchased_at as day from units where tenant_id = ${tenantId}
-  union
-  select customer_id, (created_at at time zone ${tz})::date from loyalty_entries
-    where tenant_id = ${tenantId} and reason = 'purchase'`;
-
 // The population of each KPI per period: (pkey, customer_id, hit) — hit when the customer counts
-// in the numerator. Each activity row is matched to at most one period, never to every period of a
-// series (what made a monthly series cost a query per month).
-function population(kpi: string, tenantId: string, tz: string): SQL {
-  // Churn: with a customer's activity days d₁ < d₂ < …, the latest one before a period's start s is
+// in the numerator — read from the summary (analytics_customer_days, one row per customer day),
+// only the days the periods can reach. Each summary row is matched to at most one period, never to
+// every period of a series.
+function population(kpi: string, tenantId: string, from: string, to: string): SQL {
+  const mine = sql`tenant_id = ${tenantId}`;
+  // Churn: with a customer's active days d₁ < d₂ < …, the latest one before a period's start s is
   // dᵢ for s in (dᵢ, dᵢ₊₁]; the customer is in the base when dᵢ ≥ s − 12 months, i.e. for s in
   // (dᵢ, min(dᵢ₊₁, dᵢ + 12 months)], and churned when there is no dᵢ₊₁. These intervals do not
   // overlap, so a period counts each customer at most once.
   if (kpi === "churn_rate")
-    return sql`, act as (${activity(tenantId, tz)}),
-      steps as (
-        select customer_id, day, lead(day) over (partition by customer_id order by day) as next_day
-        from act where day >= (select min(pfrom) from periods) - interval '12 months'),
-      pop as (
-        select p.pkey, s.customer_id, s.next_day is null as hit
+    return sql`, pop as (
+        select p.pkey, s.customer_id, s.next_active is null as hit
         from periods p
-        join steps s on p.pfrom > s.day
-          and p.pfrom <= least(s.next_day, (s.day + interval '12 months')::date))`;
+        join analytics_customer_days s on p.pfrom > s.day
+          and p.pfrom <= least(s.next_active, (s.day + interval '12 months')::date)
+        where s.${mine} and s.active and s.day >= (${from}::date - interval '12 months')::date and s.day < ${to}::date)`;
   // Repeat purchase: a buyer of the period counts when their second purchase day is on or before
   // its end (their first may be in it or before it).
   if (kpi === "repeat_purchase_rate")
-    return sql`, buy as (${purchases(tenantId, tz)}),
-      second as (
-        select customer_id, min(day) filter (where n = 2) as second_day
-        from (select customer_id, day, row_number() over (partition by customer_id order by day) as n from buy) x
-        group by 1),
-      pop as (
-        select distinct p.pkey, b.customer_id, coalesce(s.second_day <= p.pto, false) as hit
+    return sql`, pop as (
+        select distinct p.pkey, b.customer_id, coalesce(b.second_purchase <= p.pto, false) as hit
         from periods p
-        join buy b on b.day between p.pfrom and p.pto
-        join second s on s.customer_id = b.customer_id)`;
-  return sql`, act as (${activity(tenantId, tz)}),
-    referrers as (
-      select distinct p.pkey, m.referred_by as customer_id
-      from loyalty_members m
-      join periods p on (m.referral_rewarded_at at time zone ${tz})::date between p.pfrom and p.pto
-      where m.tenant_id = ${tenantId} and m.referred_by is not null),
-    pop as (
-      select distinct p.pkey, a.customer_id, r.customer_id is not null as hit
+        join analytics_customer_days b on b.day between p.pfrom and p.pto
+        where b.${mine} and b.purchase and b.day between ${from}::date and ${to}::date)`;
+  return sql`, pop as (
+      select p.pkey, a.customer_id, bool_or(a.referral) as hit
       from periods p
-      join act a on a.day between p.pfrom and p.pto
-      left join referrers r on r.pkey = p.pkey and r.customer_id = a.customer_id)`;
+      join analytics_customer_days a on a.day between p.pfrom and p.pto
+      where a.${mine} and (a.active or a.referral) and a.day between ${from}::date and ${to}::date
+      group by 1, 2
+      having bool_or(a.active))`;
 }
 
 const KEY: Record<CustomerGroupBy | "none", string> = {
@@ -143,7 +118,7 @@ export async function computeCustomerKpi(
 ): Promise<CustomerKpiAnswer> {
   const run = async (q: Period) => {
     const res = (await db.execute(sql`
-      with periods as (${periods(q)}) ${population(kpi.id, tenantId, q.timeZone)}
+      with periods as (${periods(q)}) ${population(kpi.id, tenantId, q.from, q.to)}
       select ${sql.raw(KEY[q.groupBy ?? "none"])} as key, count(*)::int as den, count(*) filter (where hit)::int as num
       from pop left join customers c on c.tenant_id = ${tenantId} and c.id = pop.customer_id
       group by 1 order by 1`)) as unknown as { rows: { key: string; den: number; num: number }[] };

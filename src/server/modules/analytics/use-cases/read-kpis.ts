@@ -4,6 +4,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { checkRange, type Range, sumRollups } from "../kpi-query.js";
 import { findKpi, KPIS, targetStatus } from "../kpis/catalogue.js";
+import { refreshCustomerActivity } from "../kpis/customer-activity.js";
 import {
   CUSTOMER_GROUP_BYS,
   CUSTOMER_KPIS,
@@ -63,12 +64,11 @@ async function readCustomerKpi(
     });
   const q = { ...(await lastDays(s, actor.tenantId, 30)), ...query };
   checkRange(q);
-  const timeZone = await tenantTimeZone(s.db, actor.tenantId);
+  await refreshCustomerActivity(s.db, actor.tenantId);
   const { value, series } = await computeCustomerKpi(s.db, actor.tenantId, kpi, {
     from: q.from,
     to: q.to,
     groupBy: groupBy as CustomerGroupBy | null,
-    timeZone,
   });
   return { kpi: kpi.id, unit: kpi.unit, value, ...(groupBy ? { series } : {}) };
 }
@@ -135,12 +135,13 @@ export async function readDashboard(
 // The customer KPIs for the dashboard: a series by month when it is grouped by month (a churn
 // rate per day or week means little and would cost a query per day).
 async function customerCards(s: Services, tenantId: string, q: Range & { groupBy: GroupBy }) {
-  const timeZone = await tenantTimeZone(s.db, tenantId);
+  // Customers changed since the last refresh first, so the rates agree with the data to the last one.
+  await refreshCustomerActivity(s.db, tenantId);
   const groupBy = q.groupBy === "month" ? ("month" as const) : null;
   return Promise.all(
     CUSTOMER_KPIS.map(async (kpi) => ({
       kpi,
-      ...(await computeCustomerKpi(s.db, tenantId, kpi, { from: q.from, to: q.to, groupBy, timeZone })),
+      ...(await computeCustomerKpi(s.db, tenantId, kpi, { from: q.from, to: q.to, groupBy })),
     })),
   );
 }
