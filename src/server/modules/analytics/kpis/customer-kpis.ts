@@ -57,47 +57,74 @@ export const findCustomerKpi = (id: string): CustomerKpiDefinition | undefined =
 
 type Period = { from: string; to: string; groupBy: CustomerGroupBy | null };
 
-// One row per period: the whole range, or each month of it (clipped to the range).
-function periods(p: Period): SQL {
-  if (p.groupBy !== "month")
-    return sql`select ''::text as pkey, ${p.from}::date as pfrom, ${p.to}::date as pto`;
-  return sql`select to_char(m, 'YYYY-MM') as pkey, greatest(m::date, ${p.from}::date) as pfrom,
-      least((m + interval '1 month' - interval '1 day')::date, ${p.to}::date) as pto
-    from generate_series(date_trunc('month', ${p.from}::date), ${p.to}::date, interval '1 month') m`;
-}
-
 // The population of each KPI per period: (pkey, customer_id, hit) — hit when the customer counts
 // in the numerator — read from the summary (analytics_customer_days, one row per customer day),
-// only the days the periods can reach. Each summary row is matched to at most one period, never to
-// every period of a series.
-function population(kpi: string, tenantId: string, from: string, to: string): SQL {
+// only the days the range can reach. A period is the whole range (pkey '') or, by month, each
+// month of it clipped to the range (pkey 'YYYY-MM'): a day's period is then computed, not joined.
+function population(kpi: string, tenantId: string, p: Period): SQL {
   const mine = sql`tenant_id = ${tenantId}`;
+  const byMonth = p.groupBy === "month";
+  const pkey = (day: SQL) => (byMonth ? sql`to_char(${day}, 'YYYY-MM')` : sql`''`);
+  // The end of the day's period.
+  const pto = (day: SQL) =>
+    byMonth
+      ? sql`least((date_trunc('month', ${day}) + interval '1 month' - interval '1 day')::date, ${p.to}::date)`
+      : sql`${p.to}::date`;
   // Churn: with a customer's active days d₁ < d₂ < …, the latest one before a period's start s is
   // dᵢ for s in (dᵢ, dᵢ₊₁]; the customer is in the base when dᵢ ≥ s − 12 months, i.e. for s in
   // (dᵢ, min(dᵢ₊₁, dᵢ + 12 months)], and churned when there is no dᵢ₊₁. These intervals do not
-  // overlap, so a period counts each customer at most once.
+  // overlap, so a period counts each customer at most once (monthly series: churnByMonth).
   if (kpi === "churn_rate")
-    return sql`, pop as (
-        select p.pkey, s.customer_id, s.next_active is null as hit
-        from periods p
-        join analytics_customer_days s on p.pfrom > s.day
-          and p.pfrom <= least(s.next_active, (s.day + interval '12 months')::date)
-        where s.${mine} and s.active and s.day >= (${from}::date - interval '12 months')::date and s.day < ${to}::date)`;
+    return sql`pop as (
+        select '' as pkey, s.customer_id, s.next_active is null as hit
+        from analytics_customer_days s
+        where s.${mine} and s.active and s.day >= (${p.from}::date - interval '12 months')::date
+          and s.day < ${p.from}::date
+          and ${p.from}::date <= least(s.next_active, (s.day + interval '12 months')::date))`;
   // Repeat purchase: a buyer of the period counts when their second purchase day is on or before
   // its end (their first may be in it or before it).
   if (kpi === "repeat_purchase_rate")
-    return sql`, pop as (
-        select distinct p.pkey, b.customer_id, coalesce(b.second_purchase <= p.pto, false) as hit
-        from periods p
-        join analytics_customer_days b on b.day between p.pfrom and p.pto
-        where b.${mine} and b.purchase and b.day between ${from}::date and ${to}::date)`;
-  return sql`, pop as (
-      select p.pkey, a.customer_id, bool_or(a.referral) as hit
-      from periods p
-      join analytics_customer_days a on a.day between p.pfrom and p.pto
-      where a.${mine} and (a.active or a.referral) and a.day between ${from}::date and ${to}::date
+    return sql`pop as (
+        select distinct ${pkey(sql`b.day`)} as pkey, b.customer_id,
+          coalesce(b.second_purchase <= ${pto(sql`b.day`)}, false) as hit
+        from analytics_customer_days b
+        where b.${mine} and b.purchase and b.day between ${p.from}::date and ${p.to}::date)`;
+  return sql`pop as (
+      select ${pkey(sql`a.day`)} as pkey, a.customer_id, bool_or(a.referral) as hit
+      from analytics_customer_days a
+      where a.${mine} and (a.active or a.referral) and a.day between ${p.from}::date and ${p.to}::date
       group by 1, 2
       having bool_or(a.active))`;
+}
+
+// Churn by month without listing every customer in every month they are in the base (a year's
+// series would be customers × 12 rows): each base interval (dᵢ, eᵢ] covers the months k (0: the
+// range's first, starting at from; k ≥ 1: the k-th month start after it) with a ≤ k < b, where a and
+// b are the first months starting after dᵢ and after eᵢ; a month's base is then a running sum of
+// +1 at a and −1 at b.
+function churnByMonth(tenantId: string, p: Period): SQL {
+  const month = (d: SQL) => sql`(extract(year from ${d}) * 12 + extract(month from ${d}))::int`;
+  const after = (d: SQL) =>
+    sql`case when ${d} < ${p.from}::date then 0 else ${month(d)} - ${month(sql`${p.from}::date`)} + 1 end`;
+  return sql`
+    with months as (
+      select to_char(m, 'YYYY-MM') as key, (row_number() over (order by m) - 1)::int as k
+      from generate_series(date_trunc('month', ${p.from}::date), ${p.to}::date, interval '1 month') m),
+    steps as (
+      select ${after(sql`day`)} as a, ${after(sql`least(next_active, (day + interval '12 months')::date)`)} as b,
+        next_active is null as hit
+      from analytics_customer_days
+      where tenant_id = ${tenantId} and active and day >= (${p.from}::date - interval '12 months')::date
+        and day < ${p.to}::date),
+    deltas as (
+      select a as k, count(*) as den, count(*) filter (where hit) as num from steps where a < b group by 1
+      union all
+      select b, -count(*), -count(*) filter (where hit) from steps where a < b group by 1),
+    per as (
+      select m.key, sum(coalesce(d.den, 0)) over (order by m.k) as den,
+        sum(coalesce(d.num, 0)) over (order by m.k) as num
+      from months m left join (select k, sum(den) as den, sum(num) as num from deltas group by k) d on d.k = m.k)
+    select key, den::int as den, num::int as num from per where den > 0 order by key`;
 }
 
 const KEY: Record<CustomerGroupBy | "none", string> = {
@@ -117,11 +144,15 @@ export async function computeCustomerKpi(
   p: Period,
 ): Promise<CustomerKpiAnswer> {
   const run = async (q: Period) => {
-    const res = (await db.execute(sql`
-      with periods as (${periods(q)}) ${population(kpi.id, tenantId, q.from, q.to)}
+    const query =
+      kpi.id === "churn_rate" && q.groupBy === "month"
+        ? churnByMonth(tenantId, q)
+        : sql`
+      with ${population(kpi.id, tenantId, q)}
       select ${sql.raw(KEY[q.groupBy ?? "none"])} as key, count(*)::int as den, count(*) filter (where hit)::int as num
       from pop left join customers c on c.tenant_id = ${tenantId} and c.id = pop.customer_id
-      group by 1 order by 1`)) as unknown as { rows: { key: string; den: number; num: number }[] };
+      group by 1 order by 1`;
+    const res = (await db.execute(query)) as unknown as { rows: { key: string; den: number; num: number }[] };
     return res.rows.map((r) => ({
       key: String(r.key),
       value: Number(r.den) ? Number(r.num) / Number(r.den) : null,
