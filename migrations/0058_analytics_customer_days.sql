@@ -1,3 +1,11 @@
+CREATE TABLE "analytics_churn_months" (
+	"tenant_id" text NOT NULL,
+	"month" date NOT NULL,
+	"den" bigint DEFAULT 0 NOT NULL,
+	"num" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "analytics_churn_months_tenant_id_month_pk" PRIMARY KEY("tenant_id","month")
+);
+--> statement-breakpoint
 CREATE TABLE "analytics_customer_days" (
 	"tenant_id" text NOT NULL,
 	"customer_id" text NOT NULL,

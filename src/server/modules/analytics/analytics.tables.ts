@@ -113,3 +113,18 @@ export const analyticsCustomerDays = pgTable(
     index("analytics_customer_days_tenant_day_idx").on(t.tenantId, t.day),
   ],
 );
+
+// Churn's monthly base, pre-counted: each active summary row puts the customer in the base of the
+// month starts after its day up to its next active day (or a year on); a row adds +1 at the first
+// such month and −1 after the last (num: the same for rows with no next active day), so a month's
+// base is the running sum up to it. Kept by customer-activity.ts with the summary rows.
+export const analyticsChurnMonths = pgTable(
+  "analytics_churn_months",
+  {
+    tenantId: tenantId(),
+    month: date("month", { mode: "string" }).notNull(),
+    den: bigint("den", { mode: "number" }).notNull().default(0),
+    num: bigint("num", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.month] })],
+);

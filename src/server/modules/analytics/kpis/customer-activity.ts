@@ -55,6 +55,7 @@ async function refreshBatch(tx: Db, tenantId: string): Promise<number> {
   if (ids.length === 0) return 0;
   const tz = (await tenantSettings(tx, tenantId))?.timezone ?? "Asia/Shanghai";
   const these = sql`(${idList(ids)})`;
+  await moveChurnMonths(tx, tenantId, these, -1);
   await tx.execute(
     sql`delete from analytics_customer_days where tenant_id = ${tenantId} and customer_id in ${these}`,
   );
@@ -84,7 +85,31 @@ async function refreshBatch(tx: Db, tenantId: string): Promise<number> {
       case when purchase then nth_value(day, 2) over (partition by customer_id, purchase order by day
         rows between unbounded preceding and unbounded following) end
     from days`);
+  await moveChurnMonths(tx, tenantId, these, 1);
   return ids.length;
+}
+
+// Adds (sign 1) or takes out (sign −1) these customers' rows' share of churn's monthly base
+// (analytics_churn_months): an active row on day d with end e = min(next active day, d + 12 months)
+// is in the base of the month starts in (d, e]: +1 at the first month after d's, −1 at the first
+// after e's (none when both are the same).
+async function moveChurnMonths(tx: Db, tenantId: string, these: SQL, sign: 1 | -1): Promise<void> {
+  await tx.execute(sql`
+    insert into analytics_churn_months (tenant_id, month, den, num)
+    with steps as (
+      select (date_trunc('month', day) + interval '1 month')::date as a,
+        (date_trunc('month', least(next_active, (day + interval '12 months')::date)) + interval '1 month')::date as b,
+        next_active is null as hit
+      from analytics_customer_days
+      where tenant_id = ${tenantId} and customer_id in ${these} and active),
+    deltas as (
+      select a as month, 1 as d, hit from steps where a < b
+      union all
+      select b, -1, hit from steps where a < b)
+    select ${tenantId}, month, ${sign} * sum(d), ${sign} * coalesce(sum(d) filter (where hit), 0)
+    from deltas group by month order by month
+    on conflict (tenant_id, month) do update
+      set den = analytics_churn_months.den + excluded.den, num = analytics_churn_months.num + excluded.num`);
 }
 
 // Works off every marked customer of a tenant, a batch per transaction.

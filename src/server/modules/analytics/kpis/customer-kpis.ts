@@ -97,34 +97,15 @@ function population(kpi: string, tenantId: string, p: Period): SQL {
       having bool_or(a.active))`;
 }
 
-// Churn by month without listing every customer in every month they are in the base (a year's
-// series would be customers × 12 rows): each base interval (dᵢ, eᵢ] covers the months k (0: the
-// range's first, starting at from; k ≥ 1: the k-th month start after it) with a ≤ k < b, where a and
-// b are the first months starting after dᵢ and after eᵢ; a month's base is then a running sum of
-// +1 at a and −1 at b.
-function churnByMonth(tenantId: string, p: Period): SQL {
-  const month = (d: SQL) => sql`(extract(year from ${d}) * 12 + extract(month from ${d}))::int`;
-  const after = (d: SQL) =>
-    sql`case when ${d} < ${p.from}::date then 0 else ${month(d)} - ${month(sql`${p.from}::date`)} + 1 end`;
+// Churn by month after the first: the base at each month start is the running sum of the
+// pre-counted month deltas (analytics_churn_months) up to it. The first month's period starts at
+// from, which is the total's own period.
+function churnLaterMonths(tenantId: string, p: Period): SQL {
   return sql`
-    with months as (
-      select to_char(m, 'YYYY-MM') as key, (row_number() over (order by m) - 1)::int as k
-      from generate_series(date_trunc('month', ${p.from}::date), ${p.to}::date, interval '1 month') m),
-    steps as (
-      select ${after(sql`day`)} as a, ${after(sql`least(next_active, (day + interval '12 months')::date)`)} as b,
-        next_active is null as hit
-      from analytics_customer_days
-      where tenant_id = ${tenantId} and active and day >= (${p.from}::date - interval '12 months')::date
-        and day < ${p.to}::date),
-    deltas as (
-      select a as k, count(*) as den, count(*) filter (where hit) as num from steps where a < b group by 1
-      union all
-      select b, -count(*), -count(*) filter (where hit) from steps where a < b group by 1),
-    per as (
-      select m.key, sum(coalesce(d.den, 0)) over (order by m.k) as den,
-        sum(coalesce(d.num, 0)) over (order by m.k) as num
-      from months m left join (select k, sum(den) as den, sum(num) as num from deltas group by k) d on d.k = m.k)
-    select key, den::int as den, num::int as num from per where den > 0 order by key`;
+    select to_char(m, 'YYYY-MM') as key, coalesce(sum(c.den), 0)::int as den, coalesce(sum(c.num), 0)::int as num
+    from generate_series(date_trunc('month', ${p.from}::date) + interval '1 month', ${p.to}::date, interval '1 month') m
+    join analytics_churn_months c on c.tenant_id = ${tenantId} and c.month <= m::date
+    group by 1 order by 1`;
 }
 
 const KEY: Record<CustomerGroupBy | "none", string> = {
@@ -143,21 +124,29 @@ export async function computeCustomerKpi(
   kpi: CustomerKpiDefinition,
   p: Period,
 ): Promise<CustomerKpiAnswer> {
-  const run = async (q: Period) => {
-    const query =
-      kpi.id === "churn_rate" && q.groupBy === "month"
-        ? churnByMonth(tenantId, q)
-        : sql`
+  type Row = { key: string; den: number; num: number };
+  const rows = async (query: SQL) =>
+    ((await db.execute(query)) as unknown as { rows: Row[] }).rows.map((r) => ({
+      key: String(r.key),
+      den: Number(r.den),
+      num: Number(r.num),
+    }));
+  const run = (q: Period) =>
+    rows(sql`
       with ${population(kpi.id, tenantId, q)}
       select ${sql.raw(KEY[q.groupBy ?? "none"])} as key, count(*)::int as den, count(*) filter (where hit)::int as num
       from pop left join customers c on c.tenant_id = ${tenantId} and c.id = pop.customer_id
-      group by 1 order by 1`;
-    const res = (await db.execute(query)) as unknown as { rows: { key: string; den: number; num: number }[] };
-    return res.rows.map((r) => ({
-      key: String(r.key),
-      value: Number(r.den) ? Number(r.num) / Number(r.den) : null,
-    }));
-  };
-  const [total] = await run({ ...p, groupBy: null });
-  return { value: total?.value ?? null, series: p.groupBy ? await run(p) : [] };
+      group by 1 order by 1`);
+  const churnMonths = kpi.id === "churn_rate" && p.groupBy === "month";
+  // The total and the series are independent queries: run side by side.
+  const [[total], grouped] = await Promise.all([
+    run({ ...p, groupBy: null }),
+    churnMonths ? rows(churnLaterMonths(tenantId, p)) : p.groupBy ? run(p) : [],
+  ]);
+  const first = churnMonths && total ? [{ ...total, key: p.from.slice(0, 7) }] : [];
+  const ratio = (r: Row | undefined) => (r?.den ? r.num / r.den : null);
+  const series = [...first, ...grouped]
+    .filter((r) => r.den > 0)
+    .map((r) => ({ key: r.key, value: ratio(r) }));
+  return { value: ratio(total), series };
 }
