@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import type { Role } from "../../shared/roles.js";
-import { seedScorecardsDemo } from "../modules/analytics/index.js";
+import { markAllCustomers, seedScorecardsDemo } from "../modules/analytics/index.js";
 import { hashPassword, users } from "../modules/auth/index.js";
 import { seedWechatDemo } from "../modules/chat/index.js";
 import { insertCustomer } from "../modules/customers/index.js";
@@ -263,4 +263,6 @@ export async function seedDemo(base: Services, opts: { tickets?: number } = {}):
   // every other story has taken or resolved what it will.
   await seedBoardDemo(s, staff);
   await seedScorecardsDemo(s, staff.get("manager@demo.local") as Actor);
+  // The seed writes units and loyalty rows directly: the customer KPIs' summary takes every customer in.
+  await markAllCustomers(s.db, (staff.get("manager@demo.local") as Actor).tenantId);
 }

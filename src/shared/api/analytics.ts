@@ -27,6 +27,9 @@ const ZKpiDefinition = z.object({
   drill: z.record(z.string(), z.string()),
   // Set while the module that supplies the data has not landed (the KPI answers null).
   pendingSource: z.string().nullable(),
+  // "customers": counted on customers (churn, repeat purchase, referral), so there are no tickets
+  // behind the number to drill into.
+  scope: z.enum(["tickets", "customers"]),
 });
 export type KpiDefinitionView = z.infer<typeof ZKpiDefinition>;
 export const ZKpiCatalogue = z.object({ items: z.array(ZKpiDefinition) });

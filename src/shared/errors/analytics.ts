@@ -9,6 +9,11 @@ export const ANALYTICS_ERRORS = {
     zh: "预警只能发给本机构在职的员工：所选用户中有不符合的。",
   },
   "analytics.kpi_not_found": { status: 404, en: "Unknown KPI: {kpi}.", zh: "未知的指标：{kpi}。" },
+  "analytics.kpi_group_unsupported": {
+    status: 400,
+    en: "The KPI {kpi} cannot be grouped by {groupBy}: it can be grouped by {allowed}.",
+    zh: "指标 {kpi} 不支持按 {groupBy} 分组，可按 {allowed} 分组。",
+  },
   "analytics.invalid_range": {
     status: 400,
     en: "The date range is invalid: 'from' must not be after 'to' and the span is at most 731 days.",

@@ -1,7 +1,10 @@
 import { defineModule, subscribe } from "../../platform/module.js";
 import { CUSTOMER_CHANGED } from "../customers/index.js";
 import { provideKpiReader } from "../improvement/index.js";
+import { LOYALTY_PURCHASE_RECORDED } from "../loyalty/index.js";
 import { TICKET_PARTS_CHANGED } from "../parts/index.js";
+import { UNIT_BOUGHT } from "../products/index.js";
+import { UNIT_REGISTERED } from "../registrations/index.js";
 import { provideSegmentAudience } from "../surveys/index.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { alertMailJob } from "./alerts/alert-mail.js";
@@ -17,6 +20,13 @@ import { registerForecastRoutes } from "./forecast/forecast.routes.js";
 import { improvementKpiReader } from "./improvement-kpis.js";
 import { registerInsightRoutes } from "./insight/insight.routes.js";
 import { surveySegmentAudience } from "./insight/segment-audience.js";
+import {
+  markCustomerAndReferrer,
+  markCustomersChanged,
+  markTicketCustomers,
+  refreshCustomerActivity,
+  tenantsWithChangedCustomers,
+} from "./kpis/customer-activity.js";
 import { peopleIsolationFixtures } from "./people/people.isolation.js";
 import { registerPeopleRoutes } from "./people/people.routes.js";
 import { tenantIds } from "./people/people-directory.js";
@@ -60,13 +70,22 @@ export const analyticsModule = defineModule({
   subscribers: [
     subscribe(
       TICKET_CHANGED,
-      (tx, _s, change) => markDirty(tx, change.tenantId, change.after.id),
-      (tx, _s, changes) =>
-        markManyDirty(
+      async (tx, _s, change) => {
+        await markDirty(tx, change.tenantId, change.after.id);
+        await markTicketCustomers(tx, [change]);
+      },
+      async (tx, _s, changes) => {
+        await markManyDirty(
           tx,
           changes.map((c) => ({ tenantId: c.tenantId, ticketId: c.after.id })),
-        ),
+        );
+        await markTicketCustomers(tx, changes);
+      },
     ),
+    // The customer KPIs' summary: purchases (units, loyalty) and registrations (a referral reward).
+    subscribe(UNIT_BOUGHT, (tx, _s, e) => markCustomersChanged(tx, e.tenantId, [e.customerId])),
+    subscribe(LOYALTY_PURCHASE_RECORDED, (tx, _s, e) => markCustomersChanged(tx, e.tenantId, [e.customerId])),
+    subscribe(UNIT_REGISTERED, (tx, _s, e) => markCustomerAndReferrer(tx, e.tenantId, e.customerId)),
     // The customer's tier and province are keys of their tickets' facts.
     subscribe(CUSTOMER_CHANGED, (tx, _s, change) => markCustomerTicketsDirty(tx, change)),
     // Parts used or given back move the ticket's parts used and cost (settling records no ticket event).
@@ -89,6 +108,8 @@ export const analyticsModule = defineModule({
       spec: "every 1m",
       run: async ({ tx, now }) => {
         for (const tenantId of await tenantsWithChanges(tx)) await refreshTenant(tx, tenantId, now);
+        for (const tenantId of await tenantsWithChangedCustomers(tx))
+          await refreshCustomerActivity(tx, tenantId);
       },
     },
     {

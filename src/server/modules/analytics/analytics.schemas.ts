@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { CHANNELS, CUSTOMER_TIERS, PRIORITIES, TICKET_TYPES } from "../../../shared/domain.js";
+import { CUSTOMER_GROUP_BYS, CUSTOMER_KPIS } from "./kpis/customer-kpis.js";
 import { GROUP_BYS, TIME_GROUPS } from "./kpis/dimensions.js";
 
 const date = z
@@ -28,7 +29,9 @@ const GROUP_BY_HELP = `Break the value down into a series (tenant time zone for 
   GROUP_BY_KEYS,
 )
   .map(([g, k]) => `${g} (${k})`)
-  .join("; ")}; "" = none (unassigned, no unit, no address).`;
+  .join(
+    "; ",
+  )}; "" = none (unassigned, no unit, no address). The customer KPIs (${CUSTOMER_KPIS.map((k) => k.id).join(", ")}) are counted on customers and take only ${CUSTOMER_GROUP_BYS.join(", ")} (anything else is a 400).`;
 
 export const ZKpiParam = z.object({ kpi: z.string().max(64) });
 // from/to default to the last 30 days up to today (tenant time zone).

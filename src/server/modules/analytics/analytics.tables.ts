@@ -1,5 +1,6 @@
 import {
   bigint,
+  boolean,
   date,
   doublePrecision,
   index,
@@ -80,3 +81,50 @@ export const analyticsCostRates = pgTable("analytics_cost_rates", {
   perHourCents: integer("per_hour_cents").notNull(),
   version: integer("version").notNull().default(1),
 });
+
+// Customers whose activity changed since the summary last saw them (written in the change's
+// transaction, or by the migration for the first fill).
+export const analyticsDirtyCustomers = pgTable(
+  "analytics_dirty_customers",
+  { tenantId: tenantId(), customerId: text("customer_id").notNull() },
+  (t) => [primaryKey({ columns: [t.tenantId, t.customerId] })],
+);
+
+// The customer KPIs' summary: one row per customer and tenant day on which they did something
+// (opened a ticket, bought a unit, bought with loyalty points) or had a referral rewarded, with
+// their next active day and second purchase day precomputed, so churn, repeat purchase and referral
+// rate read a range of days instead of every ticket (customer-activity.ts keeps it).
+export const analyticsCustomerDays = pgTable(
+  "analytics_customer_days",
+  {
+    tenantId: tenantId(),
+    customerId: text("customer_id").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    active: boolean("active").notNull(),
+    purchase: boolean("purchase").notNull(),
+    referral: boolean("referral").notNull(),
+    // The customer's next active day after this one (active rows only).
+    nextActive: date("next_active", { mode: "string" }),
+    // The customer's second purchase day (purchase rows only; null with a single purchase day).
+    secondPurchase: date("second_purchase", { mode: "string" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.customerId, t.day] }),
+    index("analytics_customer_days_tenant_day_idx").on(t.tenantId, t.day),
+  ],
+);
+
+// Churn's monthly base, pre-counted: each active summary row puts the customer in the base of the
+// month starts after its day up to its next active day (or a year on); a row adds +1 at the first
+// such month and −1 after the last (num: the same for rows with no next active day), so a month's
+// base is the running sum up to it. Kept by customer-activity.ts with the summary rows.
+export const analyticsChurnMonths = pgTable(
+  "analytics_churn_months",
+  {
+    tenantId: tenantId(),
+    month: date("month", { mode: "string" }).notNull(),
+    den: bigint("den", { mode: "number" }).notNull().default(0),
+    num: bigint("num", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.month] })],
+);

@@ -9,6 +9,7 @@ import {
   measureColumn,
 } from "./analytics.tables.js";
 import { readTicketFacts } from "./facts.js";
+import { markAllCustomers } from "./kpis/customer-activity.js";
 import { dimensionKey, ROLLUP_DIMENSIONS } from "./kpis/dimensions.js";
 import {
   addMeasures,
@@ -188,6 +189,8 @@ export async function rebuildTenant(db: Db, tenantId: string, now: Date, page = 
     await tx.delete(analyticsDirtyTickets).where(eq(analyticsDirtyTickets.tenantId, tenantId));
     await tx.delete(analyticsTicketFacts).where(eq(analyticsTicketFacts.tenantId, tenantId));
     await tx.delete(analyticsRollups).where(eq(analyticsRollups.tenantId, tenantId));
+    // The customer KPIs' summary is keyed by tenant day too.
+    await markAllCustomers(tx, tenantId);
     const tenant = await tenantSettings(tx, tenantId);
     const tz = tenant?.timezone ?? "Asia/Shanghai";
     const cells = new Map<string, RollupCell>();

@@ -1,4 +1,8 @@
-export { PRODUCT_UPDATE_RELEASED, type ProductUpdateReleased } from "./product-events.js";
+export {
+  PRODUCT_UPDATE_RELEASED,
+  type ProductUpdateReleased,
+  UNIT_BOUGHT,
+} from "./product-events.js";
 export { productsModule } from "./products.module.js";
 export { findProductBySku, findUnitBySerial, type UnitWithProduct } from "./products.repository.js";
 export { products, units } from "./products.tables.js";

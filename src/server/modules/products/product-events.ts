@@ -13,3 +13,9 @@ export type ProductUpdateReleased = {
 };
 
 export const PRODUCT_UPDATE_RELEASED = defineDomainEvent<ProductUpdateReleased>("products.update_released");
+
+// A unit was registered or its purchase date changed (heard inside the writing transaction):
+// analytics refreshes the owner's purchase days for the customer KPIs.
+export type UnitBought = { tenantId: string; customerId: string };
+
+export const UNIT_BOUGHT = defineDomainEvent<UnitBought>("products.unit_bought");

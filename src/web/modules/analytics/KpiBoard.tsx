@@ -85,6 +85,10 @@ export function KpiBoard({ mine }: { mine: boolean }) {
   if (!board.data) return <Skeleton active paragraph={{ rows: 6 }} />;
   const range = { from: board.data.from, to: board.data.to };
   const open = (id: string, within = range) => navigate(drillUrl(id, within, mine));
+  // Churn, repeat purchase and referral count customers: no tickets behind them, so their card
+  // opens customer insight instead.
+  const openCard = (id: string) =>
+    defs.get(id)?.scope === "customers" ? navigate("/console/customer-insight") : open(id);
   return (
     <Space direction="vertical" size="large" style={{ width: "100%" }}>
       <Segmented<Period>
@@ -98,6 +102,7 @@ export function KpiBoard({ mine }: { mine: boolean }) {
       <Row gutter={[16, 16]}>
         {kpis.map((k) => {
           const def = defs.get(k.kpi);
+          const byCustomers = def?.scope === "customers";
           return (
             <Col key={k.kpi} xs={12} md={8} xl={6}>
               <Card
@@ -105,9 +110,11 @@ export function KpiBoard({ mine }: { mine: boolean }) {
                 hoverable
                 role="link"
                 tabIndex={0}
-                aria-label={t("analytics.openTickets", { kpi: name(k.kpi) })}
-                onClick={() => open(k.kpi)}
-                onKeyDown={(e) => e.key === "Enter" && open(k.kpi)}
+                aria-label={t(byCustomers ? "analytics.openInsight" : "analytics.openTickets", {
+                  kpi: name(k.kpi),
+                })}
+                onClick={() => openCard(k.kpi)}
+                onKeyDown={(e) => e.key === "Enter" && openCard(k.kpi)}
                 data-kpi={k.kpi}
               >
                 <Tooltip title={def?.definition[lang]}>
@@ -127,6 +134,7 @@ export function KpiBoard({ mine }: { mine: boolean }) {
                     </Tag>
                   )}
                   {def?.pendingSource && <Tag>{t("analytics.pending")}</Tag>}
+                  {byCustomers && <Tag color="blue">{t("analytics.byCustomers")}</Tag>}
                 </Space>
               </Card>
             </Col>

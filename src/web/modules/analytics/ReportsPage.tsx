@@ -277,7 +277,10 @@ function Builder({
                 value={draft.measures}
                 onChange={(measures: string[]) => set({ measures: measures.slice(0, 8) })}
                 optionFilterProp="label"
-                options={(catalogue.data?.items ?? []).map((k) => ({ value: k.id, label: k.name[lang] }))}
+                // Reports sum ticket rollups: the customer KPIs (churn, repeat purchase, referral) are not measures.
+                options={(catalogue.data?.items ?? [])
+                  .filter((k) => k.scope === "tickets")
+                  .map((k) => ({ value: k.id, label: k.name[lang] }))}
               />
             </Form.Item>
           </Col>

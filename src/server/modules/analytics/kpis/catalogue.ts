@@ -367,7 +367,7 @@ export const KPIS: readonly KpiDefinition[] = [
 
 // Whether a value meets the tenant's target (none for neutral KPIs or without a value or target).
 export function targetStatus(
-  k: KpiDefinition,
+  k: Pick<KpiDefinition, "direction">,
   value: number | null,
   target: number | null,
 ): "met" | "missed" | null {

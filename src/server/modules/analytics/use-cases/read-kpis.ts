@@ -4,6 +4,15 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { checkRange, type Range, sumRollups } from "../kpi-query.js";
 import { findKpi, KPIS, targetStatus } from "../kpis/catalogue.js";
+import { refreshCustomerActivity } from "../kpis/customer-activity.js";
+import {
+  CUSTOMER_GROUP_BYS,
+  CUSTOMER_KPIS,
+  type CustomerGroupBy,
+  type CustomerKpiDefinition,
+  computeCustomerKpi,
+  findCustomerKpi,
+} from "../kpis/customer-kpis.js";
 import type { GroupBy } from "../kpis/dimensions.js";
 import { refreshTenant } from "../rollups.js";
 import { dayIn, tenantTimeZone } from "../tenant-day.js";
@@ -22,6 +31,8 @@ export async function readKpi(
   kpiId: string,
   query: Partial<Range> & { groupBy?: GroupBy },
 ): Promise<KpiValue> {
+  const customerKpi = findCustomerKpi(kpiId);
+  if (customerKpi) return readCustomerKpi(s, actor, customerKpi, query);
   const kpi = findKpi(kpiId);
   if (!kpi) throw new AppError("analytics.kpi_not_found", { kpi: kpiId });
   const q = { ...(await lastDays(s, actor.tenantId, 30)), ...query };
@@ -34,6 +45,32 @@ export async function readKpi(
     value: kpi.compute(total),
     ...(q.groupBy ? { series: groups.map((g) => ({ key: g.key, value: kpi.compute(g.measures) })) } : {}),
   };
+}
+
+// A customer KPI (churn, repeat purchase, referral): counted on customers by SQL on demand, by
+// month, tier or region only.
+async function readCustomerKpi(
+  s: Services,
+  actor: Actor,
+  kpi: CustomerKpiDefinition,
+  query: Partial<Range> & { groupBy?: GroupBy },
+): Promise<KpiValue> {
+  const groupBy = query.groupBy ?? null;
+  if (groupBy !== null && !(CUSTOMER_GROUP_BYS as readonly string[]).includes(groupBy))
+    throw new AppError("analytics.kpi_group_unsupported", {
+      kpi: kpi.id,
+      groupBy,
+      allowed: CUSTOMER_GROUP_BYS.join(", "),
+    });
+  const q = { ...(await lastDays(s, actor.tenantId, 30)), ...query };
+  checkRange(q);
+  await refreshCustomerActivity(s.db, actor.tenantId);
+  const { value, series } = await computeCustomerKpi(s.db, actor.tenantId, kpi, {
+    from: q.from,
+    to: q.to,
+    groupBy: groupBy as CustomerGroupBy | null,
+  });
+  return { kpi: kpi.id, unit: kpi.unit, value, ...(groupBy ? { series } : {}) };
 }
 
 // The last `n` days up to today in the tenant's time zone.
@@ -54,27 +91,57 @@ export async function readDashboard(
   checkRange(q);
   await fresh(s, actor.tenantId);
   const only = agentId ? { dim: "agent" as const, key: agentId } : undefined;
-  const [{ total, groups }, targets] = await Promise.all([
+  const [{ total, groups }, targets, customers] = await Promise.all([
     sumRollups(s.db, actor.tenantId, q, q.groupBy, only),
     tenantTargets(s.db, actor.tenantId),
+    // "My numbers" are the caller's tickets: customer KPIs belong to the whole tenant.
+    agentId ? [] : customerCards(s, actor.tenantId, q),
   ]);
   return {
     from: q.from,
     to: q.to,
     groupBy: q.groupBy,
     agentId,
-    kpis: KPIS.map((k) => {
-      const value = k.compute(total);
-      const target = targets.get(k.id) ?? null;
-      return {
-        kpi: k.id,
-        unit: k.unit,
-        direction: k.direction,
-        target,
-        value,
-        status: targetStatus(k, value, target),
-        series: groups.map((g) => ({ key: g.key, value: k.compute(g.measures) })),
-      };
-    }),
+    kpis: [
+      ...KPIS.map((k) => {
+        const value = k.compute(total);
+        const target = targets.get(k.id) ?? null;
+        return {
+          kpi: k.id,
+          unit: k.unit,
+          direction: k.direction,
+          target,
+          value,
+          status: targetStatus(k, value, target),
+          series: groups.map((g) => ({ key: g.key, value: k.compute(g.measures) })),
+        };
+      }),
+      ...customers.map((c) => {
+        const target = targets.get(c.kpi.id) ?? null;
+        return {
+          kpi: c.kpi.id,
+          unit: c.kpi.unit,
+          direction: c.kpi.direction,
+          target,
+          value: c.value,
+          status: targetStatus(c.kpi, c.value, target),
+          series: c.series,
+        };
+      }),
+    ],
   };
+}
+
+// The customer KPIs for the dashboard: a series by month when it is grouped by month (a churn
+// rate per day or week means little and would cost a query per day).
+async function customerCards(s: Services, tenantId: string, q: Range & { groupBy: GroupBy }) {
+  // Customers changed since the last refresh first, so the rates agree with the data to the last one.
+  await refreshCustomerActivity(s.db, tenantId);
+  const groupBy = q.groupBy === "month" ? ("month" as const) : null;
+  return Promise.all(
+    CUSTOMER_KPIS.map(async (kpi) => ({
+      kpi,
+      ...(await computeCustomerKpi(s.db, tenantId, kpi, { from: q.from, to: q.to, groupBy })),
+    })),
+  );
 }

@@ -11,6 +11,7 @@ import {
   markVoucherUsed,
   saveLoyaltySettings,
 } from "../loyalty.repository.js";
+import { LOYALTY_PURCHASE_RECORDED } from "../loyalty-events.js";
 import { earnPoints } from "../points.js";
 
 // A customer staff may see (the customers module's visibility rule), else "not found".
@@ -44,6 +45,7 @@ export async function recordPurchase(
       createdBy: actor.userId,
       at: now,
     });
+    if (ok) await s.events.emit(tx, LOYALTY_PURCHASE_RECORDED, { tenantId: actor.tenantId, customerId });
     if (ok)
       await appendAudit(tx, {
         tenantId: actor.tenantId,

@@ -6,6 +6,7 @@ import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import type { ImportSpec, RowProblem } from "../../../platform/import/import-runner.js";
 import { findCustomerByContact } from "../../customers/index.js";
+import { UNIT_BOUGHT } from "../product-events.js";
 import { findProductBySku, findUnitBySerial, insertUnit, updateUnitRow } from "../products.repository.js";
 import { ZCreateUnit } from "../products.schemas.js";
 import { purchaseDateProblem } from "../purchase-date.js";
@@ -83,6 +84,7 @@ export function unitImport(s: Services, actor: Actor): ImportSpec<Row> {
               ...facts,
               createdAt: s.clock.now(),
             });
+            await s.events.emit(tx, UNIT_BOUGHT, { tenantId: actor.tenantId, customerId: owner.id });
             await audit(tx, id, { ...v, customerId: owner.id });
           },
         };
@@ -102,6 +104,7 @@ export function unitImport(s: Services, actor: Actor): ImportSpec<Row> {
             ...patch,
             warrantyEndsAt: warrantyEndsAt(v.purchasedAt, product.warrantyMonths),
           });
+          await s.events.emit(tx, UNIT_BOUGHT, { tenantId: actor.tenantId, customerId: owner.id });
           await audit(tx, existing.id, patch);
         },
       };

@@ -5,6 +5,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { customerVisibility, findCustomer } from "../../customers/index.js";
+import { UNIT_BOUGHT } from "../product-events.js";
 import { findProductBySku, findUnitBySerial, insertUnit } from "../products.repository.js";
 import type { TCreateUnit } from "../products.schemas.js";
 import { MAX_UNIT_AGE_YEARS, purchaseDateProblem } from "../purchase-date.js";
@@ -42,6 +43,7 @@ export async function registerUnit(s: Services, actor: Actor, input: TCreateUnit
         ...factColumns(input),
         createdAt: now,
       });
+      await s.events.emit(tx, UNIT_BOUGHT, { tenantId: actor.tenantId, customerId });
       await appendAudit(tx, {
         tenantId: actor.tenantId,
         actorId: actor.userId,

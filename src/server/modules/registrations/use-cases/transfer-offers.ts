@@ -4,7 +4,7 @@ import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { newId } from "../../../platform/ids.js";
 import { contactPhoneDigits, findCustomer } from "../../customers/index.js";
-import { changeUnitOwner, findUnitBySerial } from "../../products/index.js";
+import { changeUnitOwner, findUnitBySerial, UNIT_BOUGHT } from "../../products/index.js";
 import {
   closeTransferOffers,
   insertTransferOffer,
@@ -98,12 +98,15 @@ export async function acceptTransfer(s: Services, actor: Actor, id: string) {
     const unit = await findUnitBySerial(tx, actor.tenantId, offer.serial, offer.fromCustomerId);
     if (!unit) throw new AppError("unit.transfer_offer_closed");
     const now = s.clock.now();
-    await changeUnitOwner(tx, actor.tenantId, offer.serial, {
+    const { fromCustomerId } = await changeUnitOwner(tx, actor.tenantId, offer.serial, {
       toCustomerId: self.id,
       actorId: actor.userId,
       reason: `offer ${offer.id}`,
       at: now,
     });
+    // The unit's purchase day moves with it (customer KPIs).
+    for (const customerId of [fromCustomerId, self.id])
+      await s.events.emit(tx, UNIT_BOUGHT, { tenantId: actor.tenantId, customerId });
     await closeTransferOffers(tx, actor.tenantId, offer.unitId, {
       acceptedId: offer.id,
       acceptedBy: self.id,

@@ -3,7 +3,7 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { customerExists, findCustomerByContact } from "../../customers/index.js";
-import { changeUnitOwner } from "../../products/index.js";
+import { changeUnitOwner, UNIT_BOUGHT } from "../../products/index.js";
 import { offerTransfer } from "./transfer-offers.js";
 
 export type TransferInput = { customerId?: string; email?: string; phone?: string; reason?: string };
@@ -29,12 +29,15 @@ export async function transferUnit(s: Services, actor: Actor, serial: string, in
   if (!toCustomerId) throw new AppError("unit.transfer_target_required");
   const target = toCustomerId;
   await s.db.transaction(async (tx) => {
-    await changeUnitOwner(tx, actor.tenantId, serial, {
+    const { fromCustomerId } = await changeUnitOwner(tx, actor.tenantId, serial, {
       toCustomerId: target,
       actorId: actor.userId,
       reason: input.reason?.trim() || null,
       at: s.clock.now(),
     });
+    // The unit's purchase day moves with it (customer KPIs).
+    for (const customerId of [fromCustomerId, target])
+      await s.events.emit(tx, UNIT_BOUGHT, { tenantId: actor.tenantId, customerId });
   });
   return { serial, transferred: true, pending: false };
 }

@@ -4,7 +4,13 @@ import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { deliverRmaOutbound, partsWaitDays, recordRmaShipment } from "../../parts/index.js";
-import { findUnitBySerial, registerReplacementUnit, tenantToday, todayIn } from "../../products/index.js";
+import {
+  findUnitBySerial,
+  registerReplacementUnit,
+  tenantToday,
+  todayIn,
+  UNIT_BOUGHT,
+} from "../../products/index.js";
 import { tenantSettings } from "../../tenancy/index.js";
 import { evaluateUnitEntitlement, recordUnitRepair } from "../../warranty/index.js";
 import type { RmaRow } from "../rma.repository.js";
@@ -63,6 +69,7 @@ export async function transitionRma(s: Services, actor: Actor, ref: string, inpu
           exchangedOn: today,
           at: now,
         });
+        await s.events.emit(tx, UNIT_BOUGHT, { tenantId: actor.tenantId, customerId: original.customerId });
         const replacement = await findUnitBySerial(tx, actor.tenantId, input.replacementSerial);
         // The customer is told the replacement's new 三包 end, as the engine counts it.
         const period = replacement
