@@ -5,5 +5,5 @@ import { benchMailIngest } from "./mail.bench.js";
 const concurrency = Number(process.env.BENCH_MAIL_CONCURRENCY ?? 16);
 const r = await benchMailIngest({ target: Number(process.env.BENCH_MAILS ?? 1000), concurrency });
 process.stdout.write(
-  `mail ingest ${r.database}  ${r.mails} mails, ${concurrency} at once  ${fmt(r.perSecond, 1)}/s  (${r.tickets} tickets, ${r.ignored} ignored)\n`,
+  `mail ingest ${r.database}  ${r.mails} mails, ${concurrency} at once  ${fmt(r.perSecond, 1)}/s  (${r.tickets} tickets, ${r.ignored} ignored); ${r.statementsPerMail === null ? "" : `${fmt(r.statementsPerMail, 1)} statements and `}${fmt(r.cpuMsPerMail, 2)} ms of app CPU per mail\n`,
 );

@@ -3,7 +3,7 @@ import path from "node:path";
 import { bootstrapTenant } from "../src/server/demo/bootstrap.js";
 import { ingestMail, mailboxes } from "../src/server/modules/channels/index.js";
 import { newId } from "../src/server/platform/ids.js";
-import { benchServices } from "./lib.js";
+import { benchServices, countStatements } from "./lib.js";
 
 export type MailIngestResult = {
   database: string;
@@ -11,6 +11,10 @@ export type MailIngestResult = {
   perSecond: number;
   tickets: number;
   ignored: number;
+  // Over the concurrent run: statements sent (PostgreSQL only) and this process's CPU time (main
+  // thread and parse workers together) per mail.
+  statementsPerMail: number | null;
+  cpuMsPerMail: number;
 };
 
 const MAIL_DIR = path.resolve(import.meta.dirname, "../test/data/third-party/mail");
@@ -64,6 +68,7 @@ export async function benchMailIngest(opts: {
     // `concurrency` mails in flight at once, as a storm through the SMTP listener brings them.
     let next = 0;
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const lane = async () => {
       while (next < raws.length) {
         const raw = raws[next++] as Buffer;
@@ -72,10 +77,21 @@ export async function benchMailIngest(opts: {
         else if (result.created) tickets++;
       }
     };
-    await Promise.all(Array.from({ length: opts.concurrency }, lane));
+    const statements = await countStatements(database.kind, async () => {
+      await Promise.all(Array.from({ length: opts.concurrency }, lane));
+    });
     const seconds = (performance.now() - started) / 1000;
+    const { user, system } = process.cpuUsage(cpu);
     const mails = rounds * corpus.length;
-    return { database: database.kind, mails, perSecond: mails / seconds, tickets, ignored };
+    return {
+      database: database.kind,
+      mails,
+      perSecond: mails / seconds,
+      tickets,
+      ignored,
+      statementsPerMail: statements === null ? null : statements / mails,
+      cpuMsPerMail: (user + system) / 1000 / mails,
+    };
   } finally {
     await database.close();
   }

@@ -24,6 +24,37 @@ export type Workload = {
 
 export const WORKLOAD_PASSWORD = "workload-password";
 
+type Query = (text: string, params?: unknown[]) => Promise<unknown>;
+
+// What the customer KPIs (churn, repeat purchase, referral) read besides tickets: a second unit
+// bought on another day by every third customer, loyalty members (three in ten), purchases recorded
+// by the loyalty programme (one customer in two, spread over three years) and rewarded referrals
+// (one member in three referred by the customer before them).
+async function generateCustomerActivity(q: Query, t: string, customers: number) {
+  await q(
+    `insert into units (id, tenant_id, serial, product_id, customer_id, purchased_at, warranty_ends_at)
+           select 'unt_' || $1 || '_b' || g, $1, 'LB' || lpad(g::text, 9, '0'), 'prd_' || $1 || '_' || ((g + 1) % ${DEMO_PRODUCTS.length}),
+                  'cus_' || $1 || '_' || g, d, d + interval '24 months' - interval '1 day'
+           from generate_series(3, $2::int, 3) g, lateral (select (current_date - ((g * 7) % 1000))::date as d) x`,
+    [t, customers],
+  );
+  await q(
+    `insert into loyalty_members (tenant_id, customer_id, referral_code, referred_by, referral_rewarded_at)
+           select $1, 'cus_' || $1 || '_' || g, 'LD' || g,
+                  case when g % 10 = 1 and g > 1 then 'cus_' || $1 || '_' || (g - 1) end,
+                  case when g % 10 = 1 and g > 1 then now() - ((g % 700) || ' days')::interval end
+           from generate_series(1, $2::int) g where g % 10 < 3`,
+    [t, customers],
+  );
+  await q(
+    `insert into loyalty_entries (id, tenant_id, customer_id, reason, points, amount, created_at)
+           select 'lye_' || $1 || '_' || g, $1, 'cus_' || $1 || '_' || g, 'purchase', 100 + g % 900, (100 + g % 900) || '.00',
+                  now() - ((g * 13) % 1095 || ' days')::interval
+           from generate_series(2, $2::int, 2) g`,
+    [t, customers],
+  );
+}
+
 const pickSql = (column: string, weighted: [string, number][]) => {
   let acc = 0;
   const cases = weighted.map(([value, share]) => {
@@ -110,6 +141,7 @@ export async function generateWorkload(database: Database, opts: WorkloadOptions
            from generate_series(1, $2::int) g, lateral (select (current_date - (g % 1500))::date as d) x`,
     [t, customers],
   );
+  await generateCustomerActivity(q, t, customers);
   const batch = opts.batch ?? 50_000;
   for (let from = 1; from <= opts.tickets; from += batch) {
     const to = Math.min(opts.tickets, from + batch - 1);

@@ -54,7 +54,7 @@ export async function ingestMail(s: Services, mailbox: MailboxRow, raw: Uint8Arr
   const known = await findEmailByMessageId(s.db, tenantId, mail.messageId);
   if (known) return { ...(await describeStored(s, known)), duplicate: true };
   const rawFile = await s.files.put(tenantId, raw);
-  const newNumber = await numberIfOpensTicket(s, mailbox, mail);
+  const early = await numberIfOpensTicket(s, mailbox, mail);
   const outcome = await s.db.transaction(async (tx) => {
     const now = s.clock.now();
     const row = await claimEmailMessage(tx, {
@@ -91,7 +91,7 @@ export async function ingestMail(s: Services, mailbox: MailboxRow, raw: Uint8Arr
       refused = ticket;
       ticket = undefined;
     }
-    const customer = await senderCustomer(s, tx, mailbox, mail);
+    const customer = early.sender ?? (await senderCustomer(s, tx, mailbox, mail));
     if (!customer) {
       await updateEmailMessage(tx, tenantId, row.id, { ignored: "unknown_sender" });
       return resultOf({ ...row, ignored: "unknown_sender" }, null, false);
@@ -107,7 +107,7 @@ export async function ingestMail(s: Services, mailbox: MailboxRow, raw: Uint8Arr
         type: "support",
         channel: "email",
         actor: null,
-        number: newNumber,
+        number: early.number,
       });
     const messageId = newId("msg");
     const files = mail.attachments.map((a) => ({ ...a, id: newId("att") }));

@@ -1,6 +1,9 @@
 import type { Services } from "../../../platform/context.js";
 import { takeTicketNumber } from "../../tickets/index.js";
 import { findCustomerByEmail, findThreadTicketId, type MailboxRow } from "../channels.repository.js";
+
+export type KnownSender = Awaited<ReturnType<typeof findCustomerByEmail>>;
+
 import type { ParsedMail } from "../mail/parse.js";
 
 export const TICKET_NUMBER = /\[?(SO-\d{4}-\d{6})\]?/i;
@@ -10,16 +13,16 @@ export const TICKET_NUMBER = /\[?(SO-\d{4}-\d{6})\]?/i;
 // open a ticket (not an auto-reply or bounce, not in a known thread, no number in its subject,
 // from a sender who gets a ticket) takes its number before, batched with the others; the rare
 // mail that then opens none leaves a gap. The others number inside the transaction as before.
+// The sender's customer record, read on the way, saves the transaction reading it again.
 export async function numberIfOpensTicket(
   s: Services,
   mailbox: MailboxRow,
   mail: ParsedMail,
-): Promise<string | undefined> {
-  if (mail.ignored || TICKET_NUMBER.test(mail.subject)) return undefined;
-  if (await findThreadTicketId(s.db, mailbox.tenantId, mail.threadIds)) return undefined;
-  if (!mailbox.createUnknownCustomers) {
-    const address = mail.fromAddress?.toLowerCase();
-    if (!address || !(await findCustomerByEmail(s.db, mailbox.tenantId, address))) return undefined;
-  }
-  return takeTicketNumber(s, mailbox.tenantId);
+): Promise<{ number?: string; sender?: KnownSender }> {
+  if (mail.ignored || TICKET_NUMBER.test(mail.subject)) return {};
+  if (await findThreadTicketId(s.db, mailbox.tenantId, mail.threadIds)) return {};
+  const address = mail.fromAddress?.toLowerCase();
+  const sender = address ? await findCustomerByEmail(s.db, mailbox.tenantId, address) : undefined;
+  if (!sender && !mailbox.createUnknownCustomers) return {};
+  return { number: await takeTicketNumber(s, mailbox.tenantId), sender };
 }
