@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -111,7 +112,26 @@ export const analyticsCustomerDays = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.customerId, t.day] }),
     index("analytics_customer_days_tenant_day_idx").on(t.tenantId, t.day),
+    // Referral rewards are few: the referral rate finds them without scanning the active days.
+    index("analytics_customer_days_referral_idx").on(t.tenantId, t.day).where(sql`referral`),
   ],
+);
+
+// Referral and repeat purchase by whole month, pre-counted: per month, the customers active in it
+// and those of them with a referral rewarded in it; the buyers in it and those of them whose second
+// purchase day is on or before its last day. Kept by kpis/customer-months.ts as deltas with the
+// summary rows, so a monthly series reads twelve rows instead of every customer day.
+export const analyticsCustomerMonths = pgTable(
+  "analytics_customer_months",
+  {
+    tenantId: tenantId(),
+    month: date("month", { mode: "string" }).notNull(),
+    active: bigint("active", { mode: "number" }).notNull().default(0),
+    referring: bigint("referring", { mode: "number" }).notNull().default(0),
+    buyers: bigint("buyers", { mode: "number" }).notNull().default(0),
+    repeatBuyers: bigint("repeat_buyers", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.month] })],
 );
 
 // Churn's monthly base, pre-counted: each active summary row puts the customer in the base of the

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/client.js";
 import { tenantSettings } from "../../tenancy/index.js";
+import { moveCustomerMonths } from "./customer-months.js";
 
 // Keeps analytics_customer_days, the customer KPIs' summary: the owning modules' events mark a
 // customer (in their transaction); the rollup schedule and every customer KPI request rebuild the
@@ -56,6 +57,7 @@ async function refreshBatch(tx: Db, tenantId: string): Promise<number> {
   const tz = (await tenantSettings(tx, tenantId))?.timezone ?? "Asia/Shanghai";
   const these = sql`(${idList(ids)})`;
   await moveChurnMonths(tx, tenantId, these, -1);
+  await moveCustomerMonths(tx, tenantId, these, -1);
   await tx.execute(
     sql`delete from analytics_customer_days where tenant_id = ${tenantId} and customer_id in ${these}`,
   );
@@ -86,6 +88,7 @@ async function refreshBatch(tx: Db, tenantId: string): Promise<number> {
         rows between unbounded preceding and unbounded following) end
     from days`);
   await moveChurnMonths(tx, tenantId, these, 1);
+  await moveCustomerMonths(tx, tenantId, these, 1);
   return ids.length;
 }
 

@@ -1,6 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/client.js";
 import type { KpiDefinition } from "./catalogue.js";
+import { wholeMonths } from "./customer-months.js";
 
 // The customer-level KPIs (seed "after-sales service improvement plan" §6: churn ≤ 3 %, repeat
 // purchase, referrals of existing customers). They count customers, not tickets, so they are not
@@ -89,12 +90,18 @@ function population(kpi: string, tenantId: string, p: Period): SQL {
           coalesce(b.second_purchase <= ${pto(sql`b.day`)}, false) as hit
         from analytics_customer_days b
         where b.${mine} and b.purchase and b.day between ${p.from}::date and ${p.to}::date)`;
+  // Referral: each customer active in a period once — by their last active day in it (the next one
+  // is later or none), so no grouping over every active day — hit when a referral of theirs was
+  // rewarded in the same period (few rows, joined by hash).
   return sql`pop as (
-      select ${pkey(sql`a.day`)} as pkey, a.customer_id, bool_or(a.referral) as hit
+      select ${pkey(sql`a.day`)} as pkey, a.customer_id, r.customer_id is not null as hit
       from analytics_customer_days a
-      where a.${mine} and (a.active or a.referral) and a.day between ${p.from}::date and ${p.to}::date
-      group by 1, 2
-      having bool_or(a.active))`;
+      left join (
+        select distinct ${pkey(sql`b.day`)} as pkey, b.customer_id from analytics_customer_days b
+        where b.${mine} and b.referral and b.day between ${p.from}::date and ${p.to}::date) r
+        on r.customer_id = a.customer_id and r.pkey = ${pkey(sql`a.day`)}
+      where a.${mine} and a.active and a.day between ${p.from}::date and ${p.to}::date
+        and (a.next_active is null or a.next_active > ${pto(sql`a.day`)}))`;
 }
 
 // Churn by month after the first: the base at each month start is the running sum of the
@@ -138,15 +145,52 @@ export async function computeCustomerKpi(
       from pop left join customers c on c.tenant_id = ${tenantId} and c.id = pop.customer_id
       group by 1 order by 1`);
   const churnMonths = kpi.id === "churn_rate" && p.groupBy === "month";
+  // By month, referral and repeat purchase read their whole months pre-counted and only the
+  // partial months at the range's ends from the summary rows.
+  const series = async (): Promise<Row[]> => {
+    if (churnMonths) return rows(churnLaterMonths(tenantId, p));
+    if (!p.groupBy) return [];
+    const whole = p.groupBy === "month" && kpi.id !== "churn_rate" ? wholeMonthsOf(p) : null;
+    if (!whole) return run(p);
+    const parts = await Promise.all([
+      whole.head ? run({ ...whole.head, groupBy: "month" }) : [],
+      rows(
+        wholeMonths(kpi.id as "referral_rate" | "repeat_purchase_rate", tenantId, whole.first, whole.last),
+      ),
+      whole.tail ? run({ ...whole.tail, groupBy: "month" }) : [],
+    ]);
+    return parts.flat();
+  };
   // The total and the series are independent queries: run side by side.
-  const [[total], grouped] = await Promise.all([
-    run({ ...p, groupBy: null }),
-    churnMonths ? rows(churnLaterMonths(tenantId, p)) : p.groupBy ? run(p) : [],
-  ]);
+  const [[total], grouped] = await Promise.all([run({ ...p, groupBy: null }), series()]);
   const first = churnMonths && total ? [{ ...total, key: p.from.slice(0, 7) }] : [];
   const ratio = (r: Row | undefined) => (r?.den ? r.num / r.den : null);
-  const series = [...first, ...grouped]
+  const points = [...first, ...grouped]
     .filter((r) => r.den > 0)
     .map((r) => ({ key: r.key, value: ratio(r) }));
-  return { value: ratio(total), series };
+  return { value: ratio(total), series: points };
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+// The first day of the month `offset` months after day's, and the last day of day's month.
+const monthStart = (day: string, offset = 0) => {
+  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + offset);
+  return isoDay(d);
+};
+const monthEnd = (day: string) =>
+  isoDay(new Date(Date.parse(`${monthStart(day, 1)}T00:00:00Z`) - 86_400_000));
+
+// The whole months inside from..to (first..last, as month starts) and the partial months at its
+// ends; null when no month is whole.
+function wholeMonthsOf(p: Period) {
+  const first = p.from.endsWith("-01") ? p.from : monthStart(p.from, 1);
+  const last = p.to === monthEnd(p.to) ? monthStart(p.to) : monthStart(p.to, -1);
+  if (first > last) return null;
+  return {
+    first,
+    last,
+    head: p.from < first ? { from: p.from, to: monthEnd(p.from) } : null,
+    tail: p.to > monthEnd(last) ? { from: monthStart(p.to), to: p.to } : null,
+  };
 }
