@@ -125,6 +125,12 @@ type KnowledgeBench = {
   banking77: { ours: Banking77Result; baseline: Banking77Result } | null;
 };
 
+// A held-out question that is also in the tuning set (written independently, the same words) is
+// not held out: it is measured with the tuning set only.
+const tuningQuestions = new Set(EVAL_QUERIES.map((q) => q.q.toLowerCase()));
+const heldOut = (queries: readonly EvalQuery[]) =>
+  queries.filter((q) => !tuningQuestions.has(q.q.toLowerCase()));
+
 export function benchKnowledgeSearch(): KnowledgeBench {
   const tokenise = domainTokeniser();
   const ours77 = banking77(tokenise);
@@ -133,12 +139,20 @@ export function benchKnowledgeSearch(): KnowledgeBench {
     ours: evaluate("knowledge search, tuning set", tokenise, EVAL_QUERIES),
     baseline: evaluate("baseline (bigrams + BM25), tuning set", baselineTokeniser, EVAL_QUERIES),
     heldout: {
-      ours: evaluate("knowledge search, held-out set", tokenise, HELDOUT_QUERIES),
-      baseline: evaluate("baseline (bigrams + BM25), held-out set", baselineTokeniser, HELDOUT_QUERIES),
+      ours: evaluate("knowledge search, held-out set", tokenise, heldOut(HELDOUT_QUERIES)),
+      baseline: evaluate(
+        "baseline (bigrams + BM25), held-out set",
+        baselineTokeniser,
+        heldOut(HELDOUT_QUERIES),
+      ),
     },
     heldout2: {
-      ours: evaluate("knowledge search, held-out set 2", tokenise, HELDOUT2_QUERIES),
-      baseline: evaluate("baseline (bigrams + BM25), held-out set 2", baselineTokeniser, HELDOUT2_QUERIES),
+      ours: evaluate("knowledge search, held-out set 2", tokenise, heldOut(HELDOUT2_QUERIES)),
+      baseline: evaluate(
+        "baseline (bigrams + BM25), held-out set 2",
+        baselineTokeniser,
+        heldOut(HELDOUT2_QUERIES),
+      ),
     },
     banking77: ours77 && baseline77 ? { ours: ours77, baseline: baseline77 } : null,
   };
