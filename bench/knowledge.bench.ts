@@ -16,6 +16,7 @@ import { DEV_QUERIES } from "./knowledge-dev-queries.js";
 import { EVAL_QUERIES, type EvalQuery } from "./knowledge-eval-queries.js";
 import { HELDOUT_QUERIES } from "./knowledge-heldout-queries.js";
 import { HELDOUT2_QUERIES } from "./knowledge-heldout2-queries.js";
+import { HELDOUT3_QUERIES } from "./knowledge-heldout3-queries.js";
 
 // Search quality of the knowledge base on the evaluation set (articles: the demo knowledge base;
 // questions: bench/knowledge-eval-queries.ts), for the shipped search and for a plain baseline
@@ -136,6 +137,8 @@ type KnowledgeBench = {
   heldout: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   /** A second held-out set, written before the changes made after the first one was measured. */
   heldout2: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
+  /** A third, written after held-out set 2 was measured and before the change that followed. */
+  heldout3: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   banking77: { ours: Banking77Result; baseline: Banking77Result } | null;
 };
 
@@ -160,6 +163,7 @@ export function benchKnowledgeSearch(): KnowledgeBench {
     dev: pair("development set", DEV_QUERIES),
     heldout: pair("held-out set", heldOut(HELDOUT_QUERIES)),
     heldout2: pair("held-out set 2", heldOut(HELDOUT2_QUERIES)),
+    heldout3: pair("held-out set 3", heldOut(HELDOUT3_QUERIES)),
     banking77: ours77 && baseline77 ? { ours: ours77, baseline: baseline77 } : null,
   };
 }
@@ -173,6 +177,8 @@ const allSets = (result: KnowledgeBench) => [
   result.heldout.baseline,
   result.heldout2.ours,
   result.heldout2.baseline,
+  result.heldout3.ours,
+  result.heldout3.baseline,
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
