@@ -230,6 +230,8 @@ export const DOMAIN_LEXICON: Lexicon = {
     "no heat": "不制热",
     balance: "不平衡",
   },
+  // The verb of a "can't V" phrase (排不掉, 甩不起来, 进不来, 点不着) → the word it stands for.
+  potentialVerbs: { 排: "排水", 放: "排水", 甩: "脱水", 脱: "脱水", 进: "进水", 点: "点火", 打: "点火" },
   stopwords: [
     "的",
     "了",
