@@ -22,9 +22,11 @@ import { HELDOUT3_QUERIES } from "./knowledge-heldout3-queries.js";
 // questions: bench/knowledge-eval-queries.ts), for the shipped search and for a plain baseline
 // in the same run, on the tuning set, on a development set written in round 7 to tune that round's
 // changes (bench/knowledge-dev-queries.ts), and on a held-out set written after tuning
-// (bench/knowledge-heldout-queries.ts) and on a second one written before the search changes that
-// followed the first one's figures (bench/knowledge-heldout2-queries.ts): the ticket search's tokens (CJK characters and bigrams, Latin trigrams) ranked
-// by BM25 with the same fields, no dictionary, synonyms, pinyin, codes or glossary.
+// (bench/knowledge-heldout-queries.ts), a second one written before the search changes that
+// followed the first one's figures (bench/knowledge-heldout2-queries.ts) and a third written
+// before the change after that (bench/knowledge-heldout3-queries.ts). The baseline: the ticket
+// search's tokens (CJK characters and bigrams, Latin trigrams) ranked by BM25 with the same
+// fields, no dictionary, synonyms, pinyin, codes or glossary.
 
 export type KnowledgeQuality = {
   name: string;
