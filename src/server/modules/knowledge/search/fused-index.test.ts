@@ -41,6 +41,21 @@ describe("knowledge search with the character fallback", () => {
   });
 });
 
+describe("questions customers wrote that the round-6 search ranked wrong (from the held-out sets, after their measurement)", () => {
+  it("finds the right article first", () => {
+    const cases: [string, string][] = [
+      ["冬天开空调吹出来的是凉风", "aircon-not-heating"],
+      ["洗澡时热水一会烫一会凉", "heater-temperature"],
+      ["过了保修期修一次怎么收钱", "repair-fees"],
+      ["洗衣机甩不起来咋回事", "washer-e3"],
+      ["洗衣机一股子馊味儿", "washer-smell"],
+      ["空调里头黑乎乎的 想洗洗", "aircon-cleaning"],
+      ["空调不至热", "aircon-not-heating"],
+    ];
+    for (const [q, key] of cases) expect([q, best(fused, q)]).toEqual([q, key]);
+  });
+});
+
 describe("products the knowledge base has no article about", () => {
   it("names the devices a question is about when no article mentions them", () => {
     expect(unknownProducts(fused.unknownHanWords("油烟机噪音大"))).toEqual(["油烟机"]);
