@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { KnowledgeIndex, type Tokeniser } from "../src/server/modules/knowledge/search/knowledge-index.js";
+import {
+  type Hit,
+  type IndexedDocument,
+  KnowledgeIndex,
+  type Tokeniser,
+} from "../src/server/modules/knowledge/search/knowledge-index.js";
 
 // The second, English-only check of the issue: Banking77 (CC-BY-4.0, ../shared/data/qa/banking77)
 // as an FAQ. Each of the 77 intents becomes one "article" (its name as the title, its first
@@ -41,7 +46,14 @@ function parseCsv(text: string): string[][] {
 
 export type Banking77Result = { intents: number; questions: number; recallAt1: number; recallAt3: number };
 
-export function banking77(tokenise: Tokeniser): Banking77Result | null {
+export type IndexBuilder = (
+  docs: readonly IndexedDocument[],
+  tokenise: Tokeniser,
+) => { search(q: string, limit?: number): Hit[]; unknownHanWords?(q: string): string[] };
+
+export const plainIndex: IndexBuilder = (docs, tokenise) => new KnowledgeIndex(docs, tokenise);
+
+export function banking77(tokenise: Tokeniser, build: IndexBuilder = plainIndex): Banking77Result | null {
   if (!existsSync(path.join(DIR, "train.csv"))) return null;
   const train = parseCsv(readFileSync(path.join(DIR, "train.csv"), "utf8"));
   const test = parseCsv(readFileSync(path.join(DIR, "test.csv"), "utf8"));
@@ -52,7 +64,7 @@ export function banking77(tokenise: Tokeniser): Banking77Result | null {
     if (list.length < PER_INTENT) list.push(text);
     byIntent.set(intent, list);
   }
-  const index = new KnowledgeIndex(
+  const index = build(
     [...byIntent].map(([intent, texts]) => ({
       id: intent,
       title: intent.replaceAll("_", " "),

@@ -9,6 +9,7 @@ const lexicon = compileLexicon({
   ],
   glossary: { "washing machine": "洗衣机", washer: "洗衣机", spin: "脱水", warranty: "保修" },
   stopwords: ["时", "怎么办", "the", "my"],
+  potentialVerbs: { 排: "排水", 甩: "脱水" },
 });
 const terms = (text: string, forQuery = false) => knowledgeTokens(text, lexicon, forQuery).map((t) => t.term);
 const words = (text: string, forQuery = false) => terms(text, forQuery).filter((t) => t.startsWith("w:"));
@@ -61,6 +62,15 @@ describe("knowledge tokens", () => {
   it("forgives English typos of glossary words in questions only", () => {
     expect(words("warrenty", true)).toContain("w:保修");
     expect(words("warrenty", false)).not.toContain("w:保修");
+  });
+
+  it("reads a can't-V phrase as its verb's topic, and only that phrase", () => {
+    // 排不掉 (can't drain) and 甩不干 (can't spin dry) name draining and spinning without the words.
+    expect(words("洗衣机水排不掉")).toContain("w:排水");
+    expect(words("衣服甩不干")).toContain("w:脱水");
+    // A lone verb, or one with another complement, is not read as the topic.
+    expect(words("排队")).not.toContain("w:排水");
+    expect(words("排得很整齐")).not.toContain("w:排水");
   });
 
   it("stems English enough for leaks/leaking/leaked to meet", () => {

@@ -30,6 +30,11 @@ export type Lexicon = {
   glossary: Readonly<Record<string, string>>;
   /** Words that say nothing about the topic (怎么办, how, my). */
   stopwords: readonly string[];
+  /**
+   * A verb → the word it stands for in a potential complement ("排不掉", "甩不起来": can't drain,
+   * can't spin): 排 → 排水. Only that construction uses it; a lone 排 stays unknown.
+   */
+  potentialVerbs?: Readonly<Record<string, string>>;
 };
 
 export type CompiledLexicon = {
@@ -37,6 +42,7 @@ export type CompiledLexicon = {
   phrases: [RegExp, string][];
   glossary: Map<string, string>;
   stopwords: Set<string>;
+  potentialVerbs: Map<string, string>;
 };
 
 let jieba: Jieba | undefined;
@@ -73,7 +79,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   phrases.sort((a, b) => b[0].source.length - a[0].source.length);
   const hanWords = [...lexicon.words, ...lexicon.synonyms.flat(), ...Object.values(lexicon.glossary)];
   segmenter(hanWords);
-  return { canonical, phrases, glossary, stopwords: new Set(lexicon.stopwords.map(normalise)) };
+  return {
+    canonical,
+    phrases,
+    glossary,
+    stopwords: new Set(lexicon.stopwords.map(normalise)),
+    potentialVerbs: new Map(Object.entries(lexicon.potentialVerbs ?? {})),
+  };
 }
 
 // NFKC folds full-width letters and digits (Ｅ３ → E3); lowercase for Latin.
@@ -83,6 +95,9 @@ const normalise = (s: string) => s.normalize("NFKC").toLowerCase();
 // ("甩干时E3"), with an optional hyphen or space inside ("E-3"); leading zeros do not count.
 const FAULT_CODE = /(?<![a-z0-9])([a-z]{1,2})[-\s]?0*(\d{1,3})(?![a-z0-9])/g;
 const HAN_RUN = /\p{Script=Han}+/gu;
+// Verb + 不 + result or direction complement: "cannot V" (排不掉, 甩不起来, 点不着, 放不出去).
+const POTENTIAL =
+  /(\p{Script=Han})不(?:出去|出来|下去|下来|进去|进来|起来|上来|掉|走|动|了|着|干|上|住|好)/gu;
 const LATIN_WORD = /[a-z][a-z0-9']*|\d+/g;
 
 // Enough English stemming for "leaking/leaks/leaked" to meet "leak"; not a full Porter stemmer.
@@ -136,6 +151,11 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
   const seg = segmenter([]);
   for (const m of rest.matchAll(HAN_RUN)) {
     const run = m[0];
+    // Jieba leaves these as unknown words or single characters; the verb still names the topic.
+    for (const p of run.matchAll(POTENTIAL)) {
+      const topic = lexicon.potentialVerbs.get(p[1] ?? "");
+      if (topic) word(topic);
+    }
     for (const w of seg.cutForSearch(run, true)) {
       if (!/\p{Script=Han}/u.test(w)) continue;
       word(w);

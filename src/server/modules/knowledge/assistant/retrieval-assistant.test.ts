@@ -58,3 +58,24 @@ describe("extract", () => {
     expect(text).toBe("E3 表示不平衡。请把衣物抖散。");
   });
 });
+
+describe("retrieval assistant and products it knows nothing about", () => {
+  const fridgeNoise = candidate("fridge-noise", "fridge", 3, 0.6);
+
+  it("hands off a question about a product no article covers, even when a shared word matched", () => {
+    const d = retrievalAssistant.decide("油烟机噪音大", [fridgeNoise], {
+      productLines: [],
+      unknownProducts: ["油烟机"],
+    });
+    expect(d).toMatchObject({ kind: "handoff", reason: "no_answer" });
+  });
+
+  it("still answers when the question also names a product the knowledge base has", () => {
+    const d = retrievalAssistant.decide("冰箱旁边的油烟机一开冰箱噪音就大", [fridgeNoise], {
+      productLines: [],
+      mentioned: ["fridge"],
+      unknownProducts: ["油烟机"],
+    });
+    expect(d).toMatchObject({ kind: "answer", candidate: { key: "fridge-noise" } });
+  });
+});

@@ -19,6 +19,8 @@ export type AssistantContext = {
   productLines: readonly string[];
   /** Product lines the question names ("空调…", "my washer…"). */
   mentioned?: readonly string[];
+  /** Products the question names that no article is about (油烟机, 吸尘器). */
+  unknownProducts?: readonly string[];
 };
 
 type Decision =
@@ -73,6 +75,10 @@ function confidenceOf(top: Candidate, runnerUp: Candidate | undefined): number {
 export const retrievalAssistant: Assistant = {
   decide(question, candidates, context) {
     if (asksForPerson(question)) return { kind: "handoff", reason: "asked_for_person", confidence: 1 };
+    // A question about a product the knowledge base has no article for (and no product it has)
+    // would only be answered by a word they share: a person answers it instead.
+    if (context.unknownProducts?.length && !context.mentioned?.length)
+      return { kind: "handoff", reason: "no_answer", confidence: 0 };
     const ranked = rankForCustomer(candidates, context);
     const [top, second] = ranked;
     if (!top) return { kind: "handoff", reason: "no_answer", confidence: 0 };

@@ -105,6 +105,13 @@ export class KnowledgeIndex {
     return [...out.values()];
   }
 
+  /** The question's Chinese words no article contains (after synonyms): phrasings the lexicon lacks. */
+  unknownHanWords(q: string): string[] {
+    return this.tokenise(q, true)
+      .filter((t) => t.kind === "w" && !this.postings.has(t.term) && /\p{Script=Han}/u.test(t.term))
+      .map((t) => t.term.slice(2));
+  }
+
   search(q: string, limit = 10): Hit[] {
     const terms = this.queryTerms(q);
     const N = this.ids.length;

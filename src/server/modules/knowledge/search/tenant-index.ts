@@ -6,10 +6,15 @@ import {
   listArticles,
   tenantSynonyms,
 } from "../knowledge.repository.js";
-import { KnowledgeIndex, type Tokeniser } from "./knowledge-index.js";
+import { FusedKnowledgeIndex } from "./fused-index.js";
+import type { Tokeniser } from "./knowledge-index.js";
 import { domainTokeniser } from "./knowledge-search.js";
 
-export type TenantIndex = { index: KnowledgeIndex; articles: Map<string, ArticleRow>; tokenise: Tokeniser };
+export type TenantIndex = {
+  index: FusedKnowledgeIndex;
+  articles: Map<string, ArticleRow>;
+  tokenise: Tokeniser;
+};
 
 let shipped: Tokeniser | undefined;
 // Built on first use (loading jieba's dictionary takes a few hundred milliseconds); a tenant with
@@ -33,7 +38,7 @@ export async function tenantIndex(db: Db, tenantId: string, audience: Audience):
   const rows = await listArticles(db, tenantId, audience);
   const visible = audience === "staff" ? rows : rows.filter((r) => r.status === "published");
   const tokenise = knowledgeTokeniser(await tenantSynonyms(db, tenantId));
-  const index = new KnowledgeIndex(
+  const index = new FusedKnowledgeIndex(
     visible.map((r) => ({
       id: r.id,
       title: r.title,
