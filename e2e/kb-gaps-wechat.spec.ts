@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import { type Lang, openPage, PHONE, signIn, test } from "./helpers.js";
+import { apiToken, bearer, type Lang, openPage, PHONE, signIn, test } from "./helpers.js";
 
 // Desk and phone screenshots into SHOTS_DIR when set (the page ends at desk width again).
 async function shots(page: Page, name: string, lang: Lang): Promise<void> {
@@ -19,9 +19,10 @@ async function shots(page: Page, name: string, lang: Lang): Promise<void> {
 // account screen: the callback URL to paste on the developer page and the demo's bound follower.
 test("an editor answers a knowledge gap with an article; the admin sees the WeChat account and its follower", async ({
   browser,
+  request,
 }) => {
   // Unique per run, and about nothing the demo articles cover.
-  const question = `蓝牙音箱配对码 ${Date.now()}`;
+  const question = `猫砂盆 ${Date.now()}`;
   const visitor = await openPage(browser, { locale: "zh-CN" });
   await visitor.goto("/help/demo");
   await visitor.getByTestId("help-search").fill(question);
@@ -39,7 +40,7 @@ test("an editor answers a knowledge gap with an article; the admin sees the WeCh
   await expect(editor.getByTestId("article-body")).toHaveValue(new RegExp(question));
   await editor
     .getByTestId("article-body")
-    .fill(`问题\n${question}\n\n解答\n长按音箱电源键 3 秒进入配对，配对码为 0000。`);
+    .fill(`问题\n${question}\n\n解答\n猫砂盆不属于本公司产品，请联系购买的商家。`);
   await editor.getByTestId("article-publish").click();
   await expect(editor.getByTestId("article-status")).toHaveText("已发布");
   await editor.keyboard.press("Escape");
@@ -63,11 +64,27 @@ test("an editor answers a knowledge gap with an article; the admin sees the WeCh
   await shots(admin, "wechat-account", "zh-CN");
   // The other language, once.
   await admin.getByTestId("lang-switch").getByText("English").click();
-  await expect(admin.getByText("Callback URL")).toBeVisible();
+  await expect(admin.getByTestId("wechat-callback")).toContainText("Callback URL");
   await expect(lina.getByTestId("wechat-customer")).toHaveText("李娜");
   await shots(admin, "wechat-account", "en");
   await admin.goto("/console/kb/gaps?status=addressed");
   await expect(admin.getByRole("row", { name: new RegExp(question) })).toContainText("Published");
   await shots(admin, "kb-gaps", "en");
   await admin.context().close();
+
+  // Withdrawn again, so a second run against the same server finds no article for its question.
+  const token = await apiToken(request, "manager@demo.local");
+  const listed = await request.get("/api/v1/kb/articles", {
+    headers: bearer(token),
+    params: { status: "published" },
+  });
+  const mine = ((await listed.json()) as { items: { id: string; title: string }[] }).items.find(
+    (a) => a.title === question,
+  );
+  expect(mine).toBeDefined();
+  const withdrawn = await request.post(`/api/v1/kb/articles/${mine?.id}/status`, {
+    headers: bearer(token),
+    data: { status: "draft" },
+  });
+  expect(withdrawn.ok()).toBeTruthy();
 });

@@ -1,5 +1,18 @@
 import { LinkOutlined } from "@ant-design/icons";
-import { App, Button, Card, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
+import {
+  App,
+  Button,
+  Card,
+  Grid,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -74,6 +87,29 @@ export function WechatFollowers() {
       showError(err);
     }
   };
+  // On a phone the actions sit under the customer instead of in a column of their own.
+  const narrow = !Grid.useBreakpoint().md;
+  const actionsOf = (f: WechatFollower) => (
+    <Space size={4} wrap>
+      <Tooltip title={t("wechatAdmin.pickCustomer")}>
+        <Button size="small" icon={<LinkOutlined />} onClick={() => setLinking(f)}>
+          {f.customerId ? t("wechatAdmin.change") : t("wechatAdmin.bind")}
+        </Button>
+      </Tooltip>
+      {f.customerId ? (
+        <Popconfirm
+          title={t("wechatAdmin.unbindConfirm", { name: f.customerName ?? f.customerId })}
+          okText={t("wechatAdmin.unbind")}
+          cancelText={t("common.cancel")}
+          onConfirm={() => unlink(f)}
+        >
+          <Button size="small" type="text" danger>
+            {t("wechatAdmin.unbind")}
+          </Button>
+        </Popconfirm>
+      ) : null}
+    </Space>
+  );
   return (
     <Card title={t("wechatAdmin.followers")} data-testid="wechat-followers">
       <Typography.Paragraph type="secondary">{t("wechatAdmin.followersHelp")}</Typography.Paragraph>
@@ -87,14 +123,14 @@ export function WechatFollowers() {
           dataSource={followers.data?.items ?? []}
           locale={{ emptyText: t("wechatAdmin.empty") }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          scroll={{ x: 560 }}
+          scroll={narrow ? undefined : { x: 560 }}
           columns={[
             {
               key: "openId",
               title: t("wechatAdmin.openId"),
               render: (_v, f) => (
                 <Space size={4} wrap>
-                  <Typography.Text code data-testid="wechat-openid">
+                  <Typography.Text code data-testid="wechat-openid" style={{ whiteSpace: "nowrap" }}>
                     {maskOpenId(f.openId)}
                   </Typography.Text>
                   {f.subscribed ? null : <Tag>{t("wechatAdmin.unsubscribed")}</Tag>}
@@ -104,20 +140,24 @@ export function WechatFollowers() {
             {
               key: "customer",
               title: t("wechatAdmin.customer"),
-              render: (_v, f) =>
-                f.customerId ? (
-                  <Space size={4} wrap>
-                    <Link
-                      to={`/console/customers/${encodeURIComponent(f.customerId)}`}
-                      data-testid="wechat-customer"
-                    >
-                      {f.customerName ?? f.customerId}
-                    </Link>
-                    {f.boundBy ? <Tag>{t(`wechatAdmin.boundBy.${f.boundBy}`)}</Tag> : null}
-                  </Space>
-                ) : (
-                  <Tag data-testid="wechat-visitor">{t("wechatAdmin.visitor")}</Tag>
-                ),
+              render: (_v, f) => (
+                <Space size={4} wrap>
+                  {f.customerId ? (
+                    <>
+                      <Link
+                        to={`/console/customers/${encodeURIComponent(f.customerId)}`}
+                        data-testid="wechat-customer"
+                      >
+                        {f.customerName ?? f.customerId}
+                      </Link>
+                      {f.boundBy ? <Tag>{t(`wechatAdmin.boundBy.${f.boundBy}`)}</Tag> : null}
+                    </>
+                  ) : (
+                    <Tag data-testid="wechat-visitor">{t("wechatAdmin.visitor")}</Tag>
+                  )}
+                  {narrow ? actionsOf(f) : null}
+                </Space>
+              ),
             },
             {
               key: "last",
@@ -131,27 +171,8 @@ export function WechatFollowers() {
               key: "actions",
               title: "",
               width: 200,
-              render: (_v, f) => (
-                <Space size={4} wrap>
-                  <Tooltip title={t("wechatAdmin.pickCustomer")}>
-                    <Button size="small" icon={<LinkOutlined />} onClick={() => setLinking(f)}>
-                      {f.customerId ? t("wechatAdmin.change") : t("wechatAdmin.bind")}
-                    </Button>
-                  </Tooltip>
-                  {f.customerId ? (
-                    <Popconfirm
-                      title={t("wechatAdmin.unbindConfirm", { name: f.customerName ?? f.customerId })}
-                      okText={t("wechatAdmin.unbind")}
-                      cancelText={t("common.cancel")}
-                      onConfirm={() => unlink(f)}
-                    >
-                      <Button size="small" type="text" danger>
-                        {t("wechatAdmin.unbind")}
-                      </Button>
-                    </Popconfirm>
-                  ) : null}
-                </Space>
-              ),
+              responsive: ["md"],
+              render: (_v, f) => actionsOf(f),
             },
           ]}
         />

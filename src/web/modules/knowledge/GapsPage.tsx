@@ -1,5 +1,18 @@
 import { EditOutlined, StopOutlined } from "@ant-design/icons";
-import { App, Button, Card, Drawer, Flex, Popconfirm, Segmented, Space, Table, Tag, Typography } from "antd";
+import {
+  App,
+  Button,
+  Card,
+  Drawer,
+  Flex,
+  Grid,
+  Popconfirm,
+  Segmented,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
@@ -50,6 +63,47 @@ export default function GapsPage() {
     }
   };
 
+  // On a phone the article and the actions sit under the question instead of in columns of their own.
+  const narrow = !Grid.useBreakpoint().md;
+  const actionable = editor && status === "open";
+  const articleOf = (g: Gap) =>
+    g.article ? (
+      <Space size={4} wrap>
+        <Tag color={STATUS_COLOR[g.article.status]} data-testid="gap-article-status">
+          {t(`knowledge.editor.statuses.${g.article.status}`)}
+        </Tag>
+        <Typography.Text ellipsis style={{ maxWidth: 220 }}>
+          {g.article.title}
+        </Typography.Text>
+      </Space>
+    ) : (
+      <Typography.Text type="secondary">{t("kbGaps.noArticle")}</Typography.Text>
+    );
+  const actionsOf = (g: Gap) => (
+    <Space size={4} wrap>
+      <Button
+        size="small"
+        type={g.article ? "default" : "primary"}
+        icon={<EditOutlined />}
+        data-testid="gap-write"
+        loading={draft.isPending && draft.variables === g.id}
+        onClick={() => void write(g)}
+      >
+        {g.article ? t("kbGaps.openDraft") : t("kbGaps.write")}
+      </Button>
+      <Popconfirm
+        title={t("kbGaps.dismissConfirm")}
+        okText={t("kbGaps.dismiss")}
+        cancelText={t("common.cancel")}
+        onConfirm={() => drop(g)}
+      >
+        <Button size="small" type="text" icon={<StopOutlined />} data-testid="gap-dismiss">
+          {t("kbGaps.dismiss")}
+        </Button>
+      </Popconfirm>
+    </Space>
+  );
+
   return (
     <Card style={{ maxWidth: 1200 }} data-testid="kb-gaps">
       <PageHeader title={t("kbGaps.title")} description={t("kbGaps.description")} />
@@ -70,7 +124,7 @@ export default function GapsPage() {
           dataSource={gaps.data?.items ?? []}
           locale={{ emptyText: t(`kbGaps.empty.${status}`) }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          scroll={{ x: 640 }}
+          scroll={narrow ? undefined : { x: 720 }}
           columns={[
             {
               key: "question",
@@ -88,6 +142,8 @@ export default function GapsPage() {
                       })}
                     </Typography.Text>
                   ) : null}
+                  {narrow && g.article ? articleOf(g) : null}
+                  {narrow && actionable ? actionsOf(g) : null}
                   {g.status === "addressed" && g.addressedAt ? (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {t("kbGaps.addressedAt", { at: fmt.dateTime(g.addressedAt) })}
@@ -120,50 +176,17 @@ export default function GapsPage() {
             {
               key: "article",
               title: t("kbGaps.article"),
-              render: (_v, g) =>
-                g.article ? (
-                  <Space size={4} wrap>
-                    <Tag color={STATUS_COLOR[g.article.status]} data-testid="gap-article-status">
-                      {t(`knowledge.editor.statuses.${g.article.status}`)}
-                    </Tag>
-                    <Typography.Text ellipsis style={{ maxWidth: 220 }}>
-                      {g.article.title}
-                    </Typography.Text>
-                  </Space>
-                ) : (
-                  <Typography.Text type="secondary">{t("kbGaps.noArticle")}</Typography.Text>
-                ),
+              responsive: ["md"],
+              render: (_v, g) => articleOf(g),
             },
-            ...(editor && status === "open"
+            ...(actionable
               ? [
                   {
                     key: "actions",
                     title: t("kbGaps.actions"),
                     width: 210,
-                    render: (_v: unknown, g: Gap) => (
-                      <Space size={4} wrap>
-                        <Button
-                          size="small"
-                          type={g.article ? "default" : "primary"}
-                          icon={<EditOutlined />}
-                          data-testid="gap-write"
-                          loading={draft.isPending && draft.variables === g.id}
-                          onClick={() => void write(g)}
-                        >
-                          {g.article ? t("kbGaps.openDraft") : t("kbGaps.write")}
-                        </Button>
-                        <Popconfirm
-                          title={t("kbGaps.dismissConfirm")}
-                          okText={t("kbGaps.dismiss")}
-                          cancelText={t("common.cancel")}
-                          onConfirm={() => drop(g)}
-                        >
-                          <Button size="small" type="text" icon={<StopOutlined />} data-testid="gap-dismiss">
-                            {t("kbGaps.dismiss")}
-                          </Button>
-                        </Popconfirm>
-                      </Space>
-                    ),
+                    responsive: ["md" as const],
+                    render: (_v: unknown, g: Gap) => actionsOf(g),
                   },
                 ]
               : []),
