@@ -55,6 +55,15 @@ describe("knowledge gaps → draft", () => {
     expect((await gaps(w.agent.token)).some((g) => g.id === first.id)).toBe(true);
   });
 
+  it("an assistant hand-off for want of an article is a gap marked as the assistant's", async () => {
+    const res = await call("POST", "/api/v1/assistant/answer", w.aliceUser.token, {
+      question: "热水器遥控器配对",
+    });
+    expect(res.body.handoff).toBe(true);
+    const gap = (await gaps(w.supervisor.token)).find((g) => g.question === "热水器遥控器配对");
+    expect(gap).toMatchObject({ source: "assistant", asked: 1, status: "open" });
+  });
+
   it("an editor writes a draft from a gap: prefilled, linked, and publishing it addresses the gap", async () => {
     const gap = await unanswered("烘干机滚筒不转");
     const draft = await call("POST", `/api/v1/kb/gaps/${gap.id}/draft`, w.supervisor.token);
