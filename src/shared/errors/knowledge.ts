@@ -35,4 +35,10 @@ export const KNOWLEDGE_ERRORS = {
     en: "An article can be drafted from a ticket only once it is resolved or closed.",
     zh: "工单解决或关闭后才能据此起草文章。",
   },
+  "kb.gap_not_found": { status: 404, en: "No such knowledge gap.", zh: "没有这个知识缺口。" },
+  "kb.gap_closed": {
+    status: 422,
+    en: "This gap is already answered by a published article or dismissed.",
+    zh: "这个知识缺口已有发布的文章或已被忽略。",
+  },
 } as const satisfies Record<string, ErrorEntry>;

@@ -41,6 +41,16 @@ export const WECHAT_ERRORS = {
     en: "The EncodingAESKey must be 43 letters, digits, + or /.",
     zh: "EncodingAESKey 必须是 43 位字母、数字、+ 或 /。",
   },
+  "wechat.invalid_token": {
+    status: 400,
+    en: "The Token must be 3–32 letters or digits.",
+    zh: "Token 必须是 3–32 位字母或数字。",
+  },
+  "wechat.token_required": {
+    status: 400,
+    en: "Enter the Token set on the WeChat developer page.",
+    zh: "请填写在微信公众平台开发配置页设置的 Token。",
+  },
   "wechat.follower_not_found": {
     status: 404,
     en: "No WeChat user with this OpenID has written to the account.",

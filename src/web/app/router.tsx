@@ -66,6 +66,7 @@ export const router = createBrowserRouter([
                 children: [
                   { path: "kb", lazy: page(() => import("../modules/knowledge/ArticlesPage")) },
                   { path: "kb/sops", lazy: page(() => import("../modules/knowledge/SopsPage")) },
+                  { path: "kb/gaps", lazy: page(() => import("../modules/knowledge/GapsPage")) },
                   { path: "customers", lazy: page(() => import("../modules/customers/CustomersPage")) },
                   {
                     path: "customers/:id",
@@ -254,6 +255,7 @@ export const router = createBrowserRouter([
               { path: "teams", lazy: page(() => import("../modules/admin/TeamsPage")) },
               { path: "skills", lazy: page(() => import("../modules/admin/SkillsPage")) },
               { path: "mailboxes", lazy: page(() => import("../modules/admin/MailboxesPage")) },
+              { path: "wechat", lazy: page(() => import("../modules/chat/WechatAccountPage")) },
               { path: "api-keys", lazy: page(() => import("../modules/admin/ApiKeysPage")) },
               { path: "webhooks", lazy: page(() => import("../modules/admin/WebhooksPage")) },
               { path: "routing", lazy: page(() => import("../modules/admin/RoutingSettingsPage")) },

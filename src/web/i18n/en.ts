@@ -16,6 +16,7 @@ import { importsEn } from "./imports";
 import { insightEn } from "./insight";
 import { knowledgeEn } from "./knowledge";
 import { kbDeskEn } from "./knowledge-desk";
+import { kbGapsEn } from "./knowledge-gaps";
 import { loyaltyEn } from "./loyalty";
 import { partsEn } from "./parts";
 import { partsDemandEn } from "./parts-demand";
@@ -28,6 +29,7 @@ import { patternsEn, settingsEn, shellEn } from "./shell";
 import { slaEn } from "./sla";
 import { surveysEn } from "./surveys";
 import { warrantyEn } from "./warranty";
+import { wechatAdminEn } from "./wechat-admin";
 export const en = {
   common: {
     nameZh: "Name (Chinese)",
@@ -494,6 +496,8 @@ export const en = {
   channels: channelsEn,
   knowledge: knowledgeEn,
   kbDesk: kbDeskEn,
+  kbGaps: kbGapsEn,
+  wechatAdmin: wechatAdminEn,
   loyalty: loyaltyEn,
   shell: shellEn,
   patterns: patternsEn,

@@ -14,6 +14,7 @@ import { improvementZh } from "./improvement";
 import { insightZh } from "./insight";
 import { knowledgeZh } from "./knowledge";
 import { kbDeskZh } from "./knowledge-desk";
+import { kbGapsZh } from "./knowledge-gaps";
 import { loyaltyZh } from "./loyalty";
 import { partsZh } from "./parts";
 import { partsDemandZh } from "./parts-demand";
@@ -27,6 +28,7 @@ import { slaZh } from "./sla";
 import { surveysZh } from "./surveys";
 import { trainingZh } from "./training";
 import { warrantyZh } from "./warranty";
+import { wechatAdminZh } from "./wechat-admin";
 
 export const zhCN: Catalog = {
   common: {
@@ -488,6 +490,8 @@ export const zhCN: Catalog = {
   channels: channelsZh,
   knowledge: knowledgeZh,
   kbDesk: kbDeskZh,
+  kbGaps: kbGapsZh,
+  wechatAdmin: wechatAdminZh,
   loyalty: loyaltyZh,
   shell: shellZh,
   patterns: patternsZh,

@@ -9,7 +9,7 @@ const lookup = (catalog: object, key: string): unknown =>
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalog);
 
 describe("side menu", () => {
-  it("gives an agent the desk with its chats and callbacks, the complaint register, RMA orders, parts stock, knowledge articles, the customer lookup, the reports shared with them, their own numbers, the improvement backlog, their scorecards, service stars and coaching, their training, exams, certifications and contests, and nothing of administration", () => {
+  it("gives an agent the desk with its chats and callbacks, the complaint register, RMA orders, parts stock, knowledge articles and gaps, the customer lookup, the reports shared with them, their own numbers, the improvement backlog, their scorecards, service stars and coaching, their training, exams, certifications and contests, and nothing of administration", () => {
     const groups = groupsFor("agent").map((g) => g.group);
     expect(groups).toEqual(["service", "warranty", "parts", "knowledge", "customers", "insights", "people"]);
     expect(entriesFor("agent").map((e) => e.path)).toEqual([
@@ -23,6 +23,7 @@ describe("side menu", () => {
       "/console/parts",
       "/console/kb",
       "/console/kb/sops",
+      "/console/kb/gaps",
       "/console/customers",
       "/console/reports",
       "/console/my-numbers",
@@ -44,6 +45,7 @@ describe("side menu", () => {
       "/admin/calendars",
       "/admin/teams",
       "/admin/mailboxes",
+      "/admin/wechat",
       "/admin/api-keys",
       "/admin/webhooks",
       "/admin/routing",

@@ -561,6 +561,14 @@ const administration: NavEntry[] = [
     roles: AUDIT_READERS,
   },
   {
+    key: "wechat",
+    group: "admin",
+    path: "/admin/wechat",
+    labelKey: "wechatAdmin.nav",
+    icon: "chat",
+    roles: ADMIN,
+  },
+  {
     key: "tenant",
     group: "admin",
     path: "/admin/tenant",
@@ -585,6 +593,14 @@ const knowledge: NavEntry[] = [
     path: "/console/kb/sops",
     labelKey: "kbDesk.nav.sops",
     icon: "macro",
+    roles: DESK,
+  },
+  {
+    key: "kbGaps",
+    group: "knowledge",
+    path: "/console/kb/gaps",
+    labelKey: "kbGaps.nav",
+    icon: "review",
     roles: DESK,
   },
 ];

@@ -1,6 +1,7 @@
 import type { IsolationFixture } from "../../platform/http/isolation.js";
 
-// An internal draft article and a draft SOP in the other tenant.
+// An internal draft article, a draft SOP and a knowledge gap (a search that found nothing) in the
+// other tenant.
 export const isolationFixtures: IsolationFixture[] = [
   {
     path: "/api/v1/kb/articles/{id}",
@@ -22,5 +23,14 @@ export const isolationFixtures: IsolationFixture[] = [
           },
         })
       ).id as string,
+  },
+  {
+    path: "/api/v1/kb/gaps/{id}",
+    create: async ({ call, unique }) => {
+      const q = `qqzzxxjj ${unique()}`.toLowerCase();
+      await call("GET", `/api/v1/kb/search?q=${encodeURIComponent(q)}`);
+      const gaps = await call("GET", "/api/v1/kb/gaps?limit=200");
+      return gaps.items.find((g: { question: string }) => g.question === q).id as string;
+    },
   },
 ];

@@ -2,7 +2,7 @@ import { and, count, desc, eq, max, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/client.js";
 import { products, units } from "../products/index.js";
 import { tenants } from "../tenancy/index.js";
-import { type ArticleStatus, kbArticles, kbArticleVersions, kbGaps, kbSettings } from "./knowledge.tables.js";
+import { type ArticleStatus, kbArticles, kbArticleVersions, kbSettings } from "./knowledge.tables.js";
 
 export type ArticleRow = typeof kbArticles.$inferSelect;
 export type VersionRow = typeof kbArticleVersions.$inferSelect;
@@ -170,23 +170,4 @@ export async function saveSynonyms(db: Db, tenantId: string, synonyms: string[][
     .insert(kbSettings)
     .values({ tenantId, synonyms, updatedAt: at })
     .onConflictDoUpdate({ target: kbSettings.tenantId, set: { synonyms, updatedAt: at } });
-}
-
-export async function recordGap(db: Db, tenantId: string, question: string, at: Date): Promise<void> {
-  await db
-    .insert(kbGaps)
-    .values({ tenantId, question, lastAskedAt: at })
-    .onConflictDoUpdate({
-      target: [kbGaps.tenantId, kbGaps.question],
-      set: { asked: sql`${kbGaps.asked} + 1`, lastAskedAt: at },
-    });
-}
-
-export async function listGaps(db: Db, tenantId: string, limit: number) {
-  return db
-    .select({ question: kbGaps.question, asked: kbGaps.asked, lastAskedAt: kbGaps.lastAskedAt })
-    .from(kbGaps)
-    .where(eq(kbGaps.tenantId, tenantId))
-    .orderBy(desc(kbGaps.asked), desc(kbGaps.lastAskedAt))
-    .limit(limit);
 }

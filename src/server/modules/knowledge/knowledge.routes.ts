@@ -16,6 +16,7 @@ import {
   ZTransition,
   ZVersion,
 } from "../../../shared/api/knowledge.js";
+import { ZGap, ZGapsQuery } from "../../../shared/api/knowledge-gaps.js";
 import { STAFF_ROLES } from "../../../shared/roles.js";
 import type { Services } from "../../platform/context.js";
 import type { AppEnv } from "../../platform/http/actor.js";
@@ -26,6 +27,8 @@ import { answerQuestion } from "./use-cases/answer-question.js";
 import { articleFeedback } from "./use-cases/article-feedback.js";
 import { articleVersions } from "./use-cases/article-versions.js";
 import { createArticle } from "./use-cases/create-article.js";
+import { dismissGap } from "./use-cases/dismiss-gap.js";
+import { draftFromGap } from "./use-cases/draft-from-gap.js";
 import { getArticleForStaff } from "./use-cases/get-article-for-staff.js";
 import { getSynonyms } from "./use-cases/get-synonyms.js";
 import { helpCentreArticles } from "./use-cases/help-centre-articles.js";
@@ -40,6 +43,8 @@ import { updateArticle } from "./use-cases/update-article.js";
 
 const tags = ["Knowledge base"];
 const staff = STAFF_ROLES;
+// Who answers or dismisses gaps; agents read the list.
+const EDITORS = ["admin", "supervisor"] as const;
 
 // Public and unauthenticated, and each call ranks the whole index (the assistant more than that):
 // bounded per address, or per user when signed in, generously enough for search-as-you-type.
@@ -148,19 +153,42 @@ export function registerKnowledgeRoutes(app: OpenAPIHono<AppEnv>, s: Services): 
       access: staff,
       tags,
       summary:
-        "Questions asked most that no article answered (searches without a result, assistant hand-offs)",
-      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
-      responses: {
-        200: jsonResponse(
-          z.object({
-            items: z.array(z.object({ question: z.string(), asked: z.number(), lastAskedAt: z.string() })),
-          }),
-        ),
-        ...commonErrors,
-      },
+        "Questions asked most that no article answered (searches without a result, assistant hand-offs): open, addressed or dismissed",
+      request: { query: ZGapsQuery },
+      responses: { 200: jsonResponse(z.object({ items: z.array(ZGap) })), ...commonErrors },
     }),
-    async (c) =>
-      c.json(await knowledgeGaps(s, requireActor(c.get("actor")), c.req.valid("query").limit), 200),
+    async (c) => {
+      const q = c.req.valid("query");
+      return c.json(await knowledgeGaps(s, requireActor(c.get("actor")), q.status, q.limit), 200);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/kb/gaps/{id}/draft",
+      access: EDITORS,
+      tags,
+      summary:
+        "Write a draft article for a gap (title = the question); publishing it marks the gap addressed. A gap with its article already gives that one back (200)",
+      request: { params: ZIdParam },
+      responses: { 201: jsonResponse(ZArticle), 200: jsonResponse(ZArticle), ...commonErrors },
+    }),
+    async (c) => {
+      const made = await draftFromGap(s, requireActor(c.get("actor")), c.req.valid("param").id);
+      return made.created ? c.json(made.article, 201) : c.json(made.article, 200);
+    },
+  );
+  app.openapi(
+    defineRoute({
+      method: "post",
+      path: "/api/v1/kb/gaps/{id}/dismiss",
+      access: EDITORS,
+      tags,
+      summary: "Dismiss a gap as not worth an article (recorded with who and when)",
+      request: { params: ZIdParam },
+      responses: { 200: jsonResponse(ZGap), ...commonErrors },
+    }),
+    async (c) => c.json(await dismissGap(s, requireActor(c.get("actor")), c.req.valid("param").id), 200),
   );
   app.openapi(
     defineRoute({

@@ -78,15 +78,29 @@ export const kbSettings = pgTable("kb_settings", {
 
 // Questions the knowledge base could not answer (a search with no article, an assistant hand-off
 // for want of one), counted per normalised question: the gaps editors should write for.
+// An editor answers a gap by writing an article from it (`articleId`, addressed when that article
+// is published) or dismisses it as not worth one; either way it leaves the open list.
+export type GapSource = "search" | "assistant";
 export const kbGaps = pgTable(
   "kb_gaps",
   {
+    id: text("id").notNull(),
     tenantId: tenantId(),
     question: text("question").notNull(),
     asked: integer("asked").notNull().default(1),
     lastAskedAt: tstz("last_asked_at").notNull(),
+    // Where it was last asked: a search (help centre, portal, API) or the assistant (chat, WeChat).
+    source: text("source").$type<GapSource>(),
+    articleId: text("article_id"),
+    addressedAt: tstz("addressed_at"),
+    dismissedAt: tstz("dismissed_at"),
+    dismissedBy: text("dismissed_by"),
   },
-  (t) => [uniqueIndex("kb_gaps_question_idx").on(t.tenantId, t.question)],
+  (t) => [
+    uniqueIndex("kb_gaps_question_idx").on(t.tenantId, t.question),
+    uniqueIndex("kb_gaps_id_idx").on(t.tenantId, t.id),
+    index("kb_gaps_article_idx").on(t.tenantId, t.articleId),
+  ],
 );
 
 // One step of an SOP (seed 001 §3.3.1.1): what to do, who does it, with what, whether it is a

@@ -45,7 +45,11 @@ export function handleError(err: Error, c: Context<AppEnv>, logger: Logger): Res
     return c.json(errorBody(err.code, locale, {}, translateIssues(err.issues, locale)), 400);
   }
   if (err instanceof AppError) {
-    return c.json(errorBody(err.code, locale, err.params, err.details), ERRORS[err.code].status);
+    // A use case's field errors may name a catalogue code, worded here in the caller's language.
+    const details = err.details?.map((d) =>
+      d.message in ERRORS ? { ...d, message: errorMessage(d.message as ErrorCode, locale) } : d,
+    );
+    return c.json(errorBody(err.code, locale, err.params, details), ERRORS[err.code].status);
   }
   if (err instanceof HTTPException) {
     if (err.status === 413) return c.json(errorBody("request.too_large", locale, { limit: "body" }), 413);

@@ -1,48 +1,11 @@
 import { z } from "@hono/zod-openapi";
 
-export const ZWechatAccountInput = z.object({
-  appId: z.string().trim().min(1).max(64),
-  originalId: z.string().trim().min(1).max(64),
-  token: z
-    .string()
-    .regex(/^[A-Za-z0-9]{3,32}$/)
-    .openapi({ description: "The callback Token: 3–32 letters or digits, as the platform requires" }),
-  encodingAesKey: z.string().nullable().optional(),
-  mode: z.enum(["plain", "compatible", "safe"]),
-  templates: z
-    .object({
-      status: z.string().trim().min(1).max(64).optional(),
-      visit: z.string().trim().min(1).max(64).optional(),
-    })
-    .default({}),
-});
-
-export const ZWechatAccount = z
-  .object({
-    appId: z.string(),
-    originalId: z.string(),
-    mode: z.enum(["plain", "compatible", "safe"]),
-    hasAesKey: z.boolean(),
-    templates: z.object({ status: z.string().optional(), visit: z.string().optional() }),
-    callbackPath: z.string(),
-  })
-  .openapi("WechatAccount");
-
-export const ZWechatFollower = z
-  .object({
-    openId: z.string(),
-    customerId: z.string().nullable(),
-    subscribed: z.boolean(),
-    boundBy: z.enum(["code", "staff"]).nullable(),
-    boundAt: z.string().nullable(),
-  })
-  .openapi("WechatFollower");
-
-export const ZLinkFollower = z.object({
-  openId: z.string().min(1).max(64),
-  /** null unlinks. */
-  customerId: z.string().min(1).max(100).nullable(),
-});
+export {
+  ZLinkFollower,
+  ZWechatAccount,
+  ZWechatAccountInput,
+  ZWechatFollower,
+} from "../../../../shared/api/wechat.js";
 
 export const ZCallbackQuery = z.object({
   signature: z.string().max(64).optional(),

@@ -2,6 +2,7 @@ import type { Services } from "../../../platform/context.js";
 import type { Actor } from "../../../platform/http/actor.js";
 import { createArticle } from "../use-cases/create-article.js";
 import { HELP_ARTICLES } from "./help-articles.js";
+import { seedGapsDemo } from "./seed-gaps.js";
 import { seedSopDemo } from "./seed-sops.js";
 
 // The demo knowledge base, published, translations linked by their key.
@@ -22,4 +23,5 @@ export async function seedKnowledgeDemo(s: Services, editor: Actor): Promise<voi
     if (!byKey.has(a.key)) byKey.set(a.key, created.id);
   }
   await seedSopDemo(s, editor);
+  await seedGapsDemo(s, editor.tenantId);
 }

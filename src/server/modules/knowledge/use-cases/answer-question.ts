@@ -58,7 +58,7 @@ export async function answerQuestion(
     return built.articles.get(c.articleId);
   };
   if (decision.kind === "handoff" && decision.reason !== "asked_for_person")
-    await noteGap(s, reader.tenantId, question);
+    await noteGap(s, reader.tenantId, question, "assistant");
   if (decision.kind === "handoff")
     return {
       answer: null,

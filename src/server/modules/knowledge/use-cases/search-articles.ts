@@ -56,6 +56,6 @@ export async function searchArticles(
       snippet: snippetFor(built, q, row.body),
       score: Number(hit.score.toFixed(3)),
     }));
-  if (items.length === 0) await noteGap(s, reader.tenantId, q);
+  if (items.length === 0) await noteGap(s, reader.tenantId, q, "search");
   return { items };
 }

@@ -1,6 +1,7 @@
 import type { Services } from "../../../platform/context.js";
 import { AppError } from "../../../platform/errors.js";
 import type { Actor } from "../../../platform/http/actor.js";
+import { gapsFollowArticle } from "../gaps/gaps-follow-article.js";
 import { lockArticle, updateArticleRow } from "../knowledge.repository.js";
 import type { ArticleStatus } from "../knowledge.tables.js";
 import { articleDto } from "./article-dto.js";
@@ -29,6 +30,7 @@ export async function transitionArticle(s: Services, a: Actor, id: string, to: A
     });
     await recordVersion(tx, a, row);
     await audit(tx, s, a, "kb.article_status", id, { from: current.status, to, version: row.version });
+    await gapsFollowArticle(tx, s, a, id, current.status, to);
     return articleDto(row);
   });
 }

@@ -1,0 +1,58 @@
+// Knowledge gaps: questions no article answered, for editors to write (or dismiss).
+export const kbGapsEn = {
+  nav: "Knowledge gaps",
+  title: "Knowledge gaps",
+  description:
+    "Questions customers asked that no article answered (searches with no result, assistant hand-offs), most asked first. Write an article for one; publishing it marks the gap addressed.",
+  statuses: { open: "Open", addressed: "Addressed", dismissed: "Dismissed" },
+  question: "Question",
+  asked: "Asked",
+  lastAsked: "Last asked",
+  source: "Where",
+  sources: { search: "Search", assistant: "Assistant / chat" },
+  article: "Article",
+  noArticle: "None yet",
+  write: "Write article",
+  openDraft: "Open draft",
+  dismiss: "Dismiss",
+  dismissConfirm: "Dismiss this gap? It leaves the open list; no article will be written for it.",
+  dismissed: "Dismissed",
+  dismissedBy: "Dismissed by {{name}}, {{at}}",
+  addressedAt: "Published {{at}}",
+  empty: {
+    open: "No open gaps: every question asked recently found an article.",
+    addressed: "No gap has been answered by a published article yet.",
+    dismissed: "No dismissed gaps.",
+  },
+  draftCreated: "Draft written from the question: complete it and publish.",
+  actions: "Actions",
+};
+
+export const kbGapsZh: typeof kbGapsEn = {
+  nav: "知识缺口",
+  title: "知识缺口",
+  description:
+    "客户问过但没有文章能回答的问题（搜索无结果、智能助手转人工），按提问次数排序。据此写文章，发布后缺口即为已解决。",
+  statuses: { open: "待处理", addressed: "已解决", dismissed: "已忽略" },
+  question: "问题",
+  asked: "提问次数",
+  lastAsked: "最近提问",
+  source: "来源",
+  sources: { search: "搜索", assistant: "智能助手 / 在线客服" },
+  article: "文章",
+  noArticle: "暂无",
+  write: "写文章",
+  openDraft: "打开草稿",
+  dismiss: "忽略",
+  dismissConfirm: "忽略这个缺口？它将离开待处理列表，不再为它写文章。",
+  dismissed: "已忽略",
+  dismissedBy: "{{name}} 于 {{at}} 忽略",
+  addressedAt: "{{at}} 发布",
+  empty: {
+    open: "没有待处理的缺口：最近的提问都找到了文章。",
+    addressed: "还没有缺口因文章发布而解决。",
+    dismissed: "没有已忽略的缺口。",
+  },
+  draftCreated: "已根据问题写好草稿：请补充后发布。",
+  actions: "操作",
+};
