@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 
 // Knowledge gaps: questions no article answered, and what editors did about each.
 
-export const ZGapStatus = z.enum(["open", "addressed", "dismissed"]);
+const ZGapStatus = z.enum(["open", "addressed", "dismissed"]);
 export type GapStatus = z.infer<typeof ZGapStatus>;
 
 export const ZGapsQuery = z.object({

@@ -24,7 +24,7 @@ import { useCustomerSearch } from "../customers/api";
 import { useLinkFollower, useWechatFollowers, type WechatFollower } from "./wechat-api";
 
 // An OpenID identifies a person to the platform: shown shortened, enough to tell rows apart.
-export const maskOpenId = (id: string) =>
+const maskOpenId = (id: string) =>
   id.length <= 10 ? `${id.slice(0, 3)}…` : `${id.slice(0, 6)}…${id.slice(-4)}`;
 
 function LinkModal({ follower, onClose }: { follower: WechatFollower; onClose: () => void }) {

@@ -2,7 +2,7 @@ import type { Gap, GapStatus } from "../../../../shared/api/knowledge-gaps.js";
 import type { ArticleStatus } from "../knowledge.tables.js";
 import type { GapRow } from "./gap-repository.js";
 
-export const gapStatus = (g: GapRow): GapStatus =>
+const gapStatus = (g: GapRow): GapStatus =>
   g.dismissedAt ? "dismissed" : g.addressedAt ? "addressed" : "open";
 
 export function gapDto(
