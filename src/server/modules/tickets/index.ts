@@ -54,5 +54,9 @@ export { createTicket } from "./use-cases/create-ticket.js";
 export { getMessages } from "./use-cases/get-messages.js";
 export { getTicket } from "./use-cases/get-ticket.js";
 export { openTicketFromChannel, takeTicketNumber } from "./use-cases/open-ticket-from-channel.js";
+export {
+  type ChannelTicketWithMessage,
+  openTicketsWithMessage,
+} from "./use-cases/open-tickets-with-message.js";
 export { transitionTicket } from "./use-cases/transition-ticket.js";
 export { updateTicket } from "./use-cases/update-ticket.js";
