@@ -41,9 +41,11 @@ export { ticketsModule } from "./tickets.module.js";
 export { ticketsView, ticketViewColumns } from "./tickets.read-model.js";
 export {
   findMessage,
+  findMessages,
   findTicket,
   listCustomerTickets,
   listMessagesOfTickets,
+  type MessageRow,
   type TicketRow,
   ticketVisibility,
 } from "./tickets.repository.js";

@@ -351,6 +351,15 @@ export async function findMessage(db: Db, tenantId: string, id: string): Promise
   return row;
 }
 
+// Several messages by id in one query (a subscriber told of many changes at once).
+export async function findMessages(db: Db, tenantId: string, ids: string[]): Promise<MessageRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(ticketMessages)
+    .where(and(eq(ticketMessages.tenantId, tenantId), inArray(ticketMessages.id, ids)));
+}
+
 // The customer's rating of a ticket, or null.
 export async function findRating(db: Db, tenantId: string, ticketId: string) {
   const [row] = await db
