@@ -68,6 +68,18 @@ export async function findEmailByMessageId(
   return row;
 }
 
+export async function findEmailsByMessageIds(
+  db: Db,
+  tenantId: string,
+  messageIds: string[],
+): Promise<EmailMessageRow[]> {
+  if (messageIds.length === 0) return [];
+  return db
+    .select()
+    .from(emailMessages)
+    .where(and(eq(emailMessages.tenantId, tenantId), inArray(emailMessages.messageId, messageIds)));
+}
+
 // The ticket of the newest known mail among a reply's In-Reply-To/References.
 export async function findThreadTicketId(db: Db, tenantId: string, ids: string[]): Promise<string | null> {
   if (ids.length === 0) return null;

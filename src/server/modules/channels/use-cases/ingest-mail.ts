@@ -3,6 +3,7 @@ import { findTicket } from "../../tickets/index.js";
 import { type EmailMessageRow, findEmailByMessageId, type MailboxRow } from "../channels.repository.js";
 import { mailParsePool } from "../mail/parse-pool.js";
 import { type IngestResult, resultOf } from "./ingest-result.js";
+import { knownMail } from "./known-mail.js";
 import { mailGroupFor } from "./mail-group.js";
 import { numberIfOpensTicket } from "./mail-ticket-number.js";
 
@@ -15,7 +16,7 @@ export type { IngestResult } from "./ingest-result.js";
 export async function ingestMail(s: Services, mailbox: MailboxRow, raw: Uint8Array): Promise<IngestResult> {
   const tenantId = mailbox.tenantId;
   const mail = await mailParsePool().parse(raw);
-  const known = await findEmailByMessageId(s.db, tenantId, mail.messageId);
+  const known = await knownMail(s, tenantId, mail.messageId);
   if (known) return { ...(await describeStored(s, known)), duplicate: true };
   const rawFile = await s.files.put(tenantId, raw);
   const early = await numberIfOpensTicket(s, mailbox, mail);
