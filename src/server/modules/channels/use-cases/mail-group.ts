@@ -165,7 +165,7 @@ export function mailGroupFor(s: Services, tenantId: string): MailGroup {
         s.db,
         (tx, group) => withWriteBehind(tx, () => writeMails(tx, s, group)),
         // PGlite has one connection: its transactions take turns anyway.
-        { lanes: s.database.kind === "postgres" ? s.config.creationLanes : 1, maxGroup: 32 },
+        { lanes: s.database.kind === "postgres" ? s.config.mailLanes : 1, maxGroup: 32 },
       ),
   );
 }
