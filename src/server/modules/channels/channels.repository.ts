@@ -281,6 +281,52 @@ export async function markAddress(
     .onConflictDoUpdate({ target: [emailAddressStatus.tenantId, emailAddressStatus.address], set: mark });
 }
 
+// Several addresses' marks in one upsert (an address named twice gets both marks); a mark not
+// given keeps its stored value.
+export async function markAddresses(
+  db: Db,
+  tenantId: string,
+  marks: { address: string; bouncedAt?: Date; autoRepliedAt?: Date }[],
+): Promise<void> {
+  const byAddress = new Map<string, { bouncedAt: Date | null; autoRepliedAt: Date | null }>();
+  for (const m of marks) {
+    const address = m.address.toLowerCase();
+    const row = byAddress.get(address) ?? { bouncedAt: null, autoRepliedAt: null };
+    byAddress.set(address, {
+      bouncedAt: m.bouncedAt ?? row.bouncedAt,
+      autoRepliedAt: m.autoRepliedAt ?? row.autoRepliedAt,
+    });
+  }
+  if (byAddress.size === 0) return;
+  await db
+    .insert(emailAddressStatus)
+    .values([...byAddress].map(([address, m]) => ({ tenantId, address, ...m })))
+    .onConflictDoUpdate({
+      target: [emailAddressStatus.tenantId, emailAddressStatus.address],
+      set: {
+        bouncedAt: sql`coalesce(excluded.bounced_at, ${emailAddressStatus.bouncedAt})`,
+        autoRepliedAt: sql`coalesce(excluded.auto_replied_at, ${emailAddressStatus.autoRepliedAt})`,
+      },
+    });
+}
+
+// Several mails that opened nothing, in one UPDATE: why, and the ticket of their thread if any.
+export async function setEmailsIgnored(
+  db: Db,
+  tenantId: string,
+  rows: { id: string; ignored: string; ticketId: string | null }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::text, ${r.ignored}::text, ${r.ticketId}::text)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${emailMessages} set ignored = v.ignored, ticket_id = v.ticket_id
+    from (values ${values}) as v (id, ignored, ticket_id)
+    where ${emailMessages.tenantId} = ${tenantId} and ${emailMessages.id} = v.id`);
+}
+
 export async function addressStatus(db: Db, tenantId: string, address: string) {
   const [row] = await db
     .select()

@@ -11,9 +11,11 @@ import {
   type EmailMessageRow,
   findCustomersByEmails,
   findThreadTicketIds,
+  markAddresses,
+  setEmailsIgnored,
   setEmailTickets,
 } from "../channels.repository.js";
-import type { IngestResult } from "./ingest-result.js";
+import { type IngestResult, resultOf } from "./ingest-result.js";
 import { TICKET_NUMBER } from "./mail-ticket-number.js";
 import { type PendingMail, withAttachmentIds } from "./pending-mail.js";
 import { createSenderCustomers } from "./sender-customers.js";
@@ -53,13 +55,16 @@ async function writeMails(tx: Db, s: Services, items: PendingMail[]): Promise<(I
   );
   const rest: { i: number; thread: string | null | undefined }[] = [];
   const fresh: number[] = [];
+  const ignored: { i: number; thread: string | null }[] = [];
   for (const [k, i] of live.entries()) {
     const { mail, early } = items[i] as PendingMail;
     const inGroup = mail.threadIds.some((id) => id !== mail.messageId && claimed.has(id));
-    if (!mail.ignored && early.number && !threads[k] && !inGroup && !TICKET_NUMBER.test(mail.subject))
+    if (mail.ignored && !inGroup) ignored.push({ i, thread: threads[k] ?? null });
+    else if (!mail.ignored && early.number && !threads[k] && !inGroup && !TICKET_NUMBER.test(mail.subject))
       fresh.push(i);
     else rest.push({ i, thread: inGroup ? undefined : threads[k] });
   }
+  await writeIgnored(tx, tenantId, now, ignored, items, claimed, results);
   const customers = await sendersOf(
     tx,
     s,
@@ -111,6 +116,33 @@ async function writeMails(tx: Db, s: Services, items: PendingMail[]): Promise<(I
     results[i] = await writeOneMail(tx, s, item, claimed.get(item.mail.messageId) as EmailMessageRow, thread);
   }
   return results;
+}
+
+// Auto-replies and bounces open nothing: their senders and bounced addresses are marked in one
+// upsert and their email rows in one UPDATE (an out-of-office flood after a mass notice).
+async function writeIgnored(
+  tx: Db,
+  tenantId: string,
+  now: Date,
+  ignored: { i: number; thread: string | null }[],
+  items: PendingMail[],
+  claimed: Map<string, EmailMessageRow>,
+  results: (IngestResult | null)[],
+): Promise<void> {
+  const marks: Parameters<typeof markAddresses>[2] = [];
+  const rows: Parameters<typeof setEmailsIgnored>[2] = [];
+  for (const { i, thread } of ignored) {
+    const { mail } = items[i] as PendingMail;
+    const why = mail.ignored as NonNullable<typeof mail.ignored>;
+    if (why === "auto_reply" && mail.fromAddress)
+      marks.push({ address: mail.fromAddress, autoRepliedAt: now });
+    for (const address of mail.bouncedAddresses) marks.push({ address, bouncedAt: now });
+    const row = claimed.get(mail.messageId) as EmailMessageRow;
+    rows.push({ id: row.id, ignored: why, ticketId: thread });
+    results[i] = resultOf({ ...row, ignored: why }, null, false);
+  }
+  await markAddresses(tx, tenantId, marks);
+  await setEmailsIgnored(tx, tenantId, rows);
 }
 
 function emailRow({ mailbox, mail, rawKey }: PendingMail, now: Date) {
