@@ -44,6 +44,7 @@ const ZEnv = z.object({
   AFTERCARE_AUDIT_KEY_FILE: z.string().min(1).optional(),
   AFTERCARE_WEBHOOK_ALLOW_PRIVATE: flag.default(false),
   AFTERCARE_CREATION_LANES: z.coerce.number().int().min(1).max(8).default(3),
+  AFTERCARE_MAIL_LANES: z.coerce.number().int().min(1).max(8).default(1),
   AFTERCARE_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   // Set by the cluster's primary for each worker it forks (not for operators).
   AFTERCARE_WORKER_INDEX: z.coerce.number().int().min(0).max(63).default(0),
@@ -73,6 +74,9 @@ export type Config = {
   webhookAllowPrivate: boolean;
   // Transactions of one tenant's ticket creations in flight at once on PostgreSQL (group commit).
   creationLanes: number;
+  // The same for inbound mail: one lane makes the biggest groups, and a mail is not waited on by a
+  // person the way an agent's click is.
+  mailLanes: number;
   // Server processes sharing the port (node:cluster): one per core on PostgreSQL, one on PGlite,
   // whose embedded database belongs to a single process.
   workers: number;
@@ -119,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     webhookAllowPrivate: e.AFTERCARE_WEBHOOK_ALLOW_PRIVATE,
     creationLanes: e.AFTERCARE_CREATION_LANES,
+    mailLanes: e.AFTERCARE_MAIL_LANES,
     workers: e.AFTERCARE_WORKERS ?? (e.DATABASE_URL ? availableParallelism() : 1),
     workerIndex: e.AFTERCARE_WORKER_INDEX,
   };

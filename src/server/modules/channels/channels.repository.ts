@@ -68,6 +68,18 @@ export async function findEmailByMessageId(
   return row;
 }
 
+export async function findEmailsByMessageIds(
+  db: Db,
+  tenantId: string,
+  messageIds: string[],
+): Promise<EmailMessageRow[]> {
+  if (messageIds.length === 0) return [];
+  return db
+    .select()
+    .from(emailMessages)
+    .where(and(eq(emailMessages.tenantId, tenantId), inArray(emailMessages.messageId, messageIds)));
+}
+
 // The ticket of the newest known mail among a reply's In-Reply-To/References.
 export async function findThreadTicketId(db: Db, tenantId: string, ids: string[]): Promise<string | null> {
   if (ids.length === 0) return null;
@@ -166,6 +178,73 @@ export async function claimEmailMessage(
   return created;
 }
 
+// Several mails at once (a group): inserted in Message-ID order, so two groups claiming the same
+// mails lock them in the same order; the ones not returned are known already (or being stored by
+// another transaction, which the unique index waits for). Callers pass distinct Message-IDs.
+export async function claimEmailMessages(
+  db: Db,
+  rows: (typeof emailMessages.$inferInsert)[],
+): Promise<EmailMessageRow[]> {
+  if (rows.length === 0) return [];
+  const sorted = [...rows].sort((a, b) =>
+    a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0,
+  );
+  return db.insert(emailMessages).values(sorted).onConflictDoNothing().returning();
+}
+
+// `findThreadTicketId` for several mails in one query: for each list of ids, the ticket of the
+// newest known mail among them.
+export async function findThreadTicketIds(
+  db: Db,
+  tenantId: string,
+  idLists: string[][],
+): Promise<(string | null)[]> {
+  const all = [...new Set(idLists.flatMap((ids) => ids.slice(0, 100)))];
+  if (all.length === 0) return idLists.map(() => null);
+  const rows = await db
+    .select({ messageId: emailMessages.messageId, ticketId: emailMessages.ticketId })
+    .from(emailMessages)
+    .where(and(eq(emailMessages.tenantId, tenantId), inArray(emailMessages.messageId, all)))
+    .orderBy(desc(emailMessages.createdAt));
+  return idLists.map((ids) => {
+    const own = new Set(ids.slice(0, 100));
+    return rows.find((r) => r.ticketId && own.has(r.messageId))?.ticketId ?? null;
+  });
+}
+
+// `findCustomerByEmail` for several addresses (lowercased) in one query: the oldest customer of each.
+export async function findCustomersByEmails(db: Db, tenantId: string, addresses: string[]) {
+  const found = new Map<string, typeof customers.$inferSelect>();
+  if (addresses.length === 0) return found;
+  const rows = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.tenantId, tenantId), inArray(sql`lower(${customers.email})`, addresses)))
+    .orderBy(asc(customers.createdAt));
+  for (const row of rows) {
+    const address = row.email?.toLowerCase();
+    if (address && !found.has(address)) found.set(address, row);
+  }
+  return found;
+}
+
+// Where several mails went, in one UPDATE.
+export async function setEmailTickets(
+  db: Db,
+  tenantId: string,
+  rows: { id: string; ticketId: string; ticketMessageId: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::text, ${r.ticketId}::text, ${r.ticketMessageId}::text)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${emailMessages} set ticket_id = v.ticket_id, ticket_message_id = v.message_id
+    from (values ${values}) as v (id, ticket_id, message_id)
+    where ${emailMessages.tenantId} = ${tenantId} and ${emailMessages.id} = v.id`);
+}
+
 export async function updateEmailMessage(
   db: Db,
   tenantId: string,
@@ -200,6 +279,52 @@ export async function markAddress(
     .insert(emailAddressStatus)
     .values({ tenantId, address: address.toLowerCase(), ...mark })
     .onConflictDoUpdate({ target: [emailAddressStatus.tenantId, emailAddressStatus.address], set: mark });
+}
+
+// Several addresses' marks in one upsert (an address named twice gets both marks); a mark not
+// given keeps its stored value.
+export async function markAddresses(
+  db: Db,
+  tenantId: string,
+  marks: { address: string; bouncedAt?: Date; autoRepliedAt?: Date }[],
+): Promise<void> {
+  const byAddress = new Map<string, { bouncedAt: Date | null; autoRepliedAt: Date | null }>();
+  for (const m of marks) {
+    const address = m.address.toLowerCase();
+    const row = byAddress.get(address) ?? { bouncedAt: null, autoRepliedAt: null };
+    byAddress.set(address, {
+      bouncedAt: m.bouncedAt ?? row.bouncedAt,
+      autoRepliedAt: m.autoRepliedAt ?? row.autoRepliedAt,
+    });
+  }
+  if (byAddress.size === 0) return;
+  await db
+    .insert(emailAddressStatus)
+    .values([...byAddress].map(([address, m]) => ({ tenantId, address, ...m })))
+    .onConflictDoUpdate({
+      target: [emailAddressStatus.tenantId, emailAddressStatus.address],
+      set: {
+        bouncedAt: sql`coalesce(excluded.bounced_at, ${emailAddressStatus.bouncedAt})`,
+        autoRepliedAt: sql`coalesce(excluded.auto_replied_at, ${emailAddressStatus.autoRepliedAt})`,
+      },
+    });
+}
+
+// Several mails that opened nothing, in one UPDATE: why, and the ticket of their thread if any.
+export async function setEmailsIgnored(
+  db: Db,
+  tenantId: string,
+  rows: { id: string; ignored: string; ticketId: string | null }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::text, ${r.ignored}::text, ${r.ticketId}::text)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${emailMessages} set ignored = v.ignored, ticket_id = v.ticket_id
+    from (values ${values}) as v (id, ignored, ticket_id)
+    where ${emailMessages.tenantId} = ${tenantId} and ${emailMessages.id} = v.id`);
 }
 
 export async function addressStatus(db: Db, tenantId: string, address: string) {

@@ -37,6 +37,20 @@ export async function insertCustomer(db: Db, row: typeof customers.$inferInsert)
   return created;
 }
 
+// Several customers in one INSERT, returned in the order of `rows`.
+export async function insertCustomers(
+  db: Db,
+  rows: (typeof customers.$inferInsert & { id: string })[],
+): Promise<CustomerRow[]> {
+  if (rows.length === 0) return [];
+  const created = new Map((await db.insert(customers).values(rows).returning()).map((c) => [c.id, c]));
+  return rows.map((r) => {
+    const row = created.get(r.id);
+    if (!row) throw new Error("insert customers returned too few rows");
+    return row;
+  });
+}
+
 export async function updateCustomer(
   db: Db,
   tenantId: string,

@@ -9,6 +9,7 @@ export {
   findCustomer,
   findCustomerByContact,
   insertCustomer,
+  insertCustomers,
 } from "./customers.repository.js";
 export { ZCustomer } from "./customers.schemas.js";
 export { customers } from "./customers.tables.js";

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { cachedConfig, configChanged } from "../../platform/config-cache.js";
 import type { Db } from "../../platform/db/client.js";
 import { flushWriteBehind, writeBehind } from "../../platform/db/write-behind.js";
@@ -122,6 +122,21 @@ export async function findTargets(db: Db, tenantId: string, ticketId: string): P
     .from(slaTargets)
     .where(and(eq(slaTargets.tenantId, tenantId), eq(slaTargets.ticketId, ticketId)))
     .orderBy(asc(slaTargets.metric));
+}
+
+// The targets of several tickets in one query, in the order `findTargets` gives each ticket's.
+export async function findTargetsOfTickets(
+  db: Db,
+  tenantId: string,
+  ticketIds: string[],
+): Promise<TargetRow[]> {
+  if (ticketIds.length === 0) return [];
+  await flushWriteBehind(db);
+  return db
+    .select()
+    .from(slaTargets)
+    .where(and(eq(slaTargets.tenantId, tenantId), inArray(slaTargets.ticketId, ticketIds)))
+    .orderBy(asc(slaTargets.ticketId), asc(slaTargets.metric));
 }
 
 // Inserts or updates a ticket's targets in one statement (a creation starts two or three at once).

@@ -41,9 +41,11 @@ export { ticketsModule } from "./tickets.module.js";
 export { ticketsView, ticketViewColumns } from "./tickets.read-model.js";
 export {
   findMessage,
+  findMessages,
   findTicket,
   listCustomerTickets,
   listMessagesOfTickets,
+  type MessageRow,
   type TicketRow,
   ticketVisibility,
 } from "./tickets.repository.js";
@@ -54,5 +56,9 @@ export { createTicket } from "./use-cases/create-ticket.js";
 export { getMessages } from "./use-cases/get-messages.js";
 export { getTicket } from "./use-cases/get-ticket.js";
 export { openTicketFromChannel, takeTicketNumber } from "./use-cases/open-ticket-from-channel.js";
+export {
+  type ChannelTicketWithMessage,
+  openTicketsWithMessage,
+} from "./use-cases/open-tickets-with-message.js";
 export { transitionTicket } from "./use-cases/transition-ticket.js";
 export { updateTicket } from "./use-cases/update-ticket.js";

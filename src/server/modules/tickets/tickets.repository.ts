@@ -117,6 +117,45 @@ export async function insertMessage(db: Db, row: typeof ticketMessages.$inferIns
   return created;
 }
 
+// Several messages in one INSERT, returned in the order of `rows`.
+export async function insertMessages(
+  db: Db,
+  rows: (typeof ticketMessages.$inferInsert & { id: string })[],
+): Promise<MessageRow[]> {
+  if (rows.length === 0) return [];
+  const created = new Map((await db.insert(ticketMessages).values(rows).returning()).map((m) => [m.id, m]));
+  return rows.map((r) => {
+    const row = created.get(r.id);
+    if (!row) throw new Error("insert ticket_messages returned too few rows");
+    return row;
+  });
+}
+
+// The same patch for several tickets in one UPDATE, each version bumped; returned in the order of
+// `ids`. The caller holds the rows (it has just inserted them).
+export async function updateTicketRows(
+  db: Db,
+  tenantId: string,
+  ids: string[],
+  patch: Partial<NewTicketRow>,
+): Promise<TicketRow[]> {
+  if (ids.length === 0) return [];
+  const updated = new Map(
+    (
+      await db
+        .update(tickets)
+        .set({ ...patch, version: sql`${tickets.version} + 1` })
+        .where(and(eq(tickets.tenantId, tenantId), inArray(tickets.id, ids)))
+        .returning(ticketColumns)
+    ).map((t) => [t.id, t]),
+  );
+  return ids.map((id) => {
+    const row = updated.get(id);
+    if (!row) throw new Error(`ticket ${id} vanished inside its transaction`);
+    return row;
+  });
+}
+
 const assignee = aliasedTable(users, "assignee");
 
 const ticketListColumns = {
@@ -226,6 +265,10 @@ export async function insertAttachment(db: Db, row: typeof attachments.$inferIns
   return created;
 }
 
+export async function insertAttachments(db: Db, rows: (typeof attachments.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await db.insert(attachments).values(rows);
+}
+
 export async function findAttachment(
   db: Db,
   tenantId: string,
@@ -306,6 +349,15 @@ export async function findMessage(db: Db, tenantId: string, id: string): Promise
     .from(ticketMessages)
     .where(and(eq(ticketMessages.tenantId, tenantId), eq(ticketMessages.id, id)));
   return row;
+}
+
+// Several messages by id in one query (a subscriber told of many changes at once).
+export async function findMessages(db: Db, tenantId: string, ids: string[]): Promise<MessageRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(ticketMessages)
+    .where(and(eq(ticketMessages.tenantId, tenantId), inArray(ticketMessages.id, ids)));
 }
 
 // The customer's rating of a ticket, or null.

@@ -2,7 +2,7 @@ import { defineModule, subscribe } from "../../platform/module.js";
 import { TICKET_CHANGED } from "../tickets/index.js";
 import { detectComplaintSpikes } from "./use-cases/complaint-spikes.js";
 import { alertMailJob } from "./use-cases/raise-alert.js";
-import { watchCustomerWords } from "./use-cases/watch-messages.js";
+import { watchCustomerWords, watchCustomerWordsOfMany } from "./use-cases/watch-messages.js";
 import { watchSurveyComments } from "./use-cases/watch-surveys.js";
 import { isolationFixtures } from "./voc-alerts.isolation.js";
 import { registerVocAlertRoutes } from "./voc-alerts.routes.js";
@@ -14,7 +14,13 @@ export const vocAlertsModule = defineModule({
   isolationFixtures,
   routes: (app, s) => registerVocAlertRoutes(app, s),
   jobs: [alertMailJob],
-  subscribers: [subscribe(TICKET_CHANGED, (tx, _s, change) => watchCustomerWords(tx, change))],
+  subscribers: [
+    subscribe(
+      TICKET_CHANGED,
+      (tx, _s, change) => watchCustomerWords(tx, change),
+      (tx, _s, changes) => watchCustomerWordsOfMany(tx, changes),
+    ),
+  ],
   schedules: [
     { name: "voc.complaint_spikes", spec: "17 * * * *", run: detectComplaintSpikes },
     { name: "voc.survey_comments", spec: "23 * * * *", run: watchSurveyComments },

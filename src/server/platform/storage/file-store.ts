@@ -7,16 +7,31 @@ export type StoredFile = { key: string; sha256: string; size: number };
 
 // Attachments on local disk under the data dir, addressed by tenant and content hash.
 export class FileStore {
+  // Directories known to exist (a tenant's 256 hash prefixes at most): a mail storm stores
+  // thousands of files, each would otherwise ask the file system to create its directory again.
+  private readonly dirs = new Set<string>();
+
   constructor(private readonly root: string) {}
 
   async put(tenantId: string, bytes: Uint8Array): Promise<StoredFile> {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const key = path.posix.join(safeSegment(tenantId), sha256.slice(0, 2), sha256);
     const file = this.resolve(key);
-    await mkdir(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    if (!this.dirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.dirs.add(dir);
+    }
     // Write then rename: a crash never leaves a half-written file under the final name.
     const temp = `${file}.${newId("tmp")}`;
-    await writeFile(temp, bytes);
+    try {
+      await writeFile(temp, bytes);
+    } catch (err) {
+      // The directory was removed since (the data dir wiped under a running process): make it again.
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      await mkdir(dir, { recursive: true });
+      await writeFile(temp, bytes);
+    }
     await rename(temp, file);
     return { key, sha256, size: bytes.byteLength };
   }

@@ -14,10 +14,19 @@ export async function attachChannelFile(
   target: { tenantId: string; ticketId: string; messageId: string },
   file: ChannelFile,
 ) {
+  return insertAttachment(tx, await channelFileRow(s, target, file));
+}
+
+// Stores the file's bytes and returns its attachment row, for the caller to insert (alone or with others).
+export async function channelFileRow(
+  s: Services,
+  target: { tenantId: string; ticketId: string; messageId: string },
+  file: ChannelFile,
+) {
   const declared = normaliseContentType(file.contentType) || "application/octet-stream";
   const contentType = checkAttachment(declared, file.bytes).ok ? declared : "application/octet-stream";
   const stored = await s.files.put(target.tenantId, file.bytes);
-  return insertAttachment(tx, {
+  return {
     id: file.id ?? newId("att"),
     tenantId: target.tenantId,
     ticketId: target.ticketId,
@@ -29,5 +38,5 @@ export async function attachChannelFile(
     sha256: stored.sha256,
     storageKey: stored.key,
     createdAt: s.clock.now(),
-  });
+  };
 }
