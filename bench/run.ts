@@ -75,9 +75,9 @@ async function main() {
         "",
       ],
     );
-  const mailConcurrency = Number(process.env.BENCH_MAIL_CONCURRENCY ?? 16);
+  const mailConcurrency = Number(process.env.BENCH_MAIL_CONCURRENCY ?? 64);
   const mail = await benchMailIngest({
-    target: Number(process.env.BENCH_MAILS ?? 1000),
+    target: Number(process.env.BENCH_MAILS ?? 2080),
     concurrency: mailConcurrency,
   });
   rows.push([
