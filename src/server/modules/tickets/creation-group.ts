@@ -7,7 +7,7 @@ import { AppError } from "../../platform/errors.js";
 import { getOrCreate } from "../../platform/get-or-create.js";
 import type { Actor } from "../../platform/http/actor.js";
 import { newId } from "../../platform/ids.js";
-import { recordTicketChanges } from "./ticket-history.js";
+import { createdEvent, recordTicketChanges } from "./ticket-history.js";
 import {
   findTicketsWithNamesByIds,
   findTicketWithNamesById,
@@ -61,19 +61,11 @@ async function writeCreations(tx: Db, s: Services, group: PendingCreation[]): Pr
         customerTier: c.customerTier,
         audit: "ticket.created",
         events: [
-          {
-            type: "created" as const,
-            data: {
-              number: ticket.number,
-              type: ticket.type,
-              priority: ticket.priority,
-              channel: ticket.channel,
-              customerId: ticket.customerId,
-              unitSerial: ticket.unitSerial,
-              warrantyStatus: ticket.warrantyStatus,
-              attachments: c.attachmentIds.length,
-            },
-          },
+          createdEvent(ticket, {
+            unitSerial: ticket.unitSerial,
+            warrantyStatus: ticket.warrantyStatus,
+            attachments: c.attachmentIds.length,
+          }),
         ],
       };
     }),

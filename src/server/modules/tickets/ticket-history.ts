@@ -9,6 +9,23 @@ import { insertEvents, type TicketRow } from "./tickets.repository.js";
 
 export type TicketEventInput = TicketEvent;
 
+// The `created` event a new ticket's history starts with; an intake that knows more adds it.
+export const createdEvent = (
+  ticket: TicketRow,
+  more: Partial<Pick<TicketRow, "unitSerial" | "warrantyStatus">> & { attachments?: number } = {},
+) =>
+  ({
+    type: "created" as const,
+    data: {
+      number: ticket.number,
+      type: ticket.type,
+      priority: ticket.priority,
+      channel: ticket.channel,
+      customerId: ticket.customerId,
+      ...more,
+    },
+  }) satisfies TicketEventInput;
+
 // What subscribers (SLA, routing, notifications) learn about every ticket change, in its transaction.
 export type TicketChanged = {
   tenantId: string;

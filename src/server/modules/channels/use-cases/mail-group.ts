@@ -19,7 +19,7 @@ import { type IngestResult, resultOf } from "./ingest-result.js";
 import { TICKET_NUMBER } from "./mail-ticket-number.js";
 import { type PendingMail, withAttachmentIds } from "./pending-mail.js";
 import { createSenderCustomers } from "./sender-customers.js";
-import { mailSubject, writeOneMail } from "./write-one-mail.js";
+import { mailTicket, writeOneMail } from "./write-one-mail.js";
 
 // What a mail's caller gets: its outcome, or null when the mail is known already (a second copy in
 // the same group, or one another transaction stored first); the caller reads that one after commit.
@@ -80,18 +80,7 @@ async function writeMails(tx: Db, s: Services, items: PendingMail[]): Promise<(I
     const customer = ofOpening[k] as CustomerRow;
     const { files, html } = withAttachmentIds(mail);
     inputs.push({
-      ticket: {
-        tenantId,
-        customerId: customer.id,
-        customerTier: customer.tier,
-        outletId: customer.outletId,
-        subject: mailSubject(mail),
-        description: mail.visibleText,
-        type: "support",
-        channel: "email",
-        actor: null,
-        number: early.number,
-      },
+      ticket: { ...mailTicket(tenantId, customer, { mail, early }), customerTier: customer.tier },
       message: {
         id: newId("msg"),
         body: mail.visibleText,

@@ -60,18 +60,7 @@ export async function writeOneMail(
     return resultOf({ ...row, ignored: "unknown_sender" }, null, false);
   }
   const created = !ticket;
-  if (!ticket)
-    ticket = await openTicketFromChannel(tx, s, {
-      tenantId,
-      customerId: customer.id,
-      outletId: customer.outletId,
-      subject: mailSubject(mail),
-      description: mail.visibleText,
-      type: "support",
-      channel: "email",
-      actor: null,
-      number: early.number,
-    });
+  if (!ticket) ticket = await openTicketFromChannel(tx, s, mailTicket(tenantId, customer, { mail, early }));
   const messageId = newId("msg");
   const { files, html } = withAttachmentIds(mail);
   const added = await addChannelMessage(tx, s, {
@@ -107,6 +96,25 @@ export async function writeOneMail(
   return { ticketId: ticket.id, ticketNumber: added.ticket.number, created, messageId };
 }
 
-export function mailSubject(mail: PendingMail["mail"]): string {
+function mailSubject(mail: PendingMail["mail"]): string {
   return mail.subject || mail.visibleText.split("\n")[0]?.slice(0, 120) || "(no subject)";
+}
+
+// The ticket a mail opens: a support request on the e-mail channel, from its sender's customer.
+export function mailTicket(
+  tenantId: string,
+  customer: { id: string; outletId: string | null },
+  { mail, early }: Pick<PendingMail, "mail" | "early">,
+) {
+  return {
+    tenantId,
+    customerId: customer.id,
+    outletId: customer.outletId,
+    subject: mailSubject(mail),
+    description: mail.visibleText,
+    type: "support" as const,
+    channel: "email" as const,
+    actor: null,
+    number: early.number,
+  };
 }

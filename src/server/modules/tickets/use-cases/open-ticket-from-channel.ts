@@ -3,7 +3,7 @@ import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
 import { tenantToday } from "../../products/index.js";
-import { recordTicketChange } from "../ticket-history.js";
+import { createdEvent, recordTicketChange } from "../ticket-history.js";
 import { allocateTicketNumber, nextTicketNumber } from "../ticket-numbers.js";
 import { insertTicket, type TicketRow } from "../tickets.repository.js";
 
@@ -56,18 +56,7 @@ export async function openTicketFromChannel(
     actor: input.actor,
     at: now,
     audit: "ticket.created",
-    events: [
-      {
-        type: "created",
-        data: {
-          number: ticket.number,
-          type: ticket.type,
-          priority: ticket.priority,
-          channel: ticket.channel,
-          customerId: ticket.customerId,
-        },
-      },
-    ],
+    events: [createdEvent(ticket)],
   });
   return ticket;
 }

@@ -4,7 +4,12 @@ import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
 import { tenantToday } from "../../products/index.js";
 import { customerReply } from "../lifecycle-events.js";
-import { type RecordedChange, recordTicketChanges, type TicketEventInput } from "../ticket-history.js";
+import {
+  createdEvent,
+  type RecordedChange,
+  recordTicketChanges,
+  type TicketEventInput,
+} from "../ticket-history.js";
 import { nextTicketNumber } from "../ticket-numbers.js";
 import {
   insertAttachments,
@@ -78,18 +83,7 @@ export async function openTicketsWithMessage(
       at: now,
       customerTier: inputs[i]?.ticket.customerTier,
       audit: "ticket.created",
-      events: [
-        {
-          type: "created" as const,
-          data: {
-            number: ticket.number,
-            type: ticket.type,
-            priority: ticket.priority,
-            channel: ticket.channel,
-            customerId: ticket.customerId,
-          },
-        },
-      ],
+      events: [createdEvent(ticket)],
     })),
   );
   const at = s.clock.now();
