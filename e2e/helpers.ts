@@ -124,6 +124,20 @@ export async function choose(page: Page, testId: string, optionText: string | Re
   }
 }
 
+// `choose` on a single select, then the list closed before the next click. A pick that took a
+// second try can leave the list its retry reopened on a slow machine: the select's own click
+// closes it then.
+export async function chooseAndClose(page: Page, testId: string, optionText: string | RegExp): Promise<void> {
+  await choose(page, testId, optionText);
+  const open = page.locator(".ant-select-dropdown:visible");
+  try {
+    await expect(open).toHaveCount(0, { timeout: 3_000 });
+  } catch {
+    await page.getByTestId(testId).click();
+    await expect(open).toHaveCount(0);
+  }
+}
+
 export async function openTicketFromQueue(page: Page, number: string): Promise<void> {
   await page.goto("/console");
   await page.getByTestId("queue-search").fill(number);

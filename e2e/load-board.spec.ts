@@ -1,6 +1,16 @@
 import { mkdirSync } from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
-import { apiToken, bearer, choose, journeyVariants, type Lang, PHONE, signIn, test } from "./helpers.js";
+import {
+  apiToken,
+  bearer,
+  choose,
+  chooseAndClose,
+  journeyVariants,
+  type Lang,
+  PHONE,
+  signIn,
+  test,
+} from "./helpers.js";
 
 // The supervisor's load board: a field technician beside the desk agents, an agent over capacity
 // shown as over, reassigning by a ticket's menu with a reason, and dispatching the queue from it.
@@ -71,8 +81,7 @@ async function whileLiuAway(request: APIRequestContext, work: () => Promise<void
 // Picks a person in the assign / reassign dialog and waits for the list to close (a closing list
 // of the previous dialog must not take the next click).
 async function pickPerson(page: Page, name: string) {
-  await choose(page, "reassign-person", name);
-  await expect(page.locator(".ant-select-dropdown:visible")).toHaveCount(0);
+  await chooseAndClose(page, "reassign-person", name);
   await expect(page.getByRole("dialog")).toContainText(name);
 }
 

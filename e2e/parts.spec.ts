@@ -3,6 +3,7 @@ import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import {
   bearer as auth,
   choose,
+  chooseAndClose,
   journeyVariants,
   type Lang,
   signIn,
@@ -114,8 +115,7 @@ for (const lang of journeyVariants(["zh-CN", "en"] as const)) {
       .click();
     // The part list closes before the site list opens, or a click can land on the closing one.
     await expect(agentPage.locator(".ant-select-dropdown:visible")).toHaveCount(0);
-    await choose(agentPage, "reserve-site-select", /WH-SH|上海中心仓/);
-    await expect(agentPage.locator(".ant-select-dropdown:visible")).toHaveCount(0);
+    await chooseAndClose(agentPage, "reserve-site-select", /WH-SH|上海中心仓/);
     await agentPage.getByTestId("modal-ok").click();
     const card = agentPage.getByTestId("ticket-parts");
     await expect(card).toContainText(lang === "en" ? "Waiting for stock" : "等待到货");
@@ -173,10 +173,8 @@ for (const lang of journeyVariants(["zh-CN", "en"] as const)) {
       .first()
       .click();
     await expect(adminPage.locator(".ant-select-dropdown:visible")).toHaveCount(0);
-    await choose(adminPage, "transfer-from", /WH-SH|上海中心仓/);
-    await expect(adminPage.locator(".ant-select-dropdown:visible")).toHaveCount(0);
-    await choose(adminPage, "transfer-to", /Van 01/);
-    await expect(adminPage.locator(".ant-select-dropdown:visible")).toHaveCount(0);
+    await chooseAndClose(adminPage, "transfer-from", /WH-SH|上海中心仓/);
+    await chooseAndClose(adminPage, "transfer-to", /Van 01/);
     await adminPage.getByTestId("modal-ok").click();
     const transfer = adminPage.locator(".ant-table-row").filter({ hasText: partNo });
     await expect(transfer.getByTestId("transfer-status")).toHaveText(lang === "en" ? "In transit" : "在途");
