@@ -269,18 +269,6 @@ export async function ticketMailIds(db: Db, tenantId: string, ticketId: string) 
     .orderBy(asc(emailMessages.createdAt), asc(emailMessages.id));
 }
 
-export async function markAddress(
-  db: Db,
-  tenantId: string,
-  address: string,
-  mark: { bouncedAt?: Date; autoRepliedAt?: Date },
-): Promise<void> {
-  await db
-    .insert(emailAddressStatus)
-    .values({ tenantId, address: address.toLowerCase(), ...mark })
-    .onConflictDoUpdate({ target: [emailAddressStatus.tenantId, emailAddressStatus.address], set: mark });
-}
-
 // Several addresses' marks in one upsert (an address named twice gets both marks); a mark not
 // given keeps its stored value.
 export async function markAddresses(

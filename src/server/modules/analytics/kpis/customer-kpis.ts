@@ -1,5 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../platform/db/client.js";
+import { addMonths } from "../../products/index.js";
+import { addDays } from "../forecast/day-kinds.js";
 import type { KpiDefinition } from "./catalogue.js";
 import { wholeMonths } from "./customer-months.js";
 
@@ -150,7 +152,7 @@ export async function computeCustomerKpi(
   const series = async (): Promise<Row[]> => {
     if (churnMonths) return rows(churnLaterMonths(tenantId, p));
     if (!p.groupBy) return [];
-    const whole = p.groupBy === "month" && kpi.id !== "churn_rate" ? wholeMonthsOf(p) : null;
+    const whole = p.groupBy === "month" ? wholeMonthsOf(p) : null;
     if (!whole) return run(p);
     const parts = await Promise.all([
       whole.head ? run({ ...whole.head, groupBy: "month" }) : [],
@@ -171,15 +173,9 @@ export async function computeCustomerKpi(
   return { value: ratio(total), series: points };
 }
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 // The first day of the month `offset` months after day's, and the last day of day's month.
-const monthStart = (day: string, offset = 0) => {
-  const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + offset);
-  return isoDay(d);
-};
-const monthEnd = (day: string) =>
-  isoDay(new Date(Date.parse(`${monthStart(day, 1)}T00:00:00Z`) - 86_400_000));
+const monthStart = (day: string, offset = 0) => addMonths(`${day.slice(0, 7)}-01`, offset);
+const monthEnd = (day: string) => addDays(monthStart(day, 1), -1);
 
 // The whole months inside from..to (first..last, as month starts) and the partial months at its
 // ends; null when no month is whole.

@@ -11,14 +11,13 @@ import {
   type EmailMessageRow,
   findCustomersByEmails,
   findThreadTicketIds,
-  markAddresses,
-  setEmailsIgnored,
   setEmailTickets,
 } from "../channels.repository.js";
-import { type IngestResult, resultOf } from "./ingest-result.js";
+import type { IngestResult } from "./ingest-result.js";
 import { TICKET_NUMBER } from "./mail-ticket-number.js";
 import { type PendingMail, withAttachmentIds } from "./pending-mail.js";
 import { createSenderCustomers } from "./sender-customers.js";
+import { writeIgnoredMails } from "./write-ignored-mails.js";
 import { mailTicket, writeOneMail } from "./write-one-mail.js";
 
 // What a mail's caller gets: its outcome, or null when the mail is known already (a second copy in
@@ -64,7 +63,16 @@ async function writeMails(tx: Db, s: Services, items: PendingMail[]): Promise<(I
       fresh.push(i);
     else rest.push({ i, thread: inGroup ? undefined : threads[k] });
   }
-  await writeIgnored(tx, tenantId, now, ignored, items, claimed, results);
+  const ignoredResults = await writeIgnoredMails(
+    tx,
+    tenantId,
+    now,
+    ignored.map(({ i, thread }) => {
+      const { mail } = items[i] as PendingMail;
+      return { mail, row: claimed.get(mail.messageId) as EmailMessageRow, thread };
+    }),
+  );
+  for (const [k, { i }] of ignored.entries()) results[i] = ignoredResults[k] as IngestResult;
   const customers = await sendersOf(
     tx,
     s,
@@ -105,33 +113,6 @@ async function writeMails(tx: Db, s: Services, items: PendingMail[]): Promise<(I
     results[i] = await writeOneMail(tx, s, item, claimed.get(item.mail.messageId) as EmailMessageRow, thread);
   }
   return results;
-}
-
-// Auto-replies and bounces open nothing: their senders and bounced addresses are marked in one
-// upsert and their email rows in one UPDATE (an out-of-office flood after a mass notice).
-async function writeIgnored(
-  tx: Db,
-  tenantId: string,
-  now: Date,
-  ignored: { i: number; thread: string | null }[],
-  items: PendingMail[],
-  claimed: Map<string, EmailMessageRow>,
-  results: (IngestResult | null)[],
-): Promise<void> {
-  const marks: Parameters<typeof markAddresses>[2] = [];
-  const rows: Parameters<typeof setEmailsIgnored>[2] = [];
-  for (const { i, thread } of ignored) {
-    const { mail } = items[i] as PendingMail;
-    const why = mail.ignored as NonNullable<typeof mail.ignored>;
-    if (why === "auto_reply" && mail.fromAddress)
-      marks.push({ address: mail.fromAddress, autoRepliedAt: now });
-    for (const address of mail.bouncedAddresses) marks.push({ address, bouncedAt: now });
-    const row = claimed.get(mail.messageId) as EmailMessageRow;
-    rows.push({ id: row.id, ignored: why, ticketId: thread });
-    results[i] = resultOf({ ...row, ignored: why }, null, false);
-  }
-  await markAddresses(tx, tenantId, marks);
-  await setEmailsIgnored(tx, tenantId, rows);
 }
 
 function emailRow({ mailbox, mail, rawKey }: PendingMail, now: Date) {

@@ -2,9 +2,9 @@ import type { Services } from "../../../platform/context.js";
 import { takeTicketNumber } from "../../tickets/index.js";
 import { findCustomerByEmail, findThreadTicketId, type MailboxRow } from "../channels.repository.js";
 
-export type KnownSender = Awaited<ReturnType<typeof findCustomerByEmail>>;
-
 import type { ParsedMail } from "../mail/parse.js";
+
+export type KnownSender = Awaited<ReturnType<typeof findCustomerByEmail>>;
 
 export const TICKET_NUMBER = /\[?(SO-\d{4}-\d{6})\]?/i;
 

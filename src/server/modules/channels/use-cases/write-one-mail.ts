@@ -9,18 +9,14 @@ import {
   openTicketFromChannel,
   type TicketRow,
 } from "../../tickets/index.js";
-import {
-  type EmailMessageRow,
-  findThreadTicketId,
-  markAddress,
-  updateEmailMessage,
-} from "../channels.repository.js";
+import { type EmailMessageRow, findThreadTicketId, updateEmailMessage } from "../channels.repository.js";
 import { type IngestResult, resultOf } from "./ingest-result.js";
 import { TICKET_NUMBER } from "./mail-ticket-number.js";
 import { noteRefusedThread } from "./note-refused-thread.js";
 import { type PendingMail, withAttachmentIds } from "./pending-mail.js";
 import { senderCustomer } from "./sender-customers.js";
 import { senderMayThread } from "./sender-may-thread.js";
+import { writeIgnoredMails } from "./write-ignored-mails.js";
 
 // One claimed mail the group did not write with the others (an auto-reply or bounce, a reply in a
 // known thread, a subject naming a ticket, an unknown sender): classify, find the customer and the
@@ -37,11 +33,8 @@ export async function writeOneMail(
   const threadTicketId =
     knownThread === undefined ? await findThreadTicketId(tx, tenantId, mail.threadIds) : knownThread;
   if (mail.ignored) {
-    if (mail.ignored === "auto_reply" && mail.fromAddress)
-      await markAddress(tx, tenantId, mail.fromAddress, { autoRepliedAt: now });
-    for (const address of mail.bouncedAddresses) await markAddress(tx, tenantId, address, { bouncedAt: now });
-    await updateEmailMessage(tx, tenantId, row.id, { ignored: mail.ignored, ticketId: threadTicketId });
-    return resultOf({ ...row, ignored: mail.ignored }, null, false);
+    const [result] = await writeIgnoredMails(tx, tenantId, now, [{ mail, row, thread: threadTicketId }]);
+    return result as IngestResult;
   }
   let ticket = threadTicketId ? await findTicket(tx, tenantId, threadTicketId, undefined, true) : undefined;
   const number = TICKET_NUMBER.exec(mail.subject)?.[1]?.toUpperCase();

@@ -3,13 +3,7 @@ import type { Services } from "../../../platform/context.js";
 import type { Db } from "../../../platform/db/client.js";
 import { newId } from "../../../platform/ids.js";
 import { tenantToday } from "../../products/index.js";
-import { customerReply } from "../lifecycle-events.js";
-import {
-  createdEvent,
-  type RecordedChange,
-  recordTicketChanges,
-  type TicketEventInput,
-} from "../ticket-history.js";
+import { createdEvent, type RecordedChange, recordTicketChanges } from "../ticket-history.js";
 import { nextTicketNumber } from "../ticket-numbers.js";
 import {
   insertAttachments,
@@ -17,7 +11,6 @@ import {
   insertTickets,
   type MessageRow,
   type TicketRow,
-  updateTicketRow,
   updateTicketRows,
 } from "../tickets.repository.js";
 import { type ChannelFile, channelFileRow } from "./attach-channel-file.js";
@@ -113,36 +106,34 @@ export async function openTicketsWithMessage(
         ),
       );
   await insertAttachments(tx, files);
-  // A message resumes a ticket waiting on the customer; a ticket just opened is not, so one
-  // UPDATE bumps them all, and the rare other one is written alone.
-  const replies = opened.map((t, i) => customerReply(t, inputs[i]?.ticket.actor ? "staff" : "system"));
-  const plain = opened.filter((_, i) => !replies[i]).map((t) => t.id);
+  // A message resumes a ticket waiting on the customer; these were opened just now ("new"), so it
+  // changes no status and one UPDATE touches them all.
   const touched = new Map(
-    (await updateTicketRows(tx, tenantId, plain, { updatedAt: at })).map((t) => [t.id, t]),
+    (
+      await updateTicketRows(
+        tx,
+        tenantId,
+        opened.map((t) => t.id),
+        { updatedAt: at },
+      )
+    ).map((t) => [t.id, t]),
   );
-  const changes: RecordedChange[] = [];
-  for (const [i, before] of opened.entries()) {
-    const reply = replies[i];
-    const after =
-      touched.get(before.id) ??
-      (await updateTicketRow(tx, tenantId, before.id, { updatedAt: at, status: reply?.data.to }));
+  const changes: RecordedChange[] = opened.map((before, i) => {
     const message = messages[i] as MessageRow;
-    const events: TicketEventInput[] = [
-      {
-        type: "message_added",
-        data: { messageId: message.id, visibility: message.visibility, channel: message.channel },
-      },
-    ];
-    if (reply) events.push(reply);
-    changes.push({
+    return {
       before,
-      after,
+      after: touched.get(before.id) as TicketRow,
       actor: inputs[i]?.ticket.actor ?? null,
       at,
       audit: "ticket.message_added",
-      events,
-    });
-  }
+      events: [
+        {
+          type: "message_added",
+          data: { messageId: message.id, visibility: message.visibility, channel: message.channel },
+        },
+      ],
+    };
+  });
   await recordTicketChanges(tx, s.events, changes);
   return changes.map((c, i) => ({ ticket: c.after, message: messages[i] as MessageRow }));
 }
