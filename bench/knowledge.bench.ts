@@ -90,6 +90,8 @@ function evaluate(
     const decision = retrievalAssistant.decide(query.q, candidates, context);
     if (query.expect === null) {
       if (decision.kind === "handoff") handedOff++;
+      else if (process.env.BENCH_VERBOSE)
+        process.stdout.write(`  ${name} not handed off: ${query.q} → ${decision.kind}\n`);
       continue;
     }
     // Rank per article (translations count once), the customer's products preferred as in the assistant.

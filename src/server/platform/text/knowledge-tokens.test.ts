@@ -6,10 +6,14 @@ const lexicon = compileLexicon({
   synonyms: [
     ["脱水", "甩干"],
     ["不制冷", "不冷"],
+    ["进度", "到哪了"],
+    ["空调", "冷气机"],
   ],
   glossary: { "washing machine": "洗衣机", washer: "洗衣机", spin: "脱水", warranty: "保修" },
   stopwords: ["时", "怎么办", "the", "my"],
   potentialVerbs: { 排: "排水", 甩: "脱水" },
+  sounds: { characters: "咚咣嗡", word: "噪音" },
+  productSenses: { 空调: { 热: "不制冷" } },
 });
 const terms = (text: string, forQuery = false) => knowledgeTokens(text, lexicon, forQuery).map((t) => t.term);
 const words = (text: string, forQuery = false) => terms(text, forQuery).filter((t) => t.startsWith("w:"));
@@ -83,5 +87,28 @@ describe("knowledge tokens", () => {
   it("measures edit distance within a bound", () => {
     expect(withinEdits("invoce", "invoice", 1)).toBe(true);
     expect(withinEdits("invoce", "install", 1)).toBe(false);
+  });
+
+  it("gives a synonym its canonical word's spellings, so it weighs as much as that word", () => {
+    // 到哪了 is how a customer asks for 进度 (progress); the article says 进度.
+    expect(terms("维修到哪了", true)).toEqual(
+      expect.arrayContaining(["w:进度", "p:jindu", "i:jd", "b:进度"]),
+    );
+  });
+
+  it("hears a repeated sound word as a noise, and a single character as nothing", () => {
+    expect(words("洗衣机一甩干就咚咚咚的")).toContain("w:噪音");
+    expect(words("洗衣机咣咣响")).toContain("w:噪音");
+    expect(words("咚的一下停了")).not.toContain("w:噪音");
+  });
+
+  it("reads a word in the sense of the product asked about, unless negated", () => {
+    // Heat in the room from an air conditioner is the fault "not cooling"…
+    expect(words("空调开了一晚上屋里还是热", true)).toContain("w:不制冷");
+    expect(words("冷气机开着屋里还是热", true)).toContain("w:不制冷");
+    // …but not without one, not when negated, and never in an article.
+    expect(words("屋里还是热", true)).not.toContain("w:不制冷");
+    expect(words("空调不热", true)).not.toContain("w:不制冷");
+    expect(words("空调开了一晚上屋里还是热")).not.toContain("w:不制冷");
   });
 });

@@ -35,6 +35,14 @@ export type Lexicon = {
    * can't spin): 排 → 排水. Only that construction uses it; a lone 排 stays unknown.
    */
   potentialVerbs?: Readonly<Record<string, string>>;
+  /** Sound words (咚咚咚, 咣咣): a repeated character of `characters` means `word` (a noise). */
+  sounds?: { characters: string; word: string };
+
+  /**
+   * Words whose meaning depends on the product asked about: canonical product word → { word →
+   * meaning } (热 of an air conditioner is "not cooling"; of a water heater it is what it should be).
+   */
+  productSenses?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 };
 
 export type CompiledLexicon = {
@@ -43,6 +51,10 @@ export type CompiledLexicon = {
   glossary: Map<string, string>;
   stopwords: Set<string>;
   potentialVerbs: Map<string, string>;
+  sounds: RegExp | null;
+  soundOnly: RegExp | null;
+  soundWord: string;
+  productSenses: Map<string, Map<string, string>>;
 };
 
 let jieba: Jieba | undefined;
@@ -85,6 +97,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     glossary,
     stopwords: new Set(lexicon.stopwords.map(normalise)),
     potentialVerbs: new Map(Object.entries(lexicon.potentialVerbs ?? {})),
+    sounds: lexicon.sounds ? new RegExp(`([${lexicon.sounds.characters}])\\1`, "u") : null,
+    soundOnly: lexicon.sounds ? new RegExp(`^[${lexicon.sounds.characters}]+$`, "u") : null,
+    soundWord: lexicon.sounds?.word ?? "",
+    productSenses: new Map(
+      Object.entries(lexicon.productSenses ?? {}).map(([product, senses]) => [
+        product,
+        new Map(Object.entries(senses)),
+      ]),
+    ),
   };
 }
 
@@ -156,16 +177,20 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
       const topic = lexicon.potentialVerbs.get(p[1] ?? "");
       if (topic) word(topic);
     }
+    const sound = lexicon.sounds?.test(run) ?? false;
+    if (sound) word(lexicon.soundWord);
     for (const w of seg.cutForSearch(run, true)) {
       if (!/\p{Script=Han}/u.test(w)) continue;
+      // The sound itself has been read as the noise it names.
+      if (sound && lexicon.soundOnly?.test(w)) continue;
       word(w);
       const canon = lexicon.canonical.get(w) ?? w;
-      if (w.length >= 2 && !lexicon.stopwords.has(canon)) {
-        const syllables = pinyinOf(w);
-        out.push(
-          { term: `p:${syllables.join("")}`, kind: "p" },
-          { term: `i:${syllables.map((s) => s[0]).join("")}`, kind: "i" },
-        );
+      if (w.length >= 2 && !lexicon.stopwords.has(canon)) pushPinyin(out, w);
+      // A synonym counts as much as its canonical word: that word's pinyin and pairs too (到哪了 →
+      // 进度 also brings jindu and 进度's pair), as an article spelling it out would have them.
+      if (canon !== w && /^\p{Script=Han}{2,}$/u.test(canon) && !lexicon.stopwords.has(canon)) {
+        pushPinyin(out, canon);
+        pushPairs(out, canon);
       }
     }
     const chars = [...run];
@@ -182,13 +207,53 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
       out.push({ term: `s:${syllables[i]}_${syllables[i + 1]}`, kind: "s" });
     }
   }
-  return out;
+  return forQuery ? withProductSenses(out, normalise(text), lexicon) : out;
+}
+
+// A question's words read in the sense of the product it names (articles are left as written),
+// unless negated just before (不热, 不至热: a typo of 不制热 is the opposite fault).
+function withProductSenses(tokens: Token[], text: string, lexicon: CompiledLexicon): Token[] {
+  const senses = tokens.flatMap((t) => {
+    const s = t.kind === "w" ? lexicon.productSenses.get(t.term.slice(2)) : undefined;
+    return s ? [s] : [];
+  });
+  if (senses.length !== 1) return tokens;
+  const sense = senses[0];
+  return tokens.map((t) => {
+    const word = t.term.slice(2);
+    const meaning = t.kind === "w" ? sense?.get(word) : undefined;
+    return meaning && !negated(text, word) ? { term: `w:${meaning}`, kind: "w" } : t;
+  });
+}
+
+const negated = (text: string, word: string) => {
+  const at = text.indexOf(word);
+  return at >= 0 && /[不没无]/.test(text.slice(Math.max(0, at - 2), at));
+};
+
+function pushPinyin(out: Token[], word: string): void {
+  const syllables = pinyinOf(word);
+  out.push(
+    { term: `p:${syllables.join("")}`, kind: "p" },
+    { term: `i:${syllables.map((s) => s[0]).join("")}`, kind: "i" },
+  );
+}
+
+function pushPairs(out: Token[], word: string): void {
+  const chars = [...word];
+  const syllables = pinyinOf(word);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    out.push({ term: `b:${chars[i]}${chars[i + 1]}`, kind: "b" });
+    out.push({ term: `s:${syllables[i]}_${syllables[i + 1]}`, kind: "s" });
+  }
 }
 
 function nearGlossary(word: string, lexicon: CompiledLexicon): string | undefined {
   if (word.length < 5) return undefined;
   const max = word.length >= 8 ? 2 : 1;
-  for (const [en, zh] of lexicon.glossary) if (en.length >= 5 && withinEdits(word, en, max)) return zh;
+  // Typos rarely change a word's first letter; without that rule "changing" would read as "banging".
+  for (const [en, zh] of lexicon.glossary)
+    if (en.length >= 5 && en[0] === word[0] && withinEdits(word, en, max)) return zh;
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { retrievalAssistant } from "../assistant/retrieval-assistant.js";
 import { HELP_ARTICLES } from "../demo/help-articles.js";
 import { FusedKnowledgeIndex } from "./fused-index.js";
 import { KnowledgeIndex } from "./knowledge-index.js";
@@ -16,10 +17,10 @@ const best = (index: { search(q: string, limit?: number): { id: string }[] }, q:
 
 describe("knowledge search with the character fallback", () => {
   it("finds the article for a phrasing the lexicon has never heard, by the characters of the unknown words", () => {
-    // 滤往 (a slip for 滤网) is no word of the lexicon; its 滤 still meets the cleaning guide.
-    expect(fused.unknownHanWords("空调滤往怎么洗")).toContain("滤往");
-    expect(best(domainOnly, "空调滤往怎么洗")).not.toBe("aircon-cleaning");
-    expect(best(fused, "空调滤往怎么洗")).toBe("aircon-cleaning");
+    // 滴答 and 掉水 are no words of the lexicon; their 滴 and 水 still meet the leak article's 滴水.
+    expect(fused.unknownHanWords("空调滴答滴答往下掉水").join()).toContain("滴答");
+    expect(best(domainOnly, "空调滴答滴答往下掉水")).not.toBe("aircon-leak");
+    expect(best(fused, "空调滴答滴答往下掉水")).toBe("aircon-leak");
   });
 
   it("leaves a question the lexicon understood to the lexicon", () => {
@@ -65,5 +66,29 @@ describe("products the knowledge base has no article about", () => {
   it("does not take the knowledge base's own products or short words ending in 机 for one", () => {
     expect(unknownProducts(fused.unknownHanWords("冰箱噪音大"))).toEqual([]);
     expect(unknownProducts(fused.unknownHanWords("空调外机开机就停机"))).toEqual([]);
+  });
+});
+
+describe("what the question is about, when no article is about it", () => {
+  const decide = (q: string) => {
+    const candidates = fused.search(q, 10).map((h) => {
+      const a = HELP_ARTICLES[Number(h.id.slice(1))];
+      return {
+        articleId: h.id,
+        key: a?.key ?? "",
+        title: a?.title ?? "",
+        body: a?.body ?? "",
+        productLine: a?.productLine ?? null,
+        score: h.score,
+        coverage: h.coverage,
+      };
+    });
+    return retrievalAssistant.decide(q, candidates, { productLines: [] }).kind;
+  };
+
+  it("weighs an unknown word as much as a known one, so the assistant hands the question on", () => {
+    // The remote article matches 空调 and 遥控器, but the question is about the sleep mode.
+    expect(decide("空调遥控器没反应")).toBe("answer");
+    expect(decide("空调遥控器上的睡眠模式是什么意思")).toBe("handoff");
   });
 });

@@ -30,6 +30,14 @@ export function lexiconTokeniser(lexicon: CompiledLexicon): Tokeniser {
   return (text, forQuery) => knowledgeTokens(text, lexicon, forQuery);
 }
 
+// What an unknown word would weigh had an article used it: the word and its pinyin and initials
+// (character pairs are left out: they also span words, and the question keeps those it shares).
+function spelledWeight(term: string): number {
+  const word = term.slice(2);
+  const spelled = /^\p{Script=Han}{2,}$/u.test(word) || /^[a-z]{2,}$/.test(word);
+  return TOKEN_WEIGHTS.w + (spelled ? TOKEN_WEIGHTS.p + TOKEN_WEIGHTS.i : 0);
+}
+
 export class KnowledgeIndex {
   private readonly postings = new Map<string, Posting[]>();
   private readonly lengths: Record<Field, number>[] = [];
@@ -121,9 +129,11 @@ export class KnowledgeIndex {
     for (const { term, kind, weight } of terms) {
       const list = this.postings.get(term);
       // An unknown word or code is a part of the question no article speaks of: it counts fully
-      // against coverage. Unknown pinyin and bigram fallbacks only repeat those words, so they don't.
+      // against coverage, as much as it would weigh if an article had it (with its spellings).
+      // Unknown pinyin and bigram fallbacks only repeat those words, so they don't count again.
       if (!list) {
-        if (kind === "w" || kind === "c") queryMass += weight * maxIdf;
+        if (kind === "w") queryMass += weight * maxIdf * spelledWeight(term);
+        if (kind === "c") queryMass += weight * maxIdf;
         continue;
       }
       const idf = this.idf(term);
