@@ -17,6 +17,8 @@ import { EVAL_QUERIES, type EvalQuery } from "./knowledge-eval-queries.js";
 import { HELDOUT_QUERIES } from "./knowledge-heldout-queries.js";
 import { HELDOUT2_QUERIES } from "./knowledge-heldout2-queries.js";
 import { HELDOUT3_QUERIES } from "./knowledge-heldout3-queries.js";
+import { HELDOUT4_QUERIES } from "./knowledge-heldout4-queries.js";
+import { HELDOUT5_QUERIES } from "./knowledge-heldout5-queries.js";
 
 // Search quality of the knowledge base on the evaluation set (articles: the demo knowledge base;
 // questions: bench/knowledge-eval-queries.ts), for the shipped search and for a plain baseline
@@ -143,6 +145,10 @@ type KnowledgeBench = {
   heldout2: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   /** A third, written after held-out set 2 was measured and before the change that followed. */
   heldout3: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
+  /** A fourth, written by someone who had not seen the lexicon, before round 9's changes were measured on it. */
+  heldout4: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
+  /** A fifth, written with the fourth and measured after it with the search unchanged. */
+  heldout5: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   banking77: { ours: Banking77Result; baseline: Banking77Result } | null;
 };
 
@@ -168,6 +174,8 @@ export function benchKnowledgeSearch(): KnowledgeBench {
     heldout: pair("held-out set", heldOut(HELDOUT_QUERIES)),
     heldout2: pair("held-out set 2", heldOut(HELDOUT2_QUERIES)),
     heldout3: pair("held-out set 3", heldOut(HELDOUT3_QUERIES)),
+    heldout4: pair("held-out set 4", heldOut(HELDOUT4_QUERIES)),
+    heldout5: pair("held-out set 5", heldOut(HELDOUT5_QUERIES)),
     banking77: ours77 && baseline77 ? { ours: ours77, baseline: baseline77 } : null,
   };
 }
@@ -183,6 +191,10 @@ const allSets = (result: KnowledgeBench) => [
   result.heldout2.baseline,
   result.heldout3.ours,
   result.heldout3.baseline,
+  result.heldout4.ours,
+  result.heldout4.baseline,
+  result.heldout5.ours,
+  result.heldout5.baseline,
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
