@@ -1,8 +1,9 @@
 // Held-out question set 5 for the knowledge-base search evaluation: 60 answerable questions
 // (every article key at least twice) and 15 unanswerable ones; no question repeats set 4.
 // Written on 2026-12-06 from the article list (src/server/modules/knowledge/demo/help-articles.ts)
-// alone, before any search change of that day, by someone who had not seen the search's lexicon,
-// synonym lists or the other evaluation sets, and without running the search on these questions.
+// alone, while that day's search changes were being made (its author saw neither them nor
+// the search's lexicon, synonym lists or the other evaluation sets, and never ran the search on
+// these questions); measured once, on the search of commit f4b0241.
 // `expect` is the article key that answers the question, or null when no article does. Labels may
 // only be corrected when plainly wrong — never to fit the search's results.
 
