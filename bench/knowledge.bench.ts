@@ -9,6 +9,7 @@ import {
   domainTokeniser,
   mentionedProductLines,
 } from "../src/server/modules/knowledge/search/knowledge-search.js";
+import { unknownFaultCodes } from "../src/server/modules/knowledge/search/unknown-codes.js";
 import { unknownProducts } from "../src/server/modules/knowledge/search/unknown-products.js";
 import { documentTokens } from "../src/server/platform/text/search-tokens.js";
 import { type Banking77Result, banking77, type IndexBuilder, plainIndex } from "./knowledge-banking77.js";
@@ -84,10 +85,18 @@ function evaluate(
         coverage: h.coverage,
       };
     });
+    const mentioned = mentionedProductLines(query.q, tokenise);
+    const productLines = query.products ?? [];
     const context = {
-      productLines: query.products ?? [],
-      mentioned: mentionedProductLines(query.q, tokenise),
+      productLines,
+      mentioned,
       unknownProducts: index.unknownHanWords ? unknownProducts(index.unknownHanWords(query.q)) : [],
+      unknownCodes: unknownFaultCodes(
+        query.q,
+        HELP_ARTICLES.map((a) => ({ productLine: a.productLine ?? null, faultCodes: a.faultCodes ?? [] })),
+        mentioned.length > 0 ? mentioned : productLines,
+        tokenise,
+      ),
     };
     const decision = retrievalAssistant.decide(query.q, candidates, context);
     if (query.expect === null) {

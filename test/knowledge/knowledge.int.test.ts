@@ -152,6 +152,17 @@ describe("assistant", () => {
     const person = await ask("洗衣机E3，我要转人工");
     expect(person.body).toMatchObject({ answer: null, handoff: true, reason: "asked_for_person" });
   });
+
+  it("hands on a fault code that no article has for the product asked about", async () => {
+    // E3 is a washer's and an air conditioner's code here; a fridge showing E3 is another fault.
+    const fridge = await ask("冰箱显示E3");
+    expect(fridge.body).toMatchObject({ answer: null, handoff: true, reason: "no_answer" });
+    const nowhere = await ask("洗衣机显示E5");
+    expect(nowhere.body).toMatchObject({ answer: null, handoff: true, reason: "no_answer" });
+    // The washer's own code is still answered.
+    const washer = await ask("洗衣机显示E3");
+    expect(washer.body).toMatchObject({ handoff: false, answer: { articleId: ids.washer } });
+  });
 });
 
 describe("articles", () => {

@@ -10,10 +10,12 @@ const lexicon = compileLexicon({
     ["空调", "冷气机"],
   ],
   glossary: { "washing machine": "洗衣机", washer: "洗衣机", spin: "脱水", warranty: "保修" },
-  stopwords: ["时", "怎么办", "the", "my"],
+  stopwords: ["时", "怎么办", "要不要", "the", "my"],
   potentialVerbs: { 排: "排水", 甩: "脱水" },
   sounds: { characters: "咚咣嗡", word: "噪音" },
   productSenses: { 空调: { 热: "不制冷" } },
+  products: { words: ["洗衣机"], weight: 0.5 },
+  patterns: [["(一会儿?|时)[冷凉热烫].{0,3}(一会儿?|时)[冷凉热烫]", "忽冷忽热"]],
 });
 const terms = (text: string, forQuery = false) => knowledgeTokens(text, lexicon, forQuery).map((t) => t.term);
 const words = (text: string, forQuery = false) => terms(text, forQuery).filter((t) => t.startsWith("w:"));
@@ -110,5 +112,24 @@ describe("knowledge tokens", () => {
     expect(words("屋里还是热", true)).not.toContain("w:不制冷");
     expect(words("空调不热", true)).not.toContain("w:不制冷");
     expect(words("空调开了一晚上屋里还是热")).not.toContain("w:不制冷");
+  });
+
+  it("weighs a product word as context in a question, at full weight in an article", () => {
+    const weightOf = (text: string, forQuery: boolean) =>
+      knowledgeTokens(text, lexicon, forQuery).find((t) => t.term === "w:洗衣机")?.weight ?? 1;
+    expect(weightOf("洗衣机保修多久", true)).toBe(0.5);
+    expect(weightOf("洗衣机保修多久", false)).toBe(1);
+  });
+
+  it("finds no topic inside a stop word", () => {
+    // Search mode would split 要不要 into 不要; neither is what the question is about.
+    expect(words("空调要不要定期清洗", true)).not.toContain("w:不要");
+    expect(words("空调要不要定期清洗", true)).toContain("w:清洗");
+  });
+
+  it("reads a construction no dictionary word holds", () => {
+    expect(words("洗澡水一会烫一会凉")).toContain("w:忽冷忽热");
+    expect(words("水温时冷时热")).toContain("w:忽冷忽热");
+    expect(words("一会儿就热了")).not.toContain("w:忽冷忽热");
   });
 });

@@ -35,8 +35,15 @@ export type Lexicon = {
    * can't spin): 排 → 排水. Only that construction uses it; a lone 排 stays unknown.
    */
   potentialVerbs?: Readonly<Record<string, string>>;
+  /** Constructions a dictionary word cannot hold (一会烫一会凉): a pattern → the word it means. */
+  patterns?: readonly (readonly [string, string])[];
   /** Sound words (咚咚咚, 咣咣): a repeated character of `characters` means `word` (a noise). */
   sounds?: { characters: string; word: string };
+  /**
+   * Canonical product words and their weight in a question: the product sets the context (the
+   * assistant prefers its articles), the other words say what is asked ("washer warranty").
+   */
+  products?: { words: readonly string[]; weight: number };
 
   /**
    * Words whose meaning depends on the product asked about: canonical product word → { word →
@@ -51,10 +58,13 @@ export type CompiledLexicon = {
   glossary: Map<string, string>;
   stopwords: Set<string>;
   potentialVerbs: Map<string, string>;
+  patterns: [RegExp, string][];
   sounds: RegExp | null;
   soundOnly: RegExp | null;
   soundWord: string;
   productSenses: Map<string, Map<string, string>>;
+  products: Set<string>;
+  productWeight: number;
 };
 
 let jieba: Jieba | undefined;
@@ -89,7 +99,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   }
   // Longer phrases first: "washing machine drain" before "washing machine".
   phrases.sort((a, b) => b[0].source.length - a[0].source.length);
-  const hanWords = [...lexicon.words, ...lexicon.synonyms.flat(), ...Object.values(lexicon.glossary)];
+  // Stop words too: jieba would split 要不要 into 要 + 不要 and leave a topic-looking 不要.
+  const hanWords = [
+    ...lexicon.words,
+    ...lexicon.synonyms.flat(),
+    ...Object.values(lexicon.glossary),
+    ...lexicon.stopwords.filter((w) => w.length > 1),
+  ];
   segmenter(hanWords);
   return {
     canonical,
@@ -97,9 +113,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     glossary,
     stopwords: new Set(lexicon.stopwords.map(normalise)),
     potentialVerbs: new Map(Object.entries(lexicon.potentialVerbs ?? {})),
+    patterns: (lexicon.patterns ?? []).map(([p, word]) => [new RegExp(p, "u"), word]),
     sounds: lexicon.sounds ? new RegExp(`([${lexicon.sounds.characters}])\\1`, "u") : null,
     soundOnly: lexicon.sounds ? new RegExp(`^[${lexicon.sounds.characters}]+$`, "u") : null,
     soundWord: lexicon.sounds?.word ?? "",
+    products: new Set(lexicon.products?.words ?? []),
+    productWeight: lexicon.products?.weight ?? 1,
     productSenses: new Map(
       Object.entries(lexicon.productSenses ?? {}).map(([product, senses]) => [
         product,
@@ -138,7 +157,8 @@ function pinyinOf(chars: string): string[] {
   return pinyin(chars, { toneType: "none", type: "array", v: true }).map((p) => p.toLowerCase());
 }
 
-export type Token = { term: string; kind: TokenKind };
+/** `weight`: a multiplier of the kind's weight in a question (product words, see Lexicon.products). */
+export type Token = { term: string; kind: TokenKind; weight?: number };
 
 // The terms of a text, in order, with repeats (term frequency matters to BM25).
 // A question (`forQuery`) also forgives English typos of glossary words ("warrenty", "invoce").
@@ -152,8 +172,10 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
   for (const [pattern, zh] of lexicon.phrases) rest = rest.replace(pattern, zh);
   const word = (w: string) => {
     const canon = lexicon.canonical.get(w) ?? w;
-    if (!lexicon.stopwords.has(canon)) out.push({ term: `w:${canon}`, kind: "w" });
+    if (!lexicon.stopwords.has(canon)) out.push({ term: `w:${canon}`, kind: "w", ...productWeight(canon) });
   };
+  const productWeight = (canon: string) =>
+    forQuery && lexicon.products.has(canon) ? { weight: lexicon.productWeight } : {};
   // Latin words: glossary to Chinese, else stemmed; every one also as possible pinyin.
   for (const m of rest.replace(HAN_RUN, " ").matchAll(LATIN_WORD)) {
     const w = m[0];
@@ -177,19 +199,26 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
       const topic = lexicon.potentialVerbs.get(p[1] ?? "");
       if (topic) word(topic);
     }
+    for (const [pattern, meaning] of lexicon.patterns) if (pattern.test(run)) word(meaning);
     const sound = lexicon.sounds?.test(run) ?? false;
     if (sound) word(lexicon.soundWord);
-    for (const w of seg.cutForSearch(run, true)) {
+    // Search mode adds the shorter words inside a long one (滚筒洗衣机 → 洗衣机); a stop word's
+    // insides are no topic either (要不要 → 不要), so only other words are split further.
+    const words = seg
+      .cut(run, true)
+      .filter((w) => !lexicon.stopwords.has(lexicon.canonical.get(w) ?? w))
+      .flatMap((w) => (w.length > 2 ? seg.cutForSearch(w, true) : [w]));
+    for (const w of words) {
       if (!/\p{Script=Han}/u.test(w)) continue;
       // The sound itself has been read as the noise it names.
       if (sound && lexicon.soundOnly?.test(w)) continue;
       word(w);
       const canon = lexicon.canonical.get(w) ?? w;
-      if (w.length >= 2 && !lexicon.stopwords.has(canon)) pushPinyin(out, w);
+      if (w.length >= 2 && !lexicon.stopwords.has(canon)) pushPinyin(out, w, productWeight(canon));
       // A synonym counts as much as its canonical word: that word's pinyin and pairs too (到哪了 →
       // 进度 also brings jindu and 进度's pair), as an article spelling it out would have them.
       if (canon !== w && /^\p{Script=Han}{2,}$/u.test(canon) && !lexicon.stopwords.has(canon)) {
-        pushPinyin(out, canon);
+        pushPinyin(out, canon, productWeight(canon));
         pushPairs(out, canon);
       }
     }
@@ -210,8 +239,8 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
   return forQuery ? withProductSenses(out, normalise(text), lexicon) : out;
 }
 
-// A question's words read in the sense of the product it names (articles are left as written),
-// unless negated just before (不热, 不至热: a typo of 不制热 is the opposite fault).
+// A question's words read in the sense of the product it names (articles are left as written);
+// a fault word negated just before is not that fault (不热, 不至热: a typo of 不制热 is the opposite).
 function withProductSenses(tokens: Token[], text: string, lexicon: CompiledLexicon): Token[] {
   const senses = tokens.flatMap((t) => {
     const s = t.kind === "w" ? lexicon.productSenses.get(t.term.slice(2)) : undefined;
@@ -222,7 +251,9 @@ function withProductSenses(tokens: Token[], text: string, lexicon: CompiledLexic
   return tokens.map((t) => {
     const word = t.term.slice(2);
     const meaning = t.kind === "w" ? sense?.get(word) : undefined;
-    return meaning && !negated(text, word) ? { term: `w:${meaning}`, kind: "w" } : t;
+    // A fault meaning (不制冷) is not meant when negated; a topic (清洗 for 没洗) still is.
+    if (!meaning || (meaning.startsWith("不") && negated(text, word))) return t;
+    return { term: `w:${meaning}`, kind: "w" };
   });
 }
 
@@ -231,11 +262,11 @@ const negated = (text: string, word: string) => {
   return at >= 0 && /[不没无]/.test(text.slice(Math.max(0, at - 2), at));
 };
 
-function pushPinyin(out: Token[], word: string): void {
+function pushPinyin(out: Token[], word: string, weight: { weight?: number }): void {
   const syllables = pinyinOf(word);
   out.push(
-    { term: `p:${syllables.join("")}`, kind: "p" },
-    { term: `i:${syllables.map((s) => s[0]).join("")}`, kind: "i" },
+    { term: `p:${syllables.join("")}`, kind: "p", ...weight },
+    { term: `i:${syllables.map((s) => s[0]).join("")}`, kind: "i", ...weight },
   );
 }
 

@@ -21,6 +21,8 @@ export type AssistantContext = {
   mentioned?: readonly string[];
   /** Products the question names that no article is about (油烟机, 吸尘器). */
   unknownProducts?: readonly string[];
+  /** Fault codes the question names that no article has on the product asked about (冰箱 E3). */
+  unknownCodes?: readonly string[];
 };
 
 type Decision =
@@ -79,6 +81,8 @@ export const retrievalAssistant: Assistant = {
     // would only be answered by a word they share: a person answers it instead.
     if (context.unknownProducts?.length && !context.mentioned?.length)
       return { kind: "handoff", reason: "no_answer", confidence: 0 };
+    // Likewise a fault code no article has for that product: any answer would be about another.
+    if (context.unknownCodes?.length) return { kind: "handoff", reason: "no_answer", confidence: 0 };
     const ranked = rankForCustomer(candidates, context);
     const [top, second] = ranked;
     if (!top) return { kind: "handoff", reason: "no_answer", confidence: 0 };

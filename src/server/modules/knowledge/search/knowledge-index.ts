@@ -98,7 +98,7 @@ export class KnowledgeIndex {
     const out = new Map<string, { term: string; kind: TokenKind; weight: number }>();
     for (const t of this.tokenise(q, true)) {
       let term = t.term;
-      let weight = TOKEN_WEIGHTS[t.kind];
+      let weight = TOKEN_WEIGHTS[t.kind] * (t.weight ?? 1);
       if (t.kind === "w" && !this.postings.has(term) && /^w:[a-z]{4,}$/.test(term)) {
         const word = term.slice(2);
         const near = this.latinWords.find((v) => withinEdits(word, v, word.length >= 8 ? 2 : 1));

@@ -3,6 +3,7 @@ import { type Assistant, type Candidate, retrievalAssistant } from "../assistant
 import { customerProductLines } from "../knowledge.repository.js";
 import { mentionedProductLines } from "../search/knowledge-search.js";
 import { tenantIndex } from "../search/tenant-index.js";
+import { unknownFaultCodes } from "../search/unknown-codes.js";
 import { unknownProducts } from "../search/unknown-products.js";
 import { noteGap } from "./note-gap.js";
 import type { Reader } from "./reader.js";
@@ -45,10 +46,17 @@ export async function answerQuestion(
   const productLines = reader.customerId
     ? await customerProductLines(s.db, reader.tenantId, reader.customerId)
     : [];
+  const mentioned = mentionedProductLines(question, built.tokenise);
   const context = {
     productLines,
-    mentioned: mentionedProductLines(question, built.tokenise),
+    mentioned,
     unknownProducts: unknownProducts(built.index.unknownHanWords(question)),
+    unknownCodes: unknownFaultCodes(
+      question,
+      built.articles.values(),
+      mentioned.length > 0 ? mentioned : productLines,
+      built.tokenise,
+    ),
   };
   const decision = assistant.decide(question, candidates, context);
   // The article in the asker's language when it has one.
