@@ -20,6 +20,8 @@ import { HELDOUT2_QUERIES } from "./knowledge-heldout2-queries.js";
 import { HELDOUT3_QUERIES } from "./knowledge-heldout3-queries.js";
 import { HELDOUT4_QUERIES } from "./knowledge-heldout4-queries.js";
 import { HELDOUT5_QUERIES } from "./knowledge-heldout5-queries.js";
+import { HELDOUT6_QUERIES } from "./knowledge-heldout6-queries.js";
+import { HELDOUT7_QUERIES } from "./knowledge-heldout7-queries.js";
 
 // Search quality of the knowledge base on the evaluation set (articles: the demo knowledge base;
 // questions: bench/knowledge-eval-queries.ts), for the shipped search and for a plain baseline
@@ -158,6 +160,9 @@ type KnowledgeBench = {
   heldout4: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   /** A fifth, written with the fourth and measured after it with the search unchanged. */
   heldout5: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
+  /** Sixth and seventh, written like the fourth (other customers, no earlier set seen), measured once after round 10. */
+  heldout6: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
+  heldout7: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   banking77: { ours: Banking77Result; baseline: Banking77Result } | null;
 };
 
@@ -185,6 +190,8 @@ export function benchKnowledgeSearch(): KnowledgeBench {
     heldout3: pair("held-out set 3", heldOut(HELDOUT3_QUERIES)),
     heldout4: pair("held-out set 4", heldOut(HELDOUT4_QUERIES)),
     heldout5: pair("held-out set 5", heldOut(HELDOUT5_QUERIES)),
+    heldout6: pair("held-out set 6", heldOut(HELDOUT6_QUERIES)),
+    heldout7: pair("held-out set 7", heldOut(HELDOUT7_QUERIES)),
     banking77: ours77 && baseline77 ? { ours: ours77, baseline: baseline77 } : null,
   };
 }
@@ -204,6 +211,10 @@ const allSets = (result: KnowledgeBench) => [
   result.heldout4.baseline,
   result.heldout5.ours,
   result.heldout5.baseline,
+  result.heldout6.ours,
+  result.heldout6.baseline,
+  result.heldout7.ours,
+  result.heldout7.baseline,
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
