@@ -15,6 +15,7 @@
 
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict";
+import * as OpenCC from "opencc-js/t2cn";
 import { pinyin } from "pinyin-pro";
 
 export type TokenKind = "w" | "c" | "p" | "i" | "s" | "b";
@@ -35,6 +36,8 @@ export type Lexicon = {
    * can't spin): 排 → 排水. Only that construction uses it; a lone 排 stays unknown.
    */
   potentialVerbs?: Readonly<Record<string, string>>;
+  /** Dialect words → Mandarin (Cantonese 唔 → 不, 冇 → 没), replaced before segmentation. */
+  dialect?: Readonly<Record<string, string>>;
   /** Constructions a dictionary word cannot hold (一会烫一会凉): a pattern → the word it means. */
   patterns?: readonly (readonly [string, string])[];
   /** Sound words (咚咚咚, 咣咣): a repeated character of `characters` means `word` (a noise). */
@@ -44,6 +47,12 @@ export type Lexicon = {
    * assistant prefers its articles), the other words say what is asked ("washer warranty").
    */
   products?: { words: readonly string[]; weight: number };
+  /**
+   * Canonical words naming what the customer asks the service to do (buy, install, return, an
+   * invoice, the fee, the progress, another time) and their weight in a question: a question that
+   * mentions a fault but asks for one of these is about the request ("空调不制冷 师傅上门多少钱").
+   */
+  requests?: { words: readonly string[]; weight: number };
 
   /**
    * Words whose meaning depends on the product asked about: canonical product word → { word →
@@ -59,12 +68,15 @@ export type CompiledLexicon = {
   stopwords: Set<string>;
   potentialVerbs: Map<string, string>;
   patterns: [RegExp, string][];
+  dialect: { pattern: RegExp; words: Map<string, string> } | null;
   sounds: RegExp | null;
   soundOnly: RegExp | null;
   soundWord: string;
   productSenses: Map<string, Map<string, string>>;
   products: Set<string>;
   productWeight: number;
+  requests: Set<string>;
+  requestWeight: number;
 };
 
 let jieba: Jieba | undefined;
@@ -113,12 +125,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     glossary,
     stopwords: new Set(lexicon.stopwords.map(normalise)),
     potentialVerbs: new Map(Object.entries(lexicon.potentialVerbs ?? {})),
+    dialect: dialectPattern(lexicon.dialect ?? {}),
     patterns: (lexicon.patterns ?? []).map(([p, word]) => [new RegExp(p, "u"), word]),
     sounds: lexicon.sounds ? new RegExp(`([${lexicon.sounds.characters}])\\1`, "u") : null,
     soundOnly: lexicon.sounds ? new RegExp(`^[${lexicon.sounds.characters}]+$`, "u") : null,
     soundWord: lexicon.sounds?.word ?? "",
     products: new Set(lexicon.products?.words ?? []),
     productWeight: lexicon.products?.weight ?? 1,
+    requests: new Set(lexicon.requests?.words ?? []),
+    requestWeight: lexicon.requests?.weight ?? 1,
     productSenses: new Map(
       Object.entries(lexicon.productSenses ?? {}).map(([product, senses]) => [
         product,
@@ -129,7 +144,29 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 }
 
 // NFKC folds full-width letters and digits (Ｅ３ → E3); lowercase for Latin.
-const normalise = (s: string) => s.normalize("NFKC").toLowerCase();
+// Traditional characters (Hong Kong and Taiwan customers) are read as simplified, as articles are
+// indexed: 熱水器 is 热水器. Built on first use.
+let traditional: ((s: string) => string) | undefined;
+function toSimplified(s: string): string {
+  if (!/\p{Script=Han}/u.test(s)) return s;
+  traditional ??= (() => {
+    const tw = OpenCC.Converter({ from: "tw", to: "cn" });
+    const hk = OpenCC.Converter({ from: "hk", to: "cn" });
+    return (t: string) => hk(tw(t));
+  })();
+  return traditional(s);
+}
+
+const normalise = (s: string) => toSimplified(s.normalize("NFKC").toLowerCase());
+
+function dialectPattern(words: Readonly<Record<string, string>>): CompiledLexicon["dialect"] {
+  const keys = Object.keys(words).sort((a, b) => b.length - a.length);
+  if (keys.length === 0) return null;
+  return {
+    pattern: new RegExp(keys.map(escapeRegExp).join("|"), "gu"),
+    words: new Map(Object.entries(words)),
+  };
+}
 
 // A fault code: one or two letters then one to three digits, standing alone or next to Chinese
 // ("甩干时E3"), with an optional hyphen or space inside ("E-3"); leading zeros do not count.
@@ -165,6 +202,8 @@ export type Token = { term: string; kind: TokenKind; weight?: number };
 export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery = false): Token[] {
   const out: Token[] = [];
   let rest = normalise(text);
+  const dialect = lexicon.dialect;
+  if (dialect) rest = rest.replace(dialect.pattern, (w) => dialect.words.get(w) ?? w);
   rest = rest.replace(FAULT_CODE, (_m, letters: string, digits: string) => {
     out.push({ term: `c:${letters}${digits}`, kind: "c" });
     return " ";
@@ -174,8 +213,12 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
     const canon = lexicon.canonical.get(w) ?? w;
     if (!lexicon.stopwords.has(canon)) out.push({ term: `w:${canon}`, kind: "w", ...productWeight(canon) });
   };
-  const productWeight = (canon: string) =>
-    forQuery && lexicon.products.has(canon) ? { weight: lexicon.productWeight } : {};
+  // A question's product words weigh as context, its request words as what is asked.
+  const productWeight = (canon: string) => {
+    if (!forQuery) return {};
+    if (lexicon.products.has(canon)) return { weight: lexicon.productWeight };
+    return lexicon.requests.has(canon) ? { weight: lexicon.requestWeight } : {};
+  };
   // Latin words: glossary to Chinese, else stemmed; every one also as possible pinyin.
   for (const m of rest.replace(HAN_RUN, " ").matchAll(LATIN_WORD)) {
     const w = m[0];

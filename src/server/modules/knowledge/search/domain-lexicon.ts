@@ -77,6 +77,9 @@ export const DOMAIN_LEXICON: Lexicon = {
       "不出冷气",
       "冷气小",
       "吹的风不凉",
+      "不冻",
+      "唔冻",
+      "暖暖的",
     ],
     [
       "不制热",
@@ -96,6 +99,8 @@ export const DOMAIN_LEXICON: Lexicon = {
       "没热风",
       "不出热风",
       "暖气不足",
+      "暖风不热",
+      "不出暖风",
     ],
     [
       "漏水",
@@ -179,7 +184,7 @@ export const DOMAIN_LEXICON: Lexicon = {
     ],
     ["洗衣机", "洗衣", "滚筒", "滚筒洗衣机", "波轮洗衣机", "桶", "内桶", "洗衣桶"],
     ["冰箱", "电冰箱", "雪柜"],
-    ["空调", "空调器", "冷气机"],
+    ["空调", "空调器", "冷气机", "冷气"],
     ["热水器", "燃气热水器", "电热水器"],
     ["故障码", "故障代码", "报错", "错误码", "代码", "故障", "报警"],
     [
@@ -358,6 +363,7 @@ export const DOMAIN_LEXICON: Lexicon = {
     ["通讯故障", "通信故障", "通讯异常", "通信异常"],
     ["传感器", "感温头", "探头", "温度传感器"],
     ["服务单", "单子", "工单", "报修单", "维修单", "单号", "服务单号"],
+    ["除霜", "冒白气", "白气", "化霜中"],
     ["地址", "住址", "搬家", "新地址", "换地址"],
     [
       "异味",
@@ -412,6 +418,8 @@ export const DOMAIN_LEXICON: Lexicon = {
       "门卡住了",
       "门锁打不开",
       "门打不开门",
+      "门锁着不开",
+      "门一直锁着",
     ],
     [
       "点火",
@@ -461,6 +469,14 @@ export const DOMAIN_LEXICON: Lexicon = {
     ],
   ],
   glossary: {
+    buy: "购买",
+    purchase: "购买",
+    original: "原装配件",
+    replacement: "配件",
+    locked: "门打不开",
+    "stays locked": "门打不开",
+    "drain hose": "排水管",
+    "warm air": "制热",
     "heat pump": "空调",
     "front loader": "洗衣机",
     "front-loader": "洗衣机",
@@ -628,6 +644,36 @@ export const DOMAIN_LEXICON: Lexicon = {
   },
   // The verb of a "can't V" phrase (排不掉, 甩不起来, 进不来, 点不着) → the word it stands for.
   products: { words: ["洗衣机", "空调", "冰箱", "热水器"], weight: 0.5 },
+  requests: {
+    words: ["购买", "安装", "退换货", "发票", "维修费", "进度", "改约", "保修"],
+    weight: 1.5,
+  },
+  // Cantonese written the way it is said (traditional characters are simplified first).
+  dialect: {
+    唔: "不",
+    冇: "没",
+    咗: "了",
+    嚟: "来",
+    啲: "些",
+    哋: "",
+    嘅: "的",
+    係: "是",
+    系唔系: "是不是",
+    搵: "找",
+    乜嘢: "什么",
+    点样: "怎么",
+    点算: "怎么办",
+    佢: "他",
+    嘢: "东西",
+    喺: "在",
+    睇: "看",
+    俾: "给",
+    畀: "给",
+    咁: "这么",
+    成日: "一直",
+    有冇: "有没有",
+    急冻: "冷冻",
+  },
   // Alternation: 一会烫一会凉, 时冷时热, 一阵热一阵冷 — the water temperature keeps changing.
   patterns: [
     ["(一会儿?|时而|时|忽|一阵|有时)[冷凉热烫].{0,3}(一会儿?|时而|时|忽|一阵|有时)[冷凉热烫]", "忽冷忽热"],
