@@ -49,7 +49,11 @@ export type Banking77Result = { intents: number; questions: number; recallAt1: n
 export type IndexBuilder = (
   docs: readonly IndexedDocument[],
   tokenise: Tokeniser,
-) => { search(q: string, limit?: number): Hit[]; unknownHanWords?(q: string): string[] };
+) => {
+  search(q: string, limit?: number): Hit[];
+  unknownHanWords?(q: string): string[];
+  headings?: ReadonlySet<string>;
+};
 
 export const plainIndex: IndexBuilder = (docs, tokenise) => new KnowledgeIndex(docs, tokenise);
 

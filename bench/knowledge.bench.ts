@@ -9,6 +9,7 @@ import {
   domainTokeniser,
   mentionedProductLines,
 } from "../src/server/modules/knowledge/search/knowledge-search.js";
+import { isTopical } from "../src/server/modules/knowledge/search/topical.js";
 import { unknownFaultCodes } from "../src/server/modules/knowledge/search/unknown-codes.js";
 import { unknownProducts } from "../src/server/modules/knowledge/search/unknown-products.js";
 import { documentTokens } from "../src/server/platform/text/search-tokens.js";
@@ -66,6 +67,8 @@ function evaluate(
     HELP_ARTICLES.map((a, i) => ({ id: `a${i}`, title: a.title, tags: a.tags, body: a.body })),
     tokenise,
   );
+  // The plain baseline's assistant goes by coverage alone (its terms are no lexicon's words).
+  const headings = build === plainIndex ? undefined : index.headings;
   let r1 = 0;
   let r3 = 0;
   let rr = 0;
@@ -85,6 +88,7 @@ function evaluate(
         productLine: a?.productLine ?? null,
         score: h.score,
         coverage: h.coverage,
+        ...(headings ? { topical: isTopical(h.matched, headings) } : {}),
       };
     });
     const mentioned = mentionedProductLines(query.q, tokenise);

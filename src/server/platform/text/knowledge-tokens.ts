@@ -174,7 +174,7 @@ const FAULT_CODE = /(?<![a-z0-9])([a-z]{1,2})[-\s]?0*(\d{1,3})(?![a-z0-9])/g;
 const HAN_RUN = /\p{Script=Han}+/gu;
 // Verb + 不 + result or direction complement: "cannot V" (排不掉, 甩不起来, 点不着, 放不出去).
 const POTENTIAL =
-  /(\p{Script=Han})不(?:出去|出来|下去|下来|进去|进来|起来|上来|掉|走|动|了|着|干|上|住|好)/gu;
+  /(\p{Script=Han})不(?:出去|出来|下去|下来|进去|进来|起来|上来|掉|走|动|了|着|干|上|住|好|去|来)/gu;
 const LATIN_WORD = /[a-z][a-z0-9']*|\d+/g;
 
 // Enough English stemming for "leaking/leaks/leaked" to meet "leak"; not a full Porter stemmer.

@@ -12,6 +12,8 @@ export type Candidate = {
   score: number;
   /** Share of the question's weighted terms the article matched (0–1). */
   coverage: number;
+  /** Whether it matched a word saying what the question is about, not only a product or common word. */
+  topical?: boolean;
 };
 
 export type AssistantContext = {
@@ -87,7 +89,8 @@ export const retrievalAssistant: Assistant = {
     const [top, second] = ranked;
     if (!top) return { kind: "handoff", reason: "no_answer", confidence: 0 };
     const confidence = Number(confidenceOf(top, second).toFixed(2));
-    if (confidence < MIN_CONFIDENCE) return { kind: "handoff", reason: "unsure", confidence };
+    if (confidence < MIN_CONFIDENCE || top.topical === false)
+      return { kind: "handoff", reason: "unsure", confidence };
     if (
       second &&
       (second.score >= top.score * TIE_RATIO ||

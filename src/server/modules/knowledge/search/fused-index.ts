@@ -34,6 +34,10 @@ export class FusedKnowledgeIndex {
     return this.domain.size;
   }
 
+  get headings(): ReadonlySet<string> {
+    return this.domain.headings;
+  }
+
   unknownHanWords(q: string): string[] {
     return this.domain.unknownHanWords(q);
   }

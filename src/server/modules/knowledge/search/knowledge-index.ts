@@ -40,6 +40,8 @@ function spelledWeight(term: string): number {
 
 export class KnowledgeIndex {
   private readonly postings = new Map<string, Posting[]>();
+  /** Every term of an article's title or tags: what the knowledge base says its articles are about. */
+  readonly headings = new Set<string>();
   private readonly lengths: Record<Field, number>[] = [];
   private readonly avg: Record<Field, number> = { title: 1, tags: 1, body: 1 };
   private readonly latinWords: string[] = [];
@@ -66,6 +68,7 @@ export class KnowledgeIndex {
             perTerm.set(t.term, p);
           }
           p.tf[field]++;
+          if (field !== "body") this.headings.add(t.term);
         }
       }
       this.lengths.push(len);

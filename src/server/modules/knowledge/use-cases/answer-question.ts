@@ -3,6 +3,7 @@ import { type Assistant, type Candidate, retrievalAssistant } from "../assistant
 import { customerProductLines } from "../knowledge.repository.js";
 import { mentionedProductLines } from "../search/knowledge-search.js";
 import { tenantIndex } from "../search/tenant-index.js";
+import { isTopical } from "../search/topical.js";
 import { unknownFaultCodes } from "../search/unknown-codes.js";
 import { unknownProducts } from "../search/unknown-products.js";
 import { noteGap } from "./note-gap.js";
@@ -40,6 +41,7 @@ export async function answerQuestion(
         productLine: row.productLine,
         score: hit.score,
         coverage: hit.coverage,
+        topical: isTopical(hit.matched, built.index.headings),
       },
     ];
   });
