@@ -23,6 +23,8 @@ import { HELDOUT4_QUERIES } from "./knowledge-heldout4-queries.js";
 import { HELDOUT5_QUERIES } from "./knowledge-heldout5-queries.js";
 import { HELDOUT6_QUERIES } from "./knowledge-heldout6-queries.js";
 import { HELDOUT7_QUERIES } from "./knowledge-heldout7-queries.js";
+import { HELDOUT8_QUERIES } from "./knowledge-heldout8-queries.js";
+import { HELDOUT9_QUERIES } from "./knowledge-heldout9-queries.js";
 
 // Search quality of the knowledge base on the evaluation set (articles: the demo knowledge base;
 // questions: bench/knowledge-eval-queries.ts), for the shipped search and for a plain baseline
@@ -167,6 +169,9 @@ type KnowledgeBench = {
   /** Sixth and seventh, written like the fourth (other customers, no earlier set seen), measured once after round 10. */
   heldout6: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   heldout7: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
+  /** Eighth and ninth, written like the sixth (WeChat and chat customers), measured once after round 11. */
+  heldout8: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
+  heldout9: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   banking77: { ours: Banking77Result; baseline: Banking77Result } | null;
 };
 
@@ -196,6 +201,8 @@ export function benchKnowledgeSearch(): KnowledgeBench {
     heldout5: pair("held-out set 5", heldOut(HELDOUT5_QUERIES)),
     heldout6: pair("held-out set 6", heldOut(HELDOUT6_QUERIES)),
     heldout7: pair("held-out set 7", heldOut(HELDOUT7_QUERIES)),
+    heldout8: pair("held-out set 8", heldOut(HELDOUT8_QUERIES)),
+    heldout9: pair("held-out set 9", heldOut(HELDOUT9_QUERIES)),
     banking77: ours77 && baseline77 ? { ours: ours77, baseline: baseline77 } : null,
   };
 }
@@ -219,6 +226,10 @@ const allSets = (result: KnowledgeBench) => [
   result.heldout6.baseline,
   result.heldout7.ours,
   result.heldout7.baseline,
+  result.heldout8.ours,
+  result.heldout8.baseline,
+  result.heldout9.ours,
+  result.heldout9.baseline,
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
