@@ -25,6 +25,8 @@ import { HELDOUT6_QUERIES } from "./knowledge-heldout6-queries.js";
 import { HELDOUT7_QUERIES } from "./knowledge-heldout7-queries.js";
 import { HELDOUT8_QUERIES } from "./knowledge-heldout8-queries.js";
 import { HELDOUT9_QUERIES } from "./knowledge-heldout9-queries.js";
+import { HELDOUT10_QUERIES } from "./knowledge-heldout10-queries.js";
+import { HELDOUT11_QUERIES } from "./knowledge-heldout11-queries.js";
 
 // Search quality of the knowledge base on the evaluation set (articles: the demo knowledge base;
 // questions: bench/knowledge-eval-queries.ts), for the shipped search and for a plain baseline
@@ -172,6 +174,9 @@ type KnowledgeBench = {
   /** Eighth and ninth, written like the sixth (WeChat and chat customers), measured once after round 11. */
   heldout8: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   heldout9: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
+  /** Tenth and eleventh (all channels), measured once on the same search as the eighth and ninth. */
+  heldout10: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
+  heldout11: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
   banking77: { ours: Banking77Result; baseline: Banking77Result } | null;
 };
 
@@ -203,6 +208,8 @@ export function benchKnowledgeSearch(): KnowledgeBench {
     heldout7: pair("held-out set 7", heldOut(HELDOUT7_QUERIES)),
     heldout8: pair("held-out set 8", heldOut(HELDOUT8_QUERIES)),
     heldout9: pair("held-out set 9", heldOut(HELDOUT9_QUERIES)),
+    heldout10: pair("held-out set 10", heldOut(HELDOUT10_QUERIES)),
+    heldout11: pair("held-out set 11", heldOut(HELDOUT11_QUERIES)),
     banking77: ours77 && baseline77 ? { ours: ours77, baseline: baseline77 } : null,
   };
 }
@@ -230,6 +237,10 @@ const allSets = (result: KnowledgeBench) => [
   result.heldout8.baseline,
   result.heldout9.ours,
   result.heldout9.baseline,
+  result.heldout10.ours,
+  result.heldout10.baseline,
+  result.heldout11.ours,
+  result.heldout11.baseline,
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
