@@ -133,7 +133,9 @@ export async function chooseAndClose(page: Page, testId: string, optionText: str
   try {
     await expect(open).toHaveCount(0, { timeout: 3_000 });
   } catch {
-    await page.getByTestId(testId).click();
+    // Focus leaving the select closes its list; clicking a searchable select again only focuses
+    // its input and keeps the list open (seen on CI).
+    await page.keyboard.press("Tab");
     await expect(open).toHaveCount(0);
   }
 }
