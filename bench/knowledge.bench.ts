@@ -71,8 +71,14 @@ function evaluate(
     HELP_ARTICLES.map((a, i) => ({ id: `a${i}`, title: a.title, tags: a.tags, body: a.body })),
     tokenise,
   );
-  // The plain baseline's assistant goes by coverage alone (its terms are no lexicon's words).
-  const headings = build === plainIndex ? undefined : index.headings;
+  // The plain baseline's assistant goes by coverage alone (its terms are no lexicon's words: no
+  // topic words, no fault codes).
+  const baseline = build === plainIndex;
+  const headings = baseline ? undefined : index.headings;
+  const codedArticles = HELP_ARTICLES.map((a) => ({
+    productLine: a.productLine ?? null,
+    faultCodes: a.faultCodes ?? [],
+  }));
   let r1 = 0;
   let r3 = 0;
   let rr = 0;
@@ -101,12 +107,9 @@ function evaluate(
       productLines,
       mentioned,
       unknownProducts: index.unknownHanWords ? unknownProducts(index.unknownHanWords(query.q)) : [],
-      unknownCodes: unknownFaultCodes(
-        query.q,
-        HELP_ARTICLES.map((a) => ({ productLine: a.productLine ?? null, faultCodes: a.faultCodes ?? [] })),
-        mentioned.length > 0 ? mentioned : productLines,
-        tokenise,
-      ),
+      unknownCodes: baseline
+        ? []
+        : unknownFaultCodes(query.q, codedArticles, mentioned.length > 0 ? mentioned : productLines),
     };
     const decision = retrievalAssistant.decide(query.q, candidates, context);
     if (query.expect === null) {

@@ -125,8 +125,7 @@ export async function choose(page: Page, testId: string, optionText: string | Re
 }
 
 // `choose` on a single select, then the list closed before the next click. A pick that took a
-// second try can leave the list its retry reopened on a slow machine: the select's own click
-// closes it then.
+// second try can leave the list its retry reopened on a slow machine: moving focus away closes it.
 export async function chooseAndClose(page: Page, testId: string, optionText: string | RegExp): Promise<void> {
   await choose(page, testId, optionText);
   const open = page.locator(".ant-select-dropdown:visible");

@@ -53,7 +53,6 @@ export type Lexicon = {
    * mentions a fault but asks for one of these is about the request ("空调不制冷 师傅上门多少钱").
    */
   requests?: { words: readonly string[]; weight: number };
-
   /**
    * Words whose meaning depends on the product asked about: canonical product word → { word →
    * meaning } (热 of an air conditioner is "not cooling"; of a water heater it is what it should be).
@@ -177,6 +176,11 @@ const POTENTIAL =
   /(\p{Script=Han})不(?:出去|出来|下去|下来|进去|进来|起来|上来|掉|走|动|了|着|干|上|住|好|去|来)/gu;
 const LATIN_WORD = /[a-z][a-z0-9']*|\d+/g;
 
+/** The fault codes of a text as their terms (E-03 → c:e3), without reading anything else of it. */
+export function faultCodeTerms(text: string): string[] {
+  return [...text.normalize("NFKC").toLowerCase().matchAll(FAULT_CODE)].map((m) => `c:${m[1]}${m[2]}`);
+}
+
 // Enough English stemming for "leaking/leaks/leaked" to meet "leak"; not a full Porter stemmer.
 export function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -194,14 +198,15 @@ function pinyinOf(chars: string): string[] {
   return pinyin(chars, { toneType: "none", type: "array", v: true }).map((p) => p.toLowerCase());
 }
 
-/** `weight`: a multiplier of the kind's weight in a question (product words, see Lexicon.products). */
+/** `weight`: a multiplier of the kind's weight in a question (Lexicon.products and Lexicon.requests). */
 export type Token = { term: string; kind: TokenKind; weight?: number };
 
 // The terms of a text, in order, with repeats (term frequency matters to BM25).
 // A question (`forQuery`) also forgives English typos of glossary words ("warrenty", "invoce").
 export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery = false): Token[] {
   const out: Token[] = [];
-  let rest = normalise(text);
+  const normalised = normalise(text);
+  let rest = normalised;
   const dialect = lexicon.dialect;
   if (dialect) rest = rest.replace(dialect.pattern, (w) => dialect.words.get(w) ?? w);
   rest = rest.replace(FAULT_CODE, (_m, letters: string, digits: string) => {
@@ -211,10 +216,10 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
   for (const [pattern, zh] of lexicon.phrases) rest = rest.replace(pattern, zh);
   const word = (w: string) => {
     const canon = lexicon.canonical.get(w) ?? w;
-    if (!lexicon.stopwords.has(canon)) out.push({ term: `w:${canon}`, kind: "w", ...productWeight(canon) });
+    if (!lexicon.stopwords.has(canon)) out.push({ term: `w:${canon}`, kind: "w", ...questionWeight(canon) });
   };
   // A question's product words weigh as context, its request words as what is asked.
-  const productWeight = (canon: string) => {
+  const questionWeight = (canon: string) => {
     if (!forQuery) return {};
     if (lexicon.products.has(canon)) return { weight: lexicon.productWeight };
     return lexicon.requests.has(canon) ? { weight: lexicon.requestWeight } : {};
@@ -257,11 +262,11 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
       if (sound && lexicon.soundOnly?.test(w)) continue;
       word(w);
       const canon = lexicon.canonical.get(w) ?? w;
-      if (w.length >= 2 && !lexicon.stopwords.has(canon)) pushPinyin(out, w, productWeight(canon));
+      if (w.length >= 2 && !lexicon.stopwords.has(canon)) pushPinyin(out, w, questionWeight(canon));
       // A synonym counts as much as its canonical word: that word's pinyin and pairs too (到哪了 →
       // 进度 also brings jindu and 进度's pair), as an article spelling it out would have them.
       if (canon !== w && /^\p{Script=Han}{2,}$/u.test(canon) && !lexicon.stopwords.has(canon)) {
-        pushPinyin(out, canon, productWeight(canon));
+        pushPinyin(out, canon, questionWeight(canon));
         pushPairs(out, canon);
       }
     }
@@ -279,7 +284,7 @@ export function knowledgeTokens(text: string, lexicon: CompiledLexicon, forQuery
       out.push({ term: `s:${syllables[i]}_${syllables[i + 1]}`, kind: "s" });
     }
   }
-  return forQuery ? withProductSenses(out, normalise(text), lexicon) : out;
+  return forQuery ? withProductSenses(out, normalised, lexicon) : out;
 }
 
 // A question's words read in the sense of the product it names (articles are left as written);

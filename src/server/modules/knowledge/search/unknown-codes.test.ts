@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { domainTokeniser } from "./knowledge-search.js";
 import { unknownFaultCodes } from "./unknown-codes.js";
 
-const tokenise = domainTokeniser();
 const articles = [
   { productLine: "washer", faultCodes: ["E1", "E3"] },
   { productLine: "aircon", faultCodes: ["E3", "F07"] },
   { productLine: null, faultCodes: [] },
 ];
-const unknown = (q: string, lines: string[] = []) => unknownFaultCodes(q, articles, lines, tokenise);
+const unknown = (q: string, lines: string[] = []) => unknownFaultCodes(q, articles, lines);
 
 describe("fault codes no article has for the product asked about", () => {
   it("names a code the product's articles lack, however it is typed", () => {

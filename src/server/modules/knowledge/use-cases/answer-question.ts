@@ -57,7 +57,6 @@ export async function answerQuestion(
       question,
       built.articles.values(),
       mentioned.length > 0 ? mentioned : productLines,
-      built.tokenise,
     ),
   };
   const decision = assistant.decide(question, candidates, context);
