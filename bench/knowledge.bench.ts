@@ -28,15 +28,10 @@ import { HELDOUT9_QUERIES } from "./knowledge-heldout9-queries.js";
 import { HELDOUT10_QUERIES } from "./knowledge-heldout10-queries.js";
 import { HELDOUT11_QUERIES } from "./knowledge-heldout11-queries.js";
 
-// Search quality of the knowledge base on the evaluation set (articles: the demo knowledge base;
-// questions: bench/knowledge-eval-queries.ts), for the shipped search and for a plain baseline
-// in the same run, on the tuning set, on a development set written in round 7 to tune that round's
-// changes (bench/knowledge-dev-queries.ts), and on a held-out set written after tuning
-// (bench/knowledge-heldout-queries.ts), a second one written before the search changes that
-// followed the first one's figures (bench/knowledge-heldout2-queries.ts) and a third written
-// before the change after that (bench/knowledge-heldout3-queries.ts). The baseline: the ticket
-// search's tokens (CJK characters and bigrams, Latin trigrams) ranked by BM25 with the same
-// fields, no dictionary, synonyms, pinyin, codes or glossary.
+// Search quality of the knowledge base (articles: the demo knowledge base) on every question set
+// (QUESTION_SETS below), for the shipped search and for a plain baseline in the same run. The
+// baseline: the ticket search's tokens (CJK characters and bigrams, Latin trigrams) ranked by BM25
+// with the same fields, no dictionary, synonyms, pinyin, codes or glossary.
 
 export type KnowledgeQuality = {
   name: string;
@@ -156,30 +151,9 @@ function evaluate(
   };
 }
 
+type SetQuality = { ours: KnowledgeQuality; baseline: KnowledgeQuality };
 type KnowledgeBench = {
-  ours: KnowledgeQuality;
-  baseline: KnowledgeQuality;
-  /** Written in round 7 to tune the changes made then (in-sample too). */
-  dev: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  /** The same on questions never used for tuning. */
-  heldout: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  /** A second held-out set, written before the changes made after the first one was measured. */
-  heldout2: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  /** A third, written after held-out set 2 was measured and before the change that followed. */
-  heldout3: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  /** A fourth, written by someone who had not seen the lexicon, before round 9's changes were measured on it. */
-  heldout4: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  /** A fifth, written with the fourth and measured after it with the search unchanged. */
-  heldout5: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  /** Sixth and seventh, written like the fourth (other customers, no earlier set seen), measured once after round 10. */
-  heldout6: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  heldout7: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  /** Eighth and ninth, written like the sixth (WeChat and chat customers), measured once after round 11. */
-  heldout8: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  heldout9: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  /** Tenth and eleventh (all channels), measured once on the same search as the eighth and ninth. */
-  heldout10: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
-  heldout11: { ours: KnowledgeQuality; baseline: KnowledgeQuality };
+  sets: SetQuality[];
   banking77: { ours: Banking77Result; baseline: Banking77Result } | null;
 };
 
@@ -189,62 +163,39 @@ const tuningQuestions = new Set(EVAL_QUERIES.map((q) => q.q.toLowerCase()));
 const heldOut = (queries: readonly EvalQuery[]) =>
   queries.filter((q) => !tuningQuestions.has(q.q.toLowerCase()));
 
+// Every question set, in the order reported. The tuning and development sets shaped the search;
+// each held-out set was measured once on a search it had not shaped, then read (README, "Quality",
+// says which round measured which).
+const QUESTION_SETS: [string, readonly EvalQuery[]][] = [
+  ["tuning set", EVAL_QUERIES],
+  ["development set", DEV_QUERIES],
+  ["held-out set", heldOut(HELDOUT_QUERIES)],
+  ["held-out set 2", heldOut(HELDOUT2_QUERIES)],
+  ["held-out set 3", heldOut(HELDOUT3_QUERIES)],
+  ["held-out set 4", heldOut(HELDOUT4_QUERIES)],
+  ["held-out set 5", heldOut(HELDOUT5_QUERIES)],
+  ["held-out set 6", heldOut(HELDOUT6_QUERIES)],
+  ["held-out set 7", heldOut(HELDOUT7_QUERIES)],
+  ["held-out set 8", heldOut(HELDOUT8_QUERIES)],
+  ["held-out set 9", heldOut(HELDOUT9_QUERIES)],
+  ["held-out set 10", heldOut(HELDOUT10_QUERIES)],
+  ["held-out set 11", heldOut(HELDOUT11_QUERIES)],
+];
+
 export function benchKnowledgeSearch(): KnowledgeBench {
   const tokenise = domainTokeniser();
   const ours77 = banking77(tokenise, shippedIndex);
   const baseline77 = banking77(baselineTokeniser);
-  const pair = (set: string, queries: readonly EvalQuery[]) => ({
-    ours: evaluate(`knowledge search, ${set}`, tokenise, queries, shippedIndex),
-    baseline: evaluate(`baseline (bigrams + BM25), ${set}`, baselineTokeniser, queries),
-  });
-  const tuning = pair("tuning set", EVAL_QUERIES);
   return {
-    ours: tuning.ours,
-    baseline: tuning.baseline,
-    dev: pair("development set", DEV_QUERIES),
-    heldout: pair("held-out set", heldOut(HELDOUT_QUERIES)),
-    heldout2: pair("held-out set 2", heldOut(HELDOUT2_QUERIES)),
-    heldout3: pair("held-out set 3", heldOut(HELDOUT3_QUERIES)),
-    heldout4: pair("held-out set 4", heldOut(HELDOUT4_QUERIES)),
-    heldout5: pair("held-out set 5", heldOut(HELDOUT5_QUERIES)),
-    heldout6: pair("held-out set 6", heldOut(HELDOUT6_QUERIES)),
-    heldout7: pair("held-out set 7", heldOut(HELDOUT7_QUERIES)),
-    heldout8: pair("held-out set 8", heldOut(HELDOUT8_QUERIES)),
-    heldout9: pair("held-out set 9", heldOut(HELDOUT9_QUERIES)),
-    heldout10: pair("held-out set 10", heldOut(HELDOUT10_QUERIES)),
-    heldout11: pair("held-out set 11", heldOut(HELDOUT11_QUERIES)),
+    sets: QUESTION_SETS.map(([set, queries]) => ({
+      ours: evaluate(`knowledge search, ${set}`, tokenise, queries, shippedIndex),
+      baseline: evaluate(`baseline (bigrams + BM25), ${set}`, baselineTokeniser, queries),
+    })),
     banking77: ours77 && baseline77 ? { ours: ours77, baseline: baseline77 } : null,
   };
 }
 
-const allSets = (result: KnowledgeBench) => [
-  result.ours,
-  result.baseline,
-  result.dev.ours,
-  result.dev.baseline,
-  result.heldout.ours,
-  result.heldout.baseline,
-  result.heldout2.ours,
-  result.heldout2.baseline,
-  result.heldout3.ours,
-  result.heldout3.baseline,
-  result.heldout4.ours,
-  result.heldout4.baseline,
-  result.heldout5.ours,
-  result.heldout5.baseline,
-  result.heldout6.ours,
-  result.heldout6.baseline,
-  result.heldout7.ours,
-  result.heldout7.baseline,
-  result.heldout8.ours,
-  result.heldout8.baseline,
-  result.heldout9.ours,
-  result.heldout9.baseline,
-  result.heldout10.ours,
-  result.heldout10.baseline,
-  result.heldout11.ours,
-  result.heldout11.baseline,
-];
+const allSets = (result: KnowledgeBench) => result.sets.flatMap((s) => [s.ours, s.baseline]);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
